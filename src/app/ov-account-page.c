@@ -1,0 +1,462 @@
+/* ov-account-page.c — one account: where it is in the journey, its facts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every edit is saved when it is applied (Enter, the apply button, a date
+ * picked, a choice made): the change goes into a copy of the account, the
+ * copy is validated and stored, and only then does the shared account
+ * object take the new values, so the list never shows what was not saved.
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-account-page.h"
+#include "ov-date-row.h"
+
+struct _OvAccountPage
+{
+  AdwBin          parent_instance;
+
+  OvStore        *store;
+  OvAccountList  *accounts;
+  OvAccount      *account;
+  gboolean        loading;
+
+  /* Template widgets */
+  GtkLabel       *title_label;
+  OvStageStepper *stepper;
+  GtkLabel       *stage_summary;
+  GtkRevealer    *error_revealer;
+  GtkLabel       *error_label;
+  AdwEntryRow    *name_row;
+  AdwEntryRow    *external_id_row;
+  AdwEntryRow    *segment_row;
+  AdwEntryRow    *owner_row;
+  AdwEntryRow    *sales_owner_row;
+  AdwEntryRow    *package_row;
+  AdwComboRow    *stage_row;
+  AdwComboRow    *status_row;
+  AdwEntryRow    *milestone_row;
+  GtkLabel       *ttfv_label;
+  OvDateRow      *close_row;
+  OvDateRow      *kickoff_row;
+  OvDateRow      *golive_row;
+  OvDateRow      *first_value_row;
+  AdwEntryRow    *arr_row;
+  AdwEntryRow    *currency_row;
+  GtkTextView    *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (OvAccountPage, ov_account_page, ADW_TYPE_BIN)
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_entry (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static char *
+arr_for_editing (OvAccount *account)
+{
+  return ov_money_format (ov_account_get_arr_cents (account), "");
+}
+
+/* Puts the account's stored values into every row. */
+static void
+show_account (OvAccountPage *self)
+{
+  OvAccount *account = self->account;
+  g_autofree char *arr = NULL;
+  g_autofree char *ttfv = NULL;
+  int days;
+
+  if (account == NULL)
+    return;
+
+  self->loading = TRUE;
+
+  gtk_label_set_label (self->title_label, ov_account_get_name (account));
+  ov_stage_stepper_set_stage (self->stepper, ov_account_get_stage (account));
+  gtk_label_set_label (self->stage_summary, ov_stage_get_summary (ov_account_get_stage (account)));
+
+  set_entry (self->name_row, ov_account_get_name (account));
+  set_entry (self->external_id_row, ov_account_get_external_id (account));
+  set_entry (self->segment_row, ov_account_get_segment (account));
+  set_entry (self->owner_row, ov_account_get_owner (account));
+  set_entry (self->sales_owner_row, ov_account_get_sales_owner (account));
+  set_entry (self->package_row, ov_account_get_package (account));
+  set_entry (self->milestone_row, ov_account_get_first_value_milestone (account));
+  set_entry (self->currency_row, ov_account_get_currency (account));
+  arr = arr_for_editing (account);
+  set_entry (self->arr_row, arr);
+
+  adw_combo_row_set_selected (self->stage_row, ov_account_get_stage (account) - 1);
+  adw_combo_row_set_selected (self->status_row, ov_account_get_status (account));
+
+  ov_date_row_set_date (self->close_row, ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE));
+  ov_date_row_set_date (self->kickoff_row,
+                        ov_account_get_date (account, OV_ACCOUNT_DATE_KICKOFF));
+  ov_date_row_set_date (self->golive_row, ov_account_get_date (account, OV_ACCOUNT_DATE_GOLIVE));
+  ov_date_row_set_date (self->first_value_row,
+                        ov_account_get_date (account, OV_ACCOUNT_DATE_FIRST_VALUE));
+
+  days = ov_account_get_ttfv_days (account);
+  ttfv = days >= 0 ? g_strdup_printf (ngettext ("%d day", "%d days", days), days)
+                   : g_strdup (_("Not reached yet"));
+  gtk_label_set_label (self->ttfv_label, ttfv);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                            ov_account_get_notes (account), -1);
+
+  self->loading = FALSE;
+}
+
+static void
+show_error (OvAccountPage *self,
+            GtkWidget     *row,
+            const GError  *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  if (row != NULL)
+    gtk_widget_add_css_class (row, "error");
+}
+
+static void
+clear_error (OvAccountPage *self,
+             GtkWidget     *row)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_label_set_label (self->error_label, "");
+  if (row != NULL)
+    gtk_widget_remove_css_class (row, "error");
+}
+
+/* Stores @draft as the account; on failure the rows keep what the user
+ * typed, marked, so it can be corrected. */
+static gboolean
+save_draft (OvAccountPage *self,
+            OvAccount     *draft,
+            GtkWidget     *row)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_store_save_account (self->store, draft, &error))
+    {
+      show_error (self, row, error);
+      return FALSE;
+    }
+
+  clear_error (self, row);
+  ov_account_assign (self->account, draft);
+  if (self->accounts != NULL)
+    ov_account_list_update (self->accounts, self->account);
+  show_account (self);
+
+  return TRUE;
+}
+
+static gboolean
+apply_text (OvAccount   *draft,
+            const char  *field,
+            const char  *text,
+            GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (g_strcmp0 (field, "arr") == 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *currency = NULL;
+      gint64 cents = 0;
+
+      if (stripped[0] != '\0' && !ov_money_parse (stripped, &cents, &currency, &local_error))
+        {
+          g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR,
+                       _("ARR: %s."), local_error->message);
+          return FALSE;
+        }
+
+      ov_account_set_arr_cents (draft, cents);
+      if (currency != NULL)
+        ov_account_set_currency (draft, currency);
+      return TRUE;
+    }
+
+  g_object_set (draft, field, stripped, NULL);
+  return TRUE;
+}
+
+static void
+entry_applied_cb (OvAccountPage *self,
+                  AdwEntryRow   *row)
+{
+  g_autoptr(OvAccount) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *field = g_object_get_data (G_OBJECT (row), "field");
+
+  if (self->account == NULL || self->loading)
+    return;
+
+  draft = ov_account_copy (self->account);
+  if (!apply_text (draft, field, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    {
+      show_error (self, GTK_WIDGET (row), error);
+      return;
+    }
+
+  save_draft (self, draft, GTK_WIDGET (row));
+}
+
+static void
+date_changed_cb (OvAccountPage *self,
+                 GParamSpec    *pspec,
+                 OvDateRow     *row)
+{
+  g_autoptr(OvAccount) draft = NULL;
+  OvAccountDate which = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "which"));
+
+  if (self->account == NULL || self->loading)
+    return;
+
+  draft = ov_account_copy (self->account);
+  ov_account_set_date (draft, which, ov_date_row_get_date (row));
+  save_draft (self, draft, GTK_WIDGET (row));
+}
+
+static void
+combo_changed_cb (OvAccountPage *self,
+                  GParamSpec    *pspec,
+                  AdwComboRow   *row)
+{
+  g_autoptr(OvAccount) draft = NULL;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->account == NULL || self->loading || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  draft = ov_account_copy (self->account);
+  if (row == self->stage_row)
+    ov_account_set_stage (draft, selected + 1);
+  else
+    ov_account_set_status (draft, selected);
+
+  save_draft (self, draft, GTK_WIDGET (row));
+}
+
+static void
+notes_focus_leave_cb (OvAccountPage *self)
+{
+  g_autoptr(OvAccount) draft = NULL;
+  g_autofree char *text = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextIter start, end;
+
+  if (self->account == NULL || self->loading)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, ov_account_get_notes (self->account)) == 0)
+    return;
+
+  draft = ov_account_copy (self->account);
+  ov_account_set_notes (draft, text);
+  save_draft (self, draft, NULL);
+}
+
+static void
+back_clicked_cb (OvAccountPage *self)
+{
+  g_signal_emit (self, signals[BACK], 0);
+}
+
+static void
+delete_clicked_cb (OvAccountPage *self)
+{
+  if (self->account == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-account", "x",
+                              ov_account_get_id (self->account));
+}
+
+static void
+ov_account_page_dispose (GObject *object)
+{
+  OvAccountPage *self = OV_ACCOUNT_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_ACCOUNT_PAGE);
+  g_clear_object (&self->account);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_account_page_parent_class)->dispose (object);
+}
+
+static void
+ov_account_page_class_init (OvAccountPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_account_page_dispose;
+
+  /**
+   * OvAccountPage::back:
+   *
+   * The user wants to return to the list.
+   */
+  signals[BACK] = g_signal_new ("back",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL,
+                                G_TYPE_NONE, 0);
+
+  g_type_ensure (OV_TYPE_STAGE_STEPPER);
+  g_type_ensure (OV_TYPE_DATE_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-account-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, stepper);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, stage_summary);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, external_id_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, segment_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, sales_owner_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, package_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, status_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, milestone_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, ttfv_label);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, close_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, kickoff_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, golive_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, first_value_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, arr_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, entry_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, combo_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+}
+
+static void
+ov_account_page_init (OvAccountPage *self)
+{
+  g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkEventController *focus;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_set_data (G_OBJECT (self->name_row), "field", (gpointer)"name");
+  g_object_set_data (G_OBJECT (self->external_id_row), "field", (gpointer)"external-id");
+  g_object_set_data (G_OBJECT (self->segment_row), "field", (gpointer)"segment");
+  g_object_set_data (G_OBJECT (self->owner_row), "field", (gpointer)"owner");
+  g_object_set_data (G_OBJECT (self->sales_owner_row), "field", (gpointer)"sales-owner");
+  g_object_set_data (G_OBJECT (self->package_row), "field", (gpointer)"package");
+  g_object_set_data (G_OBJECT (self->milestone_row), "field", (gpointer)"first-value-milestone");
+  g_object_set_data (G_OBJECT (self->arr_row), "field", (gpointer)"arr");
+  g_object_set_data (G_OBJECT (self->currency_row), "field", (gpointer)"currency");
+
+  g_object_set_data (G_OBJECT (self->close_row), "which",
+                     GINT_TO_POINTER (OV_ACCOUNT_DATE_CLOSE));
+  g_object_set_data (G_OBJECT (self->kickoff_row), "which",
+                     GINT_TO_POINTER (OV_ACCOUNT_DATE_KICKOFF));
+  g_object_set_data (G_OBJECT (self->golive_row), "which",
+                     GINT_TO_POINTER (OV_ACCOUNT_DATE_GOLIVE));
+  g_object_set_data (G_OBJECT (self->first_value_row), "which",
+                     GINT_TO_POINTER (OV_ACCOUNT_DATE_FIRST_VALUE));
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    gtk_string_list_append (stages, ov_stage_get_title (stage));
+  for (guint status = 0; status < OV_N_ACCOUNT_STATUSES; status++)
+    gtk_string_list_append (statuses, ov_account_status_get_title (status));
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
+  adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
+  self->loading = FALSE;
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (notes_focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
+}
+
+void
+ov_account_page_set_store (OvAccountPage *self,
+                           OvStore       *store)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_PAGE (self));
+
+  g_set_object (&self->store, store);
+}
+
+void
+ov_account_page_set_accounts (OvAccountPage *self,
+                              OvAccountList *accounts)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_PAGE (self));
+
+  g_set_object (&self->accounts, accounts);
+}
+
+OvAccount *
+ov_account_page_get_account (OvAccountPage *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_PAGE (self), NULL);
+
+  return self->account;
+}
+
+void
+ov_account_page_set_account (OvAccountPage *self,
+                             OvAccount     *account)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_PAGE (self));
+
+  /* Notes typed but not yet saved belong to the account being left. */
+  notes_focus_leave_cb (self);
+
+  g_set_object (&self->account, account);
+  clear_error (self, NULL);
+  show_account (self);
+}
+
+OvStageStepper *
+ov_account_page_get_stepper (OvAccountPage *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_PAGE (self), NULL);
+
+  return self->stepper;
+}
+
+/* The message of the last failed save, or "" (tests read it). */
+const char *
+ov_account_page_get_error (OvAccountPage *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->error_label);
+}

@@ -1,0 +1,360 @@
+/* ov-accounts-view.c — the portfolio as a searchable table, and one account
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-account-page.h"
+#include "ov-account-sorter.h"
+#include "ov-accounts-view.h"
+
+struct _OvAccountsView
+{
+  AdwBin          parent_instance;
+
+  OvAccountList  *accounts;
+  OvStore        *store;
+  GtkStringList  *owners;
+  GtkSingleSelection *selection;
+
+  /* Template widgets */
+  AdwLeaflet     *leaflet;
+  GtkSearchEntry *search_entry;
+  GtkMenuButton  *filter_button;
+  GtkDropDown    *stage_filter;
+  GtkDropDown    *status_filter;
+  GtkDropDown    *owner_filter;
+  GtkStack       *list_stack;
+  GtkColumnView  *column_view;
+  GtkColumnViewColumn *name_column;
+  GtkLabel       *count_label;
+  OvAccountPage  *account_page;
+};
+
+G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, ADW_TYPE_BIN)
+
+static void
+update_count (OvAccountsView *self)
+{
+  g_autofree char *text = NULL;
+  guint shown, total;
+
+  if (self->accounts == NULL)
+    return;
+
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->accounts));
+  total = ov_account_list_get_n_total (self->accounts);
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u account", "%u accounts", total), total);
+  else
+    /* Translators: "12 of 200 accounts" */
+    text = g_strdup_printf (ngettext ("%u of %u account", "%u of %u accounts", total),
+                            shown, total);
+
+  gtk_label_set_label (self->count_label, text);
+  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list"
+                                                                              : "no-results");
+}
+
+static void
+update_owner_choices (OvAccountsView *self)
+{
+  g_auto(GStrv) owners = NULL;
+  g_autofree char *selected = NULL;
+  guint position = 0;
+  guint n;
+
+  if (self->accounts == NULL)
+    return;
+
+  /* Keep the chosen owner chosen when the list of owners changes. */
+  if (gtk_drop_down_get_selected (self->owner_filter) > 0)
+    selected = g_strdup (gtk_string_list_get_string (self->owners,
+                                                     gtk_drop_down_get_selected (self->owner_filter)));
+
+  owners = ov_account_list_dup_owners (self->accounts);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->owners));
+  gtk_string_list_splice (self->owners, 1, n - 1, (const char * const *)owners);
+
+  for (guint i = 0; owners[i] != NULL; i++)
+    if (g_strcmp0 (owners[i], selected) == 0)
+      position = i + 1;
+
+  gtk_drop_down_set_selected (self->owner_filter, position);
+}
+
+static void
+n_total_changed_cb (OvAccountsView *self)
+{
+  update_owner_choices (self);
+  update_count (self);
+}
+
+static void
+search_changed_cb (OvAccountsView *self,
+                   GtkSearchEntry *entry)
+{
+  ov_account_list_set_search (self->accounts, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+open_position (OvAccountsView *self,
+               guint           position)
+{
+  g_autoptr(OvAccount) account = g_list_model_get_item (G_LIST_MODEL (self->accounts), position);
+
+  if (account != NULL)
+    ov_accounts_view_show_account (self, account);
+}
+
+/* Enter in the search field opens the first match. */
+static void
+search_activate_cb (OvAccountsView *self,
+                    GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->accounts)) > 0)
+    open_position (self, 0);
+}
+
+static void
+stop_search_cb (OvAccountsView *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+row_activated_cb (OvAccountsView *self,
+                  guint           position,
+                  GtkColumnView  *view)
+{
+  open_position (self, position);
+}
+
+static void
+filters_changed_cb (OvAccountsView *self)
+{
+  guint stage = gtk_drop_down_get_selected (self->stage_filter);
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint owner = gtk_drop_down_get_selected (self->owner_filter);
+  gboolean any;
+
+  if (self->accounts == NULL)
+    return;
+
+  /* Item 0 of each drop-down is "All …". */
+  ov_account_list_set_stage_filter (self->accounts,
+                                    stage == 0 || stage == GTK_INVALID_LIST_POSITION
+                                      ? OV_ACCOUNT_FILTER_ANY : (int)stage);
+  ov_account_list_set_status_filter (self->accounts,
+                                     status == 0 || status == GTK_INVALID_LIST_POSITION
+                                       ? OV_ACCOUNT_FILTER_ANY : (int)status - 1);
+  ov_account_list_set_owner_filter (self->accounts,
+                                    owner == 0 || owner == GTK_INVALID_LIST_POSITION
+                                      ? NULL : gtk_string_list_get_string (self->owners, owner));
+
+  any = (stage > 0 && stage != GTK_INVALID_LIST_POSITION) ||
+        (status > 0 && status != GTK_INVALID_LIST_POSITION) ||
+        (owner > 0 && owner != GTK_INVALID_LIST_POSITION);
+  if (any)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+clear_filters_cb (OvAccountsView *self)
+{
+  gtk_drop_down_set_selected (self->stage_filter, 0);
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->owner_filter, 0);
+}
+
+static void
+view_sorter_changed_cb (OvAccountsView *self,
+                        GtkSorterChange change,
+                        GtkSorter      *sorter)
+{
+  OvAccountSortKey key = OV_ACCOUNT_SORT_NAME;
+  gboolean descending = FALSE;
+
+  if (self->accounts == NULL)
+    return;
+
+  if (!ov_account_sorter_read_view (sorter, &key, &descending))
+    key = OV_ACCOUNT_SORT_NAME;
+
+  ov_account_list_set_sort (self->accounts, key, descending);
+}
+
+static void
+account_page_back_cb (OvAccountsView *self)
+{
+  ov_accounts_view_show_list (self);
+}
+
+void
+ov_accounts_view_show_list (OvAccountsView *self)
+{
+  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+void
+ov_accounts_view_show_account (OvAccountsView *self,
+                               OvAccount      *account)
+{
+  guint position;
+
+  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  if (ov_account_list_get_position (self->accounts, account, &position))
+    gtk_single_selection_set_selected (self->selection, position);
+
+  ov_account_page_set_account (self->account_page, account);
+  adw_leaflet_set_visible_child_name (self->leaflet, "account");
+}
+
+void
+ov_accounts_view_focus_search (OvAccountsView *self)
+{
+  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
+
+  ov_accounts_view_show_list (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Shows only @stage's accounts, with the other filters and search cleared. */
+void
+ov_accounts_view_filter_stage (OvAccountsView *self,
+                               OvStage         stage)
+{
+  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
+  g_return_if_fail (ov_stage_is_valid (stage));
+
+  ov_accounts_view_show_list (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->owner_filter, 0);
+  gtk_drop_down_set_selected (self->stage_filter, stage);
+}
+
+void
+ov_accounts_view_set_store (OvAccountsView *self,
+                            OvStore        *store)
+{
+  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
+
+  g_set_object (&self->store, store);
+  ov_account_page_set_store (self->account_page, store);
+}
+
+void
+ov_accounts_view_set_accounts (OvAccountsView *self,
+                               OvAccountList  *accounts)
+{
+  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
+  g_return_if_fail (self->accounts == NULL);
+
+  self->accounts = g_object_ref (accounts);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (accounts)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  ov_account_page_set_accounts (self->account_page, accounts);
+
+  g_signal_connect_object (accounts, "notify::n-items", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (accounts, "notify::n-total", G_CALLBACK (n_total_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  n_total_changed_cb (self);
+}
+
+static GtkStringList *
+new_choices (const char *all)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all);
+  return list;
+}
+
+static void
+ov_accounts_view_dispose (GObject *object)
+{
+  OvAccountsView *self = OV_ACCOUNTS_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_ACCOUNTS_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->store);
+  g_clear_object (&self->owners);
+
+  G_OBJECT_CLASS (ov_accounts_view_parent_class)->dispose (object);
+}
+
+static void
+ov_accounts_view_class_init (OvAccountsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_accounts_view_dispose;
+
+  g_type_ensure (OV_TYPE_ACCOUNT);
+  g_type_ensure (OV_TYPE_ACCOUNT_PAGE);
+  g_type_ensure (OV_TYPE_ACCOUNT_SORTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-accounts-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, account_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_bind_template_callback (widget_class, account_page_back_cb);
+}
+
+static void
+ov_accounts_view_init (OvAccountsView *self)
+{
+  g_autoptr(GtkStringList) stages = new_choices (_("All stages"));
+  g_autoptr(GtkStringList) statuses = new_choices (_("All statuses"));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    gtk_string_list_append (stages, ov_stage_get_title (stage));
+  for (guint status = 0; status < OV_N_ACCOUNT_STATUSES; status++)
+    gtk_string_list_append (statuses, ov_account_status_get_title (status));
+  self->owners = new_choices (_("All owners"));
+
+  gtk_drop_down_set_model (self->stage_filter, G_LIST_MODEL (stages));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_model (self->owner_filter, G_LIST_MODEL (self->owners));
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+}

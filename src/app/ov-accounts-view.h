@@ -1,0 +1,29 @@
+/* ov-accounts-view.h — the portfolio as a searchable table, and one account
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ov-core.h"
+
+G_BEGIN_DECLS
+
+#define OV_TYPE_ACCOUNTS_VIEW (ov_accounts_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV, ACCOUNTS_VIEW, AdwBin)
+
+void ov_accounts_view_set_accounts  (OvAccountsView *self,
+                                     OvAccountList  *accounts);
+void ov_accounts_view_set_store     (OvAccountsView *self,
+                                     OvStore        *store);
+void ov_accounts_view_show_account  (OvAccountsView *self,
+                                     OvAccount      *account);
+void ov_accounts_view_show_list     (OvAccountsView *self);
+void ov_accounts_view_focus_search  (OvAccountsView *self);
+void ov_accounts_view_filter_stage  (OvAccountsView *self,
+                                     OvStage         stage);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* ov-dashboard-view.h — the portfolio at a glance
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ov-core.h"
+
+G_BEGIN_DECLS
+
+#define OV_TYPE_DASHBOARD_VIEW (ov_dashboard_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV, DASHBOARD_VIEW, AdwBin)
+
+void ov_dashboard_view_set_accounts (OvDashboardView *self,
+                                     OvAccountList   *accounts);
+void ov_dashboard_view_set_store    (OvDashboardView *self,
+                                     OvStore         *store);
+
+G_END_DECLS

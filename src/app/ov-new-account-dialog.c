@@ -1,0 +1,193 @@
+/* ov-new-account-dialog.c — asks for the first facts of a new account
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-date-row.h"
+#include "ov-new-account-dialog.h"
+
+struct _OvNewAccountDialog
+{
+  AdwWindow    parent_instance;
+
+  OvStore     *store;
+
+  GtkWidget   *create_button;
+  AdwEntryRow *name_row;
+  AdwEntryRow *external_id_row;
+  AdwEntryRow *segment_row;
+  AdwEntryRow *owner_row;
+  OvDateRow   *close_row;
+  AdwEntryRow *arr_row;
+  GtkLabel    *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (OvNewAccountDialog, ov_new_account_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static void
+name_changed_cb (OvNewAccountDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (row_text (self->name_row)));
+
+  gtk_widget_set_sensitive (self->create_button, name[0] != '\0');
+}
+
+static void
+show_error (OvNewAccountDialog *self,
+            const GError       *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static gboolean
+fill_account (OvNewAccountDialog  *self,
+              OvAccount           *account,
+              GError             **error)
+{
+  g_autofree char *currency = NULL;
+  gint64 cents = 0;
+
+  ov_account_set_name (account, g_strstrip (g_strdup (row_text (self->name_row))));
+  ov_account_set_external_id (account, row_text (self->external_id_row));
+  ov_account_set_segment (account, row_text (self->segment_row));
+  ov_account_set_owner (account, row_text (self->owner_row));
+
+  if (!ov_account_set_date_from_iso (account, OV_ACCOUNT_DATE_CLOSE,
+                                     gtk_editable_get_text (GTK_EDITABLE (self->close_row)),
+                                     error))
+    return FALSE;
+
+  if (row_text (self->arr_row)[0] != '\0')
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!ov_money_parse (row_text (self->arr_row), &cents, &currency, &local_error))
+        {
+          g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR, _("ARR: %s."),
+                       local_error->message);
+          return FALSE;
+        }
+      ov_account_set_arr_cents (account, cents);
+      if (currency != NULL)
+        ov_account_set_currency (account, currency);
+    }
+
+  return TRUE;
+}
+
+static void
+create_clicked_cb (OvNewAccountDialog *self)
+{
+  g_autoptr(OvAccount) account = ov_account_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_widget_get_sensitive (self->create_button))
+    return;
+
+  /* The stage starts where a closed deal is: Handoff; before close, Embark. */
+  ov_account_set_stage (account, OV_STAGE_EMBARK);
+
+  if (!fill_account (self, account, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  if (ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE) != OV_DATE_NONE &&
+      ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE) <= ov_date_today ())
+    ov_account_set_stage (account, OV_STAGE_HANDOFF);
+
+  if (!ov_store_save_account (self->store, account, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[CREATED], 0, account);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ov_new_account_dialog_dispose (GObject *object)
+{
+  OvNewAccountDialog *self = OV_NEW_ACCOUNT_DIALOG (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_new_account_dialog_parent_class)->dispose (object);
+}
+
+static void
+ov_new_account_dialog_class_init (OvNewAccountDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_new_account_dialog_dispose;
+
+  /**
+   * OvNewAccountDialog::created:
+   * @account: the account, already stored
+   */
+  signals[CREATED] = g_signal_new ("created",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1, OV_TYPE_ACCOUNT);
+
+  g_type_ensure (OV_TYPE_DATE_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-new-account-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, create_button);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, external_id_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, segment_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, close_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, arr_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+ov_new_account_dialog_init (OvNewAccountDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+OvNewAccountDialog *
+ov_new_account_dialog_new (GtkWindow *parent,
+                           OvStore   *store)
+{
+  OvNewAccountDialog *self;
+
+  g_return_val_if_fail (OV_IS_STORE (store), NULL);
+
+  self = g_object_new (OV_TYPE_NEW_ACCOUNT_DIALOG, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}

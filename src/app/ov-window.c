@@ -1,0 +1,607 @@
+/* ov-window.c — the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-accounts-view.h"
+#include "ov-dashboard-view.h"
+#include "ov-new-account-dialog.h"
+#include "ov-window.h"
+
+struct _OvWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  OvStore              *store;
+  OvAccountList        *accounts;
+  GCancellable         *cancellable;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkStack             *main_stack;
+  GtkSpinner           *spinner;
+  AdwStatusPage        *error_page;
+  AdwViewStack         *view_stack;
+  OvAccountsView       *accounts_view;
+  OvDashboardView      *dashboard_view;
+  GtkWidget            *new_account_button;
+};
+
+G_DEFINE_FINAL_TYPE (OvWindow, ov_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  OvStore   *store;
+  GPtrArray *accounts;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_object (&result->store);
+  g_clear_pointer (&result->accounts, g_ptr_array_unref);
+  g_free (result);
+}
+
+OvStore *
+ov_window_get_store (OvWindow *self)
+{
+  g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+OvAccountList *
+ov_window_get_accounts (OvWindow *self)
+{
+  g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
+
+  return self->accounts;
+}
+
+/* "loading", "error", "empty" or "portfolio": what the window shows. */
+const char *
+ov_window_get_state (OvWindow *self)
+{
+  g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+void
+ov_window_add_toast (OvWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (OV_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+set_state (OvWindow   *self,
+           const char *state)
+{
+  gboolean portfolio = g_strcmp0 (state, "portfolio") == 0;
+  gboolean changed = g_strcmp0 (ov_window_get_state (self), state) != 0;
+
+  gtk_stack_set_visible_child_name (self->main_stack, state);
+  gtk_spinner_set_spinning (self->spinner, g_strcmp0 (state, "loading") == 0);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, portfolio);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), portfolio);
+  gtk_widget_set_visible (self->new_account_button, portfolio);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", portfolio);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", portfolio);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+update_state (OvWindow *self)
+{
+  if (self->store == NULL)
+    return;
+
+  set_state (self, ov_account_list_get_n_total (self->accounts) > 0 ? "portfolio" : "empty");
+}
+
+void
+ov_window_show_error (OvWindow     *self,
+                      const GError *error)
+{
+  g_return_if_fail (OV_IS_WINDOW (self));
+
+  adw_status_page_set_description (self->error_page, error->message);
+  set_state (self, "error");
+}
+
+void
+ov_window_show_account (OvWindow  *self,
+                        OvAccount *account)
+{
+  g_return_if_fail (OV_IS_WINDOW (self));
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  update_state (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "accounts");
+  ov_accounts_view_show_account (self->accounts_view, account);
+}
+
+/* Runs in a worker: opening checks the file (quick_check) and may migrate
+ * it, and reading 100,000 accounts takes a moment; neither belongs on the
+ * main loop. With a store already open, a second connection reads. */
+static void
+load_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OvStore *existing = task_data;
+  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  LoadResult *result;
+
+  store = existing ? ov_store_open_another (existing, &error) : ov_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  result = g_new0 (LoadResult, 1);
+  result->accounts = ov_store_list_accounts (store, &error);
+  if (result->accounts == NULL)
+    {
+      load_result_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (existing == NULL)
+    result->store = g_steal_pointer (&store);
+
+  g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
+}
+
+static void
+store_changed_cb (OvWindow   *self,
+                  const char *what,
+                  OvStore    *store)
+{
+  update_state (self);
+}
+
+static void
+load_done (GObject      *object,
+           GAsyncResult *async_result,
+           gpointer      user_data)
+{
+  OvWindow *self = OV_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  LoadResult *result;
+
+  result = g_task_propagate_pointer (G_TASK (async_result), &error);
+  if (result == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ov_window_show_error (self, error);
+      return;
+    }
+
+  if (result->store != NULL)
+    {
+      self->store = g_steal_pointer (&result->store);
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      ov_accounts_view_set_store (self->accounts_view, self->store);
+      ov_dashboard_view_set_store (self->dashboard_view, self->store);
+    }
+
+  ov_account_list_set_accounts (self->accounts, result->accounts);
+  load_result_free (result);
+
+  update_state (self);
+}
+
+static void
+start_load (OvWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  OvApplication *app = OV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  task = g_task_new (self, self->cancellable, load_done, NULL);
+  g_task_set_source_tag (task, start_load);
+  g_object_set_data_full (G_OBJECT (task), "path",
+                          g_strdup (ov_application_get_db_path (app)), g_free);
+  if (self->store != NULL)
+    g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, load_worker);
+}
+
+/* Reads the portfolio again, after a change made through another
+ * connection (sample data, an import). */
+void
+ov_window_reload (OvWindow *self)
+{
+  g_return_if_fail (OV_IS_WINDOW (self));
+
+  start_load (self);
+}
+
+static void
+sample_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = ov_store_open_another (OV_STORE (task_data), &error);
+  if (store == NULL ||
+      !ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
+                           ov_date_today (), &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+sample_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  OvWindow *self = OV_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", TRUE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      ov_window_add_toast (self, adw_toast_new (error->message));
+      update_state (self);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "dashboard");
+  ov_window_reload (self);
+}
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  gtk_widget_action_set_enabled (widget, "win.load-sample", FALSE);
+  set_state (self, "loading");
+
+  task = g_task_new (self, self->cancellable, sample_done, NULL);
+  g_task_set_source_tag (task, load_sample_action);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, sample_worker);
+}
+
+static void
+account_created_cb (OvWindow           *self,
+                    OvAccount          *account,
+                    OvNewAccountDialog *dialog)
+{
+  ov_account_list_add (self->accounts, account);
+  ov_window_show_account (self, account);
+}
+
+static void
+new_account_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  OvNewAccountDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = ov_new_account_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (account_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "accounts");
+  ov_accounts_view_focus_search (self->accounts_view);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+show_stage_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  int stage = g_variant_get_int32 (parameter);
+
+  if (!ov_stage_is_valid (stage))
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "accounts");
+  ov_accounts_view_filter_stage (self->accounts_view, stage);
+}
+
+static void
+open_account_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  OvAccount *account = ov_account_list_find (self->accounts, g_variant_get_int64 (parameter));
+
+  if (account != NULL)
+    ov_window_show_account (self, account);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  g_autoptr(OvAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (!ov_store_restore_account (self->store, id, &error) ||
+      !(account = ov_store_get_account (self->store, id, &error)))
+    {
+      ov_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  ov_account_list_add (self->accounts, account);
+  ov_window_show_account (self, account);
+}
+
+static void
+delete_account_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+  OvAccount *account;
+  AdwToast *toast;
+
+  account = ov_account_list_find (self->accounts, id);
+  if (account == NULL)
+    return;
+
+  if (!ov_store_delete_account (self->store, id, &error))
+    {
+      ov_window_add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  title = g_strdup_printf (_("“%s” deleted"), ov_account_get_name (account));
+  ov_accounts_view_show_list (self->accounts_view);
+  ov_account_list_remove (self->accounts, account);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  ov_window_add_toast (self, toast);
+
+  update_state (self);
+}
+
+static void
+save_window_state (OvWindow *self)
+{
+  OvApplication *app = OV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GSettings *settings = app ? ov_application_get_settings (app) : NULL;
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (g_strcmp0 (ov_window_get_state (self), "portfolio") == 0)
+    g_settings_set_string (settings, "last-view",
+                           adw_view_stack_get_visible_child_name (self->view_stack));
+}
+
+static void
+restore_window_state (OvWindow *self)
+{
+  OvApplication *app = OV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GSettings *settings = app ? ov_application_get_settings (app) : NULL;
+  g_autofree char *view = NULL;
+  int width, height;
+
+  if (settings == NULL)
+    return;
+
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  view = g_settings_get_string (settings, "last-view");
+  if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+OvWindow *
+ov_window_new (OvApplication *application)
+{
+  OvWindow *self = g_object_new (OV_TYPE_WINDOW, "application", application, NULL);
+
+  /* Both need the application, which is set after construction. */
+  restore_window_state (self);
+  start_load (self);
+
+  return self;
+}
+
+static gboolean
+ov_window_close_request (GtkWindow *window)
+{
+  save_window_state (OV_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (ov_window_parent_class)->close_request (window);
+}
+
+static void
+ov_window_dispose (GObject *object)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (ov_window_parent_class)->dispose (object);
+}
+
+static void
+ov_window_finalize (GObject *object)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_window_parent_class)->finalize (object);
+}
+
+static void
+ov_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_string (value, ov_window_get_state (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_window_class_init (OvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ov_window_dispose;
+  object_class->finalize = ov_window_finalize;
+  object_class->get_property = ov_window_get_property;
+
+  window_class->close_request = ov_window_close_request;
+
+  properties[PROP_STATE] =
+    g_param_spec_string ("state", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (OV_TYPE_ACCOUNTS_VIEW);
+  g_type_ensure (OV_TYPE_DASHBOARD_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, accounts_view);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, dashboard_view);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, new_account_button);
+
+  gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-account", "x",
+                                   delete_account_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-stage", "i", show_stage_action);
+  gtk_widget_class_install_action (widget_class, "win.open-account", "x", open_account_action);
+}
+
+static void
+ov_window_init (OvWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->accounts = ov_account_list_new ();
+
+  g_object_bind_property (self->switcher_title, "title-visible",
+                          self->switcher_bar, "reveal",
+                          G_BINDING_SYNC_CREATE);
+
+  ov_accounts_view_set_accounts (self->accounts_view, self->accounts);
+  ov_dashboard_view_set_accounts (self->dashboard_view, self->accounts);
+
+  set_state (self, "loading");
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}

@@ -1,0 +1,156 @@
+/* ov-cli-store.c — overture-cli sample, check and stats
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ov-cli.h"
+
+int
+ov_cli_sample (OvCliContext  *context,
+               int            argc,
+               char         **argv)
+{
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today_text = NULL;
+  int n_accounts = OV_SAMPLE_DEFAULT_ACCOUNTS;
+  int seed = OV_SAMPLE_DEFAULT_SEED;
+  OvDate today;
+  int status;
+  GOptionEntry entries[] = {
+    { "accounts", 0, 0, G_OPTION_ARG_INT, &n_accounts, N_("How many accounts (default 200)"), "N" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (default 2026)"), "S" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("Date the portfolio is generated around (default: today)"), "YYYY-MM-DD" },
+    { NULL }
+  };
+
+  status = ov_cli_parse (context, entries, NULL,
+                         _("Adds a generated, realistic sample portfolio to the database."),
+                         &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  if (argc > 1)
+    {
+      ov_cli_usage_error (context, _("unexpected argument “%s”"), argv[1]);
+      return OV_CLI_USAGE;
+    }
+
+  if (n_accounts < 1 || n_accounts > 10000000)
+    {
+      ov_cli_usage_error (context, _("--accounts must be between 1 and 10000000"));
+      return OV_CLI_USAGE;
+    }
+
+  today = ov_date_today ();
+  if (today_text != NULL && (!ov_date_parse_iso (today_text, &today, &error) || today == 0))
+    {
+      ov_cli_usage_error (context, "--today: %s",
+                          error ? error->message : _("a date is needed"));
+      return OV_CLI_USAGE;
+    }
+
+  store = ov_cli_open_store (context);
+  if (store == NULL)
+    return OV_CLI_REFUSED;
+
+  if (!ov_sample_generate (store, n_accounts, (guint32)seed, today, &error))
+    {
+      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      return OV_CLI_REFUSED;
+    }
+
+  g_print (ngettext ("Added %d sample account to %s\n", "Added %d sample accounts to %s\n",
+                     n_accounts),
+           n_accounts, ov_store_get_path (store));
+  return OV_CLI_OK;
+}
+
+int
+ov_cli_check (OvCliContext  *context,
+              int            argc,
+              char         **argv)
+{
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  int status;
+
+  status = ov_cli_parse (context, NULL, NULL,
+                         _("Prints the schema version and runs SQLite's integrity check."),
+                         &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  store = ov_cli_open_store (context);
+  if (store == NULL)
+    return OV_CLI_REFUSED;
+
+  g_print (_("Database: %s\n"), ov_store_get_path (store));
+  g_print (_("Schema version: %d (this Overture writes %d)\n"),
+           ov_store_get_schema_version (store), ov_store_get_latest_version ());
+  g_print (_("Accounts: %" G_GINT64_FORMAT "\n"), ov_store_count_accounts (store, NULL));
+
+  if (!ov_store_check (store, &report, &error))
+    {
+      if (error != NULL)
+        g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      else
+        g_print (_("Integrity: damaged\n%s"), report);
+      return OV_CLI_REFUSED;
+    }
+
+  g_print (_("Integrity: ok\n"));
+  return OV_CLI_OK;
+}
+
+int
+ov_cli_stats (OvCliContext  *context,
+              int            argc,
+              char         **argv)
+{
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  OvPortfolioSummary summary;
+  int status;
+
+  status = ov_cli_parse (context, NULL, NULL,
+                         _("Prints how many accounts are in each stage and status."),
+                         &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  store = ov_cli_open_store (context);
+  if (store == NULL)
+    return OV_CLI_REFUSED;
+
+  accounts = ov_store_list_accounts (store, &error);
+  if (accounts == NULL)
+    {
+      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      return OV_CLI_REFUSED;
+    }
+
+  ov_metrics_summarize (accounts, &summary);
+
+  g_print (_("Accounts: %u\n"), summary.n_accounts);
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    g_print ("  %-10s %u\n", ov_stage_get_title (stage), summary.per_stage[stage]);
+  for (guint i = 0; i < OV_N_ACCOUNT_STATUSES; i++)
+    g_print ("  %-10s %u\n", ov_account_status_get_title (i), summary.per_status[i]);
+  g_print (_("Live onboardings: %u\n"), summary.live);
+  if (summary.n_ttfv > 0)
+    g_print (_("Median time to first value: %.1f days (%u accounts)\n"),
+             summary.median_ttfv, summary.n_ttfv);
+
+  return OV_CLI_OK;
+}

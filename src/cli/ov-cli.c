@@ -1,0 +1,165 @@
+/* ov-cli.c — overture-cli: the portfolio from a terminal or a script
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ov-cli.h"
+
+typedef struct
+{
+  const char   *name;
+  OvCliCommand  run;
+  const char   *summary;
+} CommandInfo;
+
+static const CommandInfo commands[] = {
+  { "sample", ov_cli_sample, N_("Fill the database with a generated sample portfolio") },
+  { "check", ov_cli_check, N_("Print the schema version and check the database's integrity") },
+  { "stats", ov_cli_stats, N_("Print counts of accounts per stage and status") },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n", _("Usage: overture-cli [--db PATH] COMMAND [OPTIONS…]"));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “overture-cli COMMAND --help” for a command's options."));
+}
+
+void
+ov_cli_usage_error (OvCliContext *context,
+                    const char   *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (context != NULL && context->command != NULL)
+    g_printerr ("overture-cli %s: %s\n", context->command, message);
+  else
+    g_printerr ("overture-cli: %s\n", message);
+}
+
+OvStore *
+ov_cli_open_store (OvCliContext *context)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  OvStore *store;
+
+  path = context->db_path ? g_strdup (context->db_path) : ov_store_default_path ();
+  store = ov_store_open (path, &error);
+  if (store == NULL)
+    g_printerr ("%s: %s\n", path, error->message);
+
+  return store;
+}
+
+/* Parses a command's options; on failure prints why and returns the exit
+ * status, else returns -1 with @argc/@argv holding the positional arguments. */
+int
+ov_cli_parse (OvCliContext   *context,
+              GOptionEntry   *entries,
+              const char     *parameters,
+              const char     *summary,
+              int            *argc,
+              char         ***argv)
+{
+  g_autoptr(GOptionContext) options = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf ("%s %s", context->command, parameters ? parameters : "");
+  options = g_option_context_new (title);
+  g_option_context_set_summary (options, summary);
+  g_option_context_set_translation_domain (options, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (options, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (options, argc, argv, &error))
+    {
+      ov_cli_usage_error (context, "%s", error->message);
+      return OV_CLI_USAGE;
+    }
+
+  return -1;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  OvCliContext context = { 0 };
+  int first = 1;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the command. */
+  while (first < argc && argv[first][0] == '-')
+    {
+      if (strcmp (argv[first], "--db") == 0 && first + 1 < argc)
+        {
+          context.db_path = argv[first + 1];
+          first += 2;
+        }
+      else if (g_str_has_prefix (argv[first], "--db="))
+        {
+          context.db_path = argv[first] + strlen ("--db=");
+          first++;
+        }
+      else if (strcmp (argv[first], "--help") == 0 || strcmp (argv[first], "-h") == 0)
+        {
+          print_usage (stdout);
+          return OV_CLI_OK;
+        }
+      else if (strcmp (argv[first], "--version") == 0)
+        {
+          g_print ("overture-cli %s\n", PACKAGE_VERSION);
+          return OV_CLI_OK;
+        }
+      else
+        {
+          ov_cli_usage_error (NULL, _("unknown option “%s”"), argv[first]);
+          print_usage (stderr);
+          return OV_CLI_USAGE;
+        }
+    }
+
+  if (first >= argc)
+    {
+      print_usage (stderr);
+      return OV_CLI_USAGE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (strcmp (argv[first], commands[i].name) == 0)
+        {
+          context.command = commands[i].name;
+          /* The command sees itself as argv[0]. */
+          return commands[i].run (&context, argc - first, argv + first);
+        }
+    }
+
+  ov_cli_usage_error (NULL, _("unknown command “%s”"), argv[first]);
+  print_usage (stderr);
+  return OV_CLI_USAGE;
+}

@@ -1,0 +1,48 @@
+/* ov-cli.h — shared pieces of overture-cli's commands
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-core.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses: the interface scripts rely on. */
+#define OV_CLI_OK      0
+#define OV_CLI_REFUSED 1
+#define OV_CLI_USAGE   2
+
+typedef struct
+{
+  const char *db_path;    /* from --db, or NULL for the default */
+  const char *command;
+} OvCliContext;
+
+typedef int (*OvCliCommand) (OvCliContext *context,
+                             int           argc,
+                             char        **argv);
+
+OvStore *ov_cli_open_store   (OvCliContext  *context);
+int      ov_cli_parse        (OvCliContext  *context,
+                              GOptionEntry  *entries,
+                              const char    *parameters,
+                              const char    *summary,
+                              int           *argc,
+                              char        ***argv);
+void     ov_cli_usage_error  (OvCliContext  *context,
+                              const char    *format,
+                              ...) G_GNUC_PRINTF (2, 3);
+
+int      ov_cli_sample       (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_check        (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_stats        (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+
+G_END_DECLS

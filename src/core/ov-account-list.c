@@ -1,0 +1,577 @@
+/* ov-account-list.c — the portfolio as a filtered, sorted list model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Holds every account once (loaded by one query) and keeps two arrays of
+ * pointers into it: all accounts in sort order, and the ones that pass the
+ * filters. Search and sort work on those arrays in place, so a keystroke over
+ * 100,000 accounts costs one pass of strstr() and never touches the database
+ * or creates widgets for rows nobody sees.
+ */
+
+#define G_LOG_DOMAIN "ov-account-list"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ov-account-list.h"
+#include "ov-date.h"
+
+struct _OvAccountList
+{
+  GObject           parent_instance;
+
+  GPtrArray        *sorted;
+  GPtrArray        *visible;
+
+  char             *search;
+  char             *owner;
+  int               stage;
+  int               status;
+
+  OvAccountSortKey  sort_key;
+  guint             descending : 1;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (OvAccountList, ov_account_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  PROP_N_TOTAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GType
+ov_account_list_get_item_type (GListModel *model)
+{
+  return OV_TYPE_ACCOUNT;
+}
+
+static guint
+ov_account_list_get_n_items (GListModel *model)
+{
+  return OV_ACCOUNT_LIST (model)->visible->len;
+}
+
+static gpointer
+ov_account_list_get_item (GListModel *model,
+                          guint       position)
+{
+  OvAccountList *self = OV_ACCOUNT_LIST (model);
+
+  if (position >= self->visible->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->visible, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ov_account_list_get_item_type;
+  iface->get_n_items = ov_account_list_get_n_items;
+  iface->get_item = ov_account_list_get_item;
+}
+
+static void
+ov_account_list_finalize (GObject *object)
+{
+  OvAccountList *self = (OvAccountList *)object;
+
+  g_clear_pointer (&self->visible, g_ptr_array_unref);
+  g_clear_pointer (&self->sorted, g_ptr_array_unref);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->owner, g_free);
+
+  G_OBJECT_CLASS (ov_account_list_parent_class)->finalize (object);
+}
+
+static void
+ov_account_list_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OvAccountList *self = OV_ACCOUNT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->visible->len);
+      break;
+    case PROP_N_TOTAL:
+      g_value_set_uint (value, self->sorted->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_account_list_class_init (OvAccountListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ov_account_list_finalize;
+  object_class->get_property = ov_account_list_get_property;
+
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_TOTAL] =
+    g_param_spec_uint ("n-total", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ov_account_list_init (OvAccountList *self)
+{
+  self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  self->visible = g_ptr_array_new ();
+  self->stage = OV_ACCOUNT_FILTER_ANY;
+  self->status = OV_ACCOUNT_FILTER_ANY;
+  self->sort_key = OV_ACCOUNT_SORT_NAME;
+}
+
+OvAccountList *
+ov_account_list_new (void)
+{
+  return g_object_new (OV_TYPE_ACCOUNT_LIST, NULL);
+}
+
+static int
+compare_int (gint64 a,
+             gint64 b)
+{
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/* Missing values (no date, no TTFV) sort after present ones either way. */
+static int
+compare_optional (gint64 a,
+                  gint64 b,
+                  gint64 none,
+                  int    direction)
+{
+  if (a == none || b == none)
+    return a == b ? 0 : a == none ? 1 : -1;
+
+  return direction * compare_int (a, b);
+}
+
+static int
+compare_accounts (gconstpointer pa,
+                  gconstpointer pb,
+                  gpointer      user_data)
+{
+  OvAccountList *self = user_data;
+  OvAccount *a = *(OvAccount **)pa;
+  OvAccount *b = *(OvAccount **)pb;
+  int direction = self->descending ? -1 : 1;
+  int result = 0;
+
+  switch (self->sort_key)
+    {
+    case OV_ACCOUNT_SORT_NAME:
+      break;
+    case OV_ACCOUNT_SORT_STAGE:
+      result = direction * compare_int (ov_account_get_stage (a), ov_account_get_stage (b));
+      break;
+    case OV_ACCOUNT_SORT_OWNER:
+      result = direction * strcmp (ov_account_get_owner (a), ov_account_get_owner (b));
+      break;
+    case OV_ACCOUNT_SORT_STATUS:
+      result = direction * compare_int (ov_account_get_status (a), ov_account_get_status (b));
+      break;
+    case OV_ACCOUNT_SORT_ARR:
+      result = direction * compare_int (ov_account_get_arr_cents (a),
+                                        ov_account_get_arr_cents (b));
+      break;
+    case OV_ACCOUNT_SORT_CLOSE_DATE:
+      result = compare_optional (ov_account_get_date (a, OV_ACCOUNT_DATE_CLOSE),
+                                 ov_account_get_date (b, OV_ACCOUNT_DATE_CLOSE),
+                                 OV_DATE_NONE, direction);
+      break;
+    case OV_ACCOUNT_SORT_DAYS_SINCE_CLOSE:
+      /* More days since close is an earlier close date. */
+      result = compare_optional (ov_account_get_date (a, OV_ACCOUNT_DATE_CLOSE),
+                                 ov_account_get_date (b, OV_ACCOUNT_DATE_CLOSE),
+                                 OV_DATE_NONE, -direction);
+      break;
+    case OV_ACCOUNT_SORT_TTFV:
+      result = compare_optional (ov_account_get_ttfv_days (a), ov_account_get_ttfv_days (b),
+                                 -1, direction);
+      break;
+    case OV_ACCOUNT_SORT_UPDATED:
+      result = direction * g_strcmp0 (ov_account_get_updated_at (a),
+                                      ov_account_get_updated_at (b));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (result == 0)
+    result = (self->sort_key == OV_ACCOUNT_SORT_NAME ? direction : 1) *
+             strcmp (ov_account_get_name_key (a), ov_account_get_name_key (b));
+  if (result == 0)
+    result = compare_int (ov_account_get_id (a), ov_account_get_id (b));
+
+  return result;
+}
+
+static gboolean
+matches (OvAccountList *self,
+         OvAccount     *account)
+{
+  if (self->stage != OV_ACCOUNT_FILTER_ANY && (int)ov_account_get_stage (account) != self->stage)
+    return FALSE;
+
+  if (self->status != OV_ACCOUNT_FILTER_ANY &&
+      (int)ov_account_get_status (account) != self->status)
+    return FALSE;
+
+  if (self->owner != NULL && g_strcmp0 (ov_account_get_owner (account), self->owner) != 0)
+    return FALSE;
+
+  if (self->search != NULL && strstr (ov_account_get_search_key (account), self->search) == NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* With @narrowing, only the rows shown now can still match (the user typed
+ * one more letter), so the scan covers them instead of the whole portfolio. */
+static void
+refilter (OvAccountList *self,
+          gboolean       narrowing)
+{
+  GPtrArray *source = narrowing ? self->visible : self->sorted;
+  GPtrArray *visible = g_ptr_array_sized_new (narrowing ? self->visible->len : 64);
+  guint old_len = self->visible->len;
+
+  for (guint i = 0; i < source->len; i++)
+    {
+      OvAccount *account = g_ptr_array_index (source, i);
+
+      if (matches (self, account))
+        g_ptr_array_add (visible, account);
+    }
+
+  g_ptr_array_unref (self->visible);
+  self->visible = visible;
+
+  if (old_len != 0 || visible->len != 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, visible->len);
+  if (old_len != visible->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+resort (OvAccountList *self)
+{
+  g_ptr_array_sort_with_data (self->sorted, compare_accounts, self);
+  refilter (self, FALSE);
+}
+
+void
+ov_account_list_set_accounts (OvAccountList *self,
+                              GPtrArray     *accounts)
+{
+  guint old_total;
+
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  old_total = self->sorted->len;
+  g_ptr_array_set_size (self->sorted, 0);
+  if (accounts != NULL)
+    for (guint i = 0; i < accounts->len; i++)
+      g_ptr_array_add (self->sorted, g_object_ref (g_ptr_array_index (accounts, i)));
+
+  resort (self);
+
+  if (old_total != self->sorted->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
+}
+
+GPtrArray *
+ov_account_list_get_all (OvAccountList *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+
+  return self->sorted;
+}
+
+guint
+ov_account_list_get_n_total (OvAccountList *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), 0);
+
+  return self->sorted->len;
+}
+
+OvAccount *
+ov_account_list_find (OvAccountList *self,
+                      gint64         id)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      OvAccount *account = g_ptr_array_index (self->sorted, i);
+
+      if (ov_account_get_id (account) == id)
+        return account;
+    }
+
+  return NULL;
+}
+
+gboolean
+ov_account_list_get_position (OvAccountList *self,
+                              OvAccount     *account,
+                              guint         *position)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), FALSE);
+
+  return g_ptr_array_find (self->visible, account, position);
+}
+
+/* Where @account belongs in @array (sorted by the current order). */
+static guint
+insertion_point (OvAccountList *self,
+                 GPtrArray     *array,
+                 OvAccount     *account)
+{
+  guint low = 0, high = array->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (compare_accounts (&array->pdata[mid], &account, self) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
+static void
+place (OvAccountList *self,
+       OvAccount     *account)
+{
+  guint index = insertion_point (self, self->sorted, account);
+
+  g_ptr_array_insert (self->sorted, index, g_object_ref (account));
+
+  if (matches (self, account))
+    {
+      index = insertion_point (self, self->visible, account);
+      g_ptr_array_insert (self->visible, index, account);
+      g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+}
+
+/* Takes @account out of both arrays; returns whether it was there. */
+static gboolean
+unplace (OvAccountList *self,
+         OvAccount     *account)
+{
+  guint index;
+
+  if (g_ptr_array_find (self->visible, account, &index))
+    {
+      g_ptr_array_remove_index (self->visible, index);
+      g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+
+  /* The reference held by @sorted may be the last one. */
+  g_object_ref (account);
+  if (!g_ptr_array_remove (self->sorted, account))
+    {
+      g_object_unref (account);
+      return FALSE;
+    }
+  g_object_unref (account);
+  return TRUE;
+}
+
+void
+ov_account_list_add (OvAccountList *self,
+                     OvAccount     *account)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  place (self, account);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
+}
+
+void
+ov_account_list_remove (OvAccountList *self,
+                        OvAccount     *account)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  if (unplace (self, account))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
+}
+
+/* After an edit: the account may sort elsewhere or stop matching a filter. */
+void
+ov_account_list_update (OvAccountList *self,
+                        OvAccount     *account)
+{
+  guint index;
+
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  /* Still in place and still matching: the cells follow its properties. */
+  if (g_ptr_array_find (self->visible, account, &index) && matches (self, account) &&
+      (index == 0 || compare_accounts (&self->visible->pdata[index - 1], &account, self) < 0) &&
+      (index + 1 >= self->visible->len ||
+       compare_accounts (&account, &self->visible->pdata[index + 1], self) < 0) &&
+      g_ptr_array_find (self->sorted, account, &index) &&
+      (index == 0 || compare_accounts (&self->sorted->pdata[index - 1], &account, self) < 0) &&
+      (index + 1 >= self->sorted->len ||
+       compare_accounts (&account, &self->sorted->pdata[index + 1], self) < 0))
+    return;
+
+  g_object_ref (account);
+  if (unplace (self, account))
+    place (self, account);
+  g_object_unref (account);
+}
+
+void
+ov_account_list_set_search (OvAccountList *self,
+                            const char    *search)
+{
+  g_autofree char *folded = NULL;
+  gboolean narrowing;
+
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  if (search != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (search));
+
+      if (stripped[0] != '\0')
+        folded = g_utf8_casefold (stripped, -1);
+    }
+
+  if (g_strcmp0 (folded, self->search) == 0)
+    return;
+
+  narrowing = self->search == NULL ||
+              (folded != NULL && strstr (folded, self->search) != NULL);
+  g_free (self->search);
+  self->search = g_steal_pointer (&folded);
+
+  refilter (self, narrowing && self->search != NULL);
+}
+
+void
+ov_account_list_set_stage_filter (OvAccountList *self,
+                                  int            stage)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  if (self->stage == stage)
+    return;
+
+  self->stage = stage;
+  refilter (self, FALSE);
+}
+
+void
+ov_account_list_set_status_filter (OvAccountList *self,
+                                   int            status)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  refilter (self, FALSE);
+}
+
+void
+ov_account_list_set_owner_filter (OvAccountList *self,
+                                  const char    *owner)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  if (owner != NULL && owner[0] == '\0')
+    owner = NULL;
+
+  if (g_strcmp0 (self->owner, owner) == 0)
+    return;
+
+  g_free (self->owner);
+  self->owner = g_strdup (owner);
+  refilter (self, FALSE);
+}
+
+void
+ov_account_list_set_sort (OvAccountList    *self,
+                          OvAccountSortKey  key,
+                          gboolean          descending)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  if (self->sort_key == key && self->descending == !!descending)
+    return;
+
+  self->sort_key = key;
+  self->descending = !!descending;
+  resort (self);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/* The distinct onboarding owners, sorted, for the owner filter. */
+char **
+ov_account_list_dup_owners (OvAccountList *self)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) owners = NULL;
+
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  owners = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      const char *owner = ov_account_get_owner (g_ptr_array_index (self->sorted, i));
+
+      if (owner[0] != '\0' && g_hash_table_add (seen, (gpointer)owner))
+        g_ptr_array_add (owners, g_strdup (owner));
+    }
+
+  g_ptr_array_sort (owners, compare_strings);
+  g_ptr_array_add (owners, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&owners), FALSE);
+}

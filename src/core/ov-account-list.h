@@ -1,0 +1,51 @@
+/* ov-account-list.h — the portfolio as a filtered, sorted list model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ov-account.h"
+#include "ov-types.h"
+
+G_BEGIN_DECLS
+
+
+#define OV_ACCOUNT_FILTER_ANY (-1)
+
+#define OV_TYPE_ACCOUNT_LIST (ov_account_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (OvAccountList, ov_account_list, OV, ACCOUNT_LIST, GObject)
+
+OvAccountList *ov_account_list_new               (void);
+void           ov_account_list_set_accounts      (OvAccountList    *self,
+                                                  GPtrArray        *accounts);
+GPtrArray     *ov_account_list_get_all           (OvAccountList    *self);
+guint          ov_account_list_get_n_total       (OvAccountList    *self);
+OvAccount     *ov_account_list_find              (OvAccountList    *self,
+                                                  gint64            id);
+void           ov_account_list_add               (OvAccountList    *self,
+                                                  OvAccount        *account);
+void           ov_account_list_remove            (OvAccountList    *self,
+                                                  OvAccount        *account);
+void           ov_account_list_update            (OvAccountList    *self,
+                                                  OvAccount        *account);
+gboolean       ov_account_list_get_position      (OvAccountList    *self,
+                                                  OvAccount        *account,
+                                                  guint            *position);
+void           ov_account_list_set_search        (OvAccountList    *self,
+                                                  const char       *search);
+void           ov_account_list_set_stage_filter  (OvAccountList    *self,
+                                                  int               stage);
+void           ov_account_list_set_status_filter (OvAccountList    *self,
+                                                  int               status);
+void           ov_account_list_set_owner_filter  (OvAccountList    *self,
+                                                  const char       *owner);
+void           ov_account_list_set_sort          (OvAccountList    *self,
+                                                  OvAccountSortKey  key,
+                                                  gboolean          descending);
+char         **ov_account_list_dup_owners        (OvAccountList    *self);
+
+G_END_DECLS

@@ -1,0 +1,955 @@
+/* ov-account.c — one customer account being onboarded
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ov-account"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ov-account-private.h"
+#include "ov-enum-types.h"
+#include "ov-money.h"
+#include "ov-stage.h"
+
+struct _OvAccount
+{
+  GObject          parent_instance;
+
+  gint64           id;
+  gint64           arr_cents;
+  gint64           playbook_id;
+  char            *external_id;
+  char            *name;
+  char            *segment;
+  char            *owner;
+  char            *sales_owner;
+  char            *currency;
+  char            *first_value_milestone;
+  char            *package;
+  char            *notes;
+  char            *created_at;
+  char            *updated_at;
+
+  /* Casefolded text for search and sort, built when first asked for. */
+  char            *search_key;
+  char            *name_key;
+
+  OvDate           dates[OV_N_ACCOUNT_DATES];
+  OvStage          stage;
+  OvAccountStatus  status;
+};
+
+G_DEFINE_FINAL_TYPE (OvAccount, ov_account, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ov-account-error-quark, ov_account_error)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_EXTERNAL_ID,
+  PROP_NAME,
+  PROP_SEGMENT,
+  PROP_OWNER,
+  PROP_SALES_OWNER,
+  PROP_ARR_CENTS,
+  PROP_CURRENCY,
+  PROP_STAGE,
+  PROP_STATUS,
+  PROP_CLOSE_DATE,
+  PROP_KICKOFF_DATE,
+  PROP_GOLIVE_DATE,
+  PROP_FIRST_VALUE_DATE,
+  PROP_FIRST_VALUE_MILESTONE,
+  PROP_PACKAGE,
+  PROP_NOTES,
+  PROP_PLAYBOOK_ID,
+  PROP_UPDATED_AT,
+  /* Derived, read-only: what list cells show. */
+  PROP_STAGE_TITLE,
+  PROP_STATUS_TITLE,
+  PROP_ARR_TEXT,
+  PROP_CLOSE_DATE_TEXT,
+  PROP_DAYS_SINCE_CLOSE_TEXT,
+  PROP_TTFV_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const int date_props[OV_N_ACCOUNT_DATES] = {
+  PROP_CLOSE_DATE, PROP_KICKOFF_DATE, PROP_GOLIVE_DATE, PROP_FIRST_VALUE_DATE,
+};
+
+static void
+ov_account_finalize (GObject *object)
+{
+  OvAccount *self = (OvAccount *)object;
+
+  g_free (self->external_id);
+  g_free (self->name);
+  g_free (self->segment);
+  g_free (self->owner);
+  g_free (self->sales_owner);
+  g_free (self->currency);
+  g_free (self->first_value_milestone);
+  g_free (self->package);
+  g_free (self->notes);
+  g_free (self->created_at);
+  g_free (self->updated_at);
+  g_free (self->search_key);
+  g_free (self->name_key);
+
+  G_OBJECT_CLASS (ov_account_parent_class)->finalize (object);
+}
+
+static char *
+days_text (int days)
+{
+  if (days < 0)
+    return g_strdup ("—");
+
+  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
+}
+
+static void
+ov_account_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  OvAccount *self = OV_ACCOUNT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_EXTERNAL_ID:
+      g_value_set_string (value, self->external_id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SEGMENT:
+      g_value_set_string (value, self->segment);
+      break;
+    case PROP_OWNER:
+      g_value_set_string (value, self->owner);
+      break;
+    case PROP_SALES_OWNER:
+      g_value_set_string (value, self->sales_owner);
+      break;
+    case PROP_ARR_CENTS:
+      g_value_set_int64 (value, self->arr_cents);
+      break;
+    case PROP_CURRENCY:
+      g_value_set_string (value, self->currency);
+      break;
+    case PROP_STAGE:
+      g_value_set_enum (value, self->stage);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_CLOSE_DATE:
+      g_value_set_int (value, self->dates[OV_ACCOUNT_DATE_CLOSE]);
+      break;
+    case PROP_KICKOFF_DATE:
+      g_value_set_int (value, self->dates[OV_ACCOUNT_DATE_KICKOFF]);
+      break;
+    case PROP_GOLIVE_DATE:
+      g_value_set_int (value, self->dates[OV_ACCOUNT_DATE_GOLIVE]);
+      break;
+    case PROP_FIRST_VALUE_DATE:
+      g_value_set_int (value, self->dates[OV_ACCOUNT_DATE_FIRST_VALUE]);
+      break;
+    case PROP_FIRST_VALUE_MILESTONE:
+      g_value_set_string (value, self->first_value_milestone);
+      break;
+    case PROP_PACKAGE:
+      g_value_set_string (value, self->package);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_PLAYBOOK_ID:
+      g_value_set_int64 (value, self->playbook_id);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_string (value, self->updated_at);
+      break;
+    case PROP_STAGE_TITLE:
+      g_value_set_string (value, ov_stage_get_title (self->stage));
+      break;
+    case PROP_STATUS_TITLE:
+      g_value_set_string (value, ov_account_status_get_title (self->status));
+      break;
+    case PROP_ARR_TEXT:
+      g_value_take_string (value, ov_money_format (self->arr_cents, self->currency));
+      break;
+    case PROP_CLOSE_DATE_TEXT:
+      g_value_take_string (value, ov_date_to_display (self->dates[OV_ACCOUNT_DATE_CLOSE]));
+      break;
+    case PROP_DAYS_SINCE_CLOSE_TEXT:
+      g_value_take_string (value, days_text (ov_account_get_days_since_close (self,
+                                                                              ov_date_today ())));
+      break;
+    case PROP_TTFV_TEXT:
+      g_value_take_string (value, days_text (ov_account_get_ttfv_days (self)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_account_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  OvAccount *self = OV_ACCOUNT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ov_account_set_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_EXTERNAL_ID:
+      ov_account_set_external_id (self, g_value_get_string (value));
+      break;
+    case PROP_NAME:
+      ov_account_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_SEGMENT:
+      ov_account_set_segment (self, g_value_get_string (value));
+      break;
+    case PROP_OWNER:
+      ov_account_set_owner (self, g_value_get_string (value));
+      break;
+    case PROP_SALES_OWNER:
+      ov_account_set_sales_owner (self, g_value_get_string (value));
+      break;
+    case PROP_ARR_CENTS:
+      ov_account_set_arr_cents (self, g_value_get_int64 (value));
+      break;
+    case PROP_CURRENCY:
+      ov_account_set_currency (self, g_value_get_string (value));
+      break;
+    case PROP_STAGE:
+      ov_account_set_stage (self, g_value_get_enum (value));
+      break;
+    case PROP_STATUS:
+      ov_account_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_CLOSE_DATE:
+      ov_account_set_date (self, OV_ACCOUNT_DATE_CLOSE, g_value_get_int (value));
+      break;
+    case PROP_KICKOFF_DATE:
+      ov_account_set_date (self, OV_ACCOUNT_DATE_KICKOFF, g_value_get_int (value));
+      break;
+    case PROP_GOLIVE_DATE:
+      ov_account_set_date (self, OV_ACCOUNT_DATE_GOLIVE, g_value_get_int (value));
+      break;
+    case PROP_FIRST_VALUE_DATE:
+      ov_account_set_date (self, OV_ACCOUNT_DATE_FIRST_VALUE, g_value_get_int (value));
+      break;
+    case PROP_FIRST_VALUE_MILESTONE:
+      ov_account_set_first_value_milestone (self, g_value_get_string (value));
+      break;
+    case PROP_PACKAGE:
+      ov_account_set_package (self, g_value_get_string (value));
+      break;
+    case PROP_NOTES:
+      ov_account_set_notes (self, g_value_get_string (value));
+      break;
+    case PROP_PLAYBOOK_ID:
+      ov_account_set_playbook_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_param (const char  *name,
+              GParamFlags  extra)
+{
+  return g_param_spec_string (name, NULL, NULL, NULL,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                              G_PARAM_STATIC_STRINGS | extra);
+}
+
+static GParamSpec *
+date_param (const char *name)
+{
+  return g_param_spec_int (name, NULL, NULL, 0, G_MAXINT, 0,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+}
+
+static void
+ov_account_class_init (OvAccountClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ov_account_finalize;
+  object_class->get_property = ov_account_get_property;
+  object_class->set_property = ov_account_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_EXTERNAL_ID] = string_param ("external-id", G_PARAM_WRITABLE);
+  properties[PROP_NAME] = string_param ("name", G_PARAM_WRITABLE);
+  properties[PROP_SEGMENT] = string_param ("segment", G_PARAM_WRITABLE);
+  properties[PROP_OWNER] = string_param ("owner", G_PARAM_WRITABLE);
+  properties[PROP_SALES_OWNER] = string_param ("sales-owner", G_PARAM_WRITABLE);
+  properties[PROP_ARR_CENTS] =
+    g_param_spec_int64 ("arr-cents", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
+  properties[PROP_CURRENCY] = string_param ("currency", G_PARAM_WRITABLE);
+  properties[PROP_STAGE] =
+    g_param_spec_enum ("stage", NULL, NULL, OV_TYPE_STAGE, OV_STAGE_EMBARK, rw);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, OV_TYPE_ACCOUNT_STATUS,
+                       OV_ACCOUNT_STATUS_ACTIVE, rw);
+  properties[PROP_CLOSE_DATE] = date_param ("close-date");
+  properties[PROP_KICKOFF_DATE] = date_param ("kickoff-date");
+  properties[PROP_GOLIVE_DATE] = date_param ("golive-date");
+  properties[PROP_FIRST_VALUE_DATE] = date_param ("first-value-date");
+  properties[PROP_FIRST_VALUE_MILESTONE] = string_param ("first-value-milestone",
+                                                         G_PARAM_WRITABLE);
+  properties[PROP_PACKAGE] = string_param ("package", G_PARAM_WRITABLE);
+  properties[PROP_NOTES] = string_param ("notes", G_PARAM_WRITABLE);
+  properties[PROP_PLAYBOOK_ID] =
+    g_param_spec_int64 ("playbook-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_UPDATED_AT] = string_param ("updated-at", 0);
+  properties[PROP_STAGE_TITLE] = string_param ("stage-title", 0);
+  properties[PROP_STATUS_TITLE] = string_param ("status-title", 0);
+  properties[PROP_ARR_TEXT] = string_param ("arr-text", 0);
+  properties[PROP_CLOSE_DATE_TEXT] = string_param ("close-date-text", 0);
+  properties[PROP_DAYS_SINCE_CLOSE_TEXT] = string_param ("days-since-close-text", 0);
+  properties[PROP_TTFV_TEXT] = string_param ("ttfv-text", 0);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ov_account_init (OvAccount *self)
+{
+  self->stage = OV_STAGE_EMBARK;
+  self->status = OV_ACCOUNT_STATUS_ACTIVE;
+  self->currency = g_strdup ("USD");
+}
+
+OvAccount *
+ov_account_new (void)
+{
+  return g_object_new (OV_TYPE_ACCOUNT, NULL);
+}
+
+static char *
+dup_or_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+}
+
+static void
+load_text (char         **field,
+           sqlite3_stmt  *stmt,
+           int            column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  *field = text != NULL && text[0] != '\0' ? g_strdup ((const char *)text) : NULL;
+}
+
+static OvDate
+load_date (sqlite3_stmt *stmt,
+           int           column)
+{
+  OvDate date = OV_DATE_NONE;
+
+  /* A stored date is written by us and valid; anything else reads as none. */
+  ov_date_parse_iso ((const char *)sqlite3_column_text (stmt, column), &date, NULL);
+  return date;
+}
+
+OvAccount *
+ov_account_new_from_stmt (sqlite3_stmt *stmt)
+{
+  OvAccount *self = g_object_new (OV_TYPE_ACCOUNT, NULL);
+  int stage;
+
+  g_clear_pointer (&self->currency, g_free);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  load_text (&self->external_id, stmt, 1);
+  load_text (&self->name, stmt, 2);
+  load_text (&self->segment, stmt, 3);
+  load_text (&self->owner, stmt, 4);
+  load_text (&self->sales_owner, stmt, 5);
+  self->arr_cents = sqlite3_column_int64 (stmt, 6);
+  load_text (&self->currency, stmt, 7);
+  stage = sqlite3_column_int (stmt, 8);
+  self->stage = ov_stage_is_valid (stage) ? (OvStage)stage : OV_STAGE_EMBARK;
+  self->status = CLAMP (sqlite3_column_int (stmt, 9), 0, OV_N_ACCOUNT_STATUSES - 1);
+  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
+    self->dates[i] = load_date (stmt, 10 + i);
+  load_text (&self->first_value_milestone, stmt, 14);
+  load_text (&self->package, stmt, 15);
+  load_text (&self->notes, stmt, 16);
+  self->playbook_id = sqlite3_column_int64 (stmt, 17);
+  load_text (&self->created_at, stmt, 18);
+  load_text (&self->updated_at, stmt, 19);
+
+  return self;
+}
+
+static void
+bind_date (sqlite3_stmt *stmt,
+           int           index,
+           OvDate        date)
+{
+  char buffer[11];
+
+  if (date == OV_DATE_NONE)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  ov_date_write_iso (date, buffer);
+  sqlite3_bind_text (stmt, index, buffer, 10, SQLITE_TRANSIENT);
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_STATIC);
+}
+
+/* Binds OV_ACCOUNT_WRITE_COLUMNS as ?1…?18. The texts stay owned by @self,
+ * which must outlive the statement's next step. */
+void
+ov_account_bind (OvAccount    *self,
+                 sqlite3_stmt *stmt,
+                 const char   *updated_at)
+{
+  if (self->external_id != NULL)
+    sqlite3_bind_text (stmt, 1, self->external_id, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 1);
+  bind_text (stmt, 2, self->name);
+  bind_text (stmt, 3, self->segment);
+  bind_text (stmt, 4, self->owner);
+  bind_text (stmt, 5, self->sales_owner);
+  sqlite3_bind_int64 (stmt, 6, self->arr_cents);
+  bind_text (stmt, 7, self->currency ? self->currency : "USD");
+  sqlite3_bind_int (stmt, 8, self->stage);
+  sqlite3_bind_int (stmt, 9, self->status);
+  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
+    bind_date (stmt, 10 + i, self->dates[i]);
+  bind_text (stmt, 14, self->first_value_milestone);
+  bind_text (stmt, 15, self->package);
+  bind_text (stmt, 16, self->notes);
+  if (self->playbook_id > 0)
+    sqlite3_bind_int64 (stmt, 17, self->playbook_id);
+  else
+    sqlite3_bind_null (stmt, 17);
+  sqlite3_bind_text (stmt, 18, updated_at, -1, SQLITE_TRANSIENT);
+}
+
+OvAccount *
+ov_account_copy (OvAccount *self)
+{
+  OvAccount *copy;
+
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  copy = ov_account_new ();
+  ov_account_assign (copy, self);
+  return copy;
+}
+
+/* Makes @self hold the values of @from, notifying what changed. */
+void
+ov_account_assign (OvAccount *self,
+                   OvAccount *from)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (OV_IS_ACCOUNT (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  ov_account_set_id (self, from->id);
+  ov_account_set_external_id (self, from->external_id);
+  ov_account_set_name (self, from->name);
+  ov_account_set_segment (self, from->segment);
+  ov_account_set_owner (self, from->owner);
+  ov_account_set_sales_owner (self, from->sales_owner);
+  ov_account_set_arr_cents (self, from->arr_cents);
+  ov_account_set_currency (self, from->currency);
+  ov_account_set_stage (self, from->stage);
+  ov_account_set_status (self, from->status);
+  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
+    ov_account_set_date (self, i, from->dates[i]);
+  ov_account_set_first_value_milestone (self, from->first_value_milestone);
+  ov_account_set_package (self, from->package);
+  ov_account_set_notes (self, from->notes);
+  ov_account_set_playbook_id (self, from->playbook_id);
+  ov_account_set_timestamps (self, from->created_at, from->updated_at);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+const char *
+ov_account_date_get_title (OvAccountDate which)
+{
+  switch (which)
+    {
+    case OV_ACCOUNT_DATE_CLOSE:
+      return _("Close date");
+    case OV_ACCOUNT_DATE_KICKOFF:
+      return _("Kickoff date");
+    case OV_ACCOUNT_DATE_GOLIVE:
+      return _("Go-live date");
+    case OV_ACCOUNT_DATE_FIRST_VALUE:
+      return _("First-value date");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Every rule a saved account obeys; the message names the field. */
+gboolean
+ov_account_validate (OvAccount  *self,
+                     GError    **error)
+{
+  g_autofree char *stripped = NULL;
+  OvDate close;
+
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), FALSE);
+
+  stripped = g_strstrip (g_strdup (self->name ? self->name : ""));
+  if (stripped[0] == '\0')
+    {
+      g_set_error_literal (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_NAME,
+                           _("Name: an account needs a name."));
+      return FALSE;
+    }
+
+  if (self->arr_cents < 0)
+    {
+      g_set_error_literal (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR,
+                           _("ARR: annual recurring revenue cannot be negative."));
+      return FALSE;
+    }
+
+  if (self->currency == NULL || strlen (self->currency) != 3 ||
+      !g_ascii_isalpha (self->currency[0]) || !g_ascii_isalpha (self->currency[1]) ||
+      !g_ascii_isalpha (self->currency[2]))
+    {
+      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_CURRENCY,
+                   _("Currency: “%s” is not a three-letter currency code such as USD or EUR."),
+                   self->currency ? self->currency : "");
+      return FALSE;
+    }
+
+  if (!ov_stage_is_valid (self->stage))
+    {
+      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_STAGE,
+                   _("Stage: %d is not one of the six stages."), self->stage);
+      return FALSE;
+    }
+
+  close = self->dates[OV_ACCOUNT_DATE_CLOSE];
+  for (int i = OV_ACCOUNT_DATE_KICKOFF; i < OV_N_ACCOUNT_DATES; i++)
+    {
+      if (close != OV_DATE_NONE && self->dates[i] != OV_DATE_NONE && self->dates[i] < close)
+        {
+          g_autofree char *when = ov_date_to_iso (self->dates[i]);
+          g_autofree char *closed = ov_date_to_iso (close);
+
+          g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE_ORDER,
+                       /* Translators: "First-value date: 2026-01-03 is before the close date 2026-02-01." */
+                       _("%s: %s is before the close date %s."),
+                       ov_account_date_get_title (i), when, closed);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Fields a search looks at and the name's sort key change together. */
+static void
+invalidate_keys (OvAccount *self)
+{
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->name_key, g_free);
+}
+
+static gboolean
+set_string (OvAccount   *self,
+            char       **field,
+            const char  *value,
+            int          prop_id)
+{
+  g_autofree char *normalized = dup_or_null (value);
+
+  if (g_strcmp0 (*field, normalized) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_steal_pointer (&normalized);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  return TRUE;
+}
+
+#define DEFINE_STRING_ACCESSORS(field, PROP, keyed)                                 \
+  const char *ov_account_get_##field (OvAccount *self)                             \
+  {                                                                                \
+    g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);                             \
+    return self->field ? self->field : "";                                         \
+  }                                                                                \
+  void ov_account_set_##field (OvAccount *self, const char *value)                 \
+  {                                                                                \
+    g_return_if_fail (OV_IS_ACCOUNT (self));                                       \
+    if (set_string (self, &self->field, value, PROP) && keyed)                     \
+      invalidate_keys (self);                                                      \
+  }
+
+DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, TRUE)
+DEFINE_STRING_ACCESSORS (name, PROP_NAME, TRUE)
+DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE)
+DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE)
+DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, FALSE)
+DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, FALSE)
+DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, FALSE)
+DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
+
+gint64
+ov_account_get_id (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
+
+  return self->id;
+}
+
+void
+ov_account_set_id (OvAccount *self,
+                   gint64     id)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+gint64
+ov_account_get_arr_cents (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
+
+  return self->arr_cents;
+}
+
+void
+ov_account_set_arr_cents (OvAccount *self,
+                          gint64     arr_cents)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (self->arr_cents == arr_cents)
+    return;
+
+  self->arr_cents = arr_cents;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARR_CENTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARR_TEXT]);
+}
+
+const char *
+ov_account_get_currency (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  return self->currency ? self->currency : "";
+}
+
+void
+ov_account_set_currency (OvAccount  *self,
+                         const char *currency)
+{
+  g_autofree char *upper = NULL;
+
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  upper = currency ? g_ascii_strup (currency, -1) : NULL;
+  if (set_string (self, &self->currency, upper, PROP_CURRENCY))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARR_TEXT]);
+}
+
+OvStage
+ov_account_get_stage (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), OV_STAGE_EMBARK);
+
+  return self->stage;
+}
+
+void
+ov_account_set_stage (OvAccount *self,
+                      OvStage    stage)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (ov_stage_is_valid (stage));
+
+  if (self->stage == stage)
+    return;
+
+  self->stage = stage;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE_TITLE]);
+}
+
+OvAccountStatus
+ov_account_get_status (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), OV_ACCOUNT_STATUS_ACTIVE);
+
+  return self->status;
+}
+
+void
+ov_account_set_status (OvAccount       *self,
+                       OvAccountStatus  status)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (status < OV_N_ACCOUNT_STATUSES);
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_TITLE]);
+}
+
+OvDate
+ov_account_get_date (OvAccount     *self,
+                     OvAccountDate  which)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), OV_DATE_NONE);
+  g_return_val_if_fail (which < OV_N_ACCOUNT_DATES, OV_DATE_NONE);
+
+  return self->dates[which];
+}
+
+void
+ov_account_set_date (OvAccount     *self,
+                     OvAccountDate  which,
+                     OvDate         date)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (which < OV_N_ACCOUNT_DATES);
+
+  if (self->dates[which] == date)
+    return;
+
+  self->dates[which] = date;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[date_props[which]]);
+
+  if (which == OV_ACCOUNT_DATE_CLOSE)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSE_DATE_TEXT]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAYS_SINCE_CLOSE_TEXT]);
+    }
+  if (which == OV_ACCOUNT_DATE_CLOSE || which == OV_ACCOUNT_DATE_FIRST_VALUE)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TTFV_TEXT]);
+}
+
+/* The message names the date ("Go-live date: “2026-02-30” is not a real date…"). */
+gboolean
+ov_account_set_date_from_iso (OvAccount      *self,
+                              OvAccountDate   which,
+                              const char     *text,
+                              GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OvDate date;
+
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), FALSE);
+  g_return_val_if_fail (which < OV_N_ACCOUNT_DATES, FALSE);
+
+  if (!ov_date_parse_iso (text, &date, &local_error))
+    {
+      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE, "%s: %s.",
+                   ov_account_date_get_title (which), local_error->message);
+      return FALSE;
+    }
+
+  ov_account_set_date (self, which, date);
+  return TRUE;
+}
+
+gint64
+ov_account_get_playbook_id (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
+
+  return self->playbook_id;
+}
+
+void
+ov_account_set_playbook_id (OvAccount *self,
+                            gint64     playbook_id)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (self->playbook_id == playbook_id)
+    return;
+
+  self->playbook_id = playbook_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYBOOK_ID]);
+}
+
+const char *
+ov_account_get_created_at (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  return self->created_at;
+}
+
+const char *
+ov_account_get_updated_at (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  return self->updated_at;
+}
+
+void
+ov_account_set_timestamps (OvAccount  *self,
+                           const char *created_at,
+                           const char *updated_at)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (g_strcmp0 (self->created_at, created_at) != 0)
+    {
+      g_free (self->created_at);
+      self->created_at = g_strdup (created_at);
+    }
+  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
+}
+
+/* -1 when the account has no close date or it lies ahead. */
+int
+ov_account_get_days_since_close (OvAccount *self,
+                                 OvDate     today)
+{
+  OvDate close;
+
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), -1);
+
+  close = self->dates[OV_ACCOUNT_DATE_CLOSE];
+  if (close == OV_DATE_NONE || close > today)
+    return -1;
+
+  return today - close;
+}
+
+/* Time to first value in days, close → first value; -1 until both exist. */
+int
+ov_account_get_ttfv_days (OvAccount *self)
+{
+  OvDate close, first;
+
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), -1);
+
+  close = self->dates[OV_ACCOUNT_DATE_CLOSE];
+  first = self->dates[OV_ACCOUNT_DATE_FIRST_VALUE];
+  if (close == OV_DATE_NONE || first == OV_DATE_NONE || first < close)
+    return -1;
+
+  return first - close;
+}
+
+/* ASCII text (the common case) is lower-cased byte by byte; anything else
+ * goes through Unicode case folding. */
+static void
+append_folded (GString    *out,
+               const char *text)
+{
+  gboolean ascii = TRUE;
+
+  if (text == NULL)
+    return;
+
+  for (const char *p = text; *p; p++)
+    if ((guchar)*p >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+
+  if (ascii)
+    {
+      for (const char *p = text; *p; p++)
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (text, -1);
+
+      g_string_append (out, folded);
+    }
+}
+
+/* Name, owner, segment and external id, case-folded and separated by a
+ * character no search contains, so one strstr() covers all four fields. */
+const char *
+ov_account_get_search_key (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      GString *key = g_string_sized_new (64);
+
+      append_folded (key, self->name);
+      g_string_append_c (key, '\n');
+      append_folded (key, self->owner);
+      g_string_append_c (key, '\n');
+      append_folded (key, self->segment);
+      g_string_append_c (key, '\n');
+      append_folded (key, self->external_id);
+      self->search_key = g_string_free (key, FALSE);
+    }
+
+  return self->search_key;
+}
+
+const char *
+ov_account_get_name_key (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  if (self->name_key == NULL)
+    {
+      GString *key = g_string_sized_new (32);
+
+      append_folded (key, self->name);
+      self->name_key = g_string_free (key, FALSE);
+    }
+
+  return self->name_key;
+}

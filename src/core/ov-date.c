@@ -1,0 +1,234 @@
+/* ov-date.c — calendar dates as day numbers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ov-date"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ov-date.h"
+
+G_DEFINE_QUARK (ov-date-error-quark, ov_date_error)
+
+OvDate
+ov_date_from_ymd (int year,
+                  int month,
+                  int day)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return OV_DATE_NONE;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return g_date_get_julian (&date);
+}
+
+gboolean
+ov_date_to_ymd (OvDate  date,
+                int    *year,
+                int    *month,
+                int    *day)
+{
+  GDate gdate;
+
+  if (date <= 0)
+    return FALSE;
+
+  g_date_clear (&gdate, 1);
+  g_date_set_julian (&gdate, date);
+  *year = g_date_get_year (&gdate);
+  *month = g_date_get_month (&gdate);
+  *day = g_date_get_day (&gdate);
+
+  return TRUE;
+}
+
+static int
+days_in_month (int year,
+               int month)
+{
+  return g_date_get_days_in_month (month, year);
+}
+
+/* Says what is wrong in words a user can act on ("February 2026 has 28 days"). */
+gboolean
+ov_date_check_ymd (int      year,
+                   int      month,
+                   int      day,
+                   GError **error)
+{
+  if (year < 1900 || year > 2999)
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_INVALID,
+                   _("the year %d is out of range (1900–2999)"), year);
+      return FALSE;
+    }
+
+  if (month < 1 || month > 12)
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_INVALID,
+                   _("there is no month %d"), month);
+      return FALSE;
+    }
+
+  if (day < 1 || day > days_in_month (year, month))
+    {
+      g_autoptr(GDateTime) first = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+      g_autofree char *month_name = g_date_time_format (first, "%OB %Y");
+
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_INVALID,
+                   ngettext ("%s has only %d day", "%s has only %d days",
+                             days_in_month (year, month)),
+                   month_name, days_in_month (year, month));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_digits (const char *p,
+             int         n,
+             int        *out)
+{
+  int value = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      value = value * 10 + (p[i] - '0');
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/* Strict YYYY-MM-DD. Empty text (or only spaces) is "no date". */
+gboolean
+ov_date_parse_iso (const char  *text,
+                   OvDate      *date,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  while (text != NULL && g_ascii_isspace (*text))
+    text++;
+
+  if (text == NULL || *text == '\0')
+    {
+      *date = OV_DATE_NONE;
+      return TRUE;
+    }
+
+  if (!read_digits (text, 4, &year) || text[4] != '-' ||
+      !read_digits (text + 5, 2, &month) || text[7] != '-' ||
+      !read_digits (text + 8, 2, &day) ||
+      (text[10] != '\0' && text[10] != 'T' && text[10] != ' '))
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_FORMAT,
+                   _("“%s” is not a date in the form YYYY-MM-DD"), text);
+      return FALSE;
+    }
+
+  if (!ov_date_check_ymd (year, month, day, &local_error))
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_INVALID,
+                   _("“%.10s” is not a real date: %s"), text, local_error->message);
+      return FALSE;
+    }
+
+  *date = ov_date_from_ymd (year, month, day);
+  return TRUE;
+}
+
+void
+ov_date_write_iso (OvDate date,
+                   char   buffer[11])
+{
+  int year, month, day;
+
+  if (!ov_date_to_ymd (date, &year, &month, &day))
+    {
+      buffer[0] = '\0';
+      return;
+    }
+
+  g_snprintf (buffer, 11, "%04d-%02d-%02d", year, month, day);
+}
+
+char *
+ov_date_to_iso (OvDate date)
+{
+  char buffer[11];
+
+  if (date == OV_DATE_NONE)
+    return NULL;
+
+  ov_date_write_iso (date, buffer);
+  return g_strdup (buffer);
+}
+
+/* A short, localised form for labels, e.g. "12 Mar 2026". */
+char *
+ov_date_to_display (OvDate date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  int year, month, day;
+
+  if (!ov_date_to_ymd (date, &year, &month, &day))
+    return g_strdup ("");
+
+  dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  /* Translators: a short date in a list, see strftime(3) */
+  return g_date_time_format (dt, _("%-d %b %Y"));
+}
+
+/* OVERTURE_TODAY=YYYY-MM-DD pins the clock, for tests and screenshots. */
+OvDate
+ov_date_today (void)
+{
+  g_autoptr(GDateTime) now = NULL;
+  const char *pinned = g_getenv ("OVERTURE_TODAY");
+  OvDate date;
+
+  if (pinned != NULL && ov_date_parse_iso (pinned, &date, NULL) && date != OV_DATE_NONE)
+    return date;
+
+  now = g_date_time_new_now_local ();
+  return ov_date_from_ymd (g_date_time_get_year (now),
+                           g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now));
+}
+
+OvDate
+ov_date_add_days (OvDate date,
+                  int    days)
+{
+  if (date == OV_DATE_NONE)
+    return OV_DATE_NONE;
+
+  return date + days;
+}
+
+/* 1 = Monday … 7 = Sunday */
+int
+ov_date_get_weekday (OvDate date)
+{
+  GDate gdate;
+
+  g_return_val_if_fail (date > 0, 0);
+
+  g_date_clear (&gdate, 1);
+  g_date_set_julian (&gdate, date);
+  return g_date_get_weekday (&gdate);
+}

@@ -1,0 +1,337 @@
+/* ov-sample.c — a made-up but believable portfolio
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything comes from one seeded GRand, so the same seed and the same
+ * "today" always give the same portfolio. Dates are placed relative to today
+ * so the portfolio looks current whenever it is generated.
+ */
+
+#define G_LOG_DOMAIN "ov-sample"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ov-sample.h"
+#include "ov-stage.h"
+#include "ov-store-accounts.h"
+#include "ov-store-private.h"
+
+struct _OvSample
+{
+  GRand  *rand;
+  OvDate  today;
+  guint   index;
+};
+
+static const char * const name_heads[] = {
+  "Northwind", "Bluepeak", "Cedarline", "Harborview", "Ironbridge", "Lumen", "Maplewood",
+  "Brightwater", "Stonegate", "Kestrel", "Silverleaf", "Redfern", "Oakridge", "Tidewater",
+  "Granite", "Summit", "Evergreen", "Foxglove", "Blackpine", "Clearbrook", "Highmoor",
+  "Windrose", "Copperfield", "Alder", "Quarry", "Larkspur", "Meridian", "Pinecrest",
+  "Riverbend", "Sandstone", "Thistle", "Vantage", "Westbury", "Yellowbird", "Zephyr",
+  "Ashford", "Birchmont", "Driftwood", "Fairhaven", "Juniper",
+};
+
+static const char * const name_tails[] = {
+  "Analytics", "Logistics", "Health", "Foods", "Labs", "Systems", "Bank", "Energy",
+  "Insurance", "Retail", "Robotics", "Media", "Pharma", "Freight", "Software", "Clinics",
+  "Capital", "Telecom", "Manufacturing", "Hotels", "Education", "Water", "Mobility", "Dental",
+};
+
+static const char * const name_suffixes[] = {
+  "", "", "", "Inc.", "GmbH", "Ltd", "Group", "AG", "S.A.", "Co.",
+};
+
+static const char * const owners[] = {
+  "Priya Raman", "Tomás Ortega", "Hannah Becker", "Kwame Mensah", "Sofia Lindqvist",
+  "Daniel Okafor", "Mei Chen", "Lucas Moreau",
+};
+
+static const char * const sales_owners[] = {
+  "Rachel Stein", "Marco Bianchi", "Aisha Khan", "Jonas Weber", "Olivia Grant", "Kenji Sato",
+};
+
+static const char * const milestones[] = {
+  N_("First weekly report shared with leadership"),
+  N_("All regional teams logging in daily"),
+  N_("First invoice processed end to end"),
+  N_("CRM integration live and syncing"),
+  N_("First automated campaign sent"),
+  N_("Support tickets routed through the new workflow"),
+  N_("Dashboard replaces the monthly spreadsheet"),
+  N_("First 100 orders handled in the platform"),
+};
+
+typedef struct
+{
+  const char *name;
+  gint64      min_arr;     /* whole currency units */
+  gint64      max_arr;
+  int         weight;
+} Segment;
+
+static const Segment segments[] = {
+  { "Enterprise", 150000, 900000, 2 },
+  { "Mid-Market", 40000, 150000, 4 },
+  { "SMB", 8000, 40000, 5 },
+  { "Public Sector", 60000, 400000, 1 },
+};
+
+/* Percent of accounts per stage, Embark … Expand. */
+static const int stage_weights[OV_N_STAGES] = { 8, 8, 10, 30, 12, 32 };
+
+OvSample *
+ov_sample_new (guint32 seed,
+               OvDate  today)
+{
+  OvSample *sample = g_new0 (OvSample, 1);
+
+  sample->rand = g_rand_new_with_seed (seed);
+  sample->today = today;
+  return sample;
+}
+
+void
+ov_sample_free (OvSample *sample)
+{
+  if (sample == NULL)
+    return;
+
+  g_rand_free (sample->rand);
+  g_free (sample);
+}
+
+static int
+range (OvSample *sample,
+       int       low,
+       int       high)
+{
+  return g_rand_int_range (sample->rand, low, high + 1);
+}
+
+static const char *
+pick (OvSample           *sample,
+      const char * const *items,
+      guint               n)
+{
+  return items[g_rand_int_range (sample->rand, 0, n)];
+}
+
+static int
+pick_weighted (OvSample  *sample,
+               const int *weights,
+               guint      n)
+{
+  int total = 0, roll;
+
+  for (guint i = 0; i < n; i++)
+    total += weights[i];
+
+  roll = g_rand_int_range (sample->rand, 0, total);
+  for (guint i = 0; i < n; i++)
+    {
+      if (roll < weights[i])
+        return i;
+      roll -= weights[i];
+    }
+
+  return n - 1;
+}
+
+static OvDate
+not_after (OvDate date,
+           OvDate limit)
+{
+  return date > limit ? limit : date;
+}
+
+/* Fills @account with the next generated account (all fields but the id)
+ * and tells when it entered each stage it reached. */
+void
+ov_sample_next_account (OvSample        *sample,
+                        OvAccount       *account,
+                        OvSampleHistory *history)
+{
+  int segment_weights[G_N_ELEMENTS (segments)];
+  g_autofree char *name = NULL;
+  g_autofree char *external_id = NULL;
+  const Segment *segment;
+  const char *suffix;
+  const char *package;
+  OvDate today = sample->today;
+  OvDate close, kickoff = 0, golive = 0, first_value = 0;
+  OvStage stage;
+  int roll;
+  int speed;
+
+  g_return_if_fail (sample != NULL);
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+  g_return_if_fail (history != NULL);
+
+  *history = (OvSampleHistory) { { 0 } };
+  sample->index++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
+    segment_weights[i] = segments[i].weight;
+  segment = &segments[pick_weighted (sample, segment_weights, G_N_ELEMENTS (segments))];
+
+  suffix = pick (sample, name_suffixes, G_N_ELEMENTS (name_suffixes));
+  name = g_strdup_printf ("%s %s%s%s",
+                          pick (sample, name_heads, G_N_ELEMENTS (name_heads)),
+                          pick (sample, name_tails, G_N_ELEMENTS (name_tails)),
+                          suffix[0] ? " " : "", suffix);
+  /* CRM-style ids: unique per generated account. */
+  external_id = g_strdup_printf ("CRM-%06u", sample->index);
+
+  ov_account_set_name (account, name);
+  ov_account_set_external_id (account, external_id);
+  ov_account_set_segment (account, segment->name);
+  ov_account_set_owner (account, pick (sample, owners, G_N_ELEMENTS (owners)));
+  ov_account_set_sales_owner (account, pick (sample, sales_owners, G_N_ELEMENTS (sales_owners)));
+  ov_account_set_arr_cents (account,
+                            (gint64)range (sample, segment->min_arr / 500,
+                                           segment->max_arr / 500) * 500 * 100);
+
+  roll = range (sample, 1, 100);
+  ov_account_set_currency (account, roll <= 70 ? "USD" : roll <= 90 ? "EUR" : "GBP");
+
+  roll = range (sample, 1, 100);
+  package = roll <= 30 ? "Premium Onboarding" : roll <= 45 ? "Premium Plus" : "Standard";
+  ov_account_set_package (account, package);
+
+  stage = pick_weighted (sample, stage_weights, OV_N_STAGES) + 1;
+  ov_account_set_stage (account, stage);
+
+  /* How long ago the deal closed grows with how far the journey has come. */
+  switch (stage)
+    {
+    case OV_STAGE_EMBARK:
+      close = today + range (sample, 5, 60);          /* expected close */
+      break;
+    case OV_STAGE_HANDOFF:
+      close = today - range (sample, 0, 10);
+      break;
+    case OV_STAGE_KICKOFF:
+      close = today - range (sample, 8, 25);
+      break;
+    case OV_STAGE_ADOPT:
+      close = today - range (sample, 20, 130);
+      break;
+    case OV_STAGE_REVIEW:
+      close = today - range (sample, 90, 200);
+      break;
+    case OV_STAGE_EXPAND:
+    default:
+      close = today - range (sample, 160, 900);
+      break;
+    }
+  ov_account_set_date (account, OV_ACCOUNT_DATE_CLOSE, close);
+
+  /* Premium packages reach first value sooner: that is what they sell. */
+  speed = g_str_has_prefix (package, "Premium") ? 75 : 100;
+
+  if (stage >= OV_STAGE_KICKOFF)
+    kickoff = not_after (close + range (sample, 6, 15), today);
+  if (stage >= OV_STAGE_ADOPT)
+    {
+      golive = close + (range (sample, 25, 70) * speed) / 100;
+      first_value = golive + (range (sample, 5, 35) * speed) / 100;
+      if (golive > today)
+        golive = first_value = 0;
+      else if (first_value > today)
+        first_value = 0;
+    }
+
+  ov_account_set_date (account, OV_ACCOUNT_DATE_KICKOFF, kickoff);
+  ov_account_set_date (account, OV_ACCOUNT_DATE_GOLIVE, golive);
+  ov_account_set_date (account, OV_ACCOUNT_DATE_FIRST_VALUE, first_value);
+  ov_account_set_first_value_milestone (account,
+                                        stage >= OV_STAGE_KICKOFF
+                                          ? _(pick (sample, milestones, G_N_ELEMENTS (milestones)))
+                                          : NULL);
+
+  roll = range (sample, 1, 100);
+  if (stage >= OV_STAGE_ADOPT && roll <= 6)
+    ov_account_set_status (account, OV_ACCOUNT_STATUS_CHURNED);
+  else if (stage >= OV_STAGE_HANDOFF && roll >= 93)
+    ov_account_set_status (account, OV_ACCOUNT_STATUS_PAUSED);
+  else
+    ov_account_set_status (account, OV_ACCOUNT_STATUS_ACTIVE);
+
+  history->entered[OV_STAGE_EMBARK] = not_after (close - range (sample, 20, 60), today);
+  if (stage >= OV_STAGE_HANDOFF)
+    history->entered[OV_STAGE_HANDOFF] = close;
+  if (stage >= OV_STAGE_KICKOFF)
+    history->entered[OV_STAGE_KICKOFF] = MAX (kickoff - range (sample, 2, 5), close);
+  if (stage >= OV_STAGE_ADOPT)
+    history->entered[OV_STAGE_ADOPT] = not_after (kickoff + range (sample, 1, 3), today);
+  if (stage >= OV_STAGE_REVIEW)
+    history->entered[OV_STAGE_REVIEW] =
+      not_after (MAX (first_value, history->entered[OV_STAGE_ADOPT]) + range (sample, 10, 30),
+                 today);
+  if (stage >= OV_STAGE_EXPAND)
+    history->entered[OV_STAGE_EXPAND] =
+      not_after (history->entered[OV_STAGE_REVIEW] + range (sample, 7, 21), today);
+}
+
+/* Writes @n_accounts generated accounts with their stage history in one
+ * transaction: all of them or, on error, none. */
+gboolean
+ov_sample_generate (OvStore  *store,
+                    guint     n_accounts,
+                    guint32   seed,
+                    OvDate    today,
+                    GError  **error)
+{
+  g_autoptr(OvSample) sample = NULL;
+
+  g_return_val_if_fail (OV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (today != OV_DATE_NONE, FALSE);
+
+  sample = ov_sample_new (seed, today);
+
+  if (!ov_store_transaction_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_accounts; i++)
+    {
+      g_autoptr(OvAccount) account = ov_account_new ();
+      g_autoptr(GDateTime) updated = NULL;
+      g_autofree char *created_at = NULL;
+      g_autofree char *updated_at = NULL;
+      OvSampleHistory history;
+      OvStage previous = 0;
+      int year, month, day;
+
+      ov_sample_next_account (sample, account, &history);
+
+      ov_date_to_ymd (history.entered[OV_STAGE_EMBARK], &year, &month, &day);
+      created_at = g_strdup_printf ("%04d-%02d-%02dT09:00:00Z", year, month, day);
+      ov_date_to_ymd (history.entered[ov_account_get_stage (account)], &year, &month, &day);
+      updated = g_date_time_new_utc (year, month, day, 9 + (i % 8), (i * 7) % 60, 0);
+      updated_at = g_date_time_format (updated, "%Y-%m-%dT%H:%M:%SZ");
+
+      if (!ov_store_insert_account (store, account, created_at, updated_at, error))
+        goto failed;
+
+      for (OvStage stage = OV_STAGE_FIRST; stage <= ov_account_get_stage (account); stage++)
+        {
+          if (!ov_store_add_stage_event (store, ov_account_get_id (account), stage, previous,
+                                         FALSE, history.entered[stage], NULL, error))
+            goto failed;
+          previous = stage;
+        }
+    }
+
+  if (!ov_store_transaction_commit (store, error))
+    return FALSE;
+
+  ov_store_emit_changed (store, "accounts");
+  return TRUE;
+
+failed:
+  ov_store_transaction_rollback (store);
+  return FALSE;
+}

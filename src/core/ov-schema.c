@@ -1,0 +1,143 @@
+/* ov-schema.c — the database schema, as a list of migrations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each entry upgrades the schema by one version, inside the transaction that
+ * ov-store.c opens; PRAGMA user_version counts how many have run. Entries are
+ * never edited once released: a change is a new entry at the end.
+ *
+ * Conventions: dates are ISO 8601 text (YYYY-MM-DD), timestamps are UTC
+ * (YYYY-MM-DDTHH:MM:SSZ); money is an integer number of cents (minor units)
+ * with an ISO 4217 currency code beside it; stages are 1..6 (OvStage).
+ */
+
+#include "config.h"
+
+#include "ov-store-private.h"
+
+/* 1: accounts and their stage history */
+static const char migration_1[] =
+  "CREATE TABLE settings ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ") STRICT;"
+
+  "CREATE TABLE accounts ("
+  "  id                    INTEGER PRIMARY KEY,"
+  "  external_id           TEXT,"
+  "  name                  TEXT NOT NULL CHECK (name <> ''),"
+  "  segment               TEXT NOT NULL DEFAULT '',"
+  "  owner                 TEXT NOT NULL DEFAULT '',"
+  "  sales_owner           TEXT NOT NULL DEFAULT '',"
+  "  arr_cents             INTEGER NOT NULL DEFAULT 0 CHECK (arr_cents >= 0),"
+  "  currency              TEXT NOT NULL DEFAULT 'USD',"
+  "  stage                 INTEGER NOT NULL DEFAULT 1 CHECK (stage BETWEEN 1 AND 6),"
+  "  status                INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  close_date            TEXT,"
+  "  kickoff_date          TEXT,"
+  "  golive_date           TEXT,"
+  "  first_value_date      TEXT,"
+  "  first_value_milestone TEXT NOT NULL DEFAULT '',"
+  "  package               TEXT NOT NULL DEFAULT '',"
+  "  notes                 TEXT NOT NULL DEFAULT '',"
+  "  created_at            TEXT NOT NULL,"
+  "  updated_at            TEXT NOT NULL,"
+  "  deleted_at            TEXT"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX accounts_external_id ON accounts (external_id)"
+  "  WHERE external_id IS NOT NULL;"
+  "CREATE INDEX accounts_updated ON accounts (updated_at);"
+
+  /* kind: 'enter' (moved into @stage), 'skip' (passed over without work) */
+  "CREATE TABLE stage_events ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  account_id  INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  stage       INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),"
+  "  from_stage  INTEGER CHECK (from_stage BETWEEN 1 AND 6),"
+  "  kind        TEXT NOT NULL DEFAULT 'enter' CHECK (kind IN ('enter', 'skip')),"
+  "  happened_on TEXT NOT NULL,"
+  "  note        TEXT NOT NULL DEFAULT '',"
+  "  created_at  TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX stage_events_account ON stage_events (account_id, happened_on);";
+
+/* 2: the stage journey: playbooks, people and roles, tasks, wizard answers */
+static const char migration_2[] =
+  "CREATE TABLE playbooks ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  name        TEXT NOT NULL CHECK (name <> ''),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  segment     TEXT NOT NULL DEFAULT '',"      /* default playbook for this segment */
+  "  is_default  INTEGER NOT NULL DEFAULT 0,"    /* default when no segment matches */
+  "  created_at  TEXT NOT NULL,"
+  "  updated_at  TEXT NOT NULL,"
+  "  deleted_at  TEXT"
+  ") STRICT;"
+
+  "CREATE TABLE playbook_tasks ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  playbook_id INTEGER NOT NULL REFERENCES playbooks (id) ON DELETE CASCADE,"
+  "  stage       INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),"
+  "  position    INTEGER NOT NULL DEFAULT 0,"
+  "  title       TEXT NOT NULL CHECK (title <> ''),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  role        TEXT NOT NULL,"
+  "  day_offset  INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE INDEX playbook_tasks_playbook ON playbook_tasks (playbook_id, stage, position);"
+
+  "ALTER TABLE accounts ADD COLUMN playbook_id INTEGER"
+  "  REFERENCES playbooks (id) ON DELETE SET NULL;"
+
+  /* side: 0 internal, 1 customer */
+  "CREATE TABLE people ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  name       TEXT NOT NULL CHECK (name <> ''),"
+  "  email      TEXT NOT NULL DEFAULT '',"
+  "  side       INTEGER NOT NULL DEFAULT 0 CHECK (side IN (0, 1)),"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX people_account ON people (account_id);"
+
+  "CREATE TABLE person_roles ("
+  "  person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,"
+  "  role      TEXT NOT NULL,"
+  "  PRIMARY KEY (person_id, role)"
+  ") STRICT, WITHOUT ROWID;"
+
+  /* assignee_id NULL: whoever holds @role on the account does it */
+  "CREATE TABLE tasks ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  account_id       INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  stage            INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),"
+  "  title            TEXT NOT NULL CHECK (title <> ''),"
+  "  description      TEXT NOT NULL DEFAULT '',"
+  "  role             TEXT NOT NULL DEFAULT '',"
+  "  assignee_id      INTEGER REFERENCES people (id) ON DELETE SET NULL,"
+  "  due_date         TEXT,"
+  "  done_date        TEXT,"
+  "  playbook_task_id INTEGER REFERENCES playbook_tasks (id) ON DELETE SET NULL,"
+  "  created_at       TEXT NOT NULL,"
+  "  updated_at       TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX tasks_account ON tasks (account_id, stage);"
+  "CREATE INDEX tasks_open_due ON tasks (due_date) WHERE done_date IS NULL;"
+
+  /* What the stage wizards collect: one value per account, stage and field. */
+  "CREATE TABLE stage_answers ("
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  stage      INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),"
+  "  field      TEXT NOT NULL,"
+  "  value      TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  PRIMARY KEY (account_id, stage, field)"
+  ") STRICT, WITHOUT ROWID;";
+
+const char * const ov_schema_migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

@@ -1,0 +1,423 @@
+/* ov-store-accounts.c — reading and writing accounts and stage events
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ov-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ov-account-private.h"
+#include "ov-stage.h"
+#include "ov-store-accounts.h"
+#include "ov-store-private.h"
+
+OvStageEvent *
+ov_stage_event_copy (const OvStageEvent *event)
+{
+  OvStageEvent *copy = g_new (OvStageEvent, 1);
+
+  *copy = *event;
+  copy->note = g_strdup (event->note);
+  return copy;
+}
+
+void
+ov_stage_event_free (OvStageEvent *event)
+{
+  if (event == NULL)
+    return;
+
+  g_free (event->note);
+  g_free (event);
+}
+
+G_DEFINE_BOXED_TYPE (OvStageEvent, ov_stage_event, ov_stage_event_copy, ov_stage_event_free)
+
+/* One query for the whole portfolio: the list model never goes back to the
+ * database row by row. */
+GPtrArray *
+ov_store_list_accounts (OvStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) accounts = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " OV_ACCOUNT_COLUMNS " FROM accounts "
+                           "WHERE deleted_at IS NULL ORDER BY id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  accounts = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (accounts, ov_account_new_from_stmt (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("reading accounts"));
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&accounts);
+}
+
+OvAccount *
+ov_store_get_account (OvStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  OvAccount *account;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " OV_ACCOUNT_COLUMNS " FROM accounts "
+                           "WHERE id = ?1 AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                     _("There is no account number %" G_GINT64_FORMAT "."), id);
+      else
+        ov_store_set_error (self, error, rc, NULL);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  account = ov_account_new_from_stmt (stmt);
+  sqlite3_reset (stmt);
+  return account;
+}
+
+gint64
+ov_store_count_accounts (OvStore  *self,
+                         GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+
+  g_return_val_if_fail (OV_IS_STORE (self), -1);
+
+  stmt = ov_store_prepare (self, "SELECT count(*) FROM accounts WHERE deleted_at IS NULL", error);
+  if (stmt == NULL)
+    return -1;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    ov_store_set_error (self, error, sqlite3_errcode (ov_store_get_db (self)), NULL);
+
+  sqlite3_reset (stmt);
+  return count;
+}
+
+static gboolean
+read_stored_stage (OvStore  *self,
+                   gint64    id,
+                   int      *stage,
+                   GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ov_store_prepare (self, "SELECT stage FROM accounts WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *stage = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                         _("This account no longer exists; it may have been deleted."));
+  else
+    ov_store_set_error (self, error, rc, NULL);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+static gboolean
+finish_write (OvStore       *self,
+              sqlite3_stmt  *stmt,
+              OvAccount     *account,
+              GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+
+  if ((rc & 0xff) == SQLITE_CONSTRAINT && ov_account_get_external_id (account)[0] != '\0')
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT,
+                   _("External ID: another account already has the CRM id “%s”."),
+                   ov_account_get_external_id (account));
+      return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("saving the account"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+update_account (OvStore    *self,
+                OvAccount  *account,
+                const char *now,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ov_store_prepare (self,
+                           "UPDATE accounts SET external_id = ?1, name = ?2, segment = ?3, "
+                           "owner = ?4, sales_owner = ?5, arr_cents = ?6, currency = ?7, "
+                           "stage = ?8, status = ?9, close_date = ?10, kickoff_date = ?11, "
+                           "golive_date = ?12, first_value_date = ?13, "
+                           "first_value_milestone = ?14, package = ?15, notes = ?16, "
+                           "playbook_id = ?17, updated_at = ?18 WHERE id = ?19",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ov_account_bind (account, stmt, now);
+  sqlite3_bind_int64 (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, ov_account_get_id (account));
+
+  return finish_write (self, stmt, account, error);
+}
+
+/* Validates, then inserts (id 0) or updates. A new stage, or a new account,
+ * gets a stage event dated today, so days in stage can be measured. */
+gboolean
+ov_store_save_account (OvStore    *self,
+                       OvAccount  *account,
+                       GError    **error)
+{
+  g_autofree char *now = NULL;
+  gboolean is_new;
+  int old_stage = 0;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+
+  if (!ov_account_validate (account, error))
+    return FALSE;
+
+  is_new = ov_account_get_id (account) == 0;
+  now = ov_store_now_utc ();
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  if ((!is_new && !read_stored_stage (self, ov_account_get_id (account), &old_stage, error)) ||
+      !(is_new ? ov_store_insert_account (self, account, now, now, error)
+               : update_account (self, account, now, error)) ||
+      (old_stage != (int)ov_account_get_stage (account) &&
+       !ov_store_add_stage_event (self, ov_account_get_id (account),
+                                  ov_account_get_stage (account), old_stage, FALSE,
+                                  ov_date_today (), NULL, error)) ||
+      !ov_store_transaction_commit (self, error))
+    {
+      ov_store_transaction_rollback (self);
+      if (is_new)
+        ov_account_set_id (account, 0);
+      return FALSE;
+    }
+
+  ov_account_set_timestamps (account, is_new ? now : ov_account_get_created_at (account), now);
+  ov_store_emit_changed (self, "accounts");
+
+  return TRUE;
+}
+
+/* A plain insert for bulk loaders (sample data, imports) that validate and
+ * record history themselves: no stage event, no change signal. */
+gboolean
+ov_store_insert_account (OvStore     *self,
+                         OvAccount   *account,
+                         const char  *created_at,
+                         const char  *updated_at,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+  g_return_val_if_fail (created_at != NULL && updated_at != NULL, FALSE);
+
+  stmt = ov_store_prepare (self,
+                           "INSERT INTO accounts (" OV_ACCOUNT_WRITE_COLUMNS ", created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                           "?14, ?15, ?16, ?17, ?18, ?19)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ov_account_bind (account, stmt, updated_at);
+  sqlite3_bind_text (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, created_at, -1, SQLITE_TRANSIENT);
+
+  if (!finish_write (self, stmt, account, error))
+    return FALSE;
+
+  ov_account_set_id (account, sqlite3_last_insert_rowid (ov_store_get_db (self)));
+  ov_account_set_timestamps (account, created_at, updated_at);
+  return TRUE;
+}
+
+static gboolean
+set_deleted (OvStore  *self,
+             gint64    id,
+             gboolean  deleted,
+             GError  **error)
+{
+  g_autofree char *now = ov_store_now_utc ();
+  sqlite3_stmt *stmt;
+
+  stmt = ov_store_prepare (self, "UPDATE accounts SET deleted_at = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (deleted)
+    sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 2);
+
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  ov_store_emit_changed (self, "accounts");
+  return TRUE;
+}
+
+/* Deletion is soft until the next start, so the Undo toast can bring the
+ * account back with its people, tasks and history intact. */
+gboolean
+ov_store_delete_account (OvStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  return set_deleted (self, id, TRUE, error);
+}
+
+gboolean
+ov_store_restore_account (OvStore  *self,
+                          gint64    id,
+                          GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  return set_deleted (self, id, FALSE, error);
+}
+
+gboolean
+ov_store_add_stage_event (OvStore     *self,
+                          gint64       account_id,
+                          OvStage      stage,
+                          OvStage      from_stage,
+                          gboolean     skipped,
+                          OvDate       happened_on,
+                          const char  *note,
+                          GError     **error)
+{
+  g_autofree char *now = ov_store_now_utc ();
+  char day[11];
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ov_stage_is_valid (stage), FALSE);
+  g_return_val_if_fail (happened_on != OV_DATE_NONE, FALSE);
+
+  stmt = ov_store_prepare (self,
+                           "INSERT INTO stage_events (account_id, stage, from_stage, kind, "
+                           "happened_on, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ov_date_write_iso (happened_on, day);
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, stage);
+  if (ov_stage_is_valid (from_stage))
+    sqlite3_bind_int (stmt, 3, from_stage);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 4, skipped ? "skip" : "enter", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, day, -1, SQLITE_TRANSIENT);
+  ov_bind_text (stmt, 6, note);
+  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
+
+  return ov_store_step_done (self, stmt, error);
+}
+
+GPtrArray *
+ov_store_list_stage_events (OvStore  *self,
+                            gint64    account_id,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT id, account_id, stage, from_stage, kind, happened_on, note "
+                           "FROM stage_events WHERE account_id = ?1 ORDER BY happened_on, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  events = g_ptr_array_new_with_free_func ((GDestroyNotify)ov_stage_event_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OvStageEvent *event = g_new0 (OvStageEvent, 1);
+
+      event->id = sqlite3_column_int64 (stmt, 0);
+      event->account_id = sqlite3_column_int64 (stmt, 1);
+      event->stage = sqlite3_column_int (stmt, 2);
+      event->from_stage = sqlite3_column_int (stmt, 3);
+      event->skipped = g_strcmp0 (ov_column_text (stmt, 4), "skip") == 0;
+      ov_date_parse_iso (ov_column_text (stmt, 5), &event->happened_on, NULL);
+      event->note = g_strdup (ov_column_text (stmt, 6));
+      g_ptr_array_add (events, event);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, NULL);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&events);
+}

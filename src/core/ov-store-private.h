@@ -1,0 +1,44 @@
+/* ov-store-private.h — what core modules need of the store's internals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "ov-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *ov_store_get_db       (OvStore     *self);
+sqlite3_stmt *ov_store_prepare      (OvStore     *self,
+                                     const char  *sql,
+                                     GError     **error);
+gboolean      ov_store_step_done    (OvStore      *self,
+                                     sqlite3_stmt *stmt,
+                                     GError      **error);
+gboolean      ov_store_exec         (OvStore     *self,
+                                     const char  *sql,
+                                     GError     **error);
+void          ov_store_set_error    (OvStore     *self,
+                                     GError     **error,
+                                     int          rc,
+                                     const char  *doing);
+char         *ov_store_now_utc      (void);
+
+/* Binding helpers: NULL or "" text binds SQL NULL where @null_if_empty. */
+void          ov_bind_text          (sqlite3_stmt *stmt,
+                                     int           index,
+                                     const char   *text);
+void          ov_bind_text_or_null  (sqlite3_stmt *stmt,
+                                     int           index,
+                                     const char   *text);
+const char   *ov_column_text        (sqlite3_stmt *stmt,
+                                     int           index);
+
+/* Migration steps, in ov-schema.c: index i upgrades user_version i to i + 1. */
+extern const char * const ov_schema_migrations[];
+extern const guint        ov_schema_n_migrations;
+
+G_END_DECLS

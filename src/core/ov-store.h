@@ -1,0 +1,60 @@
+/* ov-store.h — the Overture database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define OV_STORE_ERROR (ov_store_error_quark ())
+
+typedef enum
+{
+  OV_STORE_ERROR_NOT_DATABASE,
+  OV_STORE_ERROR_NOT_OVERTURE,
+  OV_STORE_ERROR_CORRUPT,
+  OV_STORE_ERROR_READ_ONLY,
+  OV_STORE_ERROR_LOCKED,
+  OV_STORE_ERROR_TOO_NEW,
+  OV_STORE_ERROR_FULL,
+  OV_STORE_ERROR_IO,
+  OV_STORE_ERROR_NOT_FOUND,
+  OV_STORE_ERROR_CONSTRAINT,
+  OV_STORE_ERROR_FAILED,
+} OvStoreError;
+
+#define OV_TYPE_STORE (ov_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (OvStore, ov_store, OV, STORE, GObject)
+
+GQuark      ov_store_error_quark            (void);
+char       *ov_store_default_path           (void);
+OvStore    *ov_store_open                   (const char  *path,
+                                             GError     **error);
+OvStore    *ov_store_open_another           (OvStore     *self,
+                                             GError     **error);
+const char *ov_store_get_path               (OvStore     *self);
+int         ov_store_get_schema_version     (OvStore     *self);
+int         ov_store_get_latest_version     (void);
+const char *ov_store_get_backup_path        (OvStore     *self);
+gboolean    ov_store_transaction_begin      (OvStore     *self,
+                                             GError     **error);
+gboolean    ov_store_transaction_commit     (OvStore     *self,
+                                             GError     **error);
+void        ov_store_transaction_rollback   (OvStore     *self);
+gboolean    ov_store_check                  (OvStore     *self,
+                                             char       **report,
+                                             GError     **error);
+char       *ov_store_get_setting            (OvStore     *self,
+                                             const char  *key);
+gboolean    ov_store_set_setting            (OvStore     *self,
+                                             const char  *key,
+                                             const char  *value,
+                                             GError     **error);
+void        ov_store_emit_changed           (OvStore     *self,
+                                             const char  *what);
+
+G_END_DECLS

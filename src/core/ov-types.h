@@ -1,0 +1,59 @@
+/* ov-types.h — enumerations shared by the whole program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * glib-mkenums registers every enum in this file as a GEnum (ov-enum-types.h).
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The six stages of orchestrated onboarding, in order. Stored as 1..6. */
+typedef enum
+{
+  OV_STAGE_EMBARK = 1,
+  OV_STAGE_HANDOFF,
+  OV_STAGE_KICKOFF,
+  OV_STAGE_ADOPT,
+  OV_STAGE_REVIEW,
+  OV_STAGE_EXPAND,
+} OvStage;
+
+#define OV_STAGE_FIRST OV_STAGE_EMBARK
+#define OV_STAGE_LAST  OV_STAGE_EXPAND
+#define OV_N_STAGES    6
+
+typedef enum
+{
+  OV_ACCOUNT_STATUS_ACTIVE,
+  OV_ACCOUNT_STATUS_PAUSED,
+  OV_ACCOUNT_STATUS_CHURNED,
+} OvAccountStatus;
+
+#define OV_N_ACCOUNT_STATUSES 3
+
+/* Which side of the relationship a person is on. */
+typedef enum
+{
+  OV_SIDE_INTERNAL,
+  OV_SIDE_CUSTOMER,
+} OvSide;
+
+/* What the account list can be sorted by. */
+typedef enum
+{
+  OV_ACCOUNT_SORT_NAME,
+  OV_ACCOUNT_SORT_STAGE,
+  OV_ACCOUNT_SORT_OWNER,
+  OV_ACCOUNT_SORT_STATUS,
+  OV_ACCOUNT_SORT_ARR,
+  OV_ACCOUNT_SORT_CLOSE_DATE,
+  OV_ACCOUNT_SORT_DAYS_SINCE_CLOSE,
+  OV_ACCOUNT_SORT_TTFV,
+  OV_ACCOUNT_SORT_UPDATED,
+} OvAccountSortKey;
+
+G_END_DECLS
