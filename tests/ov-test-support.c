@@ -1,0 +1,103 @@
+/* ov-test-support.c — what many tests need
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ov-test-support.h"
+
+/* A fresh private directory under the system's temporary folder. */
+char *
+ov_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("overture-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+ov_test_remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (path == NULL)
+    return;
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        ov_test_remove_dir (child);
+      else
+        {
+          g_chmod (child, 0600);
+          g_unlink (child);
+        }
+    }
+
+  g_chmod (path, 0700);
+  g_rmdir (path);
+}
+
+/* A path under tests/fixtures (OVERTURE_FIXTURES, set by meson). */
+char *
+ov_test_fixture_path (const char *first_element,
+                      ...)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *root = g_getenv ("OVERTURE_FIXTURES");
+  va_list args;
+
+  g_assert_nonnull (root);
+  g_ptr_array_add (parts, (gpointer)root);
+
+  va_start (args, first_element);
+  for (const char *part = first_element; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer)part);
+  va_end (args);
+
+  g_ptr_array_add (parts, NULL);
+  return g_build_filenamev ((char **)parts->pdata);
+}
+
+/* An empty, migrated store in a new temporary directory. */
+OvStore *
+ov_test_new_store (char **dir_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  OvStore *store = ov_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  if (dir_out != NULL)
+    *dir_out = g_steal_pointer (&dir);
+
+  return store;
+}
+
+GBytes *
+ov_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}

@@ -1,0 +1,19 @@
+/* ov-test-support.h — what many tests need
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-core.h"
+
+G_BEGIN_DECLS
+
+char     *ov_test_make_dir      (void);
+void      ov_test_remove_dir    (const char  *path);
+char     *ov_test_fixture_path  (const char  *first_element,
+                                 ...) G_GNUC_NULL_TERMINATED;
+OvStore  *ov_test_new_store     (char       **dir_out);
+GBytes   *ov_test_read_file     (const char  *path);
+
+G_END_DECLS
