@@ -1,0 +1,63 @@
+# build-aux/deps.sh — Debian packages Overture needs, installed when missing.
+# Sourced by run.sh and test.sh; works as root or through sudo.
+
+# To build and run.
+OV_BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
+  libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libgtk-4-dev libadwaita-1-dev
+  libsqlite3-dev libcsv-dev libjson-glib-dev desktop-file-utils"
+
+# To run the whole test suite (virtual display, data validators, the peers
+# some tests compare with).
+OV_TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils sqlite3
+  gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme"
+
+ov_missing_packages () {
+  missing=""
+  for pkg in "$@"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = "installed" ] || missing="$missing $pkg"
+  done
+  echo "$missing"
+}
+
+ov_install_packages () {
+  missing=$(ov_missing_packages "$@")
+  [ -n "$missing" ] || return 0
+
+  echo "Installing missing packages:$missing"
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+  elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+  else
+    echo "These packages are missing and neither root nor sudo is available:$missing" >&2
+    return 1
+  fi
+
+  # shellcheck disable=SC2086
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  # shellcheck disable=SC2086
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+}
+
+# Through sudo, build and run as the person who asked (when the checkout is
+# theirs), so _build and the database do not end up owned by root.
+ov_as_invoking_user () {
+  if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ] &&
+     [ "$(stat -c %U .)" = "$SUDO_USER" ]; then
+    sudo -u "$SUDO_USER" --preserve-env=DISPLAY,WAYLAND_DISPLAY,XDG_RUNTIME_DIR,DBUS_SESSION_BUS_ADDRESS,XAUTHORITY,OVERTURE_DB,LANG,LANGUAGE "$@"
+  else
+    "$@"
+  fi
+}
+
+ov_setup_build () {
+  builddir=$1
+  shift
+  if [ -f "$builddir/build.ninja" ]; then
+    ov_as_invoking_user meson setup --reconfigure "$builddir" "$@" >/dev/null
+  else
+    ov_as_invoking_user meson setup "$builddir" "$@"
+  fi
+  ov_as_invoking_user meson compile -C "$builddir"
+}

@@ -1,0 +1,274 @@
+/* test-account-list.c — the portfolio list model: filters, search, sort
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ov-test-support.h"
+
+static OvAccount *
+account (gint64       id,
+         const char  *name,
+         const char  *owner,
+         OvStage      stage,
+         OvAccountStatus status,
+         gint64       arr,
+         int          close_day)
+{
+  OvAccount *a = ov_account_new ();
+
+  ov_account_set_id (a, id);
+  ov_account_set_name (a, name);
+  ov_account_set_owner (a, owner);
+  ov_account_set_segment (a, id % 2 ? "SMB" : "Enterprise");
+  ov_account_set_stage (a, stage);
+  ov_account_set_status (a, status);
+  ov_account_set_arr_cents (a, arr);
+  if (close_day > 0)
+    ov_account_set_date (a, OV_ACCOUNT_DATE_CLOSE, ov_date_from_ymd (2026, 1, close_day));
+  return a;
+}
+
+static OvAccountList *
+make_list (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  OvAccountList *list = ov_account_list_new ();
+
+  g_ptr_array_add (all, account (1, "Northwind Analytics", "Priya Raman", OV_STAGE_ADOPT,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 500, 10));
+  g_ptr_array_add (all, account (2, "bluepeak foods", "Mei Chen", OV_STAGE_HANDOFF,
+                                 OV_ACCOUNT_STATUS_PAUSED, 900, 3));
+  g_ptr_array_add (all, account (3, "Ölmühle Nord", "Priya Raman", OV_STAGE_EXPAND,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 100, 0));
+  g_ptr_array_add (all, account (4, "Cedarline Health", "Tomás Ortega", OV_STAGE_ADOPT,
+                                 OV_ACCOUNT_STATUS_CHURNED, 700, 20));
+  ov_account_set_external_id (g_ptr_array_index (all, 3), "SF-77");
+
+  ov_account_list_set_accounts (list, all);
+  return list;
+}
+
+static char *
+names (OvAccountList *list)
+{
+  GString *out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvAccount) a = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "", ov_account_get_id (a));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+#define assert_ids(list, expected) \
+  G_STMT_START { g_autofree char *got_ = names (list); g_assert_cmpstr (got_, ==, expected); } G_STMT_END
+
+static void
+test_default_order_and_search (void)
+{
+  g_autoptr(OvAccountList) list = make_list ();
+
+  /* By name, case-insensitively. */
+  assert_ids (list, "2,4,1,3");
+  g_assert_cmpuint (ov_account_list_get_n_total (list), ==, 4);
+
+  ov_account_list_set_search (list, "NORD");
+  assert_ids (list, "3");
+  ov_account_list_set_search (list, "nor");
+  assert_ids (list, "1,3");
+  ov_account_list_set_search (list, "north");
+  assert_ids (list, "1");
+  /* Owner, segment and external id are searched too. */
+  ov_account_list_set_search (list, "priya");
+  assert_ids (list, "1,3");
+  ov_account_list_set_search (list, "sf-77");
+  assert_ids (list, "4");
+  ov_account_list_set_search (list, "enterprise");
+  assert_ids (list, "2,4");
+  ov_account_list_set_search (list, "ÖLMÜHLE");
+  assert_ids (list, "3");
+  ov_account_list_set_search (list, "zzz");
+  assert_ids (list, "");
+  ov_account_list_set_search (list, "  ");
+  assert_ids (list, "2,4,1,3");
+}
+
+static void
+test_filters (void)
+{
+  g_autoptr(OvAccountList) list = make_list ();
+  g_auto(GStrv) owners = NULL;
+
+  ov_account_list_set_stage_filter (list, OV_STAGE_ADOPT);
+  assert_ids (list, "4,1");
+  ov_account_list_set_status_filter (list, OV_ACCOUNT_STATUS_ACTIVE);
+  assert_ids (list, "1");
+  ov_account_list_set_stage_filter (list, OV_ACCOUNT_FILTER_ANY);
+  assert_ids (list, "1,3");
+  ov_account_list_set_owner_filter (list, "Priya Raman");
+  ov_account_list_set_search (list, "north");
+  assert_ids (list, "1");
+  ov_account_list_set_owner_filter (list, NULL);
+  ov_account_list_set_status_filter (list, OV_ACCOUNT_FILTER_ANY);
+  ov_account_list_set_search (list, NULL);
+  assert_ids (list, "2,4,1,3");
+
+  owners = ov_account_list_dup_owners (list);
+  g_assert_cmpuint (g_strv_length (owners), ==, 3);
+  g_assert_cmpstr (owners[0], ==, "Mei Chen");
+  g_assert_cmpstr (owners[1], ==, "Priya Raman");
+  g_assert_cmpstr (owners[2], ==, "Tomás Ortega");
+}
+
+static void
+test_sort (void)
+{
+  g_autoptr(OvAccountList) list = make_list ();
+
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, FALSE);
+  assert_ids (list, "3,1,4,2");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, TRUE);
+  assert_ids (list, "2,4,1,3");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_NAME, TRUE);
+  assert_ids (list, "3,1,4,2");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_STAGE, FALSE);
+  assert_ids (list, "2,4,1,3");
+  /* Accounts without a close date go last in both directions. */
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_CLOSE_DATE, FALSE);
+  assert_ids (list, "2,1,4,3");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_CLOSE_DATE, TRUE);
+  assert_ids (list, "4,1,2,3");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_DAYS_SINCE_CLOSE, TRUE);
+  assert_ids (list, "2,1,4,3");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_STATUS, FALSE);
+  assert_ids (list, "1,3,2,4");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_OWNER, FALSE);
+  assert_ids (list, "2,1,3,4");
+
+  /* Search keeps the order. */
+  ov_account_list_set_search (list, "n");
+  assert_ids (list, "2,1,3,4");
+  ov_account_list_set_search (list, "nor");
+  assert_ids (list, "1,3");
+}
+
+typedef struct
+{
+  guint position, removed, added;
+  int   calls;
+} Change;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->calls++;
+}
+
+static void
+test_add_remove_update (void)
+{
+  g_autoptr(OvAccountList) list = make_list ();
+  g_autoptr(OvAccount) extra = account (9, "Ashford Bank", "Mei Chen", OV_STAGE_KICKOFF,
+                                        OV_ACCOUNT_STATUS_ACTIVE, 50, 5);
+  OvAccount *northwind = ov_account_list_find (list, 1);
+  Change change = { 0 };
+  guint position;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &change);
+
+  ov_account_list_add (list, extra);
+  g_assert_cmpint (change.calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.added, ==, 1);
+  assert_ids (list, "9,2,4,1,3");
+
+  /* A rename that keeps the order changes no rows. */
+  change.calls = 0;
+  ov_account_set_name (northwind, "Northwind Analytix");
+  ov_account_list_update (list, northwind);
+  g_assert_cmpint (change.calls, ==, 0);
+
+  /* A rename that moves it: out at 3, in at 0. */
+  ov_account_set_name (northwind, "Aardvark Analytics");
+  ov_account_list_update (list, northwind);
+  g_assert_cmpint (change.calls, ==, 2);
+  assert_ids (list, "1,9,2,4,3");
+  g_assert_true (ov_account_list_get_position (list, northwind, &position));
+  g_assert_cmpuint (position, ==, 0);
+
+  /* An edit that makes it fail the filter removes it from view. */
+  ov_account_list_set_stage_filter (list, OV_STAGE_ADOPT);
+  assert_ids (list, "1,4");
+  ov_account_set_stage (northwind, OV_STAGE_REVIEW);
+  ov_account_list_update (list, northwind);
+  assert_ids (list, "4");
+  g_assert_cmpuint (ov_account_list_get_n_total (list), ==, 5);
+
+  ov_account_list_set_stage_filter (list, OV_ACCOUNT_FILTER_ANY);
+  ov_account_list_remove (list, extra);
+  assert_ids (list, "1,2,4,3");
+  g_assert_cmpuint (ov_account_list_get_n_total (list), ==, 4);
+  g_assert_null (ov_account_list_find (list, 9));
+}
+
+static void
+test_large_portfolio (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(OvSample) sample = ov_sample_new (11, ov_date_from_ymd (2026, 11, 23));
+  guint expected = 0;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      OvAccount *a = ov_account_new ();
+      OvSampleHistory history;
+
+      ov_sample_next_account (sample, a, &history);
+      ov_account_set_id (a, i + 1);
+      if (strstr (ov_account_get_search_key (a), "health") != NULL)
+        expected++;
+      g_ptr_array_add (all, a);
+    }
+
+  ov_account_list_set_accounts (list, all);
+  ov_account_list_set_search (list, "he");
+  ov_account_list_set_search (list, "hea");
+  ov_account_list_set_search (list, "health");
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected);
+
+  /* Widening again gives back everything. */
+  ov_account_list_set_search (list, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5000);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/account-list/default-order-and-search", test_default_order_and_search);
+  g_test_add_func ("/account-list/filters", test_filters);
+  g_test_add_func ("/account-list/sort", test_sort);
+  g_test_add_func ("/account-list/add-remove-update", test_add_remove_update);
+  g_test_add_func ("/account-list/large-portfolio", test_large_portfolio);
+
+  return g_test_run ();
+}

@@ -1,0 +1,482 @@
+/* test-store.c — opening, creating, migrating and refusing databases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ov-store-private.h"
+#include "ov-test-support.h"
+
+static void
+assert_bytes_equal (GBytes *before,
+                    GBytes *after)
+{
+  g_assert_cmpuint (g_bytes_get_size (before), ==, g_bytes_get_size (after));
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static OvAccount *
+make_account (const char *name)
+{
+  OvAccount *account = ov_account_new ();
+
+  ov_account_set_name (account, name);
+  ov_account_set_owner (account, "Priya Raman");
+  ov_account_set_arr_cents (account, 1200000);
+  return account;
+}
+
+static void
+test_create (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "nested", "folder", "overture.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  g_assert_cmpint (ov_store_get_schema_version (store), ==, ov_store_get_latest_version ());
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 0);
+  /* A new database is not a migration: no backup. */
+  g_assert_null (ov_store_get_backup_path (store));
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+static void
+test_reopen (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvAccount) account = make_account ("Northwind Analytics");
+  g_autoptr(OvAccount) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  path = g_strdup (ov_store_get_path (store));
+  g_assert_true (ov_store_save_account (store, account, &error));
+  g_assert_no_error (error);
+  id = ov_account_get_id (account);
+  g_assert_cmpint (id, >, 0);
+  g_clear_object (&store);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  loaded = ov_store_get_account (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_name (loaded), ==, "Northwind Analytics");
+  g_assert_cmpstr (ov_account_get_owner (loaded), ==, "Priya Raman");
+  g_assert_cmpint (ov_account_get_arr_cents (loaded), ==, 1200000);
+  g_assert_null (ov_store_get_backup_path (store));
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+static void
+create_from_sql (const char *path,
+                 const char *sql_fixture)
+{
+  g_autofree char *fixture = ov_test_fixture_path ("store", sql_fixture, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_file_get_contents (fixture, &sql, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static int
+read_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+static void
+test_migrate (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvAccount) lumen = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *backup;
+
+  create_from_sql (path, "schema-v1.sql");
+  g_assert_cmpint (read_user_version (path), ==, 1);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_get_schema_version (store), ==, ov_store_get_latest_version ());
+  g_assert_cmpint (ov_store_get_latest_version (), >, 1);
+
+  /* The backup was taken before migrating: it still says version 1. */
+  backup = ov_store_get_backup_path (store);
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_prefix (backup, path));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (read_user_version (backup), ==, 1);
+
+  /* The data survived. */
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 2);
+  lumen = ov_store_get_account (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_name (lumen), ==, "Lumen Freight");
+  g_assert_cmpstr (ov_account_get_external_id (lumen), ==, "SF-0001");
+  g_assert_cmpint (ov_account_get_stage (lumen), ==, OV_STAGE_ADOPT);
+  g_assert_cmpint (ov_account_get_ttfv_days (lumen), ==, 49);
+  events = ov_store_list_stage_events (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+
+  /* A later table exists and works. */
+  g_assert_true (ov_store_exec (store, "SELECT count(*) FROM tasks", &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  g_assert_cmpint (read_user_version (path), ==, ov_store_get_latest_version ());
+  ov_test_remove_dir (dir);
+}
+
+static void
+assert_refused (const char   *path,
+                OvStoreError  code)
+{
+  g_autoptr(GBytes) before = ov_test_read_file (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+
+  store = ov_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, OV_STORE_ERROR, code);
+  /* The message names the file. */
+  g_assert_nonnull (strstr (error->message, base));
+
+  after = ov_test_read_file (path);
+  assert_bytes_equal (before, after);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (int i = 0; i < 200; i++)
+    g_string_append_printf (text, "line %d: this is a plain text file, not a database\n", i);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  assert_refused (path, OV_STORE_ERROR_NOT_DATABASE);
+  ov_test_remove_dir (dir);
+}
+
+static void
+test_foreign_sqlite (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "recipes.db", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recipes (name TEXT); "
+                                     "INSERT INTO recipes VALUES ('soup');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused (path, OV_STORE_ERROR_NOT_OVERTURE);
+  ov_test_remove_dir (dir);
+}
+
+static void
+test_corrupt (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  path = g_strdup (ov_store_get_path (store));
+  g_assert_true (ov_sample_generate (store, 300, 7, ov_date_from_ymd (2026, 11, 23), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Keep the header page, scribble over the b-tree pages after it. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  for (gsize i = 4096; i < 8 * 4096; i++)
+    contents[i] = (char)(i * 31 + 7);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  g_chmod (path, 0600);
+
+  {
+    g_autoptr(GBytes) before = ov_test_read_file (path);
+    g_autoptr(GBytes) after = NULL;
+
+    store = ov_store_open (path, &error);
+    g_assert_null (store);
+    g_assert_true (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT) ||
+                   g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_DATABASE));
+    g_assert_nonnull (strstr (error->message, "test.db"));
+    after = ov_test_read_file (path);
+    assert_bytes_equal (before, after);
+  }
+
+  ov_test_remove_dir (dir);
+}
+
+/* Root may write anywhere, so as root the opening runs as "nobody". */
+static void
+test_read_only (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  int status;
+  pid_t pid;
+
+  path = g_strdup (ov_store_get_path (store));
+  g_clear_object (&store);
+
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = ov_test_read_file (path);
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      OvStore *child_store;
+
+      if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+        _exit (3);
+
+      child_store = ov_store_open (path, &error);
+      if (child_store != NULL)
+        _exit (4);
+      if (!g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_READ_ONLY))
+        _exit (5);
+      if (strstr (error->message, "test.db") == NULL)
+        _exit (6);
+      _exit (0);
+    }
+
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  after = ov_test_read_file (path);
+  assert_bytes_equal (before, after);
+
+  ov_test_remove_dir (dir);
+}
+
+static void
+test_locked (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *holder = NULL;
+
+  path = g_strdup (ov_store_get_path (store));
+  g_clear_object (&store);
+
+  /* Another program holds the file exclusively. */
+  g_assert_cmpint (sqlite3_open (path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                         "INSERT INTO settings VALUES ('k', 'v');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  store = ov_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, "test.db"));
+  g_assert_nonnull (strstr (error->message, "another program"));
+
+  sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (holder);
+  g_clear_error (&error);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+/* A full disk is simulated with max_page_count: SQLite then fails the
+ * write exactly as it does when the file system is full. */
+static void
+test_full (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvAccount) account = make_account ("Brightwater Energy");
+  g_autoptr(GString) notes = g_string_new (NULL);
+  int pages = 0;
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (ov_store_get_db (store), "PRAGMA page_count", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  pages = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  {
+    g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %d", pages);
+    g_assert_true (ov_store_exec (store, limit, NULL));
+  }
+
+  for (int i = 0; i < 4000; i++)
+    g_string_append (notes, "A long note that will not fit. ");
+  ov_account_set_notes (account, notes->str);
+
+  g_assert_false (ov_store_save_account (store, account, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_assert_nonnull (strstr (error->message, "Nothing was saved"));
+  g_assert_cmpint (ov_account_get_id (account), ==, 0);
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 0);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+static void
+test_too_new (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pragma = NULL;
+
+  path = g_strdup (ov_store_get_path (store));
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", ov_store_get_latest_version () + 1);
+  g_assert_true (ov_store_exec (store, pragma, NULL));
+  g_clear_object (&store);
+
+  assert_refused (path, OV_STORE_ERROR_TOO_NEW);
+  ov_test_remove_dir (dir);
+}
+
+static void
+test_check_and_settings (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *value = NULL;
+
+  g_assert_true (ov_store_check (store, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (report, ==, "ok\n");
+
+  g_assert_null (ov_store_get_setting (store, "program-start"));
+  g_assert_true (ov_store_set_setting (store, "program-start", "2026-01-01", &error));
+  g_assert_true (ov_store_set_setting (store, "program-start", "2026-02-01", &error));
+  value = ov_store_get_setting (store, "program-start");
+  g_assert_cmpstr (value, ==, "2026-02-01");
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+static void
+count_changes (OvStore    *store,
+               const char *what,
+               int        *count)
+{
+  (*count)++;
+}
+
+static void
+test_nested_transactions (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvAccount) kept = make_account ("Kept");
+  g_autoptr(OvAccount) dropped = make_account ("Dropped");
+  g_autoptr(GError) error = NULL;
+  int changes = 0;
+
+  g_signal_connect (store, "changed::accounts", G_CALLBACK (count_changes), &changes);
+
+  g_assert_true (ov_store_transaction_begin (store, &error));
+  g_assert_true (ov_store_save_account (store, kept, &error));
+  g_assert_true (ov_store_transaction_begin (store, &error));
+  g_assert_true (ov_store_save_account (store, dropped, &error));
+  ov_store_transaction_rollback (store);
+  /* Nothing is announced before the outer commit. */
+  g_assert_cmpint (changes, ==, 0);
+  g_assert_true (ov_store_transaction_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (changes, ==, 1);
+
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 1);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/create", test_create);
+  g_test_add_func ("/store/reopen", test_reopen);
+  g_test_add_func ("/store/migrate", test_migrate);
+  g_test_add_func ("/store/refuse/not-a-database", test_not_a_database);
+  g_test_add_func ("/store/refuse/foreign-sqlite", test_foreign_sqlite);
+  g_test_add_func ("/store/refuse/corrupt", test_corrupt);
+  g_test_add_func ("/store/refuse/read-only", test_read_only);
+  g_test_add_func ("/store/refuse/locked", test_locked);
+  g_test_add_func ("/store/refuse/too-new", test_too_new);
+  g_test_add_func ("/store/full", test_full);
+  g_test_add_func ("/store/check-and-settings", test_check_and_settings);
+  g_test_add_func ("/store/nested-transactions", test_nested_transactions);
+
+  return g_test_run ();
+}
