@@ -17,7 +17,11 @@ main (int    argc,
   g_autoptr(OvApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* OVERTURE_LOCALEDIR lets the tests use the catalogues built in the
+   * build tree instead of the installed ones. */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("OVERTURE_LOCALEDIR") != NULL ? g_getenv ("OVERTURE_LOCALEDIR")
+                                                          : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -130,6 +130,7 @@ show_error (OvAccountPage *self,
             const GError  *error)
 {
   gtk_label_set_label (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
   if (row != NULL)
     gtk_widget_add_css_class (row, "error");
@@ -139,7 +140,9 @@ static void
 clear_error (OvAccountPage *self,
              GtkWidget     *row)
 {
+  /* Hidden, not just folded, so it takes no spacing in the page. */
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_revealer), FALSE);
   gtk_label_set_label (self->error_label, "");
   if (row != NULL)
     gtk_widget_remove_css_class (row, "error");
@@ -299,7 +302,6 @@ ov_account_page_dispose (GObject *object)
 {
   OvAccountPage *self = OV_ACCOUNT_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_ACCOUNT_PAGE);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
   g_clear_object (&self->store);

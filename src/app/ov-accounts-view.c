@@ -293,7 +293,6 @@ ov_accounts_view_dispose (GObject *object)
 {
   OvAccountsView *self = OV_ACCOUNTS_VIEW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_ACCOUNTS_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->accounts);
   g_clear_object (&self->store);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-application.h"
+#include "ov-core.h"
 #include "ov-window.h"
 
 struct _OvApplication
@@ -32,10 +33,15 @@ ov_application_new (void)
                        NULL);
 }
 
+/* The --db option, else OVERTURE_DB, else the default under
+ * $XDG_DATA_HOME/overture. */
 const char *
 ov_application_get_db_path (OvApplication *self)
 {
   g_return_val_if_fail (OV_IS_APPLICATION (self), NULL);
+
+  if (self->db_path == NULL)
+    self->db_path = ov_store_default_path ();
 
   return self->db_path;
 }
@@ -68,9 +74,6 @@ ov_application_handle_local_options (GApplication *app,
     {
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
-
-  if (self->db_path == NULL)
-    self->db_path = ov_store_default_path ();
 
   return -1;
 }
@@ -168,7 +171,7 @@ ov_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (ov_window_new (self));
+    window = GTK_WINDOW (ov_window_new (self, NULL));
 
   gtk_window_present (window);
 }

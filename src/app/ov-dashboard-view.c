@@ -363,7 +363,6 @@ ov_dashboard_view_dispose (GObject *object)
   OvDashboardView *self = OV_DASHBOARD_VIEW (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_DASHBOARD_VIEW);
   g_clear_object (&self->accounts);
   g_clear_object (&self->store);
 

@@ -18,6 +18,7 @@ struct _OvWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  char                 *db_path;
   OvStore              *store;
   OvAccountList        *accounts;
   GCancellable         *cancellable;
@@ -29,10 +30,17 @@ struct _OvWindow
   GtkStack             *main_stack;
   GtkSpinner           *spinner;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *empty_page;
+  GtkWidget            *sample_button;
   AdwViewStack         *view_stack;
   OvAccountsView       *accounts_view;
   OvDashboardView      *dashboard_view;
   GtkWidget            *new_account_button;
+
+  /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */
+  gint64                created_at;
+  gint64                first_frame_at;
+  gulong                after_paint_id;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -111,6 +119,38 @@ set_state (OvWindow   *self,
 
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+/* For benchmarks: report when the first frame and the first frame showing
+ * the portfolio were painted, then quit. Only with OVERTURE_EXIT_WHEN_LOADED. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                OvWindow      *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  const char *state = ov_window_get_state (self);
+
+  if (self->first_frame_at == 0)
+    self->first_frame_at = now;
+
+  if (g_strcmp0 (state, "loading") == 0)
+    return;
+
+  g_printerr ("overture: first frame %.1f ms, %s shown %.1f ms after the window was created "
+              "(%u accounts)\n",
+              (self->first_frame_at - self->created_at) / 1000.0, state,
+              (now - self->created_at) / 1000.0,
+              ov_account_list_get_n_total (self->accounts));
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+realize_cb (OvWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  self->after_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
 }
 
 static void
@@ -225,12 +265,10 @@ static void
 start_load (OvWindow *self)
 {
   g_autoptr(GTask) task = NULL;
-  OvApplication *app = OV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   task = g_task_new (self, self->cancellable, load_done, NULL);
   g_task_set_source_tag (task, start_load);
-  g_object_set_data_full (G_OBJECT (task), "path",
-                          g_strdup (ov_application_get_db_path (app)), g_free);
+  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (self->db_path), g_free);
   if (self->store != NULL)
     g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
   g_task_run_in_thread (task, load_worker);
@@ -480,10 +518,14 @@ restore_window_state (OvWindow *self)
     adw_view_stack_set_visible_child_name (self->view_stack, view);
 }
 
+/* Opens the portfolio in @db_path (the application's database when NULL). */
 OvWindow *
-ov_window_new (OvApplication *application)
+ov_window_new (OvApplication *application,
+               const char    *db_path)
 {
   OvWindow *self = g_object_new (OV_TYPE_WINDOW, "application", application, NULL);
+
+  self->db_path = g_strdup (db_path ? db_path : ov_application_get_db_path (application));
 
   /* Both need the application, which is set after construction. */
   restore_window_state (self);
@@ -516,6 +558,7 @@ ov_window_finalize (GObject *object)
   OvWindow *self = OV_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->db_path, g_free);
   g_clear_object (&self->accounts);
   g_clear_object (&self->store);
 
@@ -568,6 +611,8 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, sample_button);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, accounts_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, dashboard_view);
@@ -600,6 +645,10 @@ ov_window_init (OvWindow *self)
   ov_dashboard_view_set_accounts (self->dashboard_view, self->accounts);
 
   set_state (self, "loading");
+
+  self->created_at = g_get_monotonic_time ();
+  if (g_getenv ("OVERTURE_EXIT_WHEN_LOADED") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

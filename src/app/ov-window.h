@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OvWindow, ov_window, OV, WINDOW, AdwApplicationWindow)
 
-OvWindow      *ov_window_new              (OvApplication *application);
+OvWindow      *ov_window_new              (OvApplication *application,
+                                           const char    *db_path);
 OvStore       *ov_window_get_store        (OvWindow      *self);
 OvAccountList *ov_window_get_accounts     (OvWindow      *self);
 const char    *ov_window_get_state        (OvWindow      *self);

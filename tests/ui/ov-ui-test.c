@@ -1,0 +1,177 @@
+/* ov-ui-test.c — driving real Overture windows in tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ov-ui-test.h"
+#include "ov-test-support.h"
+
+static OvApplication *app;
+static char *test_dir;
+
+static void
+cleanup (void)
+{
+  g_clear_object (&app);
+  ov_test_remove_dir (test_dir);
+  g_clear_pointer (&test_dir, g_free);
+}
+
+void
+ov_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  /* Screenshots and assertions see the end of a transition, not its middle. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  if (g_getenv ("OVERTURE_TEST_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+
+  test_dir = ov_test_make_dir ();
+  g_setenv ("XDG_DATA_HOME", test_dir, TRUE);
+  g_setenv ("OVERTURE_TODAY", "2026-11-23", TRUE);
+
+  app = ov_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  atexit (cleanup);
+}
+
+/* A database path inside the test's private directory. */
+char *
+ov_ui_test_db_path (const char *name)
+{
+  return g_build_filename (test_dir, name, NULL);
+}
+
+void
+ov_ui_test_settle (void)
+{
+  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; FALSE on timeout. */
+gboolean
+ov_ui_test_wait (OvUiCondition condition,
+                 gpointer      data,
+                 guint         timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  ov_ui_test_settle ();
+  return condition (data);
+}
+
+typedef struct
+{
+  OvWindow   *window;
+  const char *state;
+} StateWait;
+
+static gboolean
+state_reached (gpointer data)
+{
+  StateWait *wait = data;
+
+  return g_strcmp0 (ov_window_get_state (wait->window), wait->state) == 0;
+}
+
+void
+ov_ui_test_wait_state (OvWindow   *window,
+                       const char *state)
+{
+  StateWait wait = { window, state };
+
+  if (!ov_ui_test_wait (state_reached, &wait, 20000))
+    g_error ("window stayed in state “%s”, expected “%s”", ov_window_get_state (window), state);
+}
+
+OvWindow *
+ov_ui_test_open_window (const char *db_path)
+{
+  OvWindow *window;
+
+  window = ov_window_new (app, db_path);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+void
+ov_ui_test_close_window (OvWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  ov_ui_test_settle ();
+}
+
+GtkWidget *
+ov_ui_test_child (gpointer    widget,
+                  GType       type,
+                  const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/* Renders @widget as it is now into OVERTURE_TEST_OUTPUT/NAME.png. */
+void
+ov_ui_test_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("OVERTURE_TEST_OUTPUT");
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  /* The paintable has nothing to give until the widget was drawn once. */
+  for (int attempt = 0; node == NULL && attempt < 20; attempt++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gtk_test_widget_wait_for_draw (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir ? dir : ".", file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}

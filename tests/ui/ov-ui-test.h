@@ -1,0 +1,32 @@
+/* ov-ui-test.h — driving real Overture windows in tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-application.h"
+#include "ov-window.h"
+
+G_BEGIN_DECLS
+
+typedef gboolean (*OvUiCondition) (gpointer data);
+
+void       ov_ui_test_init          (int           *argc,
+                                     char        ***argv);
+OvWindow  *ov_ui_test_open_window   (const char    *db_path);
+void       ov_ui_test_close_window  (OvWindow      *window);
+gboolean   ov_ui_test_wait          (OvUiCondition  condition,
+                                     gpointer       data,
+                                     guint          timeout_ms);
+void       ov_ui_test_wait_state    (OvWindow      *window,
+                                     const char    *state);
+void       ov_ui_test_settle        (void);
+GtkWidget *ov_ui_test_child         (gpointer       widget,
+                                     GType          type,
+                                     const char    *name);
+void       ov_ui_test_screenshot    (GtkWidget     *widget,
+                                     const char    *name);
+char      *ov_ui_test_db_path       (const char    *name);
+
+G_END_DECLS

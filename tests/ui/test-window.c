@@ -1,0 +1,292 @@
+/* test-window.c — the main window on a real database, driven like a user
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens the window on a new database, checks the welcome page, loads the
+ * sample portfolio, searches, opens and edits an account, refuses an
+ * impossible date, deletes and undoes. Screenshots go to the build tree.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ov-account-page.h"
+#include "ov-accounts-view.h"
+#include "ov-dashboard-view.h"
+#include "ov-date-row.h"
+#include "ov-stage-stepper.h"
+#include "ov-test-support.h"
+#include "ov-ui-test.h"
+
+static guint
+n_items (GtkColumnView *view)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
+}
+
+typedef struct
+{
+  GtkColumnView *view;
+  guint          n;
+} CountWait;
+
+static gboolean
+count_is (gpointer data)
+{
+  CountWait *wait = data;
+
+  return n_items (wait->view) == wait->n;
+}
+
+static guint
+count_matches (OvAccountList *accounts,
+               const char    *needle)
+{
+  GPtrArray *all = ov_account_list_get_all (accounts);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    if (strstr (ov_account_get_search_key (g_ptr_array_index (all, i)), needle) != NULL)
+      n++;
+
+  return n;
+}
+
+/* Counts row widgets the column view made: it must not make one per item. */
+static guint
+count_row_widgets (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_strcmp0 (gtk_widget_get_css_name (child), "row") == 0)
+        n++;
+      n += count_row_widgets (child);
+    }
+
+  return n;
+}
+
+static void
+test_window_journey (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("journey.db");
+  g_autoptr(OvStore) check = NULL;
+  g_autoptr(OvAccount) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  OvWindow *window;
+  GtkWidget *view_stack, *accounts_view, *column_view, *search, *count_label, *page;
+  GtkWidget *stepper, *name_row, *close_row, *empty_page;
+  OvAccountList *accounts;
+  OvAccount *account;
+  CountWait wait;
+  guint matches;
+  gint64 id;
+  OvDate close_before;
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "empty");
+
+  /* The welcome page offers both ways in. */
+  empty_page = ov_ui_test_child (window, OV_TYPE_WINDOW, "empty_page");
+  g_assert_true (gtk_widget_is_drawable (empty_page));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty_page)), ==,
+                   "Welcome to Overture");
+  g_assert_true (gtk_widget_get_visible (ov_ui_test_child (window, OV_TYPE_WINDOW,
+                                                           "sample_button")));
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-empty");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL);
+  ov_ui_test_wait_state (window, "portfolio");
+
+  accounts = ov_window_get_accounts (window);
+  g_assert_cmpuint (ov_account_list_get_n_total (accounts), ==, OV_SAMPLE_DEFAULT_ACCOUNTS);
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-dashboard");
+
+  /* The accounts list shows every account, but only makes rows it shows. */
+  view_stack = ov_ui_test_child (window, OV_TYPE_WINDOW, "view_stack");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "accounts");
+  accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  column_view = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "column_view");
+  count_label = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "count_label");
+  gtk_test_widget_wait_for_draw (column_view);
+  ov_ui_test_settle ();
+
+  g_assert_cmpuint (n_items (GTK_COLUMN_VIEW (column_view)), ==, 200);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count_label)), ==, "200 accounts");
+  g_assert_cmpuint (count_row_widgets (column_view), >, 5);
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-accounts");
+
+  /* Typing narrows the list to what the core says matches. */
+  search = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "search_entry");
+  matches = count_matches (accounts, "health");
+  g_assert_cmpuint (matches, >, 0);
+  g_assert_cmpuint (matches, <, 200);
+  gtk_editable_set_text (GTK_EDITABLE (search), "Health");
+  wait = (CountWait) { GTK_COLUMN_VIEW (column_view), matches };
+  g_assert_true (ov_ui_test_wait (count_is, &wait, 5000));
+  {
+    g_autofree char *expected = g_strdup_printf ("%u of 200 accounts", matches);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count_label)), ==, expected);
+  }
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-accounts-search");
+
+  /* Opening the first match shows its page with the stage stepper. */
+  g_signal_emit_by_name (column_view, "activate", 0);
+  ov_ui_test_settle ();
+  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  account = ov_account_page_get_account (OV_ACCOUNT_PAGE (page));
+  g_assert_nonnull (account);
+  g_assert_nonnull (strstr (ov_account_get_search_key (account), "health"));
+  g_assert_true (gtk_widget_get_child_visible (page));
+
+  stepper = GTK_WIDGET (ov_account_page_get_stepper (OV_ACCOUNT_PAGE (page)));
+  g_assert_cmpint (ov_stage_stepper_get_stage (OV_STAGE_STEPPER (stepper)), ==,
+                   ov_account_get_stage (account));
+  g_assert_true (gtk_widget_has_css_class (
+    ov_stage_stepper_get_step (OV_STAGE_STEPPER (stepper), ov_account_get_stage (account)),
+    "current"));
+  if (ov_account_get_stage (account) > OV_STAGE_EMBARK)
+    g_assert_true (gtk_widget_has_css_class (
+      ov_stage_stepper_get_step (OV_STAGE_STEPPER (stepper), OV_STAGE_EMBARK), "done"));
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-account-page");
+
+  /* An edit is saved and shows in the list. */
+  id = ov_account_get_id (account);
+  name_row = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Aardvark Health Renamed");
+  g_signal_emit_by_name (name_row, "apply");
+  ov_ui_test_settle ();
+  g_assert_cmpstr (ov_account_get_name (account), ==, "Aardvark Health Renamed");
+
+  check = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  stored = ov_store_get_account (check, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_name (stored), ==, "Aardvark Health Renamed");
+  g_clear_object (&stored);
+
+  /* An impossible date is refused where it was typed; nothing changes. */
+  close_row = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "close_row");
+  close_before = ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE);
+  gtk_editable_set_text (GTK_EDITABLE (close_row), "2026-02-30");
+  g_signal_emit_by_name (close_row, "apply");
+  ov_ui_test_settle ();
+  g_assert_true (gtk_widget_has_css_class (close_row, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (close_row), "28 days"));
+  g_assert_cmpint (ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE), ==, close_before);
+  stored = ov_store_get_account (check, id, &error);
+  g_assert_cmpint (ov_account_get_date (stored, OV_ACCOUNT_DATE_CLOSE), ==, close_before);
+  g_clear_object (&stored);
+
+  /* A first-value date before close is refused by the account's rules. */
+  if (close_before != OV_DATE_NONE)
+    {
+      GtkWidget *value_row = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "first_value_row");
+
+      ov_date_row_set_date (OV_DATE_ROW (value_row), close_before - 3);
+      ov_ui_test_settle ();
+      g_assert_nonnull (strstr (ov_account_page_get_error (OV_ACCOUNT_PAGE (page)),
+                                "before the close date"));
+      stored = ov_store_get_account (check, id, &error);
+      g_assert_cmpint (ov_account_get_date (stored, OV_ACCOUNT_DATE_FIRST_VALUE), !=,
+                       close_before - 3);
+      g_clear_object (&stored);
+    }
+
+  /* Delete, then Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-account", "x", id);
+  ov_ui_test_settle ();
+  g_assert_cmpuint (ov_account_list_get_n_total (accounts), ==, 199);
+  g_assert_cmpint (ov_store_count_accounts (check, NULL), ==, 199);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", "x", id);
+  ov_ui_test_settle ();
+  g_assert_cmpuint (ov_account_list_get_n_total (accounts), ==, 200);
+  g_assert_cmpint (ov_store_count_accounts (check, NULL), ==, 200);
+
+  ov_ui_test_close_window (window);
+}
+
+/* With thousands of accounts the table still makes only the rows near the
+ * visible part, and search runs over all of them. */
+static void
+test_window_large_portfolio (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("large.db");
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OvWindow *window;
+  GtkWidget *accounts_view, *column_view, *search;
+  CountWait wait;
+
+  store = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_sample_generate (store, 5000, 99, ov_date_from_ymd (2026, 11, 23), &error));
+  g_clear_object (&store);
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
+  accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  column_view = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "column_view");
+  gtk_test_widget_wait_for_draw (column_view);
+  ov_ui_test_settle ();
+
+  g_assert_cmpuint (n_items (GTK_COLUMN_VIEW (column_view)), ==, 5000);
+  g_assert_cmpuint (count_row_widgets (column_view), >, 5);
+  g_assert_cmpuint (count_row_widgets (column_view), <=, 400);
+
+  search = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "search_entry");
+  gtk_editable_set_text (GTK_EDITABLE (search), "CRM-0049");
+  /* CRM-004900 … CRM-004999 */
+  wait = (CountWait) { GTK_COLUMN_VIEW (column_view), 100 };
+  g_assert_true (ov_ui_test_wait (count_is, &wait, 5000));
+
+  ov_ui_test_close_window (window);
+}
+
+static void
+test_window_refuses_bad_database (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("not-a-db.db");
+  g_autoptr(GString) junk = g_string_new (NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  OvWindow *window;
+  GtkWidget *error_page;
+
+  for (int i = 0; i < 100; i++)
+    g_string_append (junk, "name,owner,stage\nNorthwind,Priya,Adopt\n");
+  g_assert_true (g_file_set_contents (db, junk->str, junk->len, NULL));
+  before = ov_test_read_file (db);
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "error");
+
+  error_page = ov_ui_test_child (window, OV_TYPE_WINDOW, "error_page");
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (error_page)),
+                            "not-a-db.db"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (error_page)),
+                            "not an Overture database"));
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-error");
+
+  after = ov_test_read_file (db);
+  g_assert_true (g_bytes_equal (before, after));
+  ov_ui_test_close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ov_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/window/journey", test_window_journey);
+  g_test_add_func ("/window/large-portfolio", test_window_large_portfolio);
+  g_test_add_func ("/window/refuses-bad-database", test_window_refuses_bad_database);
+
+  return g_test_run ();
+}
