@@ -108,7 +108,11 @@ main (int    argc,
   int first = 1;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* OVERTURE_LOCALEDIR lets the tests use the catalogues built in the
+   * build tree instead of the installed ones. */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("OVERTURE_LOCALEDIR") != NULL ? g_getenv ("OVERTURE_LOCALEDIR")
+                                                          : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
