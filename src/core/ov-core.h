@@ -16,3 +16,17 @@
 #include "ov-store.h"
 #include "ov-store-accounts.h"
 #include "ov-types.h"
+
+/* Stage journey: people, tasks, playbooks, wizards */
+#include "ov-journey.h"
+#include "ov-person.h"
+#include "ov-playbook.h"
+#include "ov-playbook-task.h"
+#include "ov-role.h"
+#include "ov-stage-answers.h"
+#include "ov-store-answers.h"
+#include "ov-store-people.h"
+#include "ov-store-playbooks.h"
+#include "ov-store-tasks.h"
+#include "ov-task.h"
+#include "ov-wizard.h"

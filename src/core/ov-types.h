@@ -42,6 +42,30 @@ typedef enum
   OV_SIDE_CUSTOMER,
 } OvSide;
 
+/* The kind of value a stage wizard field holds (see ov-wizard.h). */
+typedef enum
+{
+  OV_FIELD_TEXT,
+  OV_FIELD_LONG_TEXT,
+  OV_FIELD_DATE,
+  OV_FIELD_BOOL,
+  OV_FIELD_NUMBER,
+  OV_FIELD_CHOICE,
+  OV_FIELD_LIST,
+  OV_FIELD_CHECK,
+  OV_FIELD_GOAL_OUTCOMES,
+  OV_FIELD_TASKS,             /* shows the stage's tasks; holds no value */
+} OvFieldKind;
+
+/* How a goal from the handoff turned out, judged at the review. */
+typedef enum
+{
+  OV_GOAL_OUTCOME_NONE,
+  OV_GOAL_OUTCOME_MET,
+  OV_GOAL_OUTCOME_PARTLY,
+  OV_GOAL_OUTCOME_NOT_MET,
+} OvGoalOutcome;
+
 /* What the account list can be sorted by. */
 typedef enum
 {

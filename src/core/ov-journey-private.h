@@ -1,0 +1,52 @@
+/* ov-journey-private.h — what the journey modules share among themselves
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "ov-playbook.h"
+#include "ov-store.h"
+#include "ov-task.h"
+
+G_BEGIN_DECLS
+
+/* ov-task.c: fields only the store fills (from its joins). */
+void        ov_task_set_display            (OvTask      *self,
+                                            const char  *account_name,
+                                            const char  *assignee_name,
+                                            gint64       playbook_task_id);
+
+/* ov-store-people.c: TRUE when @person_id belongs to @account_id;
+ * otherwise an OV_TASK_ERROR_ASSIGNEE error. */
+gboolean    ov_store_person_in_account     (OvStore     *self,
+                                            gint64       person_id,
+                                            gint64       account_id,
+                                            GError     **error);
+
+/* ov-store-tasks.c: a raw insert for generators (no validation, no
+ * signal); @playbook_task_id 0 for none. */
+gboolean    ov_store_insert_task_row       (OvStore     *self,
+                                            gint64       account_id,
+                                            OvStage      stage,
+                                            const char  *title,
+                                            const char  *description,
+                                            const char  *role,
+                                            OvDate       due,
+                                            OvDate       done,
+                                            gint64       playbook_task_id,
+                                            const char  *now,
+                                            GError     **error);
+
+/* ov-store-playbooks.c: the default playbook (is_default, live), or NULL
+ * without error; and the work done whenever a database is opened: the
+ * shipped playbook is stored once per database, and playbooks deleted in
+ * an earlier session are purged. */
+OvPlaybook *ov_store_get_default_playbook  (OvStore     *self,
+                                            GError     **error);
+gboolean    ov_store_journey_open          (OvStore     *self,
+                                            GError     **error);
+
+G_END_DECLS

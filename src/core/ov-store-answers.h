@@ -1,0 +1,29 @@
+/* ov-store-answers.h — keeping what the stage wizards collect
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-stage-answers.h"
+#include "ov-store.h"
+
+G_BEGIN_DECLS
+
+/* Everything stored for @account_id's @stage wizard. A field never answered
+ * that mirrors an account fact (expected close date, package, kickoff, go-
+ * live, first value) starts with the account's value; the Review goal
+ * outcomes list every current handoff goal. "modified" is FALSE. */
+OvStageAnswers *ov_store_load_answers  (OvStore         *self,
+                                        gint64           account_id,
+                                        OvStage          stage,
+                                        GError         **error);
+
+/* Writes every field of @answers (unset fields are removed) in one
+ * transaction, without validating: this is "Save and continue later".
+ * Clears "modified". Emits "answers". */
+gboolean        ov_store_save_answers  (OvStore         *self,
+                                        OvStageAnswers  *answers,
+                                        GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,76 @@
+/* ov-store-playbooks.h — reading and writing playbooks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ov-playbook.h"
+#include "ov-store.h"
+
+G_BEGIN_DECLS
+
+/* Live playbooks with their tasks: the default first, then by name. */
+GPtrArray  *ov_store_list_playbooks        (OvStore     *self,
+                                            GError     **error);
+
+/* One live playbook with its tasks. */
+OvPlaybook *ov_store_get_playbook          (OvStore     *self,
+                                            gint64       playbook_id,
+                                            GError     **error);
+
+/* Validates, then inserts (id 0) or updates @playbook and makes the stored
+ * tasks match its tasks (kept tasks keep their ids, so tasks generated from
+ * them stay linked). Setting "is-default" or a segment takes that over from
+ * any other playbook. Sets the ids on the objects. Emits "playbooks". */
+gboolean    ov_store_save_playbook         (OvStore     *self,
+                                            OvPlaybook  *playbook,
+                                            GError     **error);
+
+/* A copy named "Copy of …", not the default and for no segment; returns
+ * the new id, 0 on error. */
+gint64      ov_store_duplicate_playbook    (OvStore     *self,
+                                            gint64       playbook_id,
+                                            GError     **error);
+
+/* Soft delete: the playbook disappears from lists and from the choice of a
+ * playbook for an account until ov_store_restore_playbook() (the Undo
+ * toast); it is purged when the database is next opened. */
+gboolean    ov_store_delete_playbook       (OvStore     *self,
+                                            gint64       playbook_id,
+                                            GError     **error);
+gboolean    ov_store_restore_playbook      (OvStore     *self,
+                                            gint64       playbook_id,
+                                            GError     **error);
+
+/* The playbook that drives @account_id: its own playbook if set and live,
+ * else the default for its segment, else the default playbook. NULL
+ * without an error when there is none at all. */
+OvPlaybook *ov_store_resolve_playbook      (OvStore     *self,
+                                            gint64       account_id,
+                                            GError     **error);
+
+/* Chooses @playbook_id for @account_id; 0 goes back to the automatic
+ * choice (segment, then default). Emits "accounts". */
+gboolean    ov_store_set_account_playbook  (OvStore     *self,
+                                            gint64       account_id,
+                                            gint64       playbook_id,
+                                            GError     **error);
+
+/* Writes the playbook as JSON to @file (replaced atomically). */
+gboolean    ov_store_export_playbook       (OvStore     *self,
+                                            gint64       playbook_id,
+                                            GFile       *file,
+                                            GError     **error);
+
+/* Reads, validates and stores a playbook file; returns the new id, or 0
+ * with an error that names the file and what is wrong, in which case
+ * nothing was stored. The segment in the file is kept only when no other
+ * playbook is already the default for it; it is never the default. */
+gint64      ov_store_import_playbook       (OvStore     *self,
+                                            GFile       *file,
+                                            GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,529 @@
+/* ov-store-tasks.c — reading and writing tasks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Overdue" and "due this week" are computed by SQL against a day the
+ * caller passes in, never against the wall clock, so the Dashboard, the
+ * start-up notification and the tests agree on what today is.
+ */
+
+#define G_LOG_DOMAIN "ov-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ov-journey-private.h"
+#include "ov-stage.h"
+#include "ov-store-private.h"
+#include "ov-store-tasks.h"
+
+/* The assignee is the person named on the task or, when none is, the
+ * first person (lowest id) holding the task's role on the account. */
+#define TASK_SELECT \
+  "SELECT t.id, t.account_id, t.stage, t.title, t.description, t.role, t.assignee_id, " \
+  "t.due_date, t.done_date, t.playbook_task_id, a.name, " \
+  "COALESCE (p.name, (SELECT h.name FROM people h " \
+  "  JOIN person_roles r ON r.person_id = h.id " \
+  "  WHERE h.account_id = t.account_id AND r.role = t.role ORDER BY h.id LIMIT 1), '') " \
+  "FROM tasks t JOIN accounts a ON a.id = t.account_id " \
+  "LEFT JOIN people p ON p.id = t.assignee_id "
+
+/* Only active accounts have work to chase. */
+#define PORTFOLIO_FILTER \
+  "t.done_date IS NULL AND a.deleted_at IS NULL AND a.status = 0 "
+
+static OvDate
+column_date (sqlite3_stmt *stmt,
+             int           column)
+{
+  OvDate date = OV_DATE_NONE;
+
+  ov_date_parse_iso ((const char *)sqlite3_column_text (stmt, column), &date, NULL);
+  return date;
+}
+
+static OvTask *
+task_from_stmt (sqlite3_stmt *stmt)
+{
+  int stage = sqlite3_column_int (stmt, 2);
+  OvTask *task = ov_task_new (sqlite3_column_int64 (stmt, 1),
+                              ov_stage_is_valid (stage) ? (OvStage)stage : OV_STAGE_EMBARK,
+                              ov_column_text (stmt, 3));
+
+  ov_task_set_id (task, sqlite3_column_int64 (stmt, 0));
+  ov_task_set_description (task, ov_column_text (stmt, 4));
+  ov_task_set_role (task, ov_column_text (stmt, 5));
+  ov_task_set_assignee_id (task, sqlite3_column_int64 (stmt, 6));
+  ov_task_set_due_date (task, column_date (stmt, 7));
+  ov_task_set_done_date (task, column_date (stmt, 8));
+  ov_task_set_display (task, ov_column_text (stmt, 10), ov_column_text (stmt, 11),
+                       sqlite3_column_int64 (stmt, 9));
+  return task;
+}
+
+static GPtrArray *
+collect (OvStore       *self,
+         sqlite3_stmt  *stmt,
+         GError       **error)
+{
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (tasks, task_from_stmt (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("reading tasks"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&tasks);
+}
+
+static void
+bind_date (sqlite3_stmt *stmt,
+           int           index,
+           OvDate        date)
+{
+  char text[11];
+
+  if (date == OV_DATE_NONE)
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  ov_date_write_iso (date, text);
+  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+GPtrArray *
+ov_store_list_tasks (OvStore  *self,
+                     gint64    account_id,
+                     OvStage   stage,
+                     GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+  g_return_val_if_fail (stage == 0 || ov_stage_is_valid (stage), NULL);
+
+  stmt = ov_store_prepare (self,
+                           TASK_SELECT
+                           "WHERE t.account_id = ?1 AND (?2 = 0 OR t.stage = ?2) "
+                           "ORDER BY t.stage, t.due_date IS NULL, t.due_date, t.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, stage);
+  return collect (self, stmt, error);
+}
+
+OvTask *
+ov_store_get_task (OvStore  *self,
+                   gint64    task_id,
+                   GError  **error)
+{
+  sqlite3_stmt *stmt;
+  OvTask *task = NULL;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self, TASK_SELECT "WHERE t.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    task = task_from_stmt (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                 _("There is no task number %" G_GINT64_FORMAT "; it may have been "
+                   "deleted."), task_id);
+  else if (rc != SQLITE_ROW)
+    ov_store_set_error (self, error, rc, _("reading a task"));
+
+  return task;
+}
+
+/* After a write, the names shown beside the task come from the database. */
+static gboolean
+refresh_display (OvStore  *self,
+                 OvTask   *task,
+                 GError  **error)
+{
+  g_autoptr(OvTask) stored = ov_store_get_task (self, ov_task_get_id (task), error);
+
+  if (stored == NULL)
+    return FALSE;
+
+  ov_task_set_display (task, ov_task_get_account_name (stored),
+                       ov_task_get_assignee_name (stored),
+                       ov_task_get_playbook_task_id (stored));
+  return TRUE;
+}
+
+static gboolean
+check_task (OvStore  *self,
+            OvTask   *task,
+            GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!ov_task_validate (task, error))
+    return FALSE;
+
+  stmt = ov_store_prepare (self,
+                           "SELECT 1 FROM accounts WHERE id = ?1 AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, ov_task_get_account_id (task));
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                     _("There is no account number %" G_GINT64_FORMAT "."),
+                     ov_task_get_account_id (task));
+      else
+        ov_store_set_error (self, error, rc, NULL);
+      return FALSE;
+    }
+
+  if (ov_task_get_assignee_id (task) != 0 &&
+      !ov_store_person_in_account (self, ov_task_get_assignee_id (task),
+                                   ov_task_get_account_id (task), error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+bind_task (sqlite3_stmt *stmt,
+           OvTask       *task,
+           const char   *now)
+{
+  g_autofree char *title = g_strstrip (g_strdup (ov_task_get_title (task)));
+
+  sqlite3_bind_int64 (stmt, 1, ov_task_get_account_id (task));
+  sqlite3_bind_int (stmt, 2, ov_task_get_stage (task));
+  ov_bind_text (stmt, 3, title);
+  ov_bind_text (stmt, 4, ov_task_get_description (task));
+  ov_bind_text (stmt, 5, ov_task_get_role (task));
+  if (ov_task_get_assignee_id (task) != 0)
+    sqlite3_bind_int64 (stmt, 6, ov_task_get_assignee_id (task));
+  else
+    sqlite3_bind_null (stmt, 6);
+  bind_date (stmt, 7, ov_task_get_due_date (task));
+  bind_date (stmt, 8, ov_task_get_done_date (task));
+  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
+}
+
+gboolean
+ov_store_add_task (OvStore  *self,
+                   OvTask   *task,
+                   GError  **error)
+{
+  g_autofree char *now = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_TASK (task), FALSE);
+  g_return_val_if_fail (ov_task_get_id (task) == 0, FALSE);
+
+  if (!check_task (self, task, error))
+    return FALSE;
+
+  now = ov_store_now_utc ();
+  stmt = ov_store_prepare (self,
+                           "INSERT INTO tasks (account_id, stage, title, description, role, "
+                           "assignee_id, due_date, done_date, created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_task (stmt, task, now);
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  ov_task_set_id (task, sqlite3_last_insert_rowid (ov_store_get_db (self)));
+  refresh_display (self, task, NULL);
+  ov_store_emit_changed (self, "tasks");
+  return TRUE;
+}
+
+gboolean
+ov_store_update_task (OvStore  *self,
+                      OvTask   *task,
+                      GError  **error)
+{
+  g_autofree char *now = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_TASK (task), FALSE);
+
+  if (!check_task (self, task, error))
+    return FALSE;
+
+  now = ov_store_now_utc ();
+  stmt = ov_store_prepare (self,
+                           "UPDATE tasks SET account_id = ?1, stage = ?2, title = ?3, "
+                           "description = ?4, role = ?5, assignee_id = ?6, due_date = ?7, "
+                           "done_date = ?8, updated_at = ?9 WHERE id = ?10",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_task (stmt, task, now);
+  sqlite3_bind_int64 (stmt, 10, ov_task_get_id (task));
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (ov_store_get_db (self)) == 0)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                   _("There is no task number %" G_GINT64_FORMAT "; it may have been "
+                     "deleted."), ov_task_get_id (task));
+      return FALSE;
+    }
+
+  refresh_display (self, task, NULL);
+  ov_store_emit_changed (self, "tasks");
+  return TRUE;
+}
+
+gboolean
+ov_store_delete_task (OvStore  *self,
+                      gint64    task_id,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  stmt = ov_store_prepare (self, "DELETE FROM tasks WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (ov_store_get_db (self)) == 0)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                   _("There is no task number %" G_GINT64_FORMAT "; it may have been "
+                     "deleted."), task_id);
+      return FALSE;
+    }
+
+  ov_store_emit_changed (self, "tasks");
+  return TRUE;
+}
+
+gboolean
+ov_store_set_task_done (OvStore  *self,
+                        OvTask   *task,
+                        OvDate    done_on,
+                        GError  **error)
+{
+  g_autofree char *now = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_TASK (task), FALSE);
+
+  now = ov_store_now_utc ();
+  stmt = ov_store_prepare (self,
+                           "UPDATE tasks SET done_date = ?2, updated_at = ?3 WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, ov_task_get_id (task));
+  bind_date (stmt, 2, done_on);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (ov_store_get_db (self)) == 0)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                   _("There is no task number %" G_GINT64_FORMAT "; it may have been "
+                     "deleted."), ov_task_get_id (task));
+      return FALSE;
+    }
+
+  ov_task_set_done_date (task, done_on);
+  ov_store_emit_changed (self, "tasks");
+  return TRUE;
+}
+
+static sqlite3_int64
+sql_limit (guint limit)
+{
+  return limit == 0 ? -1 : (sqlite3_int64)limit;
+}
+
+GPtrArray *
+ov_store_list_overdue_tasks (OvStore  *self,
+                             OvDate    today,
+                             guint     limit,
+                             GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != OV_DATE_NONE, NULL);
+
+  stmt = ov_store_prepare (self,
+                           TASK_SELECT
+                           "WHERE " PORTFOLIO_FILTER "AND t.due_date < ?1 "
+                           "ORDER BY t.due_date, a.name, t.id LIMIT ?2",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_date (stmt, 1, today);
+  sqlite3_bind_int64 (stmt, 2, sql_limit (limit));
+  return collect (self, stmt, error);
+}
+
+GPtrArray *
+ov_store_list_tasks_due_this_week (OvStore  *self,
+                                   OvDate    today,
+                                   guint     limit,
+                                   GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != OV_DATE_NONE, NULL);
+
+  stmt = ov_store_prepare (self,
+                           TASK_SELECT
+                           "WHERE " PORTFOLIO_FILTER "AND t.due_date BETWEEN ?1 AND ?2 "
+                           "ORDER BY t.due_date, a.name, t.id LIMIT ?3",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_date (stmt, 1, today);
+  bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
+  sqlite3_bind_int64 (stmt, 3, sql_limit (limit));
+  return collect (self, stmt, error);
+}
+
+static gint64
+count_one (OvStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  gint64 count = -1;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    ov_store_set_error (self, error, rc, _("counting tasks"));
+
+  sqlite3_reset (stmt);
+  return count;
+}
+
+gint64
+ov_store_count_overdue_tasks (OvStore  *self,
+                              OvDate    today,
+                              GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), -1);
+  g_return_val_if_fail (today != OV_DATE_NONE, -1);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT count(*) FROM tasks t JOIN accounts a ON a.id = t.account_id "
+                           "WHERE " PORTFOLIO_FILTER "AND t.due_date < ?1",
+                           error);
+  if (stmt == NULL)
+    return -1;
+
+  bind_date (stmt, 1, today);
+  return count_one (self, stmt, error);
+}
+
+gint64
+ov_store_count_tasks_due_this_week (OvStore  *self,
+                                    OvDate    today,
+                                    GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), -1);
+  g_return_val_if_fail (today != OV_DATE_NONE, -1);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT count(*) FROM tasks t JOIN accounts a ON a.id = t.account_id "
+                           "WHERE " PORTFOLIO_FILTER "AND t.due_date BETWEEN ?1 AND ?2",
+                           error);
+  if (stmt == NULL)
+    return -1;
+
+  bind_date (stmt, 1, today);
+  bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
+  return count_one (self, stmt, error);
+}
+
+gboolean
+ov_store_insert_task_row (OvStore     *self,
+                          gint64       account_id,
+                          OvStage      stage,
+                          const char  *title,
+                          const char  *description,
+                          const char  *role,
+                          OvDate       due,
+                          OvDate       done,
+                          gint64       playbook_task_id,
+                          const char  *now,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ov_store_prepare (self,
+                           "INSERT INTO tasks (account_id, stage, title, description, role, "
+                           "due_date, done_date, playbook_task_id, created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, stage);
+  ov_bind_text (stmt, 3, title);
+  ov_bind_text (stmt, 4, description);
+  ov_bind_text (stmt, 5, role);
+  bind_date (stmt, 6, due);
+  bind_date (stmt, 7, done);
+  if (playbook_task_id != 0)
+    sqlite3_bind_int64 (stmt, 8, playbook_task_id);
+  else
+    sqlite3_bind_null (stmt, 8);
+  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
+
+  return ov_store_step_done (self, stmt, error);
+}
