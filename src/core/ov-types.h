@@ -66,6 +66,41 @@ typedef enum
   OV_GOAL_OUTCOME_NOT_MET,
 } OvGoalOutcome;
 
+/* CSV in and out: what a file holds. The first four can be imported. */
+typedef enum
+{
+  OV_CSV_KIND_ACCOUNTS,
+  OV_CSV_KIND_PEOPLE,
+  OV_CSV_KIND_TASKS,
+  OV_CSV_KIND_METRICS,
+  OV_CSV_KIND_STAGE_EVENTS,
+} OvCsvKind;
+
+/* The character encoding of a CSV file; AUTO looks at the first block. */
+typedef enum
+{
+  OV_CSV_ENCODING_AUTO,
+  OV_CSV_ENCODING_UTF8,
+  OV_CSV_ENCODING_WINDOWS_1252,
+} OvCsvEncoding;
+
+/* How to read numeric dates such as 03/04/2026; AUTO decides per column. */
+typedef enum
+{
+  OV_DATE_ORDER_AUTO,
+  OV_DATE_ORDER_DMY,
+  OV_DATE_ORDER_MDY,
+} OvDateOrder;
+
+/* What an import did, or would do, with one row. */
+typedef enum
+{
+  OV_IMPORT_ACTION_CREATE,
+  OV_IMPORT_ACTION_UPDATE,
+  OV_IMPORT_ACTION_UNCHANGED,
+  OV_IMPORT_ACTION_REJECT,
+} OvImportAction;
+
 /* What the account list can be sorted by. */
 typedef enum
 {
