@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "ov-playbook.h"
+#include "ov-stage-answers.h"
 #include "ov-store.h"
 #include "ov-task.h"
 
@@ -39,6 +40,14 @@ gboolean    ov_store_insert_task_row       (OvStore     *self,
                                             gint64       playbook_task_id,
                                             const char  *now,
                                             GError     **error);
+
+/* ov-stage-answers.c: the encoded values (field id → stored text), and
+ * loading one without marking the answers modified; FALSE for a field the
+ * stage does not have. */
+GHashTable *ov_stage_answers_get_values    (OvStageAnswers *self);
+gboolean    ov_stage_answers_load_value    (OvStageAnswers *self,
+                                            const char     *field_id,
+                                            const char     *encoded);
 
 /* ov-store-playbooks.c: the default playbook (is_default, live), or NULL
  * without error; and the work done whenever a database is opened: the

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ov-journey-private.h"
 #include "ov-store-private.h"
 
 /* "OVTR": marks a file as ours, so another program's SQLite file is refused. */
@@ -811,6 +812,10 @@ ov_store_open (const char  *path,
 
   /* Soft-deleted rows only live until the next start (for Undo). */
   ov_store_exec (self, "DELETE FROM accounts WHERE deleted_at IS NOT NULL", NULL);
+
+  /* Stage journey: store the shipped playbook once, purge deleted ones. */
+  if (!ov_store_journey_open (self, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
