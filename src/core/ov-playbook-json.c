@@ -172,7 +172,7 @@ check_members (JsonObject          *object,
           g_autofree char *where = path[0] ? g_strdup_printf ("%s.%s", path, member)
                                            : g_strdup (member);
 
-          return fail (error, OV_PLAYBOOK_ERROR_FORMAT, where,
+          return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
                        _("“%s” is not part of a playbook file (expected %s)."),
                        member, expected);
         }

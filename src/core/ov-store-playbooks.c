@@ -717,7 +717,7 @@ ov_store_import_playbook (OvStore  *self,
 
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
     {
-      g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_FORMAT,
+      g_set_error (error, local_error->domain, local_error->code,
                    _("Could not import “%s”: %s"), name, local_error->message);
       return 0;
     }
