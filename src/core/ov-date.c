@@ -232,3 +232,142 @@ ov_date_get_weekday (OvDate date)
   g_date_set_julian (&gdate, date);
   return g_date_get_weekday (&gdate);
 }
+
+/* "3/14/2026", "14.03.2026", "14-3-2026 10:30": two numbers of one or two
+ * digits and a four-digit year, with the same separator twice. */
+static gboolean
+split_numeric (const char *text,
+               int        *first,
+               int        *second,
+               int        *year,
+               gboolean   *short_year)
+{
+  const char *p = text;
+  char separator;
+  int n;
+
+  *short_year = FALSE;
+
+  for (n = 0, *first = 0; n < 2 && g_ascii_isdigit (*p); n++, p++)
+    *first = *first * 10 + (*p - '0');
+  if (n == 0 || (*p != '/' && *p != '.' && *p != '-'))
+    return FALSE;
+  separator = *p++;
+
+  for (n = 0, *second = 0; n < 2 && g_ascii_isdigit (*p); n++, p++)
+    *second = *second * 10 + (*p - '0');
+  if (n == 0 || *p != separator)
+    return FALSE;
+  p++;
+
+  for (n = 0, *year = 0; n < 5 && g_ascii_isdigit (*p); n++, p++)
+    *year = *year * 10 + (*p - '0');
+  if (n != 4 && n != 2)
+    return FALSE;
+  /* A time of day may follow. */
+  if (*p != '\0' && *p != ' ' && *p != 'T')
+    return FALSE;
+
+  *short_year = n == 2;
+  return TRUE;
+}
+
+static const char *
+skip_spaces (const char *text)
+{
+  while (text != NULL && g_ascii_isspace (*text))
+    text++;
+  return text;
+}
+
+/* TRUE when @text is a date of numbers that needs a day/month order. */
+gboolean
+ov_date_is_numeric (const char *text)
+{
+  int first, second, year;
+  gboolean short_year;
+
+  text = skip_spaces (text);
+  return text != NULL && split_numeric (text, &first, &second, &year, &short_year);
+}
+
+/* The only order in which @text can be a date: OV_DATE_ORDER_DMY when its
+ * first number is over 12, OV_DATE_ORDER_MDY when its second is; else
+ * OV_DATE_ORDER_AUTO (either order fits, or it is not a numeric date). */
+OvDateOrder
+ov_date_guess_order (const char *text)
+{
+  int first, second, year;
+  gboolean short_year;
+
+  text = skip_spaces (text);
+  if (text == NULL || !split_numeric (text, &first, &second, &year, &short_year))
+    return OV_DATE_ORDER_AUTO;
+
+  if (first > 12 && second <= 12)
+    return OV_DATE_ORDER_DMY;
+  if (second > 12 && first <= 12)
+    return OV_DATE_ORDER_MDY;
+
+  return OV_DATE_ORDER_AUTO;
+}
+
+/* Reads ISO dates, and numeric ones in @order. With OV_DATE_ORDER_AUTO a
+ * numeric date is read only when just one order makes sense of it (or both
+ * give the same day); otherwise the error is OV_DATE_ERROR_AMBIGUOUS. Empty
+ * text is "no date". */
+gboolean
+ov_date_parse_with_order (const char   *text,
+                          OvDateOrder   order,
+                          OvDate       *date,
+                          GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int first, second, year, day, month;
+  gboolean short_year;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  text = skip_spaces (text);
+  if (text == NULL || *text == '\0' || !split_numeric (text, &first, &second, &year, &short_year))
+    return ov_date_parse_iso (text, date, error);
+
+  if (short_year)
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_FORMAT,
+                   _("“%s” has a two-digit year; write the year with four digits"), text);
+      return FALSE;
+    }
+
+  if (order == OV_DATE_ORDER_AUTO)
+    {
+      order = ov_date_guess_order (text);
+      if (order == OV_DATE_ORDER_AUTO && first == second)
+        order = OV_DATE_ORDER_DMY;
+      if (order == OV_DATE_ORDER_AUTO && (first > 12 || second > 12))
+        order = OV_DATE_ORDER_DMY;   /* neither fits: let the check below say why */
+    }
+
+  if (order == OV_DATE_ORDER_AUTO)
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_AMBIGUOUS,
+                   _("“%s” could be day/month/year or month/day/year"), text);
+      return FALSE;
+    }
+
+  day = order == OV_DATE_ORDER_DMY ? first : second;
+  month = order == OV_DATE_ORDER_DMY ? second : first;
+
+  if (!ov_date_check_ymd (year, month, day, &local_error))
+    {
+      g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_INVALID,
+                   order == OV_DATE_ORDER_DMY
+                     ? _("“%s” is not a real day/month/year date: %s")
+                     : _("“%s” is not a real month/day/year date: %s"),
+                   text, local_error->message);
+      return FALSE;
+    }
+
+  *date = ov_date_from_ymd (year, month, day);
+  return TRUE;
+}

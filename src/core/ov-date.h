@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "ov-types.h"
+
 G_BEGIN_DECLS
 
 /* A calendar date as GDate's Julian day number (1 = 0001-01-01); 0 is "no
@@ -22,6 +24,7 @@ typedef enum
 {
   OV_DATE_ERROR_FORMAT,
   OV_DATE_ERROR_INVALID,
+  OV_DATE_ERROR_AMBIGUOUS,
 } OvDateError;
 
 GQuark    ov_date_error_quark      (void);
@@ -47,5 +50,14 @@ OvDate    ov_date_today            (void);
 OvDate    ov_date_add_days         (OvDate       date,
                                     int          days);
 int       ov_date_get_weekday      (OvDate       date);
+
+/* Dates as spreadsheets and CRMs write them: ISO, or day, month and a
+ * four-digit year separated by '/', '.' or '-' in either order. */
+gboolean     ov_date_parse_with_order (const char  *text,
+                                       OvDateOrder  order,
+                                       OvDate      *date,
+                                       GError     **error);
+gboolean     ov_date_is_numeric       (const char  *text);
+OvDateOrder  ov_date_guess_order      (const char  *text);
 
 G_END_DECLS

@@ -124,6 +124,44 @@ currency_in (const char *text)
   return NULL;
 }
 
+/* Whether a currency symbol starts right at @p. */
+static gboolean
+currency_at (const char *p)
+{
+  static const char * const marks[] = { "€", "£", "¥", "₹", "$" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (g_str_has_prefix (p, marks[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* With no decimal mark found, a single separator after more than three
+ * digits cannot group thousands ("1200.505"): it is a decimal mark. */
+static const char *
+lone_decimal_mark (const char *text)
+{
+  const char *mark = NULL;
+  int run = 0, first_run = -1;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        run++;
+      else if ((*p == '.' || *p == ',') && run > 0)
+        {
+          if (mark != NULL)
+            return NULL;
+          mark = p;
+          first_run = run;
+          run = 0;
+        }
+    }
+
+  return mark != NULL && first_run > 3 ? mark : NULL;
+}
+
 /* Reads amounts as people and spreadsheets write them: "1200", "$1,200.50",
  * "1.200,50 €", "USD 1 200", "-30". The decimal mark is the last '.' or ','
  * when one or two digits follow it; every other '.', ',', space or
@@ -170,6 +208,8 @@ ov_money_parse (const char  *text,
       if (!g_ascii_isdigit (*p))
         break;
     }
+  if (decimal == NULL)
+    decimal = lone_decimal_mark (text);
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -177,6 +217,17 @@ ov_money_parse (const char  *text,
         {
           if (decimal != NULL && p > decimal)
             {
+              /* Cents are the smallest unit: further places must be zeros. */
+              if (n_fraction >= 2)
+                {
+                  if (*p != '0')
+                    {
+                      g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
+                                   _("“%s” has more than two decimal places"), text);
+                      return FALSE;
+                    }
+                  continue;
+                }
               fraction = fraction * 10 + (*p - '0');
               n_fraction++;
             }
@@ -211,7 +262,7 @@ ov_money_parse (const char  *text,
               return FALSE;
             }
         }
-      else if (currency_in (p) == NULL && !g_unichar_isspace (g_utf8_get_char (p)))
+      else if (!currency_at (p) && !g_unichar_isspace (g_utf8_get_char (p)))
         {
           g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
                        _("“%s” is not an amount of money"), text);

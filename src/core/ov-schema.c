@@ -135,9 +135,60 @@ static const char migration_2[] =
   "  PRIMARY KEY (account_id, stage, field)"
   ") STRICT, WITHOUT ROWID;";
 
+/* 3: CSV imports that can be undone, and measured metric values.
+ * A batch's created rows carry its id and form the id range
+ * first_created_id..last_created_id (an import holds the write lock, so
+ * nothing else inserts meanwhile); rows it updated keep their earlier
+ * values in import_backups as a JSON object. Events an import records for
+ * existing accounts carry the batch id too. */
+static const char migration_3[] =
+  "CREATE TABLE import_batches ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  kind             TEXT NOT NULL,"               /* accounts, people, tasks, metrics */
+  "  source           TEXT NOT NULL DEFAULT '',"    /* the file's name */
+  "  imported_at      TEXT NOT NULL,"
+  "  n_created        INTEGER NOT NULL DEFAULT 0,"
+  "  n_updated        INTEGER NOT NULL DEFAULT 0,"
+  "  n_unchanged      INTEGER NOT NULL DEFAULT 0,"
+  "  n_rejected       INTEGER NOT NULL DEFAULT 0,"
+  "  first_created_id INTEGER,"
+  "  last_created_id  INTEGER,"
+  "  undone_at        TEXT"
+  ") STRICT;"
+
+  "CREATE TABLE import_backups ("
+  "  batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,"
+  "  row_id   INTEGER NOT NULL,"
+  "  old_row  TEXT NOT NULL,"
+  "  PRIMARY KEY (batch_id, row_id)"
+  ") STRICT, WITHOUT ROWID;"
+
+  "ALTER TABLE accounts ADD COLUMN import_batch_id INTEGER;"
+  "ALTER TABLE people ADD COLUMN import_batch_id INTEGER;"
+  "ALTER TABLE tasks ADD COLUMN import_batch_id INTEGER;"
+  "ALTER TABLE stage_events ADD COLUMN import_batch_id INTEGER;"
+  "CREATE INDEX stage_events_import ON stage_events (import_batch_id)"
+  "  WHERE import_batch_id IS NOT NULL;"
+
+  /* Before/after measurements per account: NPS, health score, usage… */
+  "CREATE TABLE metric_values ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  account_id      INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  metric          TEXT NOT NULL CHECK (metric <> ''),"
+  "  value           REAL NOT NULL,"
+  "  measured_on     TEXT NOT NULL,"
+  "  is_baseline     INTEGER NOT NULL DEFAULT 0 CHECK (is_baseline IN (0, 1)),"
+  "  created_at      TEXT NOT NULL,"
+  "  updated_at      TEXT NOT NULL,"
+  "  import_batch_id INTEGER"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX metric_values_key"
+  "  ON metric_values (account_id, metric, measured_on, is_baseline);";
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

@@ -1,0 +1,391 @@
+/* ov-csv-writer.c — RFC 4180 CSV that spreadsheets open safely
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * UTF-8, CRLF after every row, a field quoted when it holds the delimiter,
+ * a quote, a line break or space at either end. A text cell that a
+ * spreadsheet would run as a formula (it starts with = + - @ TAB CR or LF)
+ * gets a leading apostrophe, which spreadsheets take as "this is text";
+ * numbers are written as they are, so they stay numbers.
+ *
+ * Output goes to a buffer that is written out in large blocks.
+ */
+
+#define G_LOG_DOMAIN "ov-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ov-csv-writer.h"
+
+#define FLUSH_SIZE (64 * 1024)
+
+struct _OvCsvWriter
+{
+  GObject        parent_instance;
+
+  GOutputStream *stream;
+  GString       *buffer;
+  char           delimiter;
+  gboolean       bom;
+  gboolean       row_started;
+  guint64        n_rows;
+};
+
+G_DEFINE_FINAL_TYPE (OvCsvWriter, ov_csv_writer, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STREAM,
+  PROP_DELIMITER,
+  PROP_BOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ov_csv_writer_finalize (GObject *object)
+{
+  OvCsvWriter *self = (OvCsvWriter *)object;
+
+  g_clear_object (&self->stream);
+  g_string_free (self->buffer, TRUE);
+
+  G_OBJECT_CLASS (ov_csv_writer_parent_class)->finalize (object);
+}
+
+static void
+ov_csv_writer_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  OvCsvWriter *self = OV_CSV_WRITER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STREAM:
+      g_value_set_object (value, self->stream);
+      break;
+    case PROP_DELIMITER:
+      g_value_set_uint (value, (guchar)self->delimiter);
+      break;
+    case PROP_BOM:
+      g_value_set_boolean (value, self->bom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_csv_writer_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  OvCsvWriter *self = OV_CSV_WRITER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STREAM:
+      self->stream = g_value_dup_object (value);
+      break;
+    case PROP_DELIMITER:
+      self->delimiter = (char)g_value_get_uint (value);
+      break;
+    case PROP_BOM:
+      self->bom = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_csv_writer_constructed (GObject *object)
+{
+  OvCsvWriter *self = (OvCsvWriter *)object;
+
+  G_OBJECT_CLASS (ov_csv_writer_parent_class)->constructed (object);
+
+  /* Excel reads a file as UTF-8 only when it starts with a BOM. */
+  if (self->bom)
+    g_string_append (self->buffer, "\xEF\xBB\xBF");
+}
+
+static void
+ov_csv_writer_class_init (OvCsvWriterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = ov_csv_writer_finalize;
+  object_class->constructed = ov_csv_writer_constructed;
+  object_class->get_property = ov_csv_writer_get_property;
+  object_class->set_property = ov_csv_writer_set_property;
+
+  properties[PROP_STREAM] =
+    g_param_spec_object ("stream", NULL, NULL, G_TYPE_OUTPUT_STREAM, flags);
+  properties[PROP_DELIMITER] =
+    g_param_spec_uint ("delimiter", NULL, NULL, 1, 127, ',', flags);
+  properties[PROP_BOM] =
+    g_param_spec_boolean ("bom", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ov_csv_writer_init (OvCsvWriter *self)
+{
+  self->buffer = g_string_sized_new (FLUSH_SIZE + 4096);
+  self->delimiter = ',';
+}
+
+/**
+ * ov_csv_writer_new:
+ * @stream: where the CSV goes; the writer does not close it
+ * @delimiter: usually `,`; `;` for spreadsheets that use a decimal comma
+ * @bom: start with a UTF-8 byte order mark (for Excel)
+ */
+OvCsvWriter *
+ov_csv_writer_new (GOutputStream *stream,
+                   char           delimiter,
+                   gboolean       bom)
+{
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (delimiter > 0 && delimiter != '"' && delimiter != '\r' &&
+                        delimiter != '\n', NULL);
+
+  return g_object_new (OV_TYPE_CSV_WRITER,
+                       "stream", stream,
+                       "delimiter", (guint)delimiter,
+                       "bom", bom,
+                       NULL);
+}
+
+static gboolean
+is_trigger (char c)
+{
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* A cell starting with a formula character, after any apostrophes: the
+ * apostrophes count so that stripping one on import gives back exactly
+ * what was exported, whatever the text. */
+gboolean
+ov_csv_text_needs_neutralizing (const char *text,
+                                gsize       length)
+{
+  gsize i = 0;
+
+  while (i < length && text[i] == '\'')
+    i++;
+
+  return i < length && is_trigger (text[i]);
+}
+
+/* The import side: drops the apostrophe that export added. */
+const char *
+ov_csv_text_strip_neutralizer (const char *text)
+{
+  if (text != NULL && text[0] == '\'' && ov_csv_text_needs_neutralizing (text + 1,
+                                                                        strlen (text + 1)))
+    return text + 1;
+
+  return text;
+}
+
+static void
+separate (OvCsvWriter *self)
+{
+  if (self->row_started)
+    g_string_append_c (self->buffer, self->delimiter);
+  self->row_started = TRUE;
+}
+
+static void
+add_field (OvCsvWriter *self,
+           const char  *text,
+           gsize        length,
+           gboolean     neutralize)
+{
+  gboolean quote = FALSE;
+
+  separate (self);
+
+  if (length == 0)
+    return;
+
+  neutralize = neutralize && ov_csv_text_needs_neutralizing (text, length);
+
+  /* Spaces at the ends are quoted so that no reader trims them. */
+  if (text[0] == ' ' || text[length - 1] == ' ')
+    quote = TRUE;
+  else
+    for (gsize i = 0; i < length; i++)
+      {
+        char c = text[i];
+
+        if (c == self->delimiter || c == '"' || c == '\r' || c == '\n')
+          {
+            quote = TRUE;
+            break;
+          }
+      }
+
+  if (!quote)
+    {
+      if (neutralize)
+        g_string_append_c (self->buffer, '\'');
+      g_string_append_len (self->buffer, text, length);
+      return;
+    }
+
+  g_string_append_c (self->buffer, '"');
+  if (neutralize)
+    g_string_append_c (self->buffer, '\'');
+  for (gsize i = 0; i < length; i++)
+    {
+      const char *quote_at = memchr (text + i, '"', length - i);
+      gsize run = quote_at ? (gsize)(quote_at - (text + i)) + 1 : length - i;
+
+      g_string_append_len (self->buffer, text + i, run);
+      if (quote_at != NULL)
+        g_string_append_c (self->buffer, '"');
+      i += run - 1;
+    }
+  g_string_append_c (self->buffer, '"');
+}
+
+/* A text cell: quoted as needed, formula characters neutralised. */
+void
+ov_csv_writer_add_text (OvCsvWriter *self,
+                        const char  *text,
+                        gssize       length)
+{
+  g_return_if_fail (OV_IS_CSV_WRITER (self));
+
+  if (text == NULL)
+    text = "";
+  add_field (self, text, length < 0 ? strlen (text) : (gsize)length, TRUE);
+}
+
+/* A number as text ("-12.5"): never neutralised, so it stays a number. */
+void
+ov_csv_writer_add_number (OvCsvWriter *self,
+                          const char  *text,
+                          gssize       length)
+{
+  g_return_if_fail (OV_IS_CSV_WRITER (self));
+
+  if (text == NULL)
+    text = "";
+  add_field (self, text, length < 0 ? strlen (text) : (gsize)length, FALSE);
+}
+
+static char *
+format_unsigned (char    *end,
+                 guint64  value)
+{
+  do
+    {
+      *--end = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+
+  return end;
+}
+
+void
+ov_csv_writer_add_integer (OvCsvWriter *self,
+                           gint64       value)
+{
+  char digits[24];
+  char *start;
+  guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
+
+  g_return_if_fail (OV_IS_CSV_WRITER (self));
+
+  start = format_unsigned (digits + sizeof digits, magnitude);
+  if (value < 0)
+    *--start = '-';
+
+  separate (self);
+  g_string_append_len (self->buffer, start, digits + sizeof digits - start);
+}
+
+/* An amount in cents as a plain decimal: "1200", "1200.5" is written
+ * "1200.50"; no symbol and no grouping, so any spreadsheet reads a number. */
+void
+ov_csv_writer_add_cents (OvCsvWriter *self,
+                         gint64       cents)
+{
+  char digits[32];
+  char *end = digits + sizeof digits;
+  char *start;
+  guint64 magnitude = cents < 0 ? -(guint64)cents : (guint64)cents;
+
+  g_return_if_fail (OV_IS_CSV_WRITER (self));
+
+  if (magnitude % 100 != 0)
+    {
+      *--end = '0' + magnitude % 10;
+      *--end = '0' + (magnitude / 10) % 10;
+      *--end = '.';
+    }
+  start = format_unsigned (end, magnitude / 100);
+  if (cents < 0)
+    *--start = '-';
+
+  separate (self);
+  g_string_append_len (self->buffer, start, digits + sizeof digits - start);
+}
+
+gboolean
+ov_csv_writer_flush (OvCsvWriter   *self,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_return_val_if_fail (OV_IS_CSV_WRITER (self), FALSE);
+
+  if (self->buffer->len == 0)
+    return TRUE;
+
+  if (!g_output_stream_write_all (self->stream, self->buffer->str, self->buffer->len, NULL,
+                                  cancellable, error))
+    return FALSE;
+
+  g_string_truncate (self->buffer, 0);
+  return TRUE;
+}
+
+/* Ends the row with CRLF; writes the buffer out when it has grown. */
+gboolean
+ov_csv_writer_end_row (OvCsvWriter   *self,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_return_val_if_fail (OV_IS_CSV_WRITER (self), FALSE);
+
+  g_string_append_len (self->buffer, "\r\n", 2);
+  self->row_started = FALSE;
+  self->n_rows++;
+
+  if (self->buffer->len >= FLUSH_SIZE)
+    return ov_csv_writer_flush (self, cancellable, error);
+
+  return TRUE;
+}
+
+/* Rows ended so far, the header included. */
+guint64
+ov_csv_writer_get_n_rows (OvCsvWriter *self)
+{
+  g_return_val_if_fail (OV_IS_CSV_WRITER (self), 0);
+
+  return self->n_rows;
+}
