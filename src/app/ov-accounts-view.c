@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-account-page.h"
+#include "ov-account-row.h"
 #include "ov-account-sorter.h"
 #include "ov-accounts-view.h"
 
@@ -32,11 +33,98 @@ struct _OvAccountsView
   GtkStack       *list_stack;
   GtkColumnView  *column_view;
   GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *stage_column;
+  GtkColumnViewColumn *owner_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *arr_column;
+  GtkColumnViewColumn *close_column;
+  GtkColumnViewColumn *days_column;
+  GtkColumnViewColumn *ttfv_column;
   GtkLabel       *count_label;
   OvAccountPage  *account_page;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, ADW_TYPE_BIN)
+
+/* What a column shows: one text property of the account. */
+typedef struct
+{
+  const char *property;
+  float       xalign;
+  gboolean    numeric;
+} CellKind;
+
+static const CellKind cell_kinds[] = {
+  { "name", 0.0f, FALSE },
+  { "stage-title", 0.0f, FALSE },
+  { "owner", 0.0f, FALSE },
+  { "status-title", 0.0f, FALSE },
+  { "arr-text", 1.0f, TRUE },
+  { "close-date-text", 0.0f, TRUE },
+  { "days-since-close-text", 1.0f, TRUE },
+  { "ttfv-text", 1.0f, TRUE },
+};
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const CellKind           *kind)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), kind->xalign);
+  if (kind->numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+cell_update (GtkListItem *item)
+{
+  OvAccountRow *row = gtk_list_item_get_item (item);
+  const CellKind *kind = g_object_get_data (G_OBJECT (item), "ov-cell-kind");
+  OvAccount *account = row ? ov_account_row_get_account (row) : NULL;
+  g_autofree char *text = NULL;
+
+  if (account != NULL)
+    g_object_get (account, kind->property, &text, NULL);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+/* Row slots are stable: a cell follows its slot's account directly rather
+ * than through an expression that rewatches a new object every keystroke. */
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              const CellKind           *kind)
+{
+  g_object_set_data (G_OBJECT (item), "ov-cell-kind", (gpointer)kind);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify::account",
+                           G_CALLBACK (cell_update), item, G_CONNECT_SWAPPED);
+  cell_update (item);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                const CellKind           *kind)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), cell_update, item);
+}
+
+static void
+set_cell_factory (GtkColumnViewColumn *column,
+                  const CellKind      *kind)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), (gpointer)kind);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), (gpointer)kind);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), (gpointer)kind);
+  gtk_column_view_column_set_factory (column, factory);
+}
 
 static void
 update_count (OvAccountsView *self)
@@ -94,6 +182,14 @@ n_total_changed_cb (OvAccountsView *self)
 {
   update_owner_choices (self);
   update_count (self);
+}
+
+/* Row slots stay where they are while accounts move through them: a
+ * highlighted slot would now show another account. */
+static void
+accounts_changed_cb (OvAccountsView *self)
+{
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 static void
@@ -266,13 +362,15 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
   g_return_if_fail (self->accounts == NULL);
 
   self->accounts = g_object_ref (accounts);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (accounts)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (ov_account_rows_new (accounts)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   ov_account_page_set_accounts (self->account_page, accounts);
 
   g_signal_connect_object (accounts, "notify::n-items", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (accounts, "items-changed", G_CALLBACK (accounts_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (accounts, "notify::n-total", G_CALLBACK (n_total_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -310,6 +408,7 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   object_class->dispose = ov_accounts_view_dispose;
 
   g_type_ensure (OV_TYPE_ACCOUNT);
+  g_type_ensure (OV_TYPE_ACCOUNT_ROW);
   g_type_ensure (OV_TYPE_ACCOUNT_PAGE);
   g_type_ensure (OV_TYPE_ACCOUNT_SORTER);
 
@@ -324,6 +423,13 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, arr_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, close_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, days_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, ttfv_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, account_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -352,6 +458,17 @@ ov_accounts_view_init (OvAccountsView *self)
   gtk_drop_down_set_model (self->stage_filter, G_LIST_MODEL (stages));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   gtk_drop_down_set_model (self->owner_filter, G_LIST_MODEL (self->owners));
+
+  {
+    GtkColumnViewColumn *columns[] = {
+      self->name_column, self->stage_column, self->owner_column, self->status_column,
+      self->arr_column, self->close_column, self->days_column, self->ttfv_column,
+    };
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (columns) == G_N_ELEMENTS (cell_kinds));
+    for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+      set_cell_factory (columns[i], &cell_kinds[i]);
+  }
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);

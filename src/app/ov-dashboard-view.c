@@ -33,6 +33,7 @@ struct _OvDashboardView
   OvAccountList *accounts;
   OvStore       *store;
   guint          refresh_id;
+  gboolean       stale;
 
   GtkLabel      *card_values[N_CARDS];
   GtkLabel      *card_details[N_CARDS];
@@ -233,11 +234,31 @@ refresh (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Figures are computed over the whole portfolio: only when they can be
+ * seen, and once for a burst of changes. */
 static void
 queue_refresh (OvDashboardView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh, self);
+}
+
+static void
+ov_dashboard_view_map (GtkWidget *widget)
+{
+  OvDashboardView *self = OV_DASHBOARD_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ov_dashboard_view_parent_class)->map (widget);
+
+  if (self->stale)
+    queue_refresh (self);
 }
 
 static void
@@ -334,9 +355,9 @@ ov_dashboard_view_set_accounts (OvDashboardView *self,
   g_return_if_fail (OV_IS_DASHBOARD_VIEW (self));
   g_return_if_fail (self->accounts == NULL);
 
+  /* Search and filters change what the list shows, not the portfolio:
+   * only its size (n-total) and stored edits matter here. */
   self->accounts = g_object_ref (accounts);
-  g_signal_connect_object (accounts, "items-changed", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (accounts, "notify::n-total", G_CALLBACK (queue_refresh), self,
                            G_CONNECT_SWAPPED);
   queue_refresh (self);
@@ -377,6 +398,8 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
 
   object_class->dispose = ov_dashboard_view_dispose;
 
+  widget_class->map = ov_dashboard_view_map;
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-dashboard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, cards);
@@ -389,6 +412,8 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
 static void
 ov_dashboard_view_init (OvDashboardView *self)
 {
+  self->stale = TRUE;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_card (self, CARD_ACCOUNTS, _("Portfolio"));

@@ -10,6 +10,7 @@
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
+#define _GNU_SOURCE /* memmem */
 
 #include "config.h"
 
@@ -18,6 +19,12 @@
 #include "ov-account-list.h"
 #include "ov-date.h"
 
+typedef struct
+{
+  OvAccountSortKey key;
+  gboolean         descending;
+} SortOrder;
+
 struct _OvAccountList
 {
   GObject           parent_instance;
@@ -25,13 +32,20 @@ struct _OvAccountList
   GPtrArray        *sorted;
   GPtrArray        *visible;
 
+  /* Every search key in sort order, NUL-separated, with where each row
+   * starts: one memmem() pass over contiguous memory finds the matches of
+   * a keystroke. Rebuilt when rows or their order change. */
+  GByteArray       *haystack;
+  GArray           *row_starts;
+  gboolean          haystack_valid;
+  guint             haystack_idle;
+
   char             *search;
   char             *owner;
   int               stage;
   int               status;
 
-  OvAccountSortKey  sort_key;
-  guint             descending : 1;
+  SortOrder         order;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -89,6 +103,9 @@ ov_account_list_finalize (GObject *object)
   g_clear_pointer (&self->sorted, g_ptr_array_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->owner, g_free);
+  g_clear_handle_id (&self->haystack_idle, g_source_remove);
+  g_clear_pointer (&self->haystack, g_byte_array_unref);
+  g_clear_pointer (&self->row_starts, g_array_unref);
 
   G_OBJECT_CLASS (ov_account_list_parent_class)->finalize (object);
 }
@@ -137,9 +154,11 @@ ov_account_list_init (OvAccountList *self)
 {
   self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
   self->visible = g_ptr_array_new ();
+  self->haystack = g_byte_array_new ();
+  self->row_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->stage = OV_ACCOUNT_FILTER_ANY;
   self->status = OV_ACCOUNT_FILTER_ANY;
-  self->sort_key = OV_ACCOUNT_SORT_NAME;
+  self->order.key = OV_ACCOUNT_SORT_NAME;
 }
 
 OvAccountList *
@@ -173,13 +192,13 @@ compare_accounts (gconstpointer pa,
                   gconstpointer pb,
                   gpointer      user_data)
 {
-  OvAccountList *self = user_data;
+  const SortOrder *order = user_data;
   OvAccount *a = *(OvAccount **)pa;
   OvAccount *b = *(OvAccount **)pb;
-  int direction = self->descending ? -1 : 1;
+  int direction = order->descending ? -1 : 1;
   int result = 0;
 
-  switch (self->sort_key)
+  switch (order->key)
     {
     case OV_ACCOUNT_SORT_NAME:
       break;
@@ -220,8 +239,8 @@ compare_accounts (gconstpointer pa,
     }
 
   if (result == 0)
-    result = (self->sort_key == OV_ACCOUNT_SORT_NAME ? direction : 1) *
-             strcmp (ov_account_get_name_key (a), ov_account_get_name_key (b));
+    result = (order->key == OV_ACCOUNT_SORT_NAME ? direction : 1) *
+             ov_account_compare_names (a, b);
   if (result == 0)
     result = compare_int (ov_account_get_id (a), ov_account_get_id (b));
 
@@ -248,22 +267,124 @@ matches (OvAccountList *self,
   return TRUE;
 }
 
+static void
+invalidate_haystack (OvAccountList *self)
+{
+  self->haystack_valid = FALSE;
+}
+
+static void
+ensure_haystack (OvAccountList *self)
+{
+  if (self->haystack_valid)
+    return;
+
+  g_byte_array_set_size (self->haystack, 0);
+  g_array_set_size (self->row_starts, 0);
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      const char *key = ov_account_get_search_key (g_ptr_array_index (self->sorted, i));
+      guint start = self->haystack->len;
+
+      g_array_append_val (self->row_starts, start);
+      g_byte_array_append (self->haystack, (const guint8 *)key, strlen (key) + 1);
+    }
+
+  self->haystack_valid = TRUE;
+}
+
+/* The row whose key holds byte @offset of the haystack. */
+static guint
+row_at (OvAccountList *self,
+        guint          offset)
+{
+  const guint *starts = (const guint *)(gpointer)self->row_starts->data;
+  guint low = 0, high = self->row_starts->len;
+
+  while (high - low > 1)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
+/* Whether @account passes the filters other than the search text. */
+static gboolean
+matches_choices (OvAccountList *self,
+                 OvAccount     *account)
+{
+  g_autofree char *search = g_steal_pointer (&self->search);
+  gboolean result = matches (self, account);
+
+  self->search = g_steal_pointer (&search);
+  return result;
+}
+
+static void
+search_haystack (OvAccountList *self,
+                 GPtrArray     *into)
+{
+  const guint8 *start, *end, *hit;
+  gsize needle_len = strlen (self->search);
+
+  ensure_haystack (self);
+
+  start = self->haystack->data;
+  end = start + self->haystack->len;
+
+  for (const guint8 *p = start; p < end; )
+    {
+      guint row;
+
+      hit = memmem (p, end - p, self->search, needle_len);
+      if (hit == NULL)
+        break;
+
+      row = row_at (self, hit - start);
+      if (matches_choices (self, g_ptr_array_index (self->sorted, row)))
+        g_ptr_array_add (into, g_ptr_array_index (self->sorted, row));
+
+      /* On to the next row: one match per row is enough. */
+      p = row + 1 < self->row_starts->len
+            ? start + g_array_index (self->row_starts, guint, row + 1)
+            : end;
+    }
+}
+
 /* With @narrowing, only the rows shown now can still match (the user typed
  * one more letter), so the scan covers them instead of the whole portfolio. */
 static void
 refilter (OvAccountList *self,
           gboolean       narrowing)
 {
-  GPtrArray *source = narrowing ? self->visible : self->sorted;
-  GPtrArray *visible = g_ptr_array_sized_new (narrowing ? self->visible->len : 64);
+  GPtrArray *visible;
   guint old_len = self->visible->len;
 
-  for (guint i = 0; i < source->len; i++)
+  /* Few rows left: test them one by one. Else one pass over all keys. */
+  if (self->search != NULL && !(narrowing && self->visible->len < self->sorted->len / 16))
     {
-      OvAccount *account = g_ptr_array_index (source, i);
+      visible = g_ptr_array_sized_new (64);
+      search_haystack (self, visible);
+    }
+  else
+    {
+      GPtrArray *source = narrowing ? self->visible : self->sorted;
 
-      if (matches (self, account))
-        g_ptr_array_add (visible, account);
+      visible = g_ptr_array_sized_new (MAX (source->len, 1));
+      for (guint i = 0; i < source->len; i++)
+        {
+          OvAccount *account = g_ptr_array_index (source, i);
+
+          if (matches (self, account))
+            g_ptr_array_add (visible, account);
+        }
     }
 
   g_ptr_array_unref (self->visible);
@@ -275,11 +396,70 @@ refilter (OvAccountList *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static gboolean
+is_sorted (GPtrArray       *array,
+           const SortOrder *order)
+{
+  for (guint i = 1; i < array->len; i++)
+    if (compare_accounts (&array->pdata[i - 1], &array->pdata[i], (gpointer)order) > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 resort (OvAccountList *self)
 {
-  g_ptr_array_sort_with_data (self->sorted, compare_accounts, self);
+  /* A loader may have sorted the rows already, in its own thread. */
+  if (!is_sorted (self->sorted, &self->order))
+    g_ptr_array_sort_with_data (self->sorted, compare_accounts, &self->order);
+  invalidate_haystack (self);
   refilter (self, FALSE);
+}
+
+/**
+ * ov_account_list_prepare:
+ * @accounts: (element-type OvAccount): accounts about to be shown
+ * @key: the order the list will show
+ * @descending: whether it is reversed
+ *
+ * Does the slow part of ov_account_list_set_accounts() ahead of time and in
+ * any thread: builds every search key and sorts @accounts in place.
+ */
+void
+ov_account_list_prepare (GPtrArray        *accounts,
+                         OvAccountSortKey  key,
+                         gboolean          descending)
+{
+  SortOrder order = { key, descending };
+
+  g_return_if_fail (accounts != NULL);
+
+  for (guint i = 0; i < accounts->len; i++)
+    ov_account_get_search_key (g_ptr_array_index (accounts, i));
+
+  g_ptr_array_sort_with_data (accounts, compare_accounts, &order);
+}
+
+void
+ov_account_list_get_sort (OvAccountList    *self,
+                          OvAccountSortKey *key,
+                          gboolean         *descending)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  *key = self->order.key;
+  *descending = self->order.descending;
+}
+
+static gboolean
+build_haystack_idle (gpointer data)
+{
+  OvAccountList *self = data;
+
+  self->haystack_idle = 0;
+  ensure_haystack (self);
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -298,6 +478,10 @@ ov_account_list_set_accounts (OvAccountList *self,
 
   resort (self);
 
+  /* Ready before the first keystroke, without delaying the first frame. */
+  if (self->haystack_idle == 0)
+    self->haystack_idle = g_idle_add_full (G_PRIORITY_LOW, build_haystack_idle, self, NULL);
+
   if (old_total != self->sorted->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
 }
@@ -308,6 +492,17 @@ ov_account_list_get_all (OvAccountList *self)
   g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
 
   return self->sorted;
+}
+
+/* The account shown at @position, without a new reference. */
+OvAccount *
+ov_account_list_get_visible (OvAccountList *self,
+                             guint          position)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+  g_return_val_if_fail (position < self->visible->len, NULL);
+
+  return g_ptr_array_index (self->visible, position);
 }
 
 guint
@@ -357,7 +552,7 @@ insertion_point (OvAccountList *self,
     {
       guint mid = low + (high - low) / 2;
 
-      if (compare_accounts (&array->pdata[mid], &account, self) < 0)
+      if (compare_accounts (&array->pdata[mid], &account, &self->order) < 0)
         low = mid + 1;
       else
         high = mid;
@@ -373,6 +568,7 @@ place (OvAccountList *self,
   guint index = insertion_point (self, self->sorted, account);
 
   g_ptr_array_insert (self->sorted, index, g_object_ref (account));
+  invalidate_haystack (self);
 
   if (matches (self, account))
     {
@@ -398,6 +594,7 @@ unplace (OvAccountList *self,
     }
 
   /* The reference held by @sorted may be the last one. */
+  invalidate_haystack (self);
   g_object_ref (account);
   if (!g_ptr_array_remove (self->sorted, account))
     {
@@ -430,25 +627,35 @@ ov_account_list_remove (OvAccountList *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
 }
 
+static gboolean
+in_place (OvAccountList *self,
+          GPtrArray     *array,
+          OvAccount     *account)
+{
+  guint index;
+
+  if (!g_ptr_array_find (array, account, &index))
+    return FALSE;
+
+  return (index == 0 || compare_accounts (&array->pdata[index - 1], &account, &self->order) < 0) &&
+         (index + 1 >= array->len ||
+          compare_accounts (&account, &array->pdata[index + 1], &self->order) < 0);
+}
+
 /* After an edit: the account may sort elsewhere or stop matching a filter. */
 void
 ov_account_list_update (OvAccountList *self,
                         OvAccount     *account)
 {
-  guint index;
-
   g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
   g_return_if_fail (OV_IS_ACCOUNT (account));
 
+  /* Its search key may have changed. */
+  invalidate_haystack (self);
+
   /* Still in place and still matching: the cells follow its properties. */
-  if (g_ptr_array_find (self->visible, account, &index) && matches (self, account) &&
-      (index == 0 || compare_accounts (&self->visible->pdata[index - 1], &account, self) < 0) &&
-      (index + 1 >= self->visible->len ||
-       compare_accounts (&account, &self->visible->pdata[index + 1], self) < 0) &&
-      g_ptr_array_find (self->sorted, account, &index) &&
-      (index == 0 || compare_accounts (&self->sorted->pdata[index - 1], &account, self) < 0) &&
-      (index + 1 >= self->sorted->len ||
-       compare_accounts (&account, &self->sorted->pdata[index + 1], self) < 0))
+  if (in_place (self, self->visible, account) && matches (self, account) &&
+      in_place (self, self->sorted, account))
     return;
 
   g_object_ref (account);
@@ -535,11 +742,11 @@ ov_account_list_set_sort (OvAccountList    *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
 
-  if (self->sort_key == key && self->descending == !!descending)
+  if (self->order.key == key && self->order.descending == !!descending)
     return;
 
-  self->sort_key = key;
-  self->descending = !!descending;
+  self->order.key = key;
+  self->order.descending = !!descending;
   resort (self);
 }
 

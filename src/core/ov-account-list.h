@@ -23,6 +23,8 @@ OvAccountList *ov_account_list_new               (void);
 void           ov_account_list_set_accounts      (OvAccountList    *self,
                                                   GPtrArray        *accounts);
 GPtrArray     *ov_account_list_get_all           (OvAccountList    *self);
+OvAccount     *ov_account_list_get_visible       (OvAccountList    *self,
+                                                  guint             position);
 guint          ov_account_list_get_n_total       (OvAccountList    *self);
 OvAccount     *ov_account_list_find              (OvAccountList    *self,
                                                   gint64            id);
@@ -43,6 +45,12 @@ void           ov_account_list_set_status_filter (OvAccountList    *self,
                                                   int               status);
 void           ov_account_list_set_owner_filter  (OvAccountList    *self,
                                                   const char       *owner);
+void           ov_account_list_prepare           (GPtrArray        *accounts,
+                                                  OvAccountSortKey  key,
+                                                  gboolean          descending);
+void           ov_account_list_get_sort          (OvAccountList    *self,
+                                                  OvAccountSortKey *key,
+                                                  gboolean         *descending);
 void           ov_account_list_set_sort          (OvAccountList    *self,
                                                   OvAccountSortKey  key,
                                                   gboolean          descending);

@@ -34,9 +34,9 @@ struct _OvAccount
   char            *created_at;
   char            *updated_at;
 
-  /* Casefolded text for search and sort, built when first asked for. */
+  /* Casefolded name, owner, segment and CRM id, for search and sort,
+   * built when first asked for. */
   char            *search_key;
-  char            *name_key;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
   OvStage          stage;
@@ -91,17 +91,16 @@ ov_account_finalize (GObject *object)
 
   g_free (self->external_id);
   g_free (self->name);
-  g_free (self->segment);
-  g_free (self->owner);
-  g_free (self->sales_owner);
-  g_free (self->currency);
-  g_free (self->first_value_milestone);
-  g_free (self->package);
+  g_clear_pointer (&self->segment, g_ref_string_release);
+  g_clear_pointer (&self->owner, g_ref_string_release);
+  g_clear_pointer (&self->sales_owner, g_ref_string_release);
+  g_clear_pointer (&self->currency, g_ref_string_release);
+  g_clear_pointer (&self->first_value_milestone, g_ref_string_release);
+  g_clear_pointer (&self->package, g_ref_string_release);
   g_free (self->notes);
   g_free (self->created_at);
   g_free (self->updated_at);
   g_free (self->search_key);
-  g_free (self->name_key);
 
   G_OBJECT_CLASS (ov_account_parent_class)->finalize (object);
 }
@@ -342,19 +341,13 @@ ov_account_init (OvAccount *self)
 {
   self->stage = OV_STAGE_EMBARK;
   self->status = OV_ACCOUNT_STATUS_ACTIVE;
-  self->currency = g_strdup ("USD");
+  self->currency = g_ref_string_new_intern ("USD");
 }
 
 OvAccount *
 ov_account_new (void)
 {
   return g_object_new (OV_TYPE_ACCOUNT, NULL);
-}
-
-static char *
-dup_or_null (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
 }
 
 static void
@@ -365,6 +358,19 @@ load_text (char         **field,
   const unsigned char *text = sqlite3_column_text (stmt, column);
 
   *field = text != NULL && text[0] != '\0' ? g_strdup ((const char *)text) : NULL;
+}
+
+/* Owners, segments, currencies, packages and milestones repeat across a
+ * portfolio: 100,000 accounts share a few dozen of each, so they are
+ * interned, reference-counted strings. */
+static void
+load_shared_text (char         **field,
+                  sqlite3_stmt  *stmt,
+                  int            column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  *field = text != NULL && text[0] != '\0' ? g_ref_string_new_intern ((const char *)text) : NULL;
 }
 
 static OvDate
@@ -384,23 +390,23 @@ ov_account_new_from_stmt (sqlite3_stmt *stmt)
   OvAccount *self = g_object_new (OV_TYPE_ACCOUNT, NULL);
   int stage;
 
-  g_clear_pointer (&self->currency, g_free);
+  g_clear_pointer (&self->currency, g_ref_string_release);
 
   self->id = sqlite3_column_int64 (stmt, 0);
   load_text (&self->external_id, stmt, 1);
   load_text (&self->name, stmt, 2);
-  load_text (&self->segment, stmt, 3);
-  load_text (&self->owner, stmt, 4);
-  load_text (&self->sales_owner, stmt, 5);
+  load_shared_text (&self->segment, stmt, 3);
+  load_shared_text (&self->owner, stmt, 4);
+  load_shared_text (&self->sales_owner, stmt, 5);
   self->arr_cents = sqlite3_column_int64 (stmt, 6);
-  load_text (&self->currency, stmt, 7);
+  load_shared_text (&self->currency, stmt, 7);
   stage = sqlite3_column_int (stmt, 8);
   self->stage = ov_stage_is_valid (stage) ? (OvStage)stage : OV_STAGE_EMBARK;
   self->status = CLAMP (sqlite3_column_int (stmt, 9), 0, OV_N_ACCOUNT_STATUSES - 1);
   for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
     self->dates[i] = load_date (stmt, 10 + i);
-  load_text (&self->first_value_milestone, stmt, 14);
-  load_text (&self->package, stmt, 15);
+  load_shared_text (&self->first_value_milestone, stmt, 14);
+  load_shared_text (&self->package, stmt, 15);
   load_text (&self->notes, stmt, 16);
   self->playbook_id = sqlite3_column_int64 (stmt, 17);
   load_text (&self->created_at, stmt, 18);
@@ -585,32 +591,36 @@ ov_account_validate (OvAccount  *self,
   return TRUE;
 }
 
-/* Fields a search looks at and the name's sort key change together. */
-static void
-invalidate_keys (OvAccount *self)
-{
-  g_clear_pointer (&self->search_key, g_free);
-  g_clear_pointer (&self->name_key, g_free);
-}
-
+/* @shared: the field holds an interned GRefString (see load_shared_text). */
 static gboolean
 set_string (OvAccount   *self,
             char       **field,
             const char  *value,
-            int          prop_id)
+            int          prop_id,
+            gboolean     shared)
 {
-  g_autofree char *normalized = dup_or_null (value);
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
 
-  if (g_strcmp0 (*field, normalized) == 0)
+  if (g_strcmp0 (*field, value) == 0)
     return FALSE;
 
-  g_free (*field);
-  *field = g_steal_pointer (&normalized);
+  if (shared)
+    {
+      g_clear_pointer (field, g_ref_string_release);
+      *field = value ? g_ref_string_new_intern (value) : NULL;
+    }
+  else
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   return TRUE;
 }
 
-#define DEFINE_STRING_ACCESSORS(field, PROP, keyed)                                 \
+#define DEFINE_STRING_ACCESSORS(field, PROP, keyed, shared)                         \
   const char *ov_account_get_##field (OvAccount *self)                             \
   {                                                                                \
     g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);                             \
@@ -619,18 +629,18 @@ set_string (OvAccount   *self,
   void ov_account_set_##field (OvAccount *self, const char *value)                 \
   {                                                                                \
     g_return_if_fail (OV_IS_ACCOUNT (self));                                       \
-    if (set_string (self, &self->field, value, PROP) && keyed)                     \
-      invalidate_keys (self);                                                      \
+    if (set_string (self, &self->field, value, PROP, shared) && keyed)             \
+      g_clear_pointer (&self->search_key, g_free);                                 \
   }
 
-DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, TRUE)
-DEFINE_STRING_ACCESSORS (name, PROP_NAME, TRUE)
-DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE)
-DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE)
-DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, FALSE)
-DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, FALSE)
-DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, FALSE)
-DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
+DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, TRUE, FALSE)
+DEFINE_STRING_ACCESSORS (name, PROP_NAME, TRUE, FALSE)
+DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE, TRUE)
+DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE, TRUE)
+DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, FALSE, TRUE)
+DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, FALSE, TRUE)
+DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, FALSE, TRUE)
+DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE, FALSE)
 
 gint64
 ov_account_get_id (OvAccount *self)
@@ -692,7 +702,7 @@ ov_account_set_currency (OvAccount  *self,
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
   upper = currency ? g_ascii_strup (currency, -1) : NULL;
-  if (set_string (self, &self->currency, upper, PROP_CURRENCY))
+  if (set_string (self, &self->currency, upper, PROP_CURRENCY, TRUE))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARR_TEXT]);
 }
 
@@ -848,7 +858,7 @@ ov_account_set_timestamps (OvAccount  *self,
       g_free (self->created_at);
       self->created_at = g_strdup (created_at);
     }
-  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
+  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT, FALSE);
 }
 
 /* -1 when the account has no close date or it lies ahead. */
@@ -938,18 +948,17 @@ ov_account_get_search_key (OvAccount *self)
   return self->search_key;
 }
 
-const char *
-ov_account_get_name_key (OvAccount *self)
+/* Orders by case-folded name: the search key starts with it. */
+int
+ov_account_compare_names (OvAccount *a,
+                          OvAccount *b)
 {
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+  const guchar *x = (const guchar *)ov_account_get_search_key (a);
+  const guchar *y = (const guchar *)ov_account_get_search_key (b);
 
-  if (self->name_key == NULL)
-    {
-      GString *key = g_string_sized_new (32);
+  /* '\n' ends the name: map it below every other byte. */
+  for (; *x == *y && *x != '\n' && *x != '\0'; x++, y++)
+    ;
 
-      append_folded (key, self->name);
-      self->name_key = g_string_free (key, FALSE);
-    }
-
-  return self->name_key;
+  return (*x == '\n' ? 0 : *x + 1) - (*y == '\n' ? 0 : *y + 1);
 }

@@ -107,7 +107,8 @@ int              ov_account_get_days_since_close    (OvAccount      *self,
                                                      OvDate          today);
 int              ov_account_get_ttfv_days           (OvAccount      *self);
 const char      *ov_account_get_search_key          (OvAccount      *self);
-const char      *ov_account_get_name_key            (OvAccount      *self);
+int              ov_account_compare_names           (OvAccount      *a,
+                                                     OvAccount      *b);
 const char      *ov_account_date_get_title          (OvAccountDate   which);
 
 G_END_DECLS

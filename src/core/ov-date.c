@@ -178,36 +178,72 @@ ov_date_to_iso (OvDate date)
   return g_strdup (buffer);
 }
 
-/* A short, localised form for labels, e.g. "12 Mar 2026". */
+/* A short, localised form for labels, e.g. "12 Mar 2026". Formatting a
+ * date through the C library is slow next to a table redrawing hundreds of
+ * cells, and a portfolio holds a few thousand distinct dates: each is
+ * formatted once. */
+G_LOCK_DEFINE_STATIC (display_cache);
+
 char *
 ov_date_to_display (OvDate date)
 {
+  static GHashTable *cache;
   g_autoptr(GDateTime) dt = NULL;
+  const char *cached;
+  char *text;
   int year, month, day;
 
   if (!ov_date_to_ymd (date, &year, &month, &day))
     return g_strdup ("");
 
+  G_LOCK (display_cache);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  cached = g_hash_table_lookup (cache, GINT_TO_POINTER (date));
+  text = g_strdup (cached);
+  G_UNLOCK (display_cache);
+
+  if (text != NULL)
+    return text;
+
   dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
   /* Translators: a short date in a list, see strftime(3) */
-  return g_date_time_format (dt, _("%-d %b %Y"));
+  text = g_date_time_format (dt, _("%-d %b %Y"));
+
+  G_LOCK (display_cache);
+  g_hash_table_replace (cache, GINT_TO_POINTER (date), g_strdup (text));
+  G_UNLOCK (display_cache);
+
+  return text;
 }
 
 /* OVERTURE_TODAY=YYYY-MM-DD pins the clock, for tests and screenshots. */
 OvDate
 ov_date_today (void)
 {
+  /* Asked for by every visible "days since" cell: the calendar is read at
+   * most once a second. Races only recompute the same value. */
+  static gint64 computed_at;
+  static gint date_cached;
   g_autoptr(GDateTime) now = NULL;
   const char *pinned = g_getenv ("OVERTURE_TODAY");
+  gint64 clock = g_get_monotonic_time ();
   OvDate date;
 
   if (pinned != NULL && ov_date_parse_iso (pinned, &date, NULL) && date != OV_DATE_NONE)
     return date;
 
+  if (computed_at != 0 && clock - computed_at < G_USEC_PER_SEC)
+    return g_atomic_int_get (&date_cached);
+
   now = g_date_time_new_now_local ();
-  return ov_date_from_ymd (g_date_time_get_year (now),
+  date = ov_date_from_ymd (g_date_time_get_year (now),
                            g_date_time_get_month (now),
                            g_date_time_get_day_of_month (now));
+  g_atomic_int_set (&date_cached, date);
+  computed_at = clock;
+
+  return date;
 }
 
 OvDate

@@ -470,6 +470,7 @@ query_int (sqlite3     *db,
 static gboolean
 inspect_existing (const char  *path,
                   int         *user_version,
+                  gboolean     deep,
                   GError     **error)
 {
   g_autofree char *uri = NULL;
@@ -526,7 +527,7 @@ inspect_existing (const char  *path,
       return FALSE;
     }
 
-  if (n_objects > 0)
+  if (deep && n_objects > 0)
     {
       rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
       if (rc == SQLITE_OK)
@@ -746,14 +747,20 @@ migrate (OvStore  *self,
   return TRUE;
 }
 
-/* Opens @self->path read-write with the settings every connection needs. */
+/* Opens @self->path with the settings every connection needs. */
 static gboolean
 connect_db (OvStore  *self,
+            gboolean  read_only,
             GError  **error)
 {
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=%s", escaped, read_only ? "ro" : "rw");
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  rc = sqlite3_open_v2 (uri, &self->db,
+                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                        SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                        NULL);
   if (rc != SQLITE_OK)
     {
       set_error_for_path (error, self->path, rc,
@@ -764,17 +771,65 @@ connect_db (OvStore  *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
+  if (read_only)
+    return TRUE;
+
   return ov_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
          ov_store_exec (self, "PRAGMA synchronous = NORMAL", error) &&
          ov_store_exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+/**
+ * ov_store_verify:
+ * @path: a database file
+ * @schema_version: (out) (optional): its schema version (0 for a new file)
+ * @deep: also run SQLite's quick_check over every page
+ *
+ * Looks at @path without changing it: whether it is an Overture database
+ * this version can open, and (with @deep) whether it is intact. A missing
+ * or empty file passes as version 0.
+ */
+gboolean
+ov_store_verify (const char  *path,
+                 int         *schema_version,
+                 gboolean     deep,
+                 GError     **error)
+{
+  gboolean empty = TRUE;
+  int user_version = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!sniff_header (path, &empty, error))
+        return FALSE;
+      if (!empty && !inspect_existing (path, &user_version, deep, error))
+        return FALSE;
+    }
+
+  if (schema_version != NULL)
+    *schema_version = user_version;
+
+  return TRUE;
 }
 
 OvStore *
 ov_store_open (const char  *path,
                GError     **error)
 {
+  return ov_store_open_full (path, OV_STORE_OPEN_DEFAULT, error);
+}
+
+/* Opening never writes to a file before it was found to be an intact
+ * Overture database: ov_store_verify() looks first, read-only. */
+OvStore *
+ov_store_open_full (const char        *path,
+                    OvStoreOpenFlags   flags,
+                    GError           **error)
+{
   g_autoptr(OvStore) self = NULL;
-  gboolean empty = TRUE;
+  gboolean read_only = (flags & OV_STORE_OPEN_READ_ONLY) != 0;
   int user_version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -782,25 +837,43 @@ ov_store_open (const char  *path,
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
+      if (read_only)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                       _("The database “%s” does not exist."), display);
+          return NULL;
+        }
       if (!create_empty_file (path, error))
         return NULL;
     }
   else
     {
-      if (!sniff_header (path, &empty, error))
+      if (!ov_store_verify (path, &user_version, (flags & OV_STORE_OPEN_VERIFIED) == 0, error))
         return NULL;
-      if (!empty && !inspect_existing (path, &user_version, error))
+      if (!read_only && !check_writable (path, error))
         return NULL;
-      if (!check_writable (path, error))
-        return NULL;
+    }
+
+  if (read_only && user_version != (int)ov_schema_n_migrations)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
+                   _("The database “%s” needs to be upgraded before it can be read."), display);
+      return NULL;
     }
 
   self = g_object_new (OV_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->schema_version = user_version;
 
-  if (!connect_db (self, error))
+  if (!connect_db (self, read_only, error))
     return NULL;
+
+  if (read_only)
+    return g_steal_pointer (&self);
 
   if (user_version < (int)ov_schema_n_migrations)
     {
@@ -834,7 +907,7 @@ ov_store_open_another (OvStore  *self,
   other->path = g_strdup (self->path);
   other->schema_version = self->schema_version;
 
-  if (!connect_db (other, error))
+  if (!connect_db (other, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&other);

@@ -26,6 +26,15 @@ typedef enum
   OV_STORE_ERROR_FAILED,
 } OvStoreError;
 
+typedef enum
+{
+  OV_STORE_OPEN_DEFAULT   = 0,
+  /* Reading only, through a read-only connection; the schema must be current. */
+  OV_STORE_OPEN_READ_ONLY = 1 << 0,
+  /* The caller already ran ov_store_verify (deep) on the file. */
+  OV_STORE_OPEN_VERIFIED  = 1 << 1,
+} OvStoreOpenFlags;
+
 #define OV_TYPE_STORE (ov_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (OvStore, ov_store, OV, STORE, GObject)
@@ -33,6 +42,13 @@ G_DECLARE_FINAL_TYPE (OvStore, ov_store, OV, STORE, GObject)
 GQuark      ov_store_error_quark            (void);
 char       *ov_store_default_path           (void);
 OvStore    *ov_store_open                   (const char  *path,
+                                             GError     **error);
+OvStore    *ov_store_open_full              (const char       *path,
+                                             OvStoreOpenFlags  flags,
+                                             GError          **error);
+gboolean    ov_store_verify                 (const char  *path,
+                                             int         *schema_version,
+                                             gboolean     deep,
                                              GError     **error);
 OvStore    *ov_store_open_another           (OvStore     *self,
                                              GError     **error);

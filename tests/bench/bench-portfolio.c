@@ -1,0 +1,180 @@
+/* bench-portfolio.c — the main window on a large portfolio, measured in-process
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-portfolio DATABASE
+ *
+ * Opens the real window on DATABASE, waits for the portfolio to be painted,
+ * then types search text the way a person does (one character at a time,
+ * through the search entry's handler) and reports, per keystroke, the time
+ * spent filtering and the time until the next frame was painted, plus the
+ * process's memory. Not a test: numbers depend on the machine.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ov-accounts-view.h"
+#include "ov-application.h"
+#include "ov-window.h"
+
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+static void
+wait_for_paint (void)
+{
+  painted = FALSE;
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_for_state (OvWindow   *window,
+                const char *state)
+{
+  while (g_strcmp0 (ov_window_get_state (window), state) != 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  if (values->len == 0)
+    return 0;
+  if (values->len % 2)
+    return g_array_index (values, double, values->len / 2);
+  return (g_array_index (values, double, values->len / 2 - 1) +
+          g_array_index (values, double, values->len / 2)) / 2;
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, MIN (values->len - 1, (guint)(p * values->len)));
+}
+
+static long
+status_kib (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+
+  line = strstr (status, field);
+  return line ? atol (line + strlen (field) + 1) : -1;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *words[] = { "northwind", "health", "priya raman", "crm-0042", "kestrel labs",
+                          "enterprise", "lumen freight" };
+  g_autoptr(OvApplication) app = NULL;
+  g_autoptr(GArray) filter_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  OvWindow *window;
+  GtkWidget *accounts_view, *search;
+  OvAccountList *accounts;
+  gint64 start, loaded;
+  GdkFrameClock *clock;
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s DATABASE\n", argv[0]);
+      return 2;
+    }
+
+  gtk_init ();
+  adw_init ();
+
+  app = ov_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  window = ov_window_new (app, argv[1]);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+
+  wait_for_state (window, "portfolio");
+  wait_for_paint ();
+  loaded = g_get_monotonic_time ();
+
+  accounts = ov_window_get_accounts (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
+  wait_for_paint ();
+
+  printf ("accounts: %u\n", ov_account_list_get_n_total (accounts));
+  printf ("window created → portfolio painted: %.1f ms\n", (loaded - start) / 1000.0);
+  printf ("memory after load: VmRSS %.1f MB, VmHWM (peak) %.1f MB\n",
+          status_kib ("VmRSS:") / 1024.0, status_kib ("VmHWM:") / 1024.0);
+
+  accounts_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), OV_TYPE_WINDOW,
+                                                             "accounts_view"));
+  search = GTK_WIDGET (gtk_widget_get_template_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW,
+                                                      "search_entry"));
+
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      gsize len = strlen (words[w]);
+
+      /* Type the word, then delete it again, one character at a time. */
+      for (gsize step = 1; step <= 2 * len; step++)
+        {
+          gsize shown = step <= len ? step : 2 * len - step;
+          g_autofree char *text = g_strndup (words[w], shown);
+          gint64 t0, t1, t2;
+          double ms;
+
+          gtk_editable_set_text (GTK_EDITABLE (search), text);
+          t0 = g_get_monotonic_time ();
+          g_signal_emit_by_name (search, "search-changed");
+          t1 = g_get_monotonic_time ();
+          wait_for_paint ();
+          t2 = g_get_monotonic_time ();
+
+          ms = (t1 - t0) / 1000.0;
+          g_array_append_val (filter_ms, ms);
+          ms = (t2 - t0) / 1000.0;
+          g_array_append_val (frame_ms, ms);
+        }
+    }
+
+  printf ("keystrokes: %u\n", filter_ms->len);
+  printf ("filter per keystroke: median %.2f ms, 90th percentile %.2f ms, max %.2f ms\n",
+          median (filter_ms), percentile (filter_ms, 0.9), percentile (filter_ms, 1.0));
+  printf ("keystroke → next frame painted: median %.2f ms, 90th percentile %.2f ms\n",
+          median (frame_ms), percentile (frame_ms, 0.9));
+  printf ("memory after typing: VmRSS %.1f MB, VmHWM (peak) %.1f MB\n",
+          status_kib ("VmRSS:") / 1024.0, status_kib ("VmHWM:") / 1024.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
