@@ -296,6 +296,25 @@ account_page_back_cb (OvAccountsView *self)
   ov_accounts_view_show_list (self);
 }
 
+/* The table builds its rows when it gets its model: not before the view
+ * is first shown, so a window that opens on the dashboard is not kept
+ * waiting for rows nobody sees yet. */
+static void
+attach_model (OvAccountsView *self)
+{
+  if (self->selection != NULL &&
+      gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+static void
+ov_accounts_view_map (GtkWidget *widget)
+{
+  attach_model (OV_ACCOUNTS_VIEW (widget));
+
+  GTK_WIDGET_CLASS (ov_accounts_view_parent_class)->map (widget);
+}
+
 void
 ov_accounts_view_show_list (OvAccountsView *self)
 {
@@ -313,6 +332,7 @@ ov_accounts_view_show_account (OvAccountsView *self,
   g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (OV_IS_ACCOUNT (account));
 
+  attach_model (self);
   if (ov_account_list_get_position (self->accounts, account, &position))
     gtk_single_selection_set_selected (self->selection, position);
 
@@ -364,7 +384,8 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
   self->accounts = g_object_ref (accounts);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (ov_account_rows_new (accounts)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_model (self);
 
   ov_account_page_set_accounts (self->account_page, accounts);
 
@@ -406,6 +427,8 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ov_accounts_view_dispose;
+
+  widget_class->map = ov_accounts_view_map;
 
   g_type_ensure (OV_TYPE_ACCOUNT);
   g_type_ensure (OV_TYPE_ACCOUNT_ROW);

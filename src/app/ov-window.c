@@ -184,39 +184,114 @@ ov_window_show_account (OvWindow  *self,
   ov_accounts_view_show_account (self->accounts_view, account);
 }
 
-/* Runs in a worker: opening checks the file (quick_check) and may migrate
- * it, and reading 100,000 accounts takes a moment; neither belongs on the
- * main loop. With a store already open, a second connection reads. */
+typedef struct
+{
+  char             *path;
+  OvStore          *existing;
+  OvAccountSortKey  sort_key;
+  gboolean          descending;
+} LoadRequest;
+
+static void
+load_request_free (LoadRequest *request)
+{
+  g_free (request->path);
+  g_clear_object (&request->existing);
+  g_free (request);
+}
+
+/* The deep check of the file (quick_check reads every page), run beside
+ * the loading of the accounts. */
+static gpointer
+verify_thread (gpointer data)
+{
+  GError *error = NULL;
+
+  if (!ov_store_verify (data, NULL, TRUE, &error))
+    return error;
+
+  return NULL;
+}
+
+static GPtrArray *
+read_accounts (OvStore      *store,
+               LoadRequest  *request,
+               GError      **error)
+{
+  GPtrArray *accounts = ov_store_list_accounts (store, error);
+
+  /* Search keys and the sort: the slow part of showing them, done here. */
+  if (accounts != NULL)
+    ov_account_list_prepare (accounts, request->sort_key, request->descending);
+
+  return accounts;
+}
+
+/* Runs in a worker: opening checks the file and may migrate it, and
+ * reading 100,000 accounts takes a moment; neither belongs on the main
+ * loop. An up-to-date file is checked and read at the same time, the read
+ * through a read-only connection, so nothing touches a file that turns out
+ * damaged. With a store already open, a second connection reads. */
 static void
 load_worker (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  OvStore *existing = task_data;
-  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  LoadRequest *request = task_data;
   g_autoptr(OvStore) store = NULL;
   g_autoptr(GError) error = NULL;
   LoadResult *result;
-
-  store = existing ? ov_store_open_another (existing, &error) : ov_store_open (path, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  int version = 0;
 
   result = g_new0 (LoadResult, 1);
-  result->accounts = ov_store_list_accounts (store, &error);
-  if (result->accounts == NULL)
+
+  if (request->existing != NULL)
+    {
+      store = ov_store_open_another (request->existing, &error);
+      if (store != NULL)
+        result->accounts = read_accounts (store, request, &error);
+    }
+  else if (ov_store_verify (request->path, &version, FALSE, &error) &&
+           version == ov_store_get_latest_version ())
+    {
+      GThread *checker = g_thread_new ("ov-verify", verify_thread, request->path);
+      g_autoptr(OvStore) reader = ov_store_open_full (request->path,
+                                                      OV_STORE_OPEN_READ_ONLY | OV_STORE_OPEN_VERIFIED,
+                                                      &error);
+      GError *check_error;
+
+      if (reader != NULL)
+        result->accounts = read_accounts (reader, request, &error);
+      g_clear_object (&reader);
+
+      check_error = g_thread_join (checker);
+      if (check_error != NULL)
+        {
+          g_clear_error (&error);
+          g_propagate_error (&error, check_error);
+          g_clear_pointer (&result->accounts, g_ptr_array_unref);
+        }
+      else if (result->accounts != NULL)
+        {
+          result->store = ov_store_open_full (request->path, OV_STORE_OPEN_VERIFIED, &error);
+        }
+    }
+  else if (error == NULL)
+    {
+      /* New, or older and to be migrated: the plain, sequential way. */
+      result->store = ov_store_open (request->path, &error);
+      if (result->store != NULL)
+        result->accounts = read_accounts (result->store, request, &error);
+    }
+
+  if (error != NULL || result->accounts == NULL ||
+      (request->existing == NULL && result->store == NULL))
     {
       load_result_free (result);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-
-  if (existing == NULL)
-    result->store = g_steal_pointer (&store);
 
   g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
 }
@@ -239,6 +314,7 @@ load_done (GObject      *object,
   LoadResult *result;
 
   result = g_task_propagate_pointer (G_TASK (async_result), &error);
+
   if (result == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -256,21 +332,26 @@ load_done (GObject      *object,
     }
 
   ov_account_list_set_accounts (self->accounts, result->accounts);
+
   load_result_free (result);
 
   update_state (self);
+
 }
 
 static void
 start_load (OvWindow *self)
 {
   g_autoptr(GTask) task = NULL;
+  LoadRequest *request = g_new0 (LoadRequest, 1);
+
+  request->path = g_strdup (self->db_path);
+  request->existing = self->store ? g_object_ref (self->store) : NULL;
+  ov_account_list_get_sort (self->accounts, &request->sort_key, &request->descending);
 
   task = g_task_new (self, self->cancellable, load_done, NULL);
   g_task_set_source_tag (task, start_load);
-  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (self->db_path), g_free);
-  if (self->store != NULL)
-    g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_set_task_data (task, request, (GDestroyNotify)load_request_free);
   g_task_run_in_thread (task, load_worker);
 }
 

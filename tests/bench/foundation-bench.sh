@@ -70,3 +70,6 @@ awk -v p="$peer" -v w="$wall" 'BEGIN { printf "  ratio ssconvert / overture (who
 echo
 echo "In-process (bench-portfolio):"
 "$build/tests/bench/bench-portfolio" "$db" | sed 's/^/  /'
+echo
+echo "Memory without OpenGL (GDK_DEBUG=gl-disable; the cairo renderer draws without it):"
+GDK_DEBUG=gl-disable "$build/tests/bench/bench-portfolio" "$db" | grep memory | sed 's/^/  /'
