@@ -97,7 +97,8 @@ ov_cli_check (OvCliContext  *context,
   g_print (_("Database: %s\n"), ov_store_get_path (store));
   g_print (_("Schema version: %d (this Overture writes %d)\n"),
            ov_store_get_schema_version (store), ov_store_get_latest_version ());
-  g_print (_("Accounts: %" G_GINT64_FORMAT "\n"), ov_store_count_accounts (store, NULL));
+  /* %lld, not G_GINT64_FORMAT: xgettext must see the whole message. */
+  g_print (_("Accounts: %lld\n"), (long long)ov_store_count_accounts (store, NULL));
 
   if (!ov_store_check (store, &report, &error))
     {

@@ -107,6 +107,8 @@ main (int    argc,
   OvCliContext context = { 0 };
   int first = 1;
 
+  /* Usage lines read "overture-cli [OPTION…] import …" in every command. */
+  g_set_prgname ("overture-cli");
   setlocale (LC_ALL, "");
   /* OVERTURE_LOCALEDIR lets the tests use the catalogues built in the
    * build tree instead of the installed ones. */

@@ -94,7 +94,7 @@ ov_store_get_account (OvStore  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                     _("There is no account number %" G_GINT64_FORMAT "."), id);
+                     _("There is no account number %lld."), (long long)id);
       else
         ov_store_set_error (self, error, rc, NULL);
       sqlite3_reset (stmt);
