@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "ov-playbook.h"
+#include "ov-sample.h"
 #include "ov-stage-answers.h"
 #include "ov-store.h"
 #include "ov-task.h"
@@ -57,5 +58,21 @@ OvPlaybook *ov_store_get_default_playbook  (OvStore     *self,
                                             GError     **error);
 gboolean    ov_store_journey_open          (OvStore     *self,
                                             GError     **error);
+
+/* ov-sample-journey.c: the journey of one generated account (people,
+ * tasks, wizard answers), drawn from @rand alone. The sample fills in the
+ * first OV_SAMPLE_JOURNEY_ACCOUNTS accounts, so 100,000 stay quick. */
+#define OV_SAMPLE_JOURNEY_ACCOUNTS 2000
+
+OvPlaybook *ov_sample_journey_playbook     (OvStore                *store,
+                                            GError                **error);
+gboolean    ov_sample_add_journey          (OvStore                *store,
+                                            GRand                  *rand,
+                                            OvAccount              *account,
+                                            const OvSampleHistory  *history,
+                                            OvPlaybook             *playbook,
+                                            OvDate                  today,
+                                            const char             *now,
+                                            GError                **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ov-journey-private.h"
 #include "ov-sample.h"
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
@@ -286,14 +287,25 @@ ov_sample_generate (OvStore  *store,
                     GError  **error)
 {
   g_autoptr(OvSample) sample = NULL;
+  g_autoptr(OvPlaybook) playbook = NULL;
+  g_autoptr(GRand) journey_rand = NULL;
+  g_autofree char *now = NULL;
 
   g_return_val_if_fail (OV_IS_STORE (store), FALSE);
   g_return_val_if_fail (today != OV_DATE_NONE, FALSE);
 
   sample = ov_sample_new (seed, today);
+  /* People, tasks and answers draw from a generator of their own (see
+   * ov-sample-journey.c), so the accounts above stay as they were. */
+  journey_rand = g_rand_new_with_seed (seed);
+  now = ov_store_now_utc ();
 
   if (!ov_store_transaction_begin (store, error))
     return FALSE;
+
+  playbook = ov_sample_journey_playbook (store, error);
+  if (playbook == NULL)
+    goto failed;
 
   for (guint i = 0; i < n_accounts; i++)
     {
@@ -322,6 +334,16 @@ ov_sample_generate (OvStore  *store,
                                          FALSE, history.entered[stage], NULL, error))
             goto failed;
           previous = stage;
+        }
+
+      if (i < OV_SAMPLE_JOURNEY_ACCOUNTS)
+        {
+          guint32 journey_seed[2] = { seed, i };
+
+          g_rand_set_seed_array (journey_rand, journey_seed, G_N_ELEMENTS (journey_seed));
+          if (!ov_sample_add_journey (store, journey_rand, account, &history, playbook, today,
+                                      now, error))
+            goto failed;
         }
     }
 

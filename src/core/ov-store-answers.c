@@ -158,10 +158,10 @@ ov_store_save_answers (OvStore         *self,
                        OvStageAnswers  *answers,
                        GError         **error)
 {
-  g_autoptr(OvAccount) account = NULL;
   g_autofree char *now = NULL;
   gint64 account_id;
   sqlite3_stmt *stmt;
+  int rc;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -174,9 +174,23 @@ ov_store_save_answers (OvStore         *self,
   if (!ov_store_transaction_begin (self, error))
     return FALSE;
 
-  account = ov_store_get_account (self, account_id, error);
-  if (account == NULL)
+  stmt = ov_store_prepare (self,
+                           "SELECT 1 FROM accounts WHERE id = ?1 AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
     goto failed;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                     _("There is no account number %" G_GINT64_FORMAT "."), account_id);
+      else
+        ov_store_set_error (self, error, rc, NULL);
+      goto failed;
+    }
 
   stmt = ov_store_prepare (self,
                            "DELETE FROM stage_answers WHERE account_id = ?1 AND stage = ?2",
