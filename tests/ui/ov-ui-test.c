@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 
 #include "ov-ui-test.h"
 #include "ov-test-support.h"
@@ -118,6 +119,16 @@ ov_ui_test_open_window (const char *db_path)
   OvWindow *window;
 
   window = ov_window_new (app, db_path);
+
+  /* OVERTURE_TEST_SIZE=400x720: look at a narrow window. */
+  if (g_getenv ("OVERTURE_TEST_SIZE") != NULL)
+    {
+      int width = 0, height = 0;
+
+      if (sscanf (g_getenv ("OVERTURE_TEST_SIZE"), "%dx%d", &width, &height) == 2)
+        gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+    }
+
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
