@@ -264,8 +264,10 @@ ov_person_validate (OvPerson  *self,
         {
           g_set_error (error, OV_PERSON_ERROR, OV_PERSON_ERROR_ROLE,
                        self->side == OV_SIDE_INTERNAL
-                         ? _("Roles: “%s” is a customer role, but this person is on the internal team.")
-                         : _("Roles: “%s” is an internal role, but this person is on the customer’s side."),
+                         ? _("Roles: “%s” is a customer role, but this person is on the "
+                             "internal team.")
+                         : _("Roles: “%s” is an internal role, but this person is on the "
+                             "customer’s side."),
                        ov_role_get_title (role));
           return FALSE;
         }

@@ -296,7 +296,7 @@ ov_sample_generate (OvStore  *store,
 
   sample = ov_sample_new (seed, today);
   /* People, tasks and answers draw from a generator of their own (see
-   * ov-sample-journey.c), so the accounts above stay as they were. */
+   * ov-sample-journey.c), so the accounts come out as they always did. */
   journey_rand = g_rand_new_with_seed (seed);
   now = ov_store_now_utc ();
 

@@ -764,20 +764,31 @@ ov_store_journey_open (OvStore  *self,
     return FALSE;
 
   seeded = ov_store_get_setting (self, SEEDED_SETTING);
+  if (seeded != NULL)
+    return TRUE;
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  /* Asked again under the write lock: two programs opening a new database
+   * at the same moment store the playbook once. */
+  seeded = ov_store_get_setting (self, SEEDED_SETTING);
   if (seeded == NULL)
     {
       g_autoptr(OvPlaybook) playbook = ov_playbook_new_default ();
 
-      if (!ov_store_transaction_begin (self, error))
-        return FALSE;
-
       if (!ov_store_save_playbook (self, playbook, error) ||
-          !ov_store_set_setting (self, SEEDED_SETTING, "1", error) ||
-          !ov_store_transaction_commit (self, error))
+          !ov_store_set_setting (self, SEEDED_SETTING, "1", error))
         {
           ov_store_transaction_rollback (self);
           return FALSE;
         }
+    }
+
+  if (!ov_store_transaction_commit (self, error))
+    {
+      ov_store_transaction_rollback (self);
+      return FALSE;
     }
 
   return TRUE;

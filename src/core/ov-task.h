@@ -35,9 +35,11 @@ G_DECLARE_FINAL_TYPE (OvTask, ov_task, OV, TASK, GObject)
 /* Properties (explicit notify): "id", "account-id", "stage" (OvStage),
  * "title", "description", "role" (role id or ""), "assignee-id" (0: whoever
  * holds the role), "due-date", "done-date" (OvDate ints, 0 = none), "done"
- * (boolean; setting TRUE marks it done today). Read-only, filled by the
- * store: "account-name", "assignee-name" (the explicit assignee or the role
- * holder, "" when nobody), "playbook-task-id". Derived, read-only:
+ * (boolean; setting TRUE marks it done today). Setters change the object
+ * only: ov_store_update_task() or ov_store_set_task_done() store it.
+ * Read-only, filled by the store: "account-name", "assignee-name" (the
+ * explicit assignee or the role holder, "" when nobody), "playbook-task-id".
+ * Derived, read-only:
  * "role-title", "stage-title", "due-date-text", "overdue" (against
  * ov_date_today(), which honours OVERTURE_TODAY). */
 

@@ -110,7 +110,8 @@ test_validation (void)
                   "name@example.org.");
   ov_person_set_email (person, "lena@@example.org");
   assert_invalid (person, OV_PERSON_ERROR_EMAIL,
-                  "Email: “lena@@example.org” is not an email address such as name@example.org.");
+                  "Email: “lena@@example.org” is not an email address such as "
+                  "name@example.org.");
   ov_person_set_email (person, " lena.fischer@brightwater.example ");
   g_assert_true (ov_person_validate (person, NULL));
 

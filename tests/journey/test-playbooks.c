@@ -139,8 +139,8 @@ test_validation (void)
 
   ov_playbook_task_set_title (second, "Run the kickoff");
   ov_playbook_task_set_role (second, "");
-  assert_invalid (playbook, "Kickoff, task 2 (“Run the kickoff”): choose the role that owns the "
-                            "task.");
+  assert_invalid (playbook, "Kickoff, task 2 (“Run the kickoff”): choose the role that owns "
+                            "the task.");
   ov_playbook_task_set_role (second, "ceo");
   assert_invalid (playbook, "Kickoff, task 2 (“Run the kickoff”): “ceo” is not a role.");
   ov_playbook_task_set_role (second, "csm");
@@ -518,7 +518,8 @@ static const BadFile bad_files[] = {
   { "bad-task-not-object.json", OV_PLAYBOOK_ERROR_INVALID,
     "stages.handoff[0]: expected a task (an object with title, role and day_offset), found "
     "text." },
-  { "bad-title-missing.json", OV_PLAYBOOK_ERROR_INVALID, "stages.embark[0].title: this is missing." },
+  { "bad-title-missing.json", OV_PLAYBOOK_ERROR_INVALID,
+    "stages.embark[0].title: this is missing." },
   { "bad-role.json", OV_PLAYBOOK_ERROR_INVALID,
     "stages.kickoff[1].role: “ceo” is not a role (expected one of sales, onboarding, csm, "
     "support, training, services, sponsor, champion, admin, end_user)." },
