@@ -102,7 +102,8 @@ test_crud (void)
   task = add_task (store, account, OV_STAGE_ADOPT, "  Configure the workspace ", "services",
                    "2026-11-10");
   kickoff = add_task (store, account, OV_STAGE_KICKOFF, "Send the summary", "", NULL);
-  add_task (store, other, OV_STAGE_ADOPT, "Not this account", "csm", "2026-11-10");
+  g_object_unref (add_task (store, other, OV_STAGE_ADOPT, "Not this account", "csm",
+                           "2026-11-10"));
 
   g_assert_cmpint (ov_task_get_id (task), >, 0);
   g_assert_cmpstr (ov_task_get_account_name (task), ==, "Bluepeak Health");
