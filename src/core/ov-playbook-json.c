@@ -299,8 +299,8 @@ read_task (OvPlaybook  *playbook,
 
   if (offset < 0 || offset > OV_PLAYBOOK_MAX_DAY_OFFSET)
     return fail (error, OV_PLAYBOOK_ERROR_INVALID, offset_path,
-                 _("%" G_GINT64_FORMAT " is not between 0 and %d days."),
-                 offset, OV_PLAYBOOK_MAX_DAY_OFFSET);
+                 _("%lld is not between 0 and %d days."),
+                 (long long)offset, OV_PLAYBOOK_MAX_DAY_OFFSET);
 
   tidy_title = g_strstrip (g_strdup (title));
   task = ov_playbook_task_new (stage, tidy_title, description, role, (int)offset);
@@ -465,9 +465,9 @@ ov_playbook_new_from_json (const char  *data,
   if (number > FORMAT_VERSION)
     {
       fail (error, OV_PLAYBOOK_ERROR_VERSION, "version",
-            _("the file uses format version %" G_GINT64_FORMAT ", but this version of "
-              "Overture reads up to version %d. Update Overture to import it."),
-            number, FORMAT_VERSION);
+            _("the file uses format version %lld, but this version of Overture reads up "
+              "to version %d. Update Overture to import it."),
+            (long long)number, FORMAT_VERSION);
       return NULL;
     }
 

@@ -882,8 +882,8 @@ check_field (OvStageAnswers       *self,
         return refuse (error, field_id, field, OV_WIZARD_ERROR_REQUIRED, _("enter a number."));
       if (ov_stage_answers_get_number (self, id) < 0)
         return refuse (error, field_id, field, OV_WIZARD_ERROR_INVALID,
-                       _("%" G_GINT64_FORMAT " is not possible; enter zero or more."),
-                       ov_stage_answers_get_number (self, id));
+                       _("%lld is not possible; enter zero or more."),
+                       (long long)ov_stage_answers_get_number (self, id));
       break;
 
     case OV_FIELD_CHOICE:

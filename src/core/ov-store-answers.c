@@ -186,7 +186,7 @@ ov_store_save_answers (OvStore         *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                     _("There is no account number %" G_GINT64_FORMAT "."), account_id);
+                     _("There is no account number %lld."), (long long)account_id);
       else
         ov_store_set_error (self, error, rc, NULL);
       goto failed;

@@ -100,8 +100,8 @@ set_not_found (GError **error,
                gint64   person_id)
 {
   g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-               _("There is no person number %" G_GINT64_FORMAT "; they may have been "
-                 "removed."), person_id);
+               _("There is no person number %lld; they may have been removed."),
+               (long long)person_id);
   return FALSE;
 }
 
@@ -168,7 +168,7 @@ account_exists (OvStore  *self,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                 _("There is no account number %" G_GINT64_FORMAT "."), account_id);
+                 _("There is no account number %lld."), (long long)account_id);
   else
     ov_store_set_error (self, error, rc, NULL);
   return FALSE;

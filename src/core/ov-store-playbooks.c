@@ -23,8 +23,8 @@ not_found (GError **error,
            gint64   playbook_id)
 {
   g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-               _("There is no playbook number %" G_GINT64_FORMAT "; it may have been "
-                 "deleted."), playbook_id);
+               _("There is no playbook number %lld; it may have been deleted."),
+               (long long)playbook_id);
   return FALSE;
 }
 
@@ -497,8 +497,8 @@ ov_store_restore_playbook (OvStore  *self,
   if (sqlite3_changes (ov_store_get_db (self)) == 0)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no deleted playbook number %" G_GINT64_FORMAT " to bring "
-                     "back."), playbook_id);
+                   _("There is no deleted playbook number %lld to bring back."),
+                   (long long)playbook_id);
       goto failed;
     }
 
@@ -603,7 +603,7 @@ ov_store_resolve_playbook (OvStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no account number %" G_GINT64_FORMAT "."), account_id);
+                   _("There is no account number %lld."), (long long)account_id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -656,7 +656,7 @@ ov_store_set_account_playbook (OvStore  *self,
   if (sqlite3_changes (ov_store_get_db (self)) == 0)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no account number %" G_GINT64_FORMAT "."), account_id);
+                   _("There is no account number %lld."), (long long)account_id);
       return FALSE;
     }
 

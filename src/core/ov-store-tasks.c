@@ -147,8 +147,8 @@ ov_store_get_task (OvStore  *self,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                 _("There is no task number %" G_GINT64_FORMAT "; it may have been "
-                   "deleted."), task_id);
+                 _("There is no task number %lld; it may have been deleted."),
+                 (long long)task_id);
   else if (rc != SQLITE_ROW)
     ov_store_set_error (self, error, rc, _("reading a task"));
 
@@ -196,8 +196,8 @@ check_task (OvStore  *self,
     {
       if (rc == SQLITE_DONE)
         g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                     _("There is no account number %" G_GINT64_FORMAT "."),
-                     ov_task_get_account_id (task));
+                     _("There is no account number %lld."),
+                     (long long)ov_task_get_account_id (task));
       else
         ov_store_set_error (self, error, rc, NULL);
       return FALSE;
@@ -297,8 +297,8 @@ ov_store_update_task (OvStore  *self,
   if (sqlite3_changes (ov_store_get_db (self)) == 0)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %" G_GINT64_FORMAT "; it may have been "
-                     "deleted."), ov_task_get_id (task));
+                   _("There is no task number %lld; it may have been deleted."),
+                   (long long)ov_task_get_id (task));
       return FALSE;
     }
 
@@ -327,8 +327,8 @@ ov_store_delete_task (OvStore  *self,
   if (sqlite3_changes (ov_store_get_db (self)) == 0)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %" G_GINT64_FORMAT "; it may have been "
-                     "deleted."), task_id);
+                   _("There is no task number %lld; it may have been deleted."),
+                   (long long)task_id);
       return FALSE;
     }
 
@@ -364,8 +364,8 @@ ov_store_set_task_done (OvStore  *self,
   if (sqlite3_changes (ov_store_get_db (self)) == 0)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %" G_GINT64_FORMAT "; it may have been "
-                     "deleted."), ov_task_get_id (task));
+                   _("There is no task number %lld; it may have been deleted."),
+                   (long long)ov_task_get_id (task));
       return FALSE;
     }
 
