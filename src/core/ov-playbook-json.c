@@ -37,6 +37,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ov-playbook.h"
@@ -409,8 +410,17 @@ ov_playbook_new_from_json (const char  *data,
 
   if (!json_parser_load_from_data (parser, data ? data : "", length, &local_error))
     {
-      g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), local_error->message);
+      int line = 0, column = 0, consumed = 0;
+
+      /* json-glib says "<data>:LINE:COLUMN: what"; people read "line 8". */
+      if (sscanf (local_error->message, "<data>:%d:%d: %n", &line, &column, &consumed) == 2 &&
+          consumed > 0)
+        g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_SYNTAX,
+                     _("The file is not valid JSON: line %d: %s"), line,
+                     local_error->message + consumed);
+      else
+        g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_SYNTAX,
+                     _("The file is not valid JSON: %s"), local_error->message);
       return NULL;
     }
 
