@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ov-account-private.h"
+#include "ov-journey.h"
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
 #include "ov-store-private.h"
@@ -212,7 +213,8 @@ update_account (OvStore    *self,
 }
 
 /* Validates, then inserts (id 0) or updates. A new stage, or a new account,
- * gets a stage event dated today, so days in stage can be measured. */
+ * gets a stage event dated today, so days in stage can be measured, and the
+ * tasks its playbook sets for that stage. */
 gboolean
 ov_store_save_account (OvStore    *self,
                        OvAccount  *account,
@@ -238,9 +240,12 @@ ov_store_save_account (OvStore    *self,
       !(is_new ? ov_store_insert_account (self, account, now, now, error)
                : update_account (self, account, now, error)) ||
       (old_stage != (int)ov_account_get_stage (account) &&
-       !ov_store_add_stage_event (self, ov_account_get_id (account),
-                                  ov_account_get_stage (account), old_stage, FALSE,
-                                  ov_date_today (), NULL, error)) ||
+       (!ov_store_add_stage_event (self, ov_account_get_id (account),
+                                   ov_account_get_stage (account), old_stage, FALSE,
+                                   ov_date_today (), NULL, error) ||
+        !ov_store_create_stage_tasks (self, ov_account_get_id (account),
+                                      ov_account_get_stage (account), ov_date_today (),
+                                      NULL, error))) ||
       !ov_store_transaction_commit (self, error))
     {
       ov_store_transaction_rollback (self);

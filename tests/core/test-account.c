@@ -125,6 +125,21 @@ test_save_writes_stage_events (void)
   g_assert_cmpint (event->from_stage, ==, OV_STAGE_HANDOFF);
   g_assert_cmpint (event->happened_on, ==, ov_date_from_ymd (2026, 3, 12));
 
+  /* Entering a stage brings the playbook's tasks for it, due from that day. */
+  {
+    g_autoptr(GPtrArray) handoff = ov_store_list_tasks (store, ov_account_get_id (account),
+                                                        OV_STAGE_HANDOFF, &error);
+    g_autoptr(GPtrArray) kickoff = ov_store_list_tasks (store, ov_account_get_id (account),
+                                                        OV_STAGE_KICKOFF, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (handoff->len, >, 0);
+    g_assert_cmpuint (kickoff->len, >, 0);
+    for (guint i = 0; i < kickoff->len; i++)
+      g_assert_cmpint (ov_task_get_due_date (g_ptr_array_index (kickoff, i)), >=,
+                       ov_date_from_ymd (2026, 3, 12));
+  }
+
   g_unsetenv ("OVERTURE_TODAY");
   g_clear_object (&store);
   ov_test_remove_dir (dir);
