@@ -261,8 +261,13 @@ matches (OvAccountList *self,
   if (self->owner != NULL && g_strcmp0 (ov_account_get_owner (account), self->owner) != 0)
     return FALSE;
 
-  if (self->search != NULL && strstr (ov_account_get_search_key (account), self->search) == NULL)
-    return FALSE;
+  if (self->search != NULL)
+    {
+      g_autofree char *key = ov_account_dup_search_key (account);
+
+      if (strstr (key, self->search) == NULL)
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -284,11 +289,11 @@ ensure_haystack (OvAccountList *self)
 
   for (guint i = 0; i < self->sorted->len; i++)
     {
-      const char *key = ov_account_get_search_key (g_ptr_array_index (self->sorted, i));
       guint start = self->haystack->len;
 
       g_array_append_val (self->row_starts, start);
-      g_byte_array_append (self->haystack, (const guint8 *)key, strlen (key) + 1);
+      ov_account_append_search_key (g_ptr_array_index (self->sorted, i), self->haystack);
+      g_byte_array_append (self->haystack, (const guint8 *)"", 1);
     }
 
   self->haystack_valid = TRUE;
@@ -358,29 +363,24 @@ search_haystack (OvAccountList *self,
     }
 }
 
-/* With @narrowing, only the rows shown now can still match (the user typed
- * one more letter), so the scan covers them instead of the whole portfolio. */
+/* A search is one pass over all keys; filters alone test each account. */
 static void
-refilter (OvAccountList *self,
-          gboolean       narrowing)
+refilter (OvAccountList *self)
 {
   GPtrArray *visible;
   guint old_len = self->visible->len;
 
-  /* Few rows left: test them one by one. Else one pass over all keys. */
-  if (self->search != NULL && !(narrowing && self->visible->len < self->sorted->len / 16))
+  if (self->search != NULL)
     {
       visible = g_ptr_array_sized_new (64);
       search_haystack (self, visible);
     }
   else
     {
-      GPtrArray *source = narrowing ? self->visible : self->sorted;
-
-      visible = g_ptr_array_sized_new (MAX (source->len, 1));
-      for (guint i = 0; i < source->len; i++)
+      visible = g_ptr_array_sized_new (MAX (self->sorted->len, 1));
+      for (guint i = 0; i < self->sorted->len; i++)
         {
-          OvAccount *account = g_ptr_array_index (source, i);
+          OvAccount *account = g_ptr_array_index (self->sorted, i);
 
           if (matches (self, account))
             g_ptr_array_add (visible, account);
@@ -414,7 +414,7 @@ resort (OvAccountList *self)
   if (!is_sorted (self->sorted, &self->order))
     g_ptr_array_sort_with_data (self->sorted, compare_accounts, &self->order);
   invalidate_haystack (self);
-  refilter (self, FALSE);
+  refilter (self);
 }
 
 /**
@@ -424,7 +424,7 @@ resort (OvAccountList *self)
  * @descending: whether it is reversed
  *
  * Does the slow part of ov_account_list_set_accounts() ahead of time and in
- * any thread: builds every search key and sorts @accounts in place.
+ * any thread: sorts @accounts in place.
  */
 void
 ov_account_list_prepare (GPtrArray        *accounts,
@@ -434,9 +434,6 @@ ov_account_list_prepare (GPtrArray        *accounts,
   SortOrder order = { key, descending };
 
   g_return_if_fail (accounts != NULL);
-
-  for (guint i = 0; i < accounts->len; i++)
-    ov_account_get_search_key (g_ptr_array_index (accounts, i));
 
   g_ptr_array_sort_with_data (accounts, compare_accounts, &order);
 }
@@ -669,7 +666,6 @@ ov_account_list_set_search (OvAccountList *self,
                             const char    *search)
 {
   g_autofree char *folded = NULL;
-  gboolean narrowing;
 
   g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
 
@@ -684,12 +680,10 @@ ov_account_list_set_search (OvAccountList *self,
   if (g_strcmp0 (folded, self->search) == 0)
     return;
 
-  narrowing = self->search == NULL ||
-              (folded != NULL && strstr (folded, self->search) != NULL);
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
 
-  refilter (self, narrowing && self->search != NULL);
+  refilter (self);
 }
 
 void
@@ -702,7 +696,7 @@ ov_account_list_set_stage_filter (OvAccountList *self,
     return;
 
   self->stage = stage;
-  refilter (self, FALSE);
+  refilter (self);
 }
 
 void
@@ -715,7 +709,7 @@ ov_account_list_set_status_filter (OvAccountList *self,
     return;
 
   self->status = status;
-  refilter (self, FALSE);
+  refilter (self);
 }
 
 void
@@ -732,7 +726,7 @@ ov_account_list_set_owner_filter (OvAccountList *self,
 
   g_free (self->owner);
   self->owner = g_strdup (owner);
-  refilter (self, FALSE);
+  refilter (self);
 }
 
 void

@@ -34,9 +34,6 @@ struct _OvAccount
   char            *created_at;
   char            *updated_at;
 
-  /* Casefolded name, owner, segment and CRM id, for search and sort,
-   * built when first asked for. */
-  char            *search_key;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
   OvStage          stage;
@@ -100,7 +97,6 @@ ov_account_finalize (GObject *object)
   g_free (self->notes);
   g_free (self->created_at);
   g_free (self->updated_at);
-  g_free (self->search_key);
 
   G_OBJECT_CLASS (ov_account_parent_class)->finalize (object);
 }
@@ -620,7 +616,7 @@ set_string (OvAccount   *self,
   return TRUE;
 }
 
-#define DEFINE_STRING_ACCESSORS(field, PROP, keyed, shared)                         \
+#define DEFINE_STRING_ACCESSORS(field, PROP, shared)                                \
   const char *ov_account_get_##field (OvAccount *self)                             \
   {                                                                                \
     g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);                             \
@@ -629,18 +625,17 @@ set_string (OvAccount   *self,
   void ov_account_set_##field (OvAccount *self, const char *value)                 \
   {                                                                                \
     g_return_if_fail (OV_IS_ACCOUNT (self));                                       \
-    if (set_string (self, &self->field, value, PROP, shared) && keyed)             \
-      g_clear_pointer (&self->search_key, g_free);                                 \
+    set_string (self, &self->field, value, PROP, shared);                          \
   }
 
-DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, TRUE, FALSE)
-DEFINE_STRING_ACCESSORS (name, PROP_NAME, TRUE, FALSE)
-DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE, TRUE)
-DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE, TRUE)
-DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, FALSE, TRUE)
-DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, FALSE, TRUE)
-DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, FALSE, TRUE)
-DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE, FALSE)
+DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, FALSE)
+DEFINE_STRING_ACCESSORS (name, PROP_NAME, FALSE)
+DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE)
+DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE)
+DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, TRUE)
+DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, TRUE)
+DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, TRUE)
+DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
 
 gint64
 ov_account_get_id (OvAccount *self)
@@ -893,73 +888,90 @@ ov_account_get_ttfv_days (OvAccount *self)
   return first - close;
 }
 
-/* ASCII text (the common case) is lower-cased byte by byte; anything else
- * goes through Unicode case folding. */
-static void
-append_folded (GString    *out,
-               const char *text)
+static gboolean
+is_ascii (const char *text)
 {
-  gboolean ascii = TRUE;
-
-  if (text == NULL)
-    return;
-
   for (const char *p = text; *p; p++)
     if ((guchar)*p >= 0x80)
-      {
-        ascii = FALSE;
-        break;
-      }
+      return FALSE;
 
-  if (ascii)
-    {
-      for (const char *p = text; *p; p++)
-        g_string_append_c (out, g_ascii_tolower (*p));
-    }
-  else
-    {
-      g_autofree char *folded = g_utf8_casefold (text, -1);
-
-      g_string_append (out, folded);
-    }
+  return TRUE;
 }
 
 /* Name, owner, segment and external id, case-folded and separated by a
- * character no search contains, so one strstr() covers all four fields. */
-const char *
-ov_account_get_search_key (OvAccount *self)
+ * character no search contains, so one strstr() covers all four fields.
+ * Not kept on the account: OvAccountList copies every key into one buffer,
+ * and 100,000 accounts would hold each twice. */
+void
+ov_account_append_search_key (OvAccount  *self,
+                              GByteArray *out)
 {
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+  const char *fields[] = { self->name, self->owner, self->segment, self->external_id };
 
-  if (self->search_key == NULL)
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      GString *key = g_string_sized_new (64);
+      const char *text = fields[i] ? fields[i] : "";
 
-      append_folded (key, self->name);
-      g_string_append_c (key, '\n');
-      append_folded (key, self->owner);
-      g_string_append_c (key, '\n');
-      append_folded (key, self->segment);
-      g_string_append_c (key, '\n');
-      append_folded (key, self->external_id);
-      self->search_key = g_string_free (key, FALSE);
+      if (i > 0)
+        g_byte_array_append (out, (const guint8 *)"\n", 1);
+
+      if (is_ascii (text))
+        {
+          gsize start = out->len;
+          gsize len = strlen (text);
+
+          g_byte_array_append (out, (const guint8 *)text, len);
+          for (gsize j = start; j < out->len; j++)
+            out->data[j] = g_ascii_tolower (out->data[j]);
+        }
+      else
+        {
+          g_autofree char *folded = g_utf8_casefold (text, -1);
+
+          g_byte_array_append (out, (const guint8 *)folded, strlen (folded));
+        }
     }
-
-  return self->search_key;
 }
 
-/* Orders by case-folded name: the search key starts with it. */
+char *
+ov_account_dup_search_key (OvAccount *self)
+{
+  GByteArray *key = g_byte_array_sized_new (64);
+
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  ov_account_append_search_key (self, key);
+  g_byte_array_append (key, (const guint8 *)"", 1);
+  return (char *)g_byte_array_free (key, FALSE);
+}
+
+/* Orders by case-folded name without building keys: byte by byte for
+ * ASCII names (the common case), through Unicode folding otherwise. */
 int
 ov_account_compare_names (OvAccount *a,
                           OvAccount *b)
 {
-  /* Hot inside sorts: read the cached keys directly when they exist. */
-  const guchar *x = (const guchar *)(a->search_key ? a->search_key : ov_account_get_search_key (a));
-  const guchar *y = (const guchar *)(b->search_key ? b->search_key : ov_account_get_search_key (b));
+  const char *x = a->name ? a->name : "";
+  const char *y = b->name ? b->name : "";
+  g_autofree char *fx = NULL;
+  g_autofree char *fy = NULL;
 
-  /* '\n' ends the name: map it below every other byte. */
-  for (; *x == *y && *x != '\n' && *x != '\0'; x++, y++)
-    ;
+  for (; *x && *y; x++, y++)
+    {
+      guchar cx = (guchar)*x, cy = (guchar)*y;
 
-  return (*x == '\n' ? 0 : *x + 1) - (*y == '\n' ? 0 : *y + 1);
+      if (cx >= 0x80 || cy >= 0x80)
+        break;
+      if (g_ascii_tolower (cx) != g_ascii_tolower (cy))
+        return (int)g_ascii_tolower (cx) - (int)g_ascii_tolower (cy);
+    }
+
+  if (*x == '\0' || *y == '\0')
+    return (int)(guchar)*x - (int)(guchar)*y;
+
+  fx = g_utf8_casefold (x, -1);
+  fy = g_utf8_casefold (y, -1);
+  return strcmp (fx, fy);
 }

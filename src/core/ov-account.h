@@ -106,7 +106,9 @@ void             ov_account_set_timestamps          (OvAccount      *self,
 int              ov_account_get_days_since_close    (OvAccount      *self,
                                                      OvDate          today);
 int              ov_account_get_ttfv_days           (OvAccount      *self);
-const char      *ov_account_get_search_key          (OvAccount      *self);
+void             ov_account_append_search_key       (OvAccount      *self,
+                                                     GByteArray     *out);
+char            *ov_account_dup_search_key          (OvAccount      *self);
 int              ov_account_compare_names           (OvAccount      *a,
                                                      OvAccount      *b);
 const char      *ov_account_date_get_title          (OvAccountDate   which);
