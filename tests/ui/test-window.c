@@ -246,6 +246,51 @@ test_window_large_portfolio (void)
   g_assert_cmpuint (count_row_widgets (column_view), >, 5);
   g_assert_cmpuint (count_row_widgets (column_view), <=, 400);
 
+  /* Clicking a column header sorts by it: largest ARR first, then smallest. */
+  {
+    GObject *arr_column = gtk_widget_get_template_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW,
+                                                         "arr_column");
+    OvAccountList *accounts = ov_window_get_accounts (window);
+    GPtrArray *all = ov_account_list_get_all (accounts);
+    gint64 largest = 0, smallest = G_MAXINT64;
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        gint64 arr = ov_account_get_arr_cents (g_ptr_array_index (all, i));
+
+        largest = MAX (largest, arr);
+        smallest = MIN (smallest, arr);
+      }
+
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view),
+                                    GTK_COLUMN_VIEW_COLUMN (arr_column), GTK_SORT_DESCENDING);
+    g_assert_cmpint (ov_account_get_arr_cents (ov_account_list_get_visible (accounts, 0)), ==,
+                     largest);
+    gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (column_view),
+                                    GTK_COLUMN_VIEW_COLUMN (arr_column), GTK_SORT_ASCENDING);
+    g_assert_cmpint (ov_account_get_arr_cents (ov_account_list_get_visible (accounts, 0)), ==,
+                     smallest);
+
+    /* The stage filter keeps exactly that stage's accounts. */
+    {
+      GtkWidget *stage_filter = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW,
+                                                  "stage_filter");
+      guint in_adopt = 0;
+
+      for (guint i = 0; i < all->len; i++)
+        if (ov_account_get_stage (g_ptr_array_index (all, i)) == OV_STAGE_ADOPT)
+          in_adopt++;
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (stage_filter), OV_STAGE_ADOPT);
+      g_assert_cmpuint (n_items (GTK_COLUMN_VIEW (column_view)), ==, in_adopt);
+      for (guint i = 0; i < in_adopt; i++)
+        g_assert_cmpint (ov_account_get_stage (ov_account_list_get_visible (accounts, i)), ==,
+                         OV_STAGE_ADOPT);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (stage_filter), 0);
+      g_assert_cmpuint (n_items (GTK_COLUMN_VIEW (column_view)), ==, 5000);
+    }
+  }
+
   search = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "search_entry");
   gtk_editable_set_text (GTK_EDITABLE (search), "CRM-0049");
   /* CRM-004900 … CRM-004999 */
