@@ -45,4 +45,18 @@ int      ov_cli_stats        (OvCliContext  *context,
                               int            argc,
                               char         **argv);
 
+/* CSV in and out (ov-cli-csv.c) */
+int      ov_cli_import       (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_export       (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_undo_import  (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_generate     (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+
 G_END_DECLS

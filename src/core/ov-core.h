@@ -30,3 +30,14 @@
 #include "ov-store-tasks.h"
 #include "ov-task.h"
 #include "ov-wizard.h"
+
+/* CSV in and out */
+#include "ov-csv-columns.h"
+#include "ov-csv-problem.h"
+#include "ov-csv-reader.h"
+#include "ov-csv-writer.h"
+#include "ov-exporter.h"
+#include "ov-import-batch.h"
+#include "ov-import-preview.h"
+#include "ov-import-result.h"
+#include "ov-importer.h"

@@ -12,6 +12,11 @@
  * Strict mode makes libcsv stop at a stray quote, and it then returns the
  * offset of the offending byte; the rest of that line is skipped so that
  * later rows can still be checked.
+ *
+ * Parsed rows are handed over in chunks, one per block read. With read
+ * ahead, a worker thread parses the next blocks while the caller works on
+ * the rows it has; otherwise the caller parses on demand. Either way the
+ * same code runs, and at most a few chunks exist at a time.
  */
 
 #define G_LOG_DOMAIN "ov-csv"
@@ -28,6 +33,9 @@
 /* libcsv is fed at most this much at a time, so a runaway field is caught
  * before it grows much past OV_CSV_MAX_FIELD_SIZE. */
 #define PIECE_SIZE (64 * 1024)
+/* Chunks in flight with read ahead: bounds the memory a fast parser and a
+ * slow consumer can pile up. */
+#define N_CHUNKS 4
 
 typedef struct
 {
@@ -46,6 +54,21 @@ typedef struct
   guint  end_column;
   int    problem;         /* index into problems, or -1 */
 } Row;
+
+/* Rows parsed from one or more blocks, and the part of a row that began
+ * in them; the consumer reads rows from one chunk while the parser fills
+ * another. */
+typedef struct
+{
+  GArray       *fields;
+  GString      *arena;
+  GArray       *rows;
+  GPtrArray    *problems;
+  guint64       bytes_read;   /* input read when the chunk was handed over */
+  gboolean      last;         /* reading stops after this chunk */
+  OvCsvProblem *fatal;        /* with last: the file's problem that stopped it */
+  GError       *error;        /* with last: reading failed */
+} Chunk;
 
 struct _OvCsvRow
 {
@@ -66,11 +89,15 @@ struct _OvCsvReader
   char                delimiter;
   OvCsvEncoding       encoding;
 
+  /* The parser's side: the worker thread's with read ahead. */
   guchar             *block;
   guchar             *decoded;
   guint64             bytes_read;
   gboolean            started;
   gboolean            at_end;
+  Chunk              *filling;
+  OvCsvProblem       *parse_fatal;
+  GCancellable       *cancellable;
 
   /* Where the next character libcsv has not reported on starts. */
   guint               line;
@@ -85,17 +112,26 @@ struct _OvCsvReader
   gboolean            after_field;     /* a field ended; its delimiter is next */
   gboolean            skipping;        /* dropping the rest of a line */
 
-  /* Parsed rows not yet handed out, and the row being assembled. */
-  GArray             *fields;
-  GString            *arena;
-  GArray             *rows;
-  GPtrArray          *problems;
-  guint               next_row;
+  /* The row being assembled, in the chunk being filled. */
   guint               row_first_field;
   gsize               row_arena_start;
   int                 row_problem;
   gboolean            row_blank;
 
+  /* Handing chunks over */
+  gboolean            read_ahead;
+  GThread            *worker;
+  GAsyncQueue        *ready;
+  GAsyncQueue        *spare;
+  gint                stop;
+  gulong              cancelled_id;
+  GCancellable       *caller_cancellable;
+
+  /* The consumer's side */
+  Chunk              *reading;
+  guint               next_row;
+  gboolean            finished;
+  GError             *stop_error;
   OvCsvRow            current;
 
   char              **header;
@@ -126,21 +162,92 @@ static const gunichar cp1252_high[32] = {
   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+static Chunk *
+chunk_new (void)
+{
+  Chunk *chunk = g_new0 (Chunk, 1);
+
+  chunk->fields = g_array_sized_new (FALSE, FALSE, sizeof (Field), 1024);
+  chunk->arena = g_string_sized_new (OV_CSV_BLOCK_SIZE + 4096);
+  chunk->rows = g_array_sized_new (FALSE, FALSE, sizeof (Row), 256);
+  chunk->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)ov_csv_problem_free);
+
+  return chunk;
+}
+
+static void
+chunk_clear (Chunk *chunk)
+{
+  g_array_set_size (chunk->fields, 0);
+  g_string_truncate (chunk->arena, 0);
+  g_array_set_size (chunk->rows, 0);
+  g_ptr_array_set_size (chunk->problems, 0);
+  chunk->bytes_read = 0;
+  chunk->last = FALSE;
+  g_clear_pointer (&chunk->fatal, ov_csv_problem_free);
+  g_clear_error (&chunk->error);
+}
+
+static void
+chunk_free (gpointer data)
+{
+  Chunk *chunk = data;
+
+  if (chunk == NULL)
+    return;
+
+  chunk_clear (chunk);
+  g_array_unref (chunk->fields);
+  g_string_free (chunk->arena, TRUE);
+  g_array_unref (chunk->rows);
+  g_ptr_array_unref (chunk->problems);
+  g_free (chunk);
+}
+
+/* Stops the worker: it may be waiting for a spare chunk or reading. */
+static void
+stop_worker (OvCsvReader *self)
+{
+  Chunk *chunk;
+
+  if (self->worker == NULL)
+    return;
+
+  g_atomic_int_set (&self->stop, 1);
+  g_cancellable_cancel (self->cancellable);
+  if (self->reading != NULL)
+    g_async_queue_push (self->spare, g_steal_pointer (&self->reading));
+
+  /* Spare chunks let a worker blocked on handing over see the stop. */
+  while ((chunk = g_async_queue_try_pop (self->ready)) != NULL)
+    g_async_queue_push (self->spare, chunk);
+
+  g_thread_join (g_steal_pointer (&self->worker));
+}
+
 static void
 ov_csv_reader_finalize (GObject *object)
 {
   OvCsvReader *self = (OvCsvReader *)object;
 
+  stop_worker (self);
+  if (self->caller_cancellable != NULL)
+    g_cancellable_disconnect (self->caller_cancellable, self->cancelled_id);
+  g_clear_object (&self->caller_cancellable);
+
   csv_free (&self->parser);
   g_clear_object (&self->stream);
+  g_clear_object (&self->cancellable);
   g_free (self->block);
   g_free (self->decoded);
-  g_array_unref (self->fields);
-  g_string_free (self->arena, TRUE);
-  g_array_unref (self->rows);
-  g_ptr_array_unref (self->problems);
+  chunk_free (self->filling);
+  chunk_free (self->reading);
+  g_async_queue_unref (self->ready);
+  g_async_queue_unref (self->spare);
+  g_clear_error (&self->stop_error);
   g_strfreev (self->header);
   g_free (self->header_fields);
+  g_clear_pointer (&self->parse_fatal, ov_csv_problem_free);
   g_clear_pointer (&self->fatal, ov_csv_problem_free);
 
   G_OBJECT_CLASS (ov_csv_reader_parent_class)->finalize (object);
@@ -236,10 +343,10 @@ ov_csv_reader_init (OvCsvReader *self)
   csv_set_blk_size (&self->parser, PIECE_SIZE);
 
   self->block = g_malloc (OV_CSV_BLOCK_SIZE);
-  self->fields = g_array_sized_new (FALSE, FALSE, sizeof (Field), 1024);
-  self->arena = g_string_sized_new (2 * OV_CSV_BLOCK_SIZE);
-  self->rows = g_array_sized_new (FALSE, FALSE, sizeof (Row), 256);
-  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)ov_csv_problem_free);
+  self->filling = chunk_new ();
+  self->ready = g_async_queue_new_full (chunk_free);
+  self->spare = g_async_queue_new_full (chunk_free);
+  self->cancellable = g_cancellable_new ();
   self->line = 1;
   self->column = 1;
   self->after_cr = G_MAXUINT64;
@@ -270,6 +377,17 @@ ov_csv_reader_new (GInputStream  *stream,
                        NULL);
 }
 
+/* Read ahead: the caller's @cancellable stops the worker too. */
+void
+ov_csv_reader_set_read_ahead (OvCsvReader *self,
+                              gboolean     read_ahead)
+{
+  g_return_if_fail (OV_IS_CSV_READER (self));
+  g_return_if_fail (!self->started && self->worker == NULL);
+
+  self->read_ahead = read_ahead;
+}
+
 static void
 set_fatal (OvCsvReader *self,
            guint        line,
@@ -277,8 +395,8 @@ set_fatal (OvCsvReader *self,
            OvCsvError   code,
            const char  *message)
 {
-  if (self->fatal == NULL)
-    self->fatal = ov_csv_problem_new_literal (line, column, code, message);
+  if (self->parse_fatal == NULL)
+    self->parse_fatal = ov_csv_problem_new_literal (line, column, code, message);
 }
 
 static void
@@ -290,8 +408,10 @@ row_problem (OvCsvReader *self,
 {
   if (self->row_problem < 0)
     {
-      self->row_problem = self->problems->len;
-      g_ptr_array_add (self->problems, ov_csv_problem_new_literal (line, column, code, message));
+      GPtrArray *problems = self->filling->problems;
+
+      self->row_problem = problems->len;
+      g_ptr_array_add (problems, ov_csv_problem_new_literal (line, column, code, message));
     }
   g_free (message);
 }
@@ -425,7 +545,7 @@ on_field (void   *data,
   field.line = self->line;
   field.column = self->column;
   field.length = length;
-  field.offset = self->arena->len;
+  field.offset = self->filling->arena->len;
 
   quoted = field_is_quoted (self);
   if (quoted)
@@ -451,9 +571,11 @@ on_field (void   *data,
     }
   self->after_field = TRUE;
 
+  g_string_set_size (self->filling->arena, field.offset + length + 1);
+  self->filling->arena->str[field.offset + length] = '\0';
   if (length > 0)
     {
-      g_string_append_len (self->arena, (const char *)text, length);
+      memcpy (self->filling->arena->str + field.offset, text, length);
       if (self->row_blank)
         {
           for (gsize i = 0; i < length; i++)
@@ -464,15 +586,14 @@ on_field (void   *data,
               }
         }
     }
-  g_string_append_c (self->arena, '\0');
-  g_array_append_val (self->fields, field);
+  g_array_append_val (self->filling->fields, field);
 }
 
 static void
 reset_row (OvCsvReader *self)
 {
-  self->row_first_field = self->fields->len;
-  self->row_arena_start = self->arena->len;
+  self->row_first_field = self->filling->fields->len;
+  self->row_arena_start = self->filling->arena->len;
   self->row_problem = -1;
   self->row_blank = TRUE;
 }
@@ -480,10 +601,8 @@ reset_row (OvCsvReader *self)
 static void
 drop_row (OvCsvReader *self)
 {
-  g_array_set_size (self->fields, self->row_first_field);
-  g_string_truncate (self->arena, self->row_arena_start);
-  if (self->row_problem >= 0)
-    g_ptr_array_remove_index (self->problems, self->row_problem);
+  g_array_set_size (self->filling->fields, self->row_first_field);
+  g_string_truncate (self->filling->arena, self->row_arena_start);
   reset_row (self);
 }
 
@@ -495,7 +614,7 @@ end_row (OvCsvReader *self)
   Row row;
 
   row.first_field = self->row_first_field;
-  row.n_fields = self->fields->len - self->row_first_field;
+  row.n_fields = self->filling->fields->len - self->row_first_field;
   row.end_line = self->line;
   row.end_column = self->column;
   row.problem = self->row_problem;
@@ -507,11 +626,12 @@ end_row (OvCsvReader *self)
     }
 
   if (row.n_fields > 0)
-    row.line = g_array_index (self->fields, Field, row.first_field).line;
+    row.line = g_array_index (self->filling->fields, Field, row.first_field).line;
   else
-    row.line = ((OvCsvProblem *)g_ptr_array_index (self->problems, self->row_problem))->line;
+    row.line = ((OvCsvProblem *)g_ptr_array_index (self->filling->problems,
+                                                    self->row_problem))->line;
 
-  g_array_append_val (self->rows, row);
+  g_array_append_val (self->filling->rows, row);
   reset_row (self);
 }
 
@@ -612,7 +732,7 @@ feed (OvCsvReader  *self,
       const guchar *data,
       gsize         length)
 {
-  while (length > 0 && self->fatal == NULL)
+  while (length > 0 && self->parse_fatal == NULL)
     {
       gsize piece, done;
 
@@ -680,7 +800,7 @@ finish (OvCsvReader *self)
   self->piece_length = 0;
   self->piece_base = self->fed;
 
-  if (self->fatal != NULL)
+  if (self->parse_fatal != NULL)
     return;
 
   if (self->skipping)
@@ -790,110 +910,217 @@ start (OvCsvReader  *self,
         self->encoding = OV_CSV_ENCODING_UTF8;
     }
 
+  /* Notified from read_header(): this may run in the worker thread. */
   if (self->encoding == OV_CSV_ENCODING_AUTO)
-    {
-      self->encoding = detect_encoding (*data, *length, complete);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENCODING]);
-    }
+    self->encoding = detect_encoding (*data, *length, complete);
 
   if (self->delimiter == 0)
-    {
-      self->delimiter = detect_delimiter (*data, *length);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIMITER]);
-    }
+    self->delimiter = detect_delimiter (*data, *length);
   csv_set_delim (&self->parser, (unsigned char)self->delimiter);
 
   if (self->encoding == OV_CSV_ENCODING_WINDOWS_1252)
     self->decoded = g_malloc (3 * OV_CSV_BLOCK_SIZE);
 }
 
-/* Drops the rows already handed out; the row still being assembled moves
- * to the front. */
+/* Passes the filled chunk on. The row still being assembled moves to the
+ * front of the next one. */
 static void
-compact (OvCsvReader *self)
+hand_over (OvCsvReader *self,
+           gboolean     last,
+           GError      *error)
 {
-  guint keep_fields = self->fields->len - self->row_first_field;
-  gsize keep_bytes = self->arena->len - self->row_arena_start;
-  OvCsvProblem *kept_problem = NULL;
+  Chunk *full = self->filling;
+  Chunk *next = NULL;
+  guint keep_fields;
+  gsize keep_bytes;
 
-  if (self->next_row < self->rows->len)
-    return;
+  full->bytes_read = self->bytes_read;
+  full->last = last;
+  full->error = error;
+  if (last)
+    full->fatal = g_steal_pointer (&self->parse_fatal);
 
-  g_array_set_size (self->rows, 0);
-  self->next_row = 0;
-
-  if (self->row_problem >= 0)
-    kept_problem = g_ptr_array_steal_index (self->problems, self->row_problem);
-  g_ptr_array_set_size (self->problems, 0);
-  if (kept_problem != NULL)
+  if (!last)
     {
-      g_ptr_array_add (self->problems, kept_problem);
-      self->row_problem = 0;
-    }
+      next = self->worker != NULL ? g_async_queue_pop (self->spare)
+                                  : g_async_queue_try_pop (self->spare);
+      if (next == NULL)
+        next = chunk_new ();
 
-  if (self->row_first_field > 0)
-    {
-      memmove (self->fields->data,
-               &g_array_index (self->fields, Field, self->row_first_field),
-               keep_fields * sizeof (Field));
+      keep_fields = full->fields->len - self->row_first_field;
+      keep_bytes = full->arena->len - self->row_arena_start;
+
+      g_array_append_vals (next->fields,
+                           &g_array_index (full->fields, Field, self->row_first_field),
+                           keep_fields);
       for (guint i = 0; i < keep_fields; i++)
-        g_array_index (self->fields, Field, i).offset -= self->row_arena_start;
-    }
-  g_array_set_size (self->fields, keep_fields);
-
-  if (self->row_arena_start > 0)
-    memmove (self->arena->str, self->arena->str + self->row_arena_start, keep_bytes);
-  g_string_truncate (self->arena, keep_bytes);
-
-  self->row_first_field = 0;
-  self->row_arena_start = 0;
-}
-
-static gboolean
-fill (OvCsvReader   *self,
-      GCancellable  *cancellable,
-      GError       **error)
-{
-  compact (self);
-
-  while (self->next_row >= self->rows->len && !self->at_end && self->fatal == NULL)
-    {
-      const guchar *data = self->block;
-      gsize length = 0;
-      gboolean last;
-
-      if (!g_input_stream_read_all (self->stream, self->block, OV_CSV_BLOCK_SIZE, &length,
-                                    cancellable, error))
-        return FALSE;
-
-      /* read_all() fills the block unless the stream has ended. */
-      last = length < OV_CSV_BLOCK_SIZE;
-      self->bytes_read += length;
-
-      if (!self->started)
-        start (self, &data, &length, last);
-
-      if (self->encoding == OV_CSV_ENCODING_WINDOWS_1252 && length > 0)
+        g_array_index (next->fields, Field, i).offset -= self->row_arena_start;
+      g_string_append_len (next->arena, full->arena->str + self->row_arena_start, keep_bytes);
+      if (self->row_problem >= 0)
         {
-          length = decode_windows_1252 (self->decoded, data, length);
-          data = self->decoded;
+          g_ptr_array_add (next->problems,
+                           g_ptr_array_steal_index (full->problems, self->row_problem));
+          self->row_problem = 0;
         }
 
-      if (length > 0)
-        feed (self, data, length);
-
-      if (last)
-        finish (self);
+      g_array_set_size (full->fields, self->row_first_field);
+      g_string_truncate (full->arena, self->row_arena_start);
+      self->row_first_field = 0;
+      self->row_arena_start = 0;
     }
+
+  self->filling = next;
+  g_async_queue_push (self->ready, full);
+}
+
+/* Reads and parses one block, and hands the rows over once there are any
+ * (or reading has ended). Returns FALSE after the last chunk. */
+static gboolean
+parse_block (OvCsvReader *self)
+{
+  const guchar *data = self->block;
+  GError *error = NULL;
+  gsize length = 0;
+  gboolean last;
+
+  if (!g_input_stream_read_all (self->stream, self->block, OV_CSV_BLOCK_SIZE, &length,
+                                self->cancellable, &error))
+    {
+      if (g_cancellable_is_cancelled (self->cancellable))
+        {
+          g_clear_error (&error);
+          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("Reading the file was cancelled"));
+        }
+      hand_over (self, TRUE, error);
+      return FALSE;
+    }
+
+  /* read_all() fills the block unless the stream has ended. */
+  last = length < OV_CSV_BLOCK_SIZE;
+  self->bytes_read += length;
+
+  if (!self->started)
+    start (self, &data, &length, last);
+
+  if (self->encoding == OV_CSV_ENCODING_WINDOWS_1252 && length > 0)
+    {
+      length = decode_windows_1252 (self->decoded, data, length);
+      data = self->decoded;
+    }
+
+  if (length > 0)
+    feed (self, data, length);
+
+  if (last)
+    finish (self);
+
+  if (self->at_end || self->parse_fatal != NULL)
+    {
+      hand_over (self, TRUE, NULL);
+      return FALSE;
+    }
+
+  if (self->filling->rows->len > 0)
+    hand_over (self, FALSE, NULL);
 
   return TRUE;
 }
 
-static void
-set_fatal_error (OvCsvReader  *self,
-                 GError      **error)
+static gpointer
+worker_main (gpointer data)
 {
-  g_set_error_literal (error, OV_CSV_ERROR, self->fatal->code, self->fatal->message);
+  OvCsvReader *self = data;
+
+  while (!g_atomic_int_get (&self->stop) && parse_block (self))
+    ;
+
+  return NULL;
+}
+
+static void
+caller_cancelled (GCancellable *cancellable,
+                  gpointer      data)
+{
+  GCancellable *internal = data;
+
+  g_cancellable_cancel (internal);
+}
+
+static void
+start_reading (OvCsvReader  *self,
+               GCancellable *cancellable)
+{
+  if (cancellable != NULL)
+    {
+      self->caller_cancellable = g_object_ref (cancellable);
+      self->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled),
+                                                  self->cancellable, NULL);
+    }
+
+  if (self->read_ahead)
+    {
+      for (guint i = 0; i < N_CHUNKS - 1; i++)
+        g_async_queue_push (self->spare, chunk_new ());
+      self->worker = g_thread_new ("ov-csv-reader", worker_main, self);
+    }
+}
+
+/* Makes the next chunk of rows the one being read; FALSE at the end, with
+ * @error set if reading failed or the file has a problem that stops it. */
+static gboolean
+next_chunk (OvCsvReader  *self,
+            GError      **error)
+{
+  Chunk *chunk = NULL;
+
+  if (self->finished)
+    goto end;
+
+  if (self->reading != NULL)
+    {
+      chunk_clear (self->reading);
+      g_async_queue_push (self->spare, g_steal_pointer (&self->reading));
+    }
+
+  if (self->worker != NULL)
+    chunk = g_async_queue_pop (self->ready);
+  else
+    while ((chunk = g_async_queue_try_pop (self->ready)) == NULL)
+      parse_block (self);
+
+  self->reading = chunk;
+  self->next_row = 0;
+
+  if (chunk->last)
+    {
+      self->finished = TRUE;
+      self->fatal = g_steal_pointer (&chunk->fatal);
+      self->stop_error = g_steal_pointer (&chunk->error);
+      if (self->fatal != NULL && self->stop_error == NULL)
+        self->stop_error = g_error_new_literal (OV_CSV_ERROR, self->fatal->code,
+                                                self->fatal->message);
+    }
+
+  if (chunk->rows->len > 0)
+    return TRUE;
+
+end:
+  if (self->stop_error != NULL)
+    g_propagate_error (error, g_error_copy (self->stop_error));
+  return FALSE;
+}
+
+/* The next row, or NULL when there is none (@error set if it failed). */
+static const Row *
+take_row (OvCsvReader  *self,
+          GError      **error)
+{
+  if (self->reading == NULL || self->next_row >= self->reading->rows->len)
+    if (!next_chunk (self, error))
+      return NULL;
+
+  return &g_array_index (self->reading->rows, Row, self->next_row++);
 }
 
 /**
@@ -910,29 +1137,45 @@ ov_csv_reader_read_header (OvCsvReader   *self,
                            GCancellable  *cancellable,
                            GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
   const Row *row;
+  Chunk *chunk;
 
   g_return_val_if_fail (OV_IS_CSV_READER (self), FALSE);
   g_return_val_if_fail (self->header == NULL, FALSE);
+  g_return_val_if_fail (self->reading == NULL && !self->finished, FALSE);
 
-  if (!fill (self, cancellable, error))
-    return FALSE;
+  start_reading (self, cancellable);
+  row = take_row (self, &local_error);
 
-  if (self->next_row >= self->rows->len)
+  /* start() has run by now, in whichever thread. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIMITER]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENCODING]);
+
+  if (row == NULL)
     {
-      if (self->fatal == NULL)
-        set_fatal (self, self->line, 1, OV_CSV_ERROR_EMPTY,
-                   _("the file is empty: a header row naming the columns is needed"));
-      set_fatal_error (self, error);
+      if (local_error == NULL)
+        {
+          self->fatal = ov_csv_problem_new_literal (self->line, 1, OV_CSV_ERROR_EMPTY,
+                                                    _("the file is empty: a header row naming "
+                                                      "the columns is needed"));
+          self->stop_error = g_error_new_literal (OV_CSV_ERROR, self->fatal->code,
+                                                  self->fatal->message);
+        }
+      g_propagate_error (error, g_error_copy (self->stop_error));
       return FALSE;
     }
 
-  row = &g_array_index (self->rows, Row, self->next_row);
+  chunk = self->reading;
   if (row->problem >= 0)
     {
       g_clear_pointer (&self->fatal, ov_csv_problem_free);
-      self->fatal = ov_csv_problem_copy (g_ptr_array_index (self->problems, row->problem));
-      set_fatal_error (self, error);
+      self->fatal = ov_csv_problem_copy (g_ptr_array_index (chunk->problems, row->problem));
+      g_clear_error (&self->stop_error);
+      self->stop_error = g_error_new_literal (OV_CSV_ERROR, self->fatal->code,
+                                              self->fatal->message);
+      self->finished = TRUE;
+      g_propagate_error (error, g_error_copy (self->stop_error));
       return FALSE;
     }
 
@@ -941,12 +1184,11 @@ ov_csv_reader_read_header (OvCsvReader   *self,
   self->header_fields = g_new (Field, row->n_fields);
   for (guint i = 0; i < row->n_fields; i++)
     {
-      const Field *field = &g_array_index (self->fields, Field, row->first_field + i);
+      const Field *field = &g_array_index (chunk->fields, Field, row->first_field + i);
 
-      self->header[i] = g_strndup (self->arena->str + field->offset, field->length);
+      self->header[i] = g_strndup (chunk->arena->str + field->offset, field->length);
       self->header_fields[i] = *field;
     }
-  self->next_row++;
 
   return TRUE;
 }
@@ -970,27 +1212,19 @@ ov_csv_reader_next_row (OvCsvReader   *self,
   g_return_val_if_fail (OV_IS_CSV_READER (self), NULL);
   g_return_val_if_fail (self->header != NULL, NULL);
 
-  if (self->next_row >= self->rows->len)
-    {
-      if (!fill (self, cancellable, error))
-        return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
-      if (self->next_row >= self->rows->len)
-        {
-          if (self->fatal != NULL)
-            set_fatal_error (self, error);
-          return NULL;
-        }
-    }
+  row = take_row (self, error);
+  if (row == NULL)
+    return NULL;
 
-  row = &g_array_index (self->rows, Row, self->next_row++);
-
-  self->current.fields = &g_array_index (self->fields, Field, row->first_field);
-  self->current.arena = self->arena->str;
+  self->current.fields = &g_array_index (self->reading->fields, Field, row->first_field);
+  self->current.arena = self->reading->arena->str;
   self->current.n_fields = row->n_fields;
   self->current.line = row->line;
-  self->current.problem = row->problem >= 0 ? g_ptr_array_index (self->problems, row->problem)
-                                            : NULL;
+  self->current.problem = row->problem >= 0
+                          ? g_ptr_array_index (self->reading->problems, row->problem) : NULL;
 
   if (self->current.problem == NULL && row->n_fields != self->n_columns)
     {
@@ -1019,7 +1253,7 @@ ov_csv_reader_next_row (OvCsvReader   *self,
                                                 self->n_columns),
                                       row->n_fields, self->n_columns);
 
-      g_ptr_array_add (self->problems, problem);
+      g_ptr_array_add (self->reading->problems, problem);
       self->current.problem = problem;
     }
 
@@ -1085,13 +1319,14 @@ ov_csv_reader_get_fatal_problem (OvCsvReader *self)
   return self->fatal;
 }
 
-/* For progress: how much of the input has been read so far. */
+/* For progress: how much of the input the rows handed out so far come
+ * from (with read ahead, the parser may be further on). */
 guint64
 ov_csv_reader_get_bytes_read (OvCsvReader *self)
 {
   g_return_val_if_fail (OV_IS_CSV_READER (self), 0);
 
-  return self->bytes_read;
+  return self->reading != NULL ? self->reading->bytes_read : 0;
 }
 
 /* The line the row starts on. */

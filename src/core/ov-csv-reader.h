@@ -27,6 +27,8 @@ G_DECLARE_FINAL_TYPE (OvCsvReader, ov_csv_reader, OV, CSV_READER, GObject)
 OvCsvReader         *ov_csv_reader_new                 (GInputStream   *stream,
                                                         char            delimiter,
                                                         OvCsvEncoding   encoding);
+void                 ov_csv_reader_set_read_ahead      (OvCsvReader    *self,
+                                                        gboolean        read_ahead);
 gboolean             ov_csv_reader_read_header         (OvCsvReader    *self,
                                                         GCancellable   *cancellable,
                                                         GError        **error);

@@ -15,7 +15,11 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ov-csv-writer.h"
 
@@ -388,4 +392,130 @@ ov_csv_writer_get_n_rows (OvCsvWriter *self)
   g_return_val_if_fail (OV_IS_CSV_WRITER (self), 0);
 
   return self->n_rows;
+}
+
+/* Flushes the file's data to disk before it replaces the old one. */
+static void
+sync_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  int fd;
+
+  if (path == NULL)
+    return;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/**
+ * ov_csv_replace_begin:
+ * @file: the destination
+ * @temporary: (out) (transfer full): the temporary file written instead,
+ *   or %NULL when @file is written in place
+ *
+ * Opens a new file beside @file, to be renamed over it by
+ * ov_csv_replace_commit(): whoever opens @file sees the old one or the
+ * whole new one, never half of one. Where only @file itself may be written
+ * (a sandbox's document portal), it is replaced as atomically as GIO can.
+ *
+ * Returns: (transfer full): the stream to write to
+ */
+GOutputStream *
+ov_csv_replace_begin (GFile         *file,
+                      GFile        **temporary,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *base = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (temporary != NULL, NULL);
+
+  *temporary = NULL;
+  parent = g_file_get_parent (file);
+  base = g_file_get_basename (file);
+
+  for (guint attempt = 0; parent != NULL && attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x.part", base, g_random_int ());
+      g_autoptr(GFile) candidate = g_file_get_child (parent, name);
+      GFileOutputStream *stream;
+
+      g_clear_error (&local_error);
+      stream = g_file_create (candidate, G_FILE_CREATE_NONE, cancellable, &local_error);
+      if (stream != NULL)
+        {
+          *temporary = g_steal_pointer (&candidate);
+          return G_OUTPUT_STREAM (stream);
+        }
+
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        break;
+    }
+
+  if (local_error != NULL &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                          cancellable, error));
+}
+
+/* Closes @stream and puts the new file in place of @file. */
+gboolean
+ov_csv_replace_commit (GOutputStream  *stream,
+                       GFile          *temporary,
+                       GFile          *file,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!g_output_stream_close (stream, cancellable, error))
+    {
+      if (temporary != NULL)
+        g_file_delete (temporary, NULL, NULL);
+      return FALSE;
+    }
+
+  if (temporary == NULL)
+    return TRUE;
+
+  sync_file (temporary);
+
+  if (!g_file_move (temporary, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                    cancellable, NULL, NULL, error))
+    {
+      g_file_delete (temporary, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Gives up: the temporary file goes, @file stays as it was. */
+void
+ov_csv_replace_abandon (GOutputStream *stream,
+                        GFile         *temporary)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_return_if_fail (G_IS_OUTPUT_STREAM (stream));
+
+  /* Closing a replacing stream cancelled keeps the original file. */
+  g_cancellable_cancel (cancelled);
+  g_output_stream_close (stream, cancelled, NULL);
+  if (temporary != NULL)
+    g_file_delete (temporary, NULL, NULL);
 }

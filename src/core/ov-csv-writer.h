@@ -34,6 +34,18 @@ gboolean     ov_csv_writer_flush        (OvCsvWriter    *self,
                                          GError        **error);
 guint64      ov_csv_writer_get_n_rows   (OvCsvWriter    *self);
 
+GOutputStream *ov_csv_replace_begin   (GFile         *file,
+                                      GFile        **temporary,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+gboolean       ov_csv_replace_commit  (GOutputStream *stream,
+                                      GFile         *temporary,
+                                      GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
+void           ov_csv_replace_abandon (GOutputStream *stream,
+                                      GFile         *temporary);
+
 gboolean     ov_csv_text_needs_neutralizing (const char *text,
                                              gsize       length);
 const char  *ov_csv_text_strip_neutralizer  (const char *text);

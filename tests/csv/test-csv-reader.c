@@ -10,6 +10,9 @@
 #include "ov-test-support.h"
 #include "ov-csv-reader.h"
 
+/* Every test runs twice: parsing on demand, and in a worker thread. */
+static gboolean read_ahead;
+
 static OvCsvReader *
 reader_for (const char    *text,
             gssize         length,
@@ -18,8 +21,10 @@ reader_for (const char    *text,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize)length);
   g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  OvCsvReader *reader = ov_csv_reader_new (stream, delimiter, encoding);
 
-  return ov_csv_reader_new (stream, delimiter, encoding);
+  ov_csv_reader_set_read_ahead (reader, read_ahead);
+  return reader;
 }
 
 static void
@@ -421,25 +426,101 @@ test_random_positions (void)
     }
 }
 
+/* Stopping early: the worker thread must end cleanly, whatever it is
+ * doing, and a cancelled read says so. */
+static void
+test_abandon (void)
+{
+  g_autoptr(GString) text = g_string_new ("a,b\n");
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (text, "%u,\"value %u\"\n", i, i);
+
+  for (guint stop_after = 0; stop_after < 3000; stop_after += 1000)
+    {
+      g_autoptr(OvCsvReader) reader = reader_for (text->str, text->len, 0, OV_CSV_ENCODING_UTF8);
+
+      g_assert_true (ov_csv_reader_read_header (reader, NULL, NULL));
+      for (guint i = 0; i < stop_after; i++)
+        g_assert_nonnull (ov_csv_reader_next_row (reader, NULL, NULL));
+    }
+
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(OvCsvReader) reader = reader_for (text->str, text->len, 0, OV_CSV_ENCODING_UTF8);
+    g_autoptr(GError) error = NULL;
+    const OvCsvRow *row;
+    guint n = 0;
+
+    g_assert_true (ov_csv_reader_read_header (reader, cancellable, NULL));
+    while ((row = ov_csv_reader_next_row (reader, cancellable, &error)) != NULL)
+      if (++n == 5000)
+        g_cancellable_cancel (cancellable);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_assert_cmpuint (n, ==, 5000);
+  }
+}
+
+typedef struct
+{
+  GTestFunc func;
+  gboolean  read_ahead;
+} TestCase;
+
+static void
+run_test (gconstpointer data)
+{
+  const TestCase *test = data;
+
+  read_ahead = test->read_ahead;
+  test->func ();
+}
+
+static void
+add_tests (gboolean with_read_ahead)
+{
+  static const struct
+  {
+    const char *name;
+    GTestFunc   func;
+  } tests[] = {
+    { "line-ends", test_line_ends },
+    { "bom-and-spaces", test_bom_and_spaces },
+    { "empty-lines", test_empty_lines },
+    { "quoted", test_quoted },
+    { "unicode-columns", test_unicode_columns },
+    { "delimiters", test_delimiters },
+    { "windows-1252", test_windows_1252 },
+    { "quote-errors", test_quote_errors },
+    { "ragged", test_ragged },
+    { "nul-and-encoding", test_nul_and_encoding },
+    { "empty-file", test_empty_file },
+    { "too-long", test_too_long },
+    { "random-positions", test_random_positions },
+    { "abandon", test_abandon },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/csv-reader/%s/%s",
+                                               with_read_ahead ? "read-ahead" : "on-demand",
+                                               tests[i].name);
+      TestCase *test = g_new (TestCase, 1);
+
+      test->func = tests[i].func;
+      test->read_ahead = with_read_ahead;
+      g_test_add_data_func_full (path, test, run_test, g_free);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/csv-reader/line-ends", test_line_ends);
-  g_test_add_func ("/csv-reader/bom-and-spaces", test_bom_and_spaces);
-  g_test_add_func ("/csv-reader/empty-lines", test_empty_lines);
-  g_test_add_func ("/csv-reader/quoted", test_quoted);
-  g_test_add_func ("/csv-reader/unicode-columns", test_unicode_columns);
-  g_test_add_func ("/csv-reader/delimiters", test_delimiters);
-  g_test_add_func ("/csv-reader/windows-1252", test_windows_1252);
-  g_test_add_func ("/csv-reader/quote-errors", test_quote_errors);
-  g_test_add_func ("/csv-reader/ragged", test_ragged);
-  g_test_add_func ("/csv-reader/nul-and-encoding", test_nul_and_encoding);
-  g_test_add_func ("/csv-reader/empty-file", test_empty_file);
-  g_test_add_func ("/csv-reader/too-long", test_too_long);
-  g_test_add_func ("/csv-reader/random-positions", test_random_positions);
+  add_tests (FALSE);
+  add_tests (TRUE);
 
   return g_test_run ();
 }

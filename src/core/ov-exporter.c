@@ -1,0 +1,629 @@
+/* ov-exporter.c — the portfolio as CSV for spreadsheets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The columns are the canonical ones of ov-csv-columns.c, so an exported
+ * file imports back unchanged. Stages and statuses are written by id
+ * ("adopt", "active"), amounts as plain decimals, dates as ISO 8601.
+ *
+ * A file is written beside its destination under a temporary name and
+ * renamed over it at the end (see ov_csv_replace_begin()).
+ */
+
+#define G_LOG_DOMAIN "ov-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ov-csv-columns.h"
+#include "ov-csv-writer.h"
+#include "ov-enum-types.h"
+#include "ov-exporter.h"
+#include "ov-stage.h"
+#include "ov-store-private.h"
+
+struct _OvExporter
+{
+  GObject    parent_instance;
+
+  OvCsvKind  kind;
+  char       delimiter;
+  gboolean   excel;
+  guint64    n_rows;
+};
+
+G_DEFINE_FINAL_TYPE (OvExporter, ov_exporter, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_DELIMITER,
+  PROP_EXCEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* How each column of a kind is written. */
+typedef enum
+{
+  COLUMN_TEXT,
+  COLUMN_CENTS,
+  COLUMN_NUMBER,
+  COLUMN_STAGE,
+  COLUMN_STATUS,
+  COLUMN_SIDE,
+  COLUMN_BOOLEAN,
+} ColumnKind;
+
+typedef struct
+{
+  const char       *select_sql;
+  const char       *count_sql;
+  const ColumnKind *columns;
+  guint             n_columns;
+} ExportQuery;
+
+static const ColumnKind account_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_CENTS, COLUMN_TEXT,
+  COLUMN_STAGE, COLUMN_STATUS, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
+  COLUMN_TEXT, COLUMN_TEXT,
+};
+
+static const ColumnKind person_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_SIDE, COLUMN_TEXT,
+};
+
+static const ColumnKind task_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_STAGE, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
+  COLUMN_TEXT,
+};
+
+static const ColumnKind metric_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_BOOLEAN,
+};
+
+static const ColumnKind stage_event_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_STAGE, COLUMN_STAGE, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
+};
+
+static const ExportQuery queries[] = {
+  [OV_CSV_KIND_ACCOUNTS] = {
+    "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
+    "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
+    "notes FROM accounts WHERE deleted_at IS NULL ORDER BY id",
+    "SELECT count(*) FROM accounts WHERE deleted_at IS NULL",
+    account_columns, G_N_ELEMENTS (account_columns),
+  },
+  [OV_CSV_KIND_PEOPLE] = {
+    "SELECT a.external_id, a.name, p.name, p.email, p.side, "
+    "(SELECT group_concat (role, ';') FROM (SELECT role FROM person_roles "
+    "WHERE person_id = p.id ORDER BY role)) "
+    "FROM people AS p JOIN accounts AS a ON a.id = p.account_id "
+    "WHERE a.deleted_at IS NULL ORDER BY p.account_id, p.id",
+    "SELECT count(*) FROM people AS p JOIN accounts AS a ON a.id = p.account_id "
+    "WHERE a.deleted_at IS NULL",
+    person_columns, G_N_ELEMENTS (person_columns),
+  },
+  [OV_CSV_KIND_TASKS] = {
+    "SELECT a.external_id, a.name, t.stage, t.title, t.description, t.role, t.due_date, "
+    "t.done_date FROM tasks AS t JOIN accounts AS a ON a.id = t.account_id "
+    "WHERE a.deleted_at IS NULL ORDER BY t.account_id, t.stage, t.id",
+    "SELECT count(*) FROM tasks AS t JOIN accounts AS a ON a.id = t.account_id "
+    "WHERE a.deleted_at IS NULL",
+    task_columns, G_N_ELEMENTS (task_columns),
+  },
+  [OV_CSV_KIND_METRICS] = {
+    "SELECT a.external_id, a.name, m.metric, m.value, m.measured_on, m.is_baseline "
+    "FROM metric_values AS m JOIN accounts AS a ON a.id = m.account_id "
+    "WHERE a.deleted_at IS NULL ORDER BY m.account_id, m.metric, m.measured_on, m.is_baseline DESC",
+    "SELECT count(*) FROM metric_values AS m JOIN accounts AS a ON a.id = m.account_id "
+    "WHERE a.deleted_at IS NULL",
+    metric_columns, G_N_ELEMENTS (metric_columns),
+  },
+  [OV_CSV_KIND_STAGE_EVENTS] = {
+    "SELECT a.external_id, a.name, e.stage, e.from_stage, e.kind, e.happened_on, e.note "
+    "FROM stage_events AS e JOIN accounts AS a ON a.id = e.account_id "
+    "WHERE a.deleted_at IS NULL ORDER BY e.account_id, e.happened_on, e.id",
+    "SELECT count(*) FROM stage_events AS e JOIN accounts AS a ON a.id = e.account_id "
+    "WHERE a.deleted_at IS NULL",
+    stage_event_columns, G_N_ELEMENTS (stage_event_columns),
+  },
+};
+
+static void
+ov_exporter_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  OvExporter *self = OV_EXPORTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DELIMITER:
+      g_value_set_uint (value, (guchar)self->delimiter);
+      break;
+    case PROP_EXCEL:
+      g_value_set_boolean (value, self->excel);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_exporter_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  OvExporter *self = OV_EXPORTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    case PROP_DELIMITER:
+      ov_exporter_set_delimiter (self, (char)g_value_get_uint (value));
+      break;
+    case PROP_EXCEL:
+      ov_exporter_set_excel (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_exporter_class_init (OvExporterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = ov_exporter_get_property;
+  object_class->set_property = ov_exporter_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, OV_TYPE_CSV_KIND, OV_CSV_KIND_ACCOUNTS,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DELIMITER] =
+    g_param_spec_uint ("delimiter", NULL, NULL, 1, 127, ',', rw);
+  properties[PROP_EXCEL] =
+    g_param_spec_boolean ("excel", NULL, NULL, FALSE, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ov_exporter_init (OvExporter *self)
+{
+  self->delimiter = ',';
+}
+
+OvExporter *
+ov_exporter_new (OvCsvKind kind)
+{
+  g_return_val_if_fail ((guint)kind < G_N_ELEMENTS (queries), NULL);
+
+  return g_object_new (OV_TYPE_EXPORTER, "kind", kind, NULL);
+}
+
+OvCsvKind
+ov_exporter_get_kind (OvExporter *self)
+{
+  g_return_val_if_fail (OV_IS_EXPORTER (self), OV_CSV_KIND_ACCOUNTS);
+
+  return self->kind;
+}
+
+char
+ov_exporter_get_delimiter (OvExporter *self)
+{
+  g_return_val_if_fail (OV_IS_EXPORTER (self), ',');
+
+  return self->delimiter;
+}
+
+/* `,` by default; `;` for spreadsheets that write decimals with a comma. */
+void
+ov_exporter_set_delimiter (OvExporter *self,
+                           char        delimiter)
+{
+  g_return_if_fail (OV_IS_EXPORTER (self));
+  g_return_if_fail (delimiter > 0 && delimiter != '"' && delimiter != '\r' && delimiter != '\n' &&
+                    delimiter != '\'');
+
+  if (self->delimiter == delimiter)
+    return;
+
+  self->delimiter = delimiter;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIMITER]);
+}
+
+gboolean
+ov_exporter_get_excel (OvExporter *self)
+{
+  g_return_val_if_fail (OV_IS_EXPORTER (self), FALSE);
+
+  return self->excel;
+}
+
+/* Start the file with a UTF-8 byte order mark, without which Excel reads
+ * it in the system's legacy encoding. */
+void
+ov_exporter_set_excel (OvExporter *self,
+                       gboolean    excel)
+{
+  g_return_if_fail (OV_IS_EXPORTER (self));
+
+  excel = !!excel;
+  if (self->excel == excel)
+    return;
+
+  self->excel = excel;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCEL]);
+}
+
+/* Data rows written by the last export, without the header. */
+guint64
+ov_exporter_get_n_rows (OvExporter *self)
+{
+  g_return_val_if_fail (OV_IS_EXPORTER (self), 0);
+
+  return self->n_rows;
+}
+
+/* The shortest text that reads back as the same double. */
+static void
+add_double (OvCsvWriter *writer,
+            double       value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+  if (g_ascii_strtod (buffer, NULL) != value)
+    g_ascii_formatd (buffer, sizeof buffer, "%.17g", value);
+
+  ov_csv_writer_add_number (writer, buffer, -1);
+}
+
+static void
+add_column (OvCsvWriter  *writer,
+            sqlite3_stmt *stmt,
+            int           index,
+            ColumnKind    kind)
+{
+  int stage;
+
+  if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
+    {
+      ov_csv_writer_add_text (writer, "", 0);
+      return;
+    }
+
+  switch (kind)
+    {
+    case COLUMN_CENTS:
+      ov_csv_writer_add_cents (writer, sqlite3_column_int64 (stmt, index));
+      break;
+    case COLUMN_NUMBER:
+      add_double (writer, sqlite3_column_double (stmt, index));
+      break;
+    case COLUMN_STAGE:
+      stage = sqlite3_column_int (stmt, index);
+      ov_csv_writer_add_text (writer, ov_stage_is_valid (stage) ? ov_stage_get_id (stage) : "", -1);
+      break;
+    case COLUMN_STATUS:
+      ov_csv_writer_add_text (writer,
+                              ov_account_status_get_id (CLAMP (sqlite3_column_int (stmt, index), 0,
+                                                               OV_N_ACCOUNT_STATUSES - 1)),
+                              -1);
+      break;
+    case COLUMN_SIDE:
+      ov_csv_writer_add_text (writer, sqlite3_column_int (stmt, index) == OV_SIDE_CUSTOMER
+                                        ? "customer" : "internal", -1);
+      break;
+    case COLUMN_BOOLEAN:
+      ov_csv_writer_add_text (writer, sqlite3_column_int (stmt, index) ? "yes" : "no", -1);
+      break;
+    case COLUMN_TEXT:
+    default:
+      ov_csv_writer_add_text (writer, (const char *)sqlite3_column_text (stmt, index),
+                              sqlite3_column_bytes (stmt, index));
+      break;
+    }
+}
+
+static gint64
+count_rows (OvStore           *store,
+            const ExportQuery *query)
+{
+  sqlite3_stmt *stmt = ov_store_prepare (store, query->count_sql, NULL);
+  gint64 count = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return count;
+}
+
+/**
+ * ov_exporter_write_stream:
+ * @store: the database, used from this thread only
+ * @stream: where the CSV goes; it is not closed
+ * @progress: (nullable) (scope call): told how far the export has come
+ *
+ * Writes the header and one row per record, in one read transaction so the
+ * file is a consistent snapshot.
+ */
+gboolean
+ov_exporter_write_stream (OvExporter     *self,
+                          OvStore        *store,
+                          GOutputStream  *stream,
+                          OvProgressFunc  progress,
+                          gpointer        progress_data,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  g_autoptr(OvCsvWriter) writer = NULL;
+  const ExportQuery *query;
+  const OvCsvField *fields;
+  sqlite3_stmt *stmt;
+  gint64 total = 0;
+  guint64 n_rows = 0;
+  guint n_fields;
+  int last_percent = -1;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_EXPORTER (self), FALSE);
+  g_return_val_if_fail (OV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  self->n_rows = 0;
+  query = &queries[self->kind];
+  fields = ov_csv_kind_get_fields (self->kind, &n_fields);
+  writer = ov_csv_writer_new (stream, self->delimiter, self->excel);
+
+  for (guint i = 0; i < n_fields; i++)
+    if (!fields[i].import_only)
+      ov_csv_writer_add_text (writer, fields[i].id, -1);
+  if (!ov_csv_writer_end_row (writer, cancellable, error))
+    return FALSE;
+
+  if (!ov_store_exec (store, "SAVEPOINT ov_export", error))
+    return FALSE;
+
+  if (progress != NULL)
+    total = count_rows (store, query);
+
+  stmt = ov_store_prepare (store, query->select_sql, error);
+  if (stmt == NULL)
+    goto failed;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (guint i = 0; i < query->n_columns; i++)
+        add_column (writer, stmt, i, query->columns[i]);
+
+      if (!ov_csv_writer_end_row (writer, cancellable, error))
+        {
+          sqlite3_reset (stmt);
+          goto failed;
+        }
+
+      n_rows++;
+      if ((n_rows & 1023) == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              sqlite3_reset (stmt);
+              goto failed;
+            }
+          if (progress != NULL && total > 0 && (int)(n_rows * 100 / total) > last_percent)
+            {
+              last_percent = n_rows * 100 / total;
+              progress (MIN (last_percent, 99) / 100.0, progress_data);
+            }
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (store, error, rc, _("exporting"));
+      goto failed;
+    }
+
+  ov_store_exec (store, "RELEASE ov_export", NULL);
+
+  if (!ov_csv_writer_flush (writer, cancellable, error))
+    return FALSE;
+
+  self->n_rows = n_rows;
+  if (progress != NULL)
+    progress (1.0, progress_data);
+  return TRUE;
+
+failed:
+  ov_store_exec (store, "ROLLBACK TO ov_export; RELEASE ov_export", NULL);
+  return FALSE;
+}
+
+/**
+ * ov_exporter_write_file:
+ * @file: the destination; replaced only once the export is complete
+ *
+ * Exports to a temporary file beside @file and renames it over @file. On
+ * an error or when cancelled, @file is left as it was.
+ */
+gboolean
+ov_exporter_write_file (OvExporter     *self,
+                        OvStore        *store,
+                        GFile          *file,
+                        OvProgressFunc  progress,
+                        gpointer        progress_data,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GFile) temporary = NULL;
+
+  g_return_val_if_fail (OV_IS_EXPORTER (self), FALSE);
+  g_return_val_if_fail (OV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  stream = ov_csv_replace_begin (file, &temporary, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+
+  if (!ov_exporter_write_stream (self, store, stream, progress, progress_data, cancellable,
+                                 error))
+    {
+      ov_csv_replace_abandon (stream, temporary);
+      return FALSE;
+    }
+
+  return ov_csv_replace_commit (stream, temporary, file, cancellable, error);
+}
+
+typedef struct
+{
+  OvStore        *store;
+  GFile          *file;
+  OvProgressFunc  progress;
+  gpointer        progress_data;
+  GDestroyNotify  progress_data_destroy;
+  GMainContext   *context;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *write = data;
+
+  g_clear_object (&write->store);
+  g_clear_object (&write->file);
+  if (write->progress_data_destroy != NULL)
+    write->progress_data_destroy (write->progress_data);
+  g_main_context_unref (write->context);
+  g_free (write);
+}
+
+typedef struct
+{
+  GTask  *task;
+  double  fraction;
+} ProgressCall;
+
+static gboolean
+call_progress (gpointer data)
+{
+  ProgressCall *call = data;
+  WriteData *write = g_task_get_task_data (call->task);
+
+  write->progress (call->fraction, write->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_call_free (gpointer data)
+{
+  ProgressCall *call = data;
+
+  g_object_unref (call->task);
+  g_free (call);
+}
+
+static void
+forward_progress (double   fraction,
+                  gpointer user_data)
+{
+  GTask *task = user_data;
+  WriteData *write = g_task_get_task_data (task);
+  ProgressCall *call = g_new (ProgressCall, 1);
+
+  call->task = g_object_ref (task);
+  call->fraction = fraction;
+  g_main_context_invoke_full (write->context, G_PRIORITY_DEFAULT, call_progress, call,
+                              progress_call_free);
+}
+
+static void
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  OvExporter *self = source_object;
+  WriteData *write = task_data;
+  g_autoptr(OvStore) connection = NULL;
+  g_autoptr(GError) error = NULL;
+
+  connection = ov_store_open_another (write->store, &error);
+  if (connection == NULL ||
+      !ov_exporter_write_file (self, connection, write->file,
+                               write->progress ? forward_progress : NULL, task, cancellable,
+                               &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ov_exporter_write_file_async:
+ * @progress: (nullable) (scope notified): called in the thread-default main
+ *   context of the caller
+ *
+ * Runs ov_exporter_write_file() in a thread, on a connection of its own.
+ */
+void
+ov_exporter_write_file_async (OvExporter          *self,
+                              OvStore             *store,
+                              GFile               *file,
+                              OvProgressFunc       progress,
+                              gpointer             progress_data,
+                              GDestroyNotify       progress_data_destroy,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *write;
+
+  g_return_if_fail (OV_IS_EXPORTER (self));
+  g_return_if_fail (OV_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (file));
+
+  write = g_new0 (WriteData, 1);
+  write->store = g_object_ref (store);
+  write->file = g_object_ref (file);
+  write->progress = progress;
+  write->progress_data = progress_data;
+  write->progress_data_destroy = progress_data_destroy;
+  write->context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_exporter_write_file_async);
+  g_task_set_task_data (task, write, write_data_free);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+gboolean
+ov_exporter_write_file_finish (OvExporter    *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (OV_IS_EXPORTER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

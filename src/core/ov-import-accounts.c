@@ -1,0 +1,1071 @@
+/* ov-import-accounts.c — importing accounts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A row updates the account with its external id; without one (or when no
+ * account has it) the account with the same name, ignoring case, whose
+ * external id is not set; else it creates an account. Columns not in the
+ * file leave the account's values alone; an empty cell clears a text or a
+ * date, while an empty stage, status, currency, ARR or external id keeps
+ * what the account has.
+ *
+ * Into an empty table nothing needs looking up (a repeated external id is
+ * caught by its unique index), which is what makes a first import of a
+ * whole CRM fast: new rows are inserted BATCH_ROWS at a time with one
+ * statement, which saves SQLite most of its per-statement work, and by a
+ * writer thread, while this thread reads the next rows. When a statement
+ * hits a repeated external id, its rows are inserted again one by one to
+ * find which row it is. The connection is the writer's alone until the
+ * batches are drained: before any lookup, at the end, or when stopping.
+ */
+
+#define G_LOG_DOMAIN "ov-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ov-import-private.h"
+#include "ov-money.h"
+#include "ov-stage.h"
+
+#define N_DATES 4
+#define GIVEN(values, field) ((((values)->given) >> (field)) & 1)
+#define SET_GIVEN(values, field) ((values)->given |= 1u << (field))
+
+typedef struct
+{
+  OvSlice  text[N_ACCOUNT_FIELDS];   /* for the text fields, the currency and the dates */
+  gint64   arr_cents;
+  int      stage;
+  int      status;
+  OvDate   dates[N_DATES];
+  guint32  given;
+  char     currency[4];
+} AccountValues;
+
+static const char select_sql[] =
+  "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
+  "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
+  "notes FROM accounts WHERE id = ?1";
+
+static const char insert_sql[] =
+  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
+  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
+  "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18)";
+
+/* BATCH_ROWS rows of 19 parameters: the 16 fields, created_at, updated_at
+ * and the batch id. */
+#define BATCH_ROWS 32
+#define BATCH_PARAMS 19
+#define ROW_PARAMS "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define TIMES_2(x) x ", " x
+#define TIMES_32(x) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (x)))))
+
+static const char batch_insert_sql[] =
+  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
+  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
+  "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) VALUES "
+  TIMES_32 (ROW_PARAMS);
+
+/* New accounts waiting for their batch statement; their texts are copied,
+ * since the rows they come from do not live that long. */
+typedef struct
+{
+  GString       *text;
+  guint          n_rows;
+  AccountValues  values[BATCH_ROWS];
+  gsize          offsets[BATCH_ROWS][N_ACCOUNT_FIELDS];
+  guint          id_line[BATCH_ROWS];
+  guint          id_column[BATCH_ROWS];
+  gboolean       taken[BATCH_ROWS];    /* the writer found the external id taken */
+  GError        *error;                /* the writer failed */
+} Batch;
+
+/* At most this many batches wait for the writer: memory stays bounded. */
+#define MAX_IN_FLIGHT 8
+
+typedef struct
+{
+  OvImportRun   *run;
+  GThread       *thread;
+  GAsyncQueue   *todo;
+  GAsyncQueue   *done;
+  Batch         *filling;
+  Batch          stop;        /* pushed to end the writer */
+  guint          in_flight;
+  gint           failed;      /* the writer hit an error: skip the rest */
+} Writer;
+
+static const char update_sql[] =
+  "UPDATE accounts SET external_id = ?1, name = ?2, segment = ?3, owner = ?4, "
+  "sales_owner = ?5, arr_cents = ?6, currency = ?7, stage = ?8, status = ?9, close_date = ?10, "
+  "kickoff_date = ?11, golive_date = ?12, first_value_date = ?13, first_value_milestone = ?14, "
+  "package = ?15, notes = ?16, updated_at = ?17 WHERE id = ?18";
+
+static const char backup_sql[] =
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row) "
+  "SELECT ?1, id, json_object ('external_id', external_id, 'name', name, 'segment', segment, "
+  "'owner', owner, 'sales_owner', sales_owner, 'arr_cents', arr_cents, 'currency', currency, "
+  "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, "
+  "'golive_date', golive_date, 'first_value_date', first_value_date, "
+  "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, "
+  "'updated_at', updated_at) FROM accounts WHERE id = ?2";
+
+static const char event_sql[] =
+  "INSERT INTO stage_events (account_id, stage, from_stage, kind, happened_on, note, "
+  "created_at, import_batch_id) VALUES (?1, ?2, ?3, 'enter', ?4, '', ?5, ?6)";
+
+static gboolean
+is_text_field (int field)
+{
+  switch (field)
+    {
+    case ACCOUNT_SEGMENT:
+    case ACCOUNT_OWNER:
+    case ACCOUNT_SALES_OWNER:
+    case ACCOUNT_FIRST_VALUE_MILESTONE:
+    case ACCOUNT_PACKAGE:
+    case ACCOUNT_NOTES:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+check_columns (OvImportRun *run)
+{
+  if (!ov_import_run_has (run, ACCOUNT_NAME) && !ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
+    {
+      ov_import_run_missing_column (run,
+                                    _("the file has neither a name nor an external_id column: "
+                                      "one of them is needed to know which account a row is"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Plain whole or decimal amounts ("150000", "1200.5"), without allocating;
+ * anything else goes to ov_money_parse(). */
+static gboolean
+parse_plain_amount (OvSlice  slice,
+                    gint64  *cents)
+{
+  gint64 units = 0;
+  int i = 0, fraction = 0, n_fraction = 0;
+
+  if (slice.len == 0 || slice.len > 15)
+    return FALSE;
+
+  for (; i < slice.len && g_ascii_isdigit (slice.str[i]); i++)
+    units = units * 10 + (slice.str[i] - '0');
+  if (i == 0)
+    return FALSE;
+
+  if (i < slice.len)
+    {
+      if (slice.str[i] != '.' || slice.len - i - 1 < 1 || slice.len - i - 1 > 2)
+        return FALSE;
+      for (i++; i < slice.len; i++, n_fraction++)
+        {
+          if (!g_ascii_isdigit (slice.str[i]))
+            return FALSE;
+          fraction = fraction * 10 + (slice.str[i] - '0');
+        }
+      if (n_fraction == 1)
+        fraction *= 10;
+    }
+
+  *cents = units * 100 + fraction;
+  return TRUE;
+}
+
+static void
+read_arr (OvImportRun   *run,
+          AccountValues *values,
+          char         **symbol_currency)
+{
+  g_autoptr(GError) error = NULL;
+  OvSlice slice = ov_import_run_key (run, ACCOUNT_ARR);
+
+  if (slice.len == 0)
+    return;
+
+  if (!parse_plain_amount (slice, &values->arr_cents) &&
+      !ov_money_parse (ov_import_run_dup (run, slice), &values->arr_cents, symbol_currency,
+                       &error))
+    {
+      ov_import_run_reject (run, ACCOUNT_ARR, OV_CSV_ERROR_VALUE, "%s", error->message);
+      return;
+    }
+
+  if (values->arr_cents < 0)
+    {
+      ov_import_run_reject (run, ACCOUNT_ARR, OV_CSV_ERROR_VALUE,
+                            _("annual recurring revenue cannot be negative"));
+      return;
+    }
+
+  SET_GIVEN (values, ACCOUNT_ARR);
+}
+
+static void
+read_currency (OvImportRun   *run,
+               AccountValues *values)
+{
+  OvSlice slice = ov_import_run_key (run, ACCOUNT_CURRENCY);
+
+  if (slice.len == 0)
+    return;
+
+  if (slice.len != 3 || !g_ascii_isalpha (slice.str[0]) || !g_ascii_isalpha (slice.str[1]) ||
+      !g_ascii_isalpha (slice.str[2]))
+    {
+      ov_import_run_reject (run, ACCOUNT_CURRENCY, OV_CSV_ERROR_VALUE,
+                            _("“%.*s” is not a three-letter currency code such as USD or EUR"),
+                            slice.len, slice.str);
+      return;
+    }
+
+  for (int i = 0; i < 3; i++)
+    values->currency[i] = g_ascii_toupper (slice.str[i]);
+  values->currency[3] = '\0';
+  values->text[ACCOUNT_CURRENCY] = (OvSlice) { values->currency, 3 };
+  SET_GIVEN (values, ACCOUNT_CURRENCY);
+}
+
+/* Reads every cell of the row, so that all its problems are reported. */
+static void
+read_values (OvImportRun   *run,
+             AccountValues *values)
+{
+  g_autofree char *symbol_currency = NULL;
+
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    {
+      if (!ov_import_run_has (run, field))
+        continue;
+
+      if (is_text_field (field))
+        {
+          values->text[field] = ov_import_run_text (run, field);
+          SET_GIVEN (values, field);
+        }
+      else if (field >= ACCOUNT_CLOSE_DATE && field <= ACCOUNT_FIRST_VALUE_DATE)
+        {
+          if (ov_import_run_date (run, field, &values->dates[field - ACCOUNT_CLOSE_DATE]))
+            SET_GIVEN (values, field);
+          if (run->restart)
+            return;
+        }
+    }
+
+  if (ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
+    {
+      values->text[ACCOUNT_EXTERNAL_ID] = ov_import_run_key (run, ACCOUNT_EXTERNAL_ID);
+      if (values->text[ACCOUNT_EXTERNAL_ID].len > 0)
+        SET_GIVEN (values, ACCOUNT_EXTERNAL_ID);
+    }
+
+  if (ov_import_run_has (run, ACCOUNT_NAME))
+    {
+      OvSlice key = ov_import_run_key (run, ACCOUNT_NAME);
+
+      values->text[ACCOUNT_NAME] = ov_import_run_text (run, ACCOUNT_NAME);
+      if (key.len > 0)
+        SET_GIVEN (values, ACCOUNT_NAME);
+    }
+
+  if (ov_import_run_has (run, ACCOUNT_STAGE))
+    {
+      OvStage stage = 0;
+
+      if (ov_import_run_stage (run, ACCOUNT_STAGE, &stage) && stage > 0)
+        {
+          values->stage = stage;
+          SET_GIVEN (values, ACCOUNT_STAGE);
+        }
+    }
+
+  if (ov_import_run_has (run, ACCOUNT_STATUS) &&
+      ov_import_run_status (run, ACCOUNT_STATUS, &values->status) && values->status >= 0)
+    SET_GIVEN (values, ACCOUNT_STATUS);
+
+  if (ov_import_run_has (run, ACCOUNT_CURRENCY))
+    read_currency (run, values);
+
+  if (ov_import_run_has (run, ACCOUNT_ARR))
+    read_arr (run, values, &symbol_currency);
+
+  /* "€1.200" says EUR: fine alone, wrong beside a currency column saying USD. */
+  if (symbol_currency != NULL && GIVEN (values, ACCOUNT_ARR))
+    {
+      if (GIVEN (values, ACCOUNT_CURRENCY) && strcmp (symbol_currency, values->currency) != 0)
+        ov_import_run_reject (run, ACCOUNT_ARR, OV_CSV_ERROR_VALUE,
+                              _("the amount is in %s, but the currency column says %s"),
+                              symbol_currency, values->currency);
+      else if (!GIVEN (values, ACCOUNT_CURRENCY))
+        {
+          g_strlcpy (values->currency, symbol_currency, sizeof values->currency);
+          values->text[ACCOUNT_CURRENCY] = (OvSlice) { values->currency, 3 };
+          SET_GIVEN (values, ACCOUNT_CURRENCY);
+        }
+    }
+}
+
+/* Dates after the close date cannot come before it. */
+static void
+check_dates (OvImportRun   *run,
+             AccountValues *merged)
+{
+  OvDate close = merged->dates[0];
+
+  if (close == OV_DATE_NONE)
+    return;
+
+  for (int i = 1; i < N_DATES; i++)
+    {
+      if (merged->dates[i] != OV_DATE_NONE && merged->dates[i] < close)
+        {
+          g_autofree char *when = ov_date_to_iso (merged->dates[i]);
+          g_autofree char *closed = ov_date_to_iso (close);
+
+          ov_import_run_reject (run, ov_import_run_has (run, ACCOUNT_CLOSE_DATE + i)
+                                       ? ACCOUNT_CLOSE_DATE + i : ACCOUNT_CLOSE_DATE,
+                                OV_CSV_ERROR_VALUE,
+                                _("%s is before the close date %s"), when, closed);
+        }
+    }
+}
+
+/* Binds the 16 fields as parameters @base + 1 to @base + 16. */
+static void
+bind_values (sqlite3_stmt        *stmt,
+             int                  base,
+             const AccountValues *values)
+{
+  ov_bind_slice_or_null (stmt, base + 1, values->text[ACCOUNT_EXTERNAL_ID]);
+  ov_bind_slice (stmt, base + 2, values->text[ACCOUNT_NAME]);
+  ov_bind_slice (stmt, base + 3, values->text[ACCOUNT_SEGMENT]);
+  ov_bind_slice (stmt, base + 4, values->text[ACCOUNT_OWNER]);
+  ov_bind_slice (stmt, base + 5, values->text[ACCOUNT_SALES_OWNER]);
+  sqlite3_bind_int64 (stmt, base + 6, values->arr_cents);
+  ov_bind_slice (stmt, base + 7, values->text[ACCOUNT_CURRENCY]);
+  sqlite3_bind_int (stmt, base + 8, values->stage);
+  sqlite3_bind_int (stmt, base + 9, values->status);
+  for (int i = 0; i < N_DATES; i++)
+    {
+      OvSlice written = values->text[ACCOUNT_CLOSE_DATE + i];
+
+      /* A cell that was already a plain ISO date is bound as it is. */
+      if (written.len == 10 && values->dates[i] != OV_DATE_NONE)
+        ov_bind_slice (stmt, base + 10 + i, written);
+      else
+        ov_bind_date (stmt, base + 10 + i, values->dates[i]);
+    }
+  ov_bind_slice (stmt, base + 14, values->text[ACCOUNT_FIRST_VALUE_MILESTONE]);
+  ov_bind_slice (stmt, base + 15, values->text[ACCOUNT_PACKAGE]);
+  ov_bind_slice (stmt, base + 16, values->text[ACCOUNT_NOTES]);
+}
+
+/* Remembers the text of plain ISO dates so that they bind without
+ * formatting; other forms are formatted from the parsed date. */
+static void
+keep_iso_texts (OvImportRun   *run,
+                AccountValues *values)
+{
+  for (int i = 0; i < N_DATES; i++)
+    {
+      OvSlice slice = { "", 0 };
+
+      if (GIVEN (values, ACCOUNT_CLOSE_DATE + i))
+        {
+          slice = ov_import_run_key (run, ACCOUNT_CLOSE_DATE + i);
+          if (slice.len != 10 || slice.str[4] != '-')
+            slice = (OvSlice) { "", 0 };
+        }
+      values->text[ACCOUNT_CLOSE_DATE + i] = slice;
+    }
+}
+
+static void
+reject_duplicate_id (OvImportRun   *run,
+                     AccountValues *values)
+{
+  OvSlice id = values->text[ACCOUNT_EXTERNAL_ID];
+
+  ov_import_run_reject (run, ACCOUNT_EXTERNAL_ID, OV_CSV_ERROR_DUPLICATE,
+                        _("the external ID “%.*s” is already used by another account or an "
+                          "earlier row"),
+                        id.len, id.str);
+}
+
+/* Inserts one account; @constraint says its external id was taken. */
+static gboolean
+insert_one (OvImportRun          *run,
+            const AccountValues  *values,
+            gboolean             *constraint,
+            GError              **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  /* Every parameter is bound again below: no need to clear them. */
+  if (run->hot[0] == NULL)
+    run->hot[0] = ov_store_prepare (run->store, insert_sql, error);
+  stmt = run->hot[0];
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_values (stmt, 0, values);
+  sqlite3_bind_text (stmt, 17, run->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 18, run->batch_id);
+
+  if (!ov_import_run_step (run, stmt, constraint, error))
+    return FALSE;
+
+  id = sqlite3_last_insert_rowid (ov_store_get_db (run->store));
+  ov_import_run_created (run, id);
+
+  return ov_import_run_name_added (run, id, values->text[ACCOUNT_NAME],
+                                   values->text[ACCOUNT_EXTERNAL_ID].len > 0, FALSE, error);
+}
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  g_clear_error (&batch->error);
+  g_string_free (batch->text, TRUE);
+  g_free (batch);
+}
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->text = g_string_sized_new (BATCH_ROWS * 256);
+  return batch;
+}
+
+/* In the writer thread: inserts the batch's accounts with one statement,
+ * or, when one of them has an external id already taken, one by one. */
+static void
+write_batch (OvImportRun *run,
+             Batch       *batch)
+{
+  gboolean constraint = FALSE;
+  gint64 last;
+
+  for (guint i = 0; i < batch->n_rows; i++)
+    for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+      batch->values[i].text[field].str = batch->text->str + batch->offsets[i][field];
+
+  if (batch->n_rows == BATCH_ROWS)
+    {
+      sqlite3_stmt *stmt = run->hot[1];
+
+      for (guint i = 0; i < BATCH_ROWS; i++)
+        {
+          int base = i * BATCH_PARAMS;
+
+          bind_values (stmt, base, &batch->values[i]);
+          sqlite3_bind_text (stmt, base + 17, run->now, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, base + 18, run->now, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, base + 19, run->batch_id);
+        }
+
+      if (ov_import_run_step (run, stmt, &constraint, &batch->error))
+        {
+          /* The rows got consecutive ids: the import holds the write lock. */
+          last = sqlite3_last_insert_rowid (ov_store_get_db (run->store));
+          ov_import_run_created (run, last - BATCH_ROWS + 1);
+          ov_import_run_created (run, last);
+          return;
+        }
+      if (!constraint)
+        return;
+    }
+
+  for (guint i = 0; i < batch->n_rows; i++)
+    if (!insert_one (run, &batch->values[i], &batch->taken[i], &batch->error) &&
+        !batch->taken[i])
+      return;
+}
+
+static gpointer
+writer_main (gpointer data)
+{
+  Writer *writer = data;
+  Batch *batch;
+
+  while ((batch = g_async_queue_pop (writer->todo)) != &writer->stop)
+    {
+      if (!g_atomic_int_get (&writer->failed))
+        {
+          write_batch (writer->run, batch);
+          if (batch->error != NULL)
+            g_atomic_int_set (&writer->failed, 1);
+        }
+      g_async_queue_push (writer->done, batch);
+    }
+
+  return NULL;
+}
+
+/* Back in the importing thread: counts a written batch's rejected rows and
+ * keeps it for reuse. */
+static gboolean
+take_back (OvImportRun  *run,
+           Writer       *writer,
+           Batch        *batch,
+           GError      **error)
+{
+  gboolean ok = TRUE;
+
+  writer->in_flight--;
+
+  for (guint i = 0; i < batch->n_rows; i++)
+    {
+      const OvSlice *id = &batch->values[i].text[ACCOUNT_EXTERNAL_ID];
+
+      if (!batch->taken[i])
+        continue;
+
+      /* Counted as created when it was queued. */
+      run->n_created--;
+      run->n_rejected++;
+      ov_import_run_problem (run, ov_csv_problem_new (batch->id_line[i], batch->id_column[i],
+                                                      OV_CSV_ERROR_DUPLICATE,
+                                                      _("%s: the external ID “%.*s” is already "
+                                                        "used by another account or an "
+                                                        "earlier row"),
+                                                      ov_csv_reader_get_column_name (
+                                                        run->reader,
+                                                        run->column_of[ACCOUNT_EXTERNAL_ID]),
+                                                      id->len, id->str));
+    }
+
+  if (batch->error != NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_propagate_error (error, g_steal_pointer (&batch->error));
+      ok = FALSE;
+    }
+
+  batch->n_rows = 0;
+  memset (batch->taken, 0, sizeof batch->taken);
+  g_clear_error (&batch->error);
+  g_string_truncate (batch->text, 0);
+
+  if (writer->filling == NULL)
+    writer->filling = batch;
+  else
+    batch_free (batch);
+
+  return ok;
+}
+
+static void
+writer_stop (gpointer data)
+{
+  Writer *writer = data;
+  Batch *batch;
+
+  g_atomic_int_set (&writer->failed, 1);
+  g_async_queue_push (writer->todo, &writer->stop);
+  g_thread_join (writer->thread);
+
+  while ((batch = g_async_queue_try_pop (writer->done)) != NULL)
+    batch_free (batch);
+  if (writer->filling != NULL)
+    batch_free (writer->filling);
+  g_async_queue_unref (writer->todo);
+  g_async_queue_unref (writer->done);
+  g_free (writer);
+}
+
+/* Writes every waiting account, and gives the connection back to this
+ * thread: the writer stops. */
+static gboolean
+drain (OvImportRun  *run,
+       GError      **error)
+{
+  Writer *writer = run->kind_data;
+  gboolean ok = TRUE;
+
+  if (writer == NULL)
+    return TRUE;
+
+  if (writer->filling != NULL && writer->filling->n_rows > 0)
+    {
+      g_async_queue_push (writer->todo, g_steal_pointer (&writer->filling));
+      writer->in_flight++;
+    }
+
+  while (writer->in_flight > 0)
+    ok &= take_back (run, writer, g_async_queue_pop (writer->done), error);
+
+  writer_stop (g_steal_pointer (&run->kind_data));
+  run->kind_data_free = NULL;
+  return ok;
+}
+
+static gboolean
+queue_account (OvImportRun          *run,
+               const AccountValues  *values,
+               GError              **error)
+{
+  Writer *writer = run->kind_data;
+  Batch *batch, *written;
+  gsize at, total = 0;
+  guint i;
+
+  if (writer == NULL)
+    {
+      /* The writer thread must not touch the statement cache. */
+      if (run->hot[0] == NULL)
+        run->hot[0] = ov_store_prepare (run->store, insert_sql, error);
+      if (run->hot[1] == NULL)
+        run->hot[1] = ov_store_prepare (run->store, batch_insert_sql, error);
+      if (run->hot[0] == NULL || run->hot[1] == NULL)
+        return FALSE;
+
+      writer = g_new0 (Writer, 1);
+      writer->run = run;
+      writer->todo = g_async_queue_new ();
+      writer->done = g_async_queue_new ();
+      writer->thread = g_thread_new ("ov-import-writer", writer_main, writer);
+      run->kind_data = writer;
+      run->kind_data_free = writer_stop;
+    }
+
+  if (writer->filling == NULL)
+    writer->filling = batch_new ();
+  batch = writer->filling;
+
+  i = batch->n_rows++;
+  batch->values[i] = *values;
+
+  /* One resize, then plain copies: this runs for every new account. */
+  at = batch->text->len;
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    total += values->text[field].len;
+  g_string_set_size (batch->text, at + total);
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    {
+      batch->offsets[i][field] = at;
+      if (values->text[field].len > 0)
+        memcpy (batch->text->str + at, values->text[field].str, values->text[field].len);
+      at += values->text[field].len;
+    }
+
+  if (ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
+    ov_csv_row_get_position (run->row, run->column_of[ACCOUNT_EXTERNAL_ID], &batch->id_line[i],
+                             &batch->id_column[i]);
+
+  if (batch->n_rows < BATCH_ROWS)
+    return TRUE;
+
+  g_async_queue_push (writer->todo, g_steal_pointer (&writer->filling));
+  writer->in_flight++;
+
+  /* Reuse what the writer is done with; wait for it when too far ahead. */
+  while ((written = writer->in_flight >= MAX_IN_FLIGHT ? g_async_queue_pop (writer->done)
+                                                       : g_async_queue_try_pop (writer->done)))
+    if (!take_back (run, writer, written, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+finish (OvImportRun  *run,
+        GError      **error)
+{
+  return drain (run, error);
+}
+
+static gboolean
+create_account (OvImportRun     *run,
+                AccountValues   *values,
+                OvImportAction  *action,
+                GError         **error)
+{
+  gboolean constraint;
+
+  *action = OV_IMPORT_ACTION_REJECT;
+
+  if (!GIVEN (values, ACCOUNT_NAME))
+    {
+      if (ov_import_run_has (run, ACCOUNT_NAME))
+        ov_import_run_reject (run, ACCOUNT_NAME, OV_CSV_ERROR_VALUE,
+                              _("a new account needs a name"));
+      else
+        ov_import_run_reject (run, ACCOUNT_EXTERNAL_ID, OV_CSV_ERROR_NOT_FOUND,
+                              _("no account has the external ID “%.*s”, and without a name "
+                                "column a new one cannot be made"),
+                              values->text[ACCOUNT_EXTERNAL_ID].len,
+                              values->text[ACCOUNT_EXTERNAL_ID].str);
+      return TRUE;
+    }
+
+  if (!GIVEN (values, ACCOUNT_STAGE))
+    values->stage = OV_STAGE_EMBARK;
+  if (!GIVEN (values, ACCOUNT_STATUS))
+    values->status = OV_ACCOUNT_STATUS_ACTIVE;
+  if (!GIVEN (values, ACCOUNT_CURRENCY))
+    values->text[ACCOUNT_CURRENCY] = (OvSlice) { "USD", 3 };
+
+  check_dates (run, values);
+  if (run->row_errors > 0)
+    return TRUE;
+
+  /* Batches only while nothing is looked up, and not in previews, whose
+   * rows report their outcome one by one. */
+  if (!run->accounts_lookup && !run->any_without_external_id && run->max_rows == 0)
+    {
+      if (!queue_account (run, values, error))
+        return FALSE;
+      *action = OV_IMPORT_ACTION_CREATE;
+      return TRUE;
+    }
+
+  if (!insert_one (run, values, &constraint, error))
+    {
+      if (!constraint)
+        return FALSE;
+      reject_duplicate_id (run, values);
+      return TRUE;
+    }
+
+  *action = OV_IMPORT_ACTION_CREATE;
+  return TRUE;
+}
+
+static OvSlice
+kept_text (OvImportRun  *run,
+           sqlite3_stmt *stmt,
+           int           column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+  char *copy = g_strdup (text ? text : "");
+
+  g_ptr_array_add (run->row_strings, copy);
+  return (OvSlice) { copy, strlen (copy) };
+}
+
+/* The account as stored, in the form of imported values. */
+static gboolean
+load_account (OvImportRun    *run,
+              gint64          id,
+              AccountValues  *stored,
+              GError        **error)
+{
+  sqlite3_stmt *stmt = ov_store_prepare (run->store, select_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      ov_store_set_error (run->store, error, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
+                          _("reading an account to update"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    if (is_text_field (field) || field == ACCOUNT_EXTERNAL_ID || field == ACCOUNT_NAME ||
+        field == ACCOUNT_CURRENCY)
+      stored->text[field] = kept_text (run, stmt, field);
+
+  stored->arr_cents = sqlite3_column_int64 (stmt, ACCOUNT_ARR);
+  stored->stage = sqlite3_column_int (stmt, ACCOUNT_STAGE);
+  stored->status = sqlite3_column_int (stmt, ACCOUNT_STATUS);
+  for (int i = 0; i < N_DATES; i++)
+    {
+      const char *text = (const char *)sqlite3_column_text (stmt, ACCOUNT_CLOSE_DATE + i);
+
+      stored->dates[i] = OV_DATE_NONE;
+      if (text != NULL)
+        ov_date_parse_iso (text, &stored->dates[i], NULL);
+      stored->text[ACCOUNT_CLOSE_DATE + i] = (OvSlice) { "", 0 };
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+slices_equal (OvSlice a,
+              OvSlice b)
+{
+  return a.len == b.len && memcmp (a.str, b.str, a.len) == 0;
+}
+
+/* Overlays what the row gives on @stored; TRUE when anything differs. */
+static gboolean
+merge (const AccountValues *values,
+       AccountValues       *stored)
+{
+  gboolean changed = FALSE;
+
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    {
+      if (!GIVEN (values, field))
+        continue;
+
+      switch (field)
+        {
+        case ACCOUNT_ARR:
+          changed |= stored->arr_cents != values->arr_cents;
+          stored->arr_cents = values->arr_cents;
+          break;
+        case ACCOUNT_STAGE:
+          changed |= stored->stage != values->stage;
+          stored->stage = values->stage;
+          break;
+        case ACCOUNT_STATUS:
+          changed |= stored->status != values->status;
+          stored->status = values->status;
+          break;
+        case ACCOUNT_CLOSE_DATE:
+        case ACCOUNT_KICKOFF_DATE:
+        case ACCOUNT_GOLIVE_DATE:
+        case ACCOUNT_FIRST_VALUE_DATE:
+          changed |= stored->dates[field - ACCOUNT_CLOSE_DATE] !=
+                     values->dates[field - ACCOUNT_CLOSE_DATE];
+          stored->dates[field - ACCOUNT_CLOSE_DATE] = values->dates[field - ACCOUNT_CLOSE_DATE];
+          break;
+        default:
+          changed |= !slices_equal (stored->text[field], values->text[field]);
+          stored->text[field] = values->text[field];
+          break;
+        }
+    }
+
+  return changed;
+}
+
+static gboolean
+update_account (OvImportRun     *run,
+                AccountValues   *values,
+                gint64           id,
+                OvImportAction  *action,
+                GError         **error)
+{
+  AccountValues merged = { { { 0 } } };
+  sqlite3_stmt *stmt;
+  gboolean constraint;
+  int old_stage;
+
+  *action = OV_IMPORT_ACTION_REJECT;
+
+  if (!load_account (run, id, &merged, error))
+    return FALSE;
+
+  old_stage = merged.stage;
+  if (!merge (values, &merged))
+    {
+      *action = OV_IMPORT_ACTION_UNCHANGED;
+      return TRUE;
+    }
+
+  check_dates (run, &merged);
+  if (run->row_errors > 0)
+    return TRUE;
+
+  if (!ov_import_run_savepoint (run, error))
+    return FALSE;
+
+  if (!ov_import_run_backup (run, backup_sql, id, error))
+    goto failed;
+
+  stmt = ov_store_prepare (run->store, update_sql, error);
+  if (stmt == NULL)
+    goto failed;
+
+  bind_values (stmt, 0, &merged);
+  sqlite3_bind_text (stmt, 17, run->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 18, id);
+  if (!ov_import_run_step (run, stmt, &constraint, error))
+    {
+      if (!constraint)
+        goto failed;
+      ov_import_run_rollback_row (run);
+      reject_duplicate_id (run, values);
+      return TRUE;
+    }
+
+  /* Days in a stage are measured from stage events: a new stage is one. */
+  if (merged.stage != old_stage)
+    {
+      stmt = ov_store_prepare (run->store, event_sql, error);
+      if (stmt == NULL)
+        goto failed;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, merged.stage);
+      sqlite3_bind_int (stmt, 3, old_stage);
+      sqlite3_bind_text (stmt, 4, run->today, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, run->now, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 6, run->batch_id);
+      if (!ov_store_step_done (run->store, stmt, error))
+        goto failed;
+    }
+
+  if (!ov_import_run_release (run, error))
+    goto failed;
+
+  if ((GIVEN (values, ACCOUNT_NAME) || GIVEN (values, ACCOUNT_EXTERNAL_ID)) &&
+      !ov_import_run_name_added (run, id, merged.text[ACCOUNT_NAME],
+                                 merged.text[ACCOUNT_EXTERNAL_ID].len > 0, TRUE, error))
+    return FALSE;
+
+  *action = OV_IMPORT_ACTION_UPDATE;
+  return TRUE;
+
+failed:
+  ov_import_run_rollback_row (run);
+  return FALSE;
+}
+
+/* Which account the row is: 0 for a new one. */
+static gboolean
+find_account (OvImportRun    *run,
+              AccountValues  *values,
+              gint64         *id,
+              GError        **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  gboolean has_external_id = GIVEN (values, ACCOUNT_EXTERNAL_ID);
+
+  *id = 0;
+
+  /* Once a row without an external id is seen, names must be compared,
+   * also with the accounts this import has made. */
+  if (!has_external_id)
+    run->any_without_external_id = TRUE;
+
+  if (!run->accounts_lookup && !run->any_without_external_id)
+    return TRUE;
+
+  /* Lookups must see every account made so far. */
+  if (!drain (run, error))
+    return FALSE;
+
+  if (has_external_id)
+    {
+      sqlite3_stmt *stmt = ov_store_prepare (run->store,
+                                             "SELECT id FROM accounts WHERE external_id = ?1",
+                                             error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      ov_bind_slice (stmt, 1, values->text[ACCOUNT_EXTERNAL_ID]);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        *id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          ov_store_set_error (run->store, error, rc, NULL);
+          return FALSE;
+        }
+      if (*id != 0)
+        return TRUE;
+    }
+
+  if (!GIVEN (values, ACCOUNT_NAME))
+    return TRUE;
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!ov_import_run_name_matches (run, values->text[ACCOUNT_NAME], has_external_id, ids, error))
+    return FALSE;
+
+  if (ids->len == 1)
+    *id = g_array_index (ids, gint64, 0);
+  else if (ids->len > 1)
+    {
+      OvSlice name = ov_import_run_key (run, ACCOUNT_NAME);
+
+      ov_import_run_reject (run, ACCOUNT_NAME, OV_CSV_ERROR_DUPLICATE,
+                            has_external_id
+                              ? _("%u accounts without an external ID are named “%.*s”; "
+                                  "which one this row is cannot be told")
+                              : _("%u accounts are named “%.*s”; add an external_id column "
+                                  "to tell them apart"),
+                            ids->len, name.len, name.str);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+import_row (OvImportRun     *run,
+            OvImportAction  *action,
+            GError         **error)
+{
+  AccountValues values;
+  gint64 id = 0;
+
+  memset (&values, 0, sizeof values);
+  *action = OV_IMPORT_ACTION_REJECT;
+
+  read_values (run, &values);
+  if (run->row_errors > 0 || run->restart)
+    return TRUE;
+  keep_iso_texts (run, &values);
+
+  if (!find_account (run, &values, &id, error))
+    return FALSE;
+  if (run->row_errors > 0)
+    return TRUE;
+
+  if (id == 0)
+    return create_account (run, &values, action, error);
+
+  return update_account (run, &values, id, action, error);
+}
+
+const OvImportKindClass ov_import_accounts_class = {
+  .check_columns = check_columns,
+  .import_row = import_row,
+  .finish = finish,
+  .table = "accounts",
+  .restore_sql =
+    "UPDATE accounts SET "
+    "external_id = json_extract (b.old_row, '$.external_id'), "
+    "name = json_extract (b.old_row, '$.name'), "
+    "segment = json_extract (b.old_row, '$.segment'), "
+    "owner = json_extract (b.old_row, '$.owner'), "
+    "sales_owner = json_extract (b.old_row, '$.sales_owner'), "
+    "arr_cents = json_extract (b.old_row, '$.arr_cents'), "
+    "currency = json_extract (b.old_row, '$.currency'), "
+    "stage = json_extract (b.old_row, '$.stage'), "
+    "status = json_extract (b.old_row, '$.status'), "
+    "close_date = json_extract (b.old_row, '$.close_date'), "
+    "kickoff_date = json_extract (b.old_row, '$.kickoff_date'), "
+    "golive_date = json_extract (b.old_row, '$.golive_date'), "
+    "first_value_date = json_extract (b.old_row, '$.first_value_date'), "
+    "first_value_milestone = json_extract (b.old_row, '$.first_value_milestone'), "
+    "package = json_extract (b.old_row, '$.package'), "
+    "notes = json_extract (b.old_row, '$.notes'), "
+    "updated_at = json_extract (b.old_row, '$.updated_at') "
+    "FROM import_backups AS b WHERE b.batch_id = ?1 AND accounts.id = b.row_id",
+  .restore_extra_sql = { "DELETE FROM stage_events WHERE import_batch_id = ?1", NULL },
+  .delete_created_sql =
+    "DELETE FROM accounts WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1",
+};

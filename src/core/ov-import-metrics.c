@@ -1,0 +1,213 @@
+/* ov-import-metrics.c — importing measured metric values
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One value per account, metric, date and baseline flag: a row with the
+ * same four updates the value, else it adds one. The metrics the app knows
+ * are stored by their id (nps, health_score, product_usage, engagement,
+ * internal_cost), whatever name the file gives them; others as written.
+ */
+
+#define G_LOG_DOMAIN "ov-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "ov-import-private.h"
+
+typedef struct
+{
+  gint64   account_id;
+  OvSlice  metric;
+  double   value;
+  OvDate   measured_on;
+  gboolean baseline;
+} MetricValues;
+
+static const char insert_sql[] =
+  "INSERT INTO metric_values (account_id, metric, value, measured_on, is_baseline, created_at, "
+  "updated_at, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)";
+
+static const char backup_sql[] =
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row) "
+  "SELECT ?1, id, json_object ('value', value, 'updated_at', updated_at) "
+  "FROM metric_values WHERE id = ?2";
+
+static const struct
+{
+  const char *id;
+  const char *names[4];
+} known_metrics[] = {
+  { "nps", { "nps", "netpromoterscore", NULL } },
+  { "health_score", { "healthscore", "health", "customerhealth", NULL } },
+  { "product_usage", { "productusage", "usage", NULL } },
+  { "engagement", { "engagement", NULL } },
+  { "internal_cost", { "internalcost", "internalhours", "hours", NULL } },
+};
+
+static gboolean
+check_columns (OvImportRun *run)
+{
+  static const int needed[] = { METRIC_METRIC, METRIC_VALUE, METRIC_MEASURED_ON };
+
+  if (!ov_import_run_check_account_columns (run))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    if (!ov_import_run_has (run, needed[i]))
+      {
+        g_autofree char *message =
+          g_strdup_printf (_("the file has no %s column"), run->fields[needed[i]].id);
+
+        ov_import_run_missing_column (run, message);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+static OvSlice
+canonical_metric (OvImportRun *run,
+                  OvSlice      metric)
+{
+  g_autofree char *normalized = ov_csv_normalize_header (ov_import_run_dup (run, metric));
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_metrics); i++)
+    for (guint k = 0; known_metrics[i].names[k] != NULL; k++)
+      if (strcmp (normalized, known_metrics[i].names[k]) == 0)
+        return (OvSlice) { known_metrics[i].id, strlen (known_metrics[i].id) };
+
+  return metric;
+}
+
+static gboolean
+import_row (OvImportRun     *run,
+            OvImportAction  *action,
+            GError         **error)
+{
+  MetricValues values = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean constraint;
+  gint64 id = 0;
+  double stored = 0;
+  int rc;
+
+  *action = OV_IMPORT_ACTION_REJECT;
+
+  values.metric = ov_import_run_key (run, METRIC_METRIC);
+  if (values.metric.len == 0)
+    ov_import_run_reject (run, METRIC_METRIC, OV_CSV_ERROR_VALUE,
+                          _("the row does not name its metric"));
+  else
+    values.metric = canonical_metric (run, values.metric);
+
+  if (ov_import_run_key (run, METRIC_VALUE).len == 0)
+    ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE, _("the value is missing"));
+  else
+    ov_import_run_number (run, METRIC_VALUE, &values.value);
+
+  if (ov_import_run_date (run, METRIC_MEASURED_ON, &values.measured_on) &&
+      values.measured_on == OV_DATE_NONE)
+    ov_import_run_reject (run, METRIC_MEASURED_ON, OV_CSV_ERROR_VALUE,
+                          _("the date of the measurement is missing"));
+  if (run->restart)
+    return TRUE;
+
+  ov_import_run_boolean (run, METRIC_BASELINE, &values.baseline);
+
+  if (!ov_import_run_find_account (run, &values.account_id, error))
+    return FALSE;
+  if (run->row_errors > 0)
+    return TRUE;
+
+  stmt = ov_store_prepare (run->store,
+                           "SELECT id, value FROM metric_values WHERE account_id = ?1 "
+                           "AND metric = ?2 AND measured_on = ?3 AND is_baseline = ?4",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, values.account_id);
+  ov_bind_slice (stmt, 2, values.metric);
+  ov_bind_date (stmt, 3, values.measured_on);
+  sqlite3_bind_int (stmt, 4, values.baseline);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      stored = sqlite3_column_double (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ov_store_set_error (run->store, error, rc, NULL);
+      return FALSE;
+    }
+
+  if (id != 0)
+    {
+      if (stored == values.value)
+        {
+          *action = OV_IMPORT_ACTION_UNCHANGED;
+          return TRUE;
+        }
+
+      if (!ov_import_run_backup (run, backup_sql, id, error))
+        return FALSE;
+
+      stmt = ov_store_prepare (run->store,
+                               "UPDATE metric_values SET value = ?1, updated_at = ?2 WHERE id = ?3",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_double (stmt, 1, values.value);
+      sqlite3_bind_text (stmt, 2, run->now, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, id);
+      if (!ov_import_run_step (run, stmt, &constraint, error))
+        {
+          if (constraint)
+            ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, _("updating a metric"));
+          return FALSE;
+        }
+
+      *action = OV_IMPORT_ACTION_UPDATE;
+      return TRUE;
+    }
+
+  stmt = ov_store_prepare (run->store, insert_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, values.account_id);
+  ov_bind_slice (stmt, 2, values.metric);
+  sqlite3_bind_double (stmt, 3, values.value);
+  ov_bind_date (stmt, 4, values.measured_on);
+  sqlite3_bind_int (stmt, 5, values.baseline);
+  sqlite3_bind_text (stmt, 6, run->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 7, run->batch_id);
+  if (!ov_import_run_step (run, stmt, &constraint, error))
+    {
+      if (constraint)
+        ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, _("adding a metric"));
+      return FALSE;
+    }
+
+  ov_import_run_created (run, sqlite3_last_insert_rowid (ov_store_get_db (run->store)));
+  *action = OV_IMPORT_ACTION_CREATE;
+  return TRUE;
+}
+
+const OvImportKindClass ov_import_metrics_class = {
+  .check_columns = check_columns,
+  .import_row = import_row,
+  .table = "metric_values",
+  .restore_sql =
+    "UPDATE metric_values SET "
+    "value = json_extract (b.old_row, '$.value'), "
+    "updated_at = json_extract (b.old_row, '$.updated_at') "
+    "FROM import_backups AS b WHERE b.batch_id = ?1 AND metric_values.id = b.row_id",
+  .restore_extra_sql = { NULL, NULL },
+  .delete_created_sql =
+    "DELETE FROM metric_values WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1",
+};
