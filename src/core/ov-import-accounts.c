@@ -528,6 +528,7 @@ take_back (OvImportRun  *run,
            GError      **error)
 {
   gboolean ok = TRUE;
+  guint row_errors = run->row_errors;
 
   writer->in_flight--;
 
@@ -551,6 +552,9 @@ take_back (OvImportRun  *run,
                                                         run->column_of[ACCOUNT_EXTERNAL_ID]),
                                                       id->len, id->str));
     }
+
+  /* Those rows were read earlier: the row being read now is not at fault. */
+  run->row_errors = row_errors;
 
   if (batch->error != NULL)
     {
@@ -1025,8 +1029,15 @@ import_row (OvImportRun     *run,
   *action = OV_IMPORT_ACTION_REJECT;
 
   read_values (run, &values);
-  if (run->row_errors > 0 || run->restart)
+  if (run->restart)
     return TRUE;
+  if (run->row_errors > 0)
+    {
+      /* Report the dates' order too, where the row has its own close date. */
+      if (GIVEN (&values, ACCOUNT_CLOSE_DATE))
+        check_dates (run, &values);
+      return TRUE;
+    }
   keep_iso_texts (run, &values);
 
   if (!find_account (run, &values, &id, error))

@@ -298,6 +298,14 @@ ov_import_run_date (OvImportRun *run,
         }
       else if (order != OV_DATE_ORDER_AUTO && guess != OV_DATE_ORDER_AUTO && guess != order)
         {
+          /* A mixed column: read it all, so that every date in it is
+           * refused, not just those after the first contradiction. */
+          if (!run->dates_prescanned)
+            {
+              run->restart = TRUE;
+              return FALSE;
+            }
+
           ov_import_run_reject (run, field, OV_CSV_ERROR_DATE_ORDER,
                                 _("“%s” can only be %s, but line %u has “%s”, which can only "
                                   "be %s; choose the date order"),

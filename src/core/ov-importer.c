@@ -950,6 +950,20 @@ restore_wal (OvStore *store)
     g_warning ("Could not switch %s back to WAL mode", ov_store_get_path (store));
 }
 
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  const OvCsvProblem *first = *(const OvCsvProblem * const *)a;
+  const OvCsvProblem *second = *(const OvCsvProblem * const *)b;
+
+  if (first->line != second->line)
+    return first->line < second->line ? -1 : 1;
+  if (first->column != second->column)
+    return first->column < second->column ? -1 : 1;
+  return 0;
+}
+
 static OvImportResult *
 make_result (OvImportRun *run,
              gboolean     applied)
@@ -968,6 +982,10 @@ make_result (OvImportRun *run,
     .delimiter = run->reader ? ov_csv_reader_get_delimiter (run->reader) : 0,
     .encoding = run->reader ? ov_csv_reader_get_encoding (run->reader) : OV_CSV_ENCODING_AUTO,
   };
+
+  /* In file order; problems of one row are found in another order, and
+   * rows in a batch may be rejected late. The sort is stable. */
+  g_ptr_array_sort (run->problems, compare_problems);
 
   return ov_import_result_new (&counts, run->problems);
 }

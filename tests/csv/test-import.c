@@ -1,0 +1,928 @@
+/* test-import.c — importing CSV: mapping, values, upserts, all or nothing,
+ * undo, previews, cancelling
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "csv-test-support.h"
+
+typedef struct
+{
+  OvStore *store;
+  char    *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
+  fixture->store = ov_test_new_store (&fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  ov_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+#define ACCOUNT_FIELDS \
+  "external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, " \
+  "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, notes"
+
+static char *
+accounts (OvStore *store)
+{
+  return csv_test_query (store, "SELECT " ACCOUNT_FIELDS " FROM accounts ORDER BY id");
+}
+
+static void
+assert_counts (OvImportResult *result,
+               guint           created,
+               guint           updated,
+               guint           unchanged,
+               guint           rejected)
+{
+  g_assert_cmpuint (ov_import_result_get_n_created (result), ==, created);
+  g_assert_cmpuint (ov_import_result_get_n_updated (result), ==, updated);
+  g_assert_cmpuint (ov_import_result_get_n_unchanged (result), ==, unchanged);
+  g_assert_cmpuint (ov_import_result_get_n_rejected (result), ==, rejected);
+}
+
+static void
+test_create (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *batch = NULL;
+
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                            "external_id,name,segment,owner,arr,currency,stage,status,"
+                            "close_date,kickoff_date,notes\r\n"
+                            "SF-1,Acme Corp,SMB,Priya,\"$1,200.50\",,Kick-off,paused,"
+                            "2026-01-15,2026-01-20,\" two  spaces \"\r\n"
+                            "SF-2,Globex,Enterprise,Mei,\"1.200,50 €\",,4,,2026-02-01,,\r\n"
+                            ",Initech,,,300,gbp,ADOPT,Churned,,,\r\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+
+  g_assert_true (ov_import_result_get_applied (result));
+  g_assert_cmpint (ov_import_result_get_batch_id (result), ==, 1);
+  assert_counts (result, 3, 0, 0, 0);
+  g_assert_cmpuint (ov_import_result_get_n_problems (result), ==, 0);
+  g_assert_cmpint (ov_import_result_get_delimiter (result), ==, ',');
+
+  rows = accounts (fixture->store);
+  g_assert_cmpstr (rows, ==,
+                   "SF-1|Acme Corp|SMB|Priya||120050|USD|3|1|2026-01-15|2026-01-20|NULL|NULL|||"
+                   " two  spaces \n"
+                   "SF-2|Globex|Enterprise|Mei||120050|EUR|4|0|2026-02-01|NULL|NULL|NULL|||\n"
+                   "NULL|Initech||||30000|GBP|4|2|NULL|NULL|NULL|NULL|||\n");
+
+  batch = csv_test_query (fixture->store,
+                          "SELECT id, kind, source, n_created, n_updated, n_unchanged, n_rejected, "
+                          "first_created_id, last_created_id, undone_at FROM import_batches");
+  g_assert_cmpstr (batch, ==, "1|accounts|test.csv|3|0|0|0|1|3|NULL\n");
+}
+
+/* Exports of Salesforce and HubSpot, with their column names, US dates
+ * and amounts written for people. */
+static void
+test_crm_exports (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(OvImportResult) salesforce = NULL;
+  g_autoptr(OvImportResult) hubspot = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *problems = NULL;
+
+  salesforce = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                                "\"Account ID\",\"Account Name\",\"Account Owner\",\"Annual Revenue\","
+                                "\"Close Date\",\"Type\",\"Billing City\"\n"
+                                "\"0015g00000A1\",\"Northwind Traders\",\"Jane Roe\",\"$250,000.00\","
+                                "\"3/14/2026\",\"Customer - Direct\",\"Seattle\"\n"
+                                "\"0015g00000A2\",\"Contoso\",\"John Doe\",\"80000\","
+                                "\"1/2/2026\",\"Customer - Channel\",\"Austin\"\n",
+                                OV_DATE_ORDER_AUTO, FALSE);
+  problems = csv_test_problems (salesforce);
+  g_assert_cmpstr (problems, ==,
+                   "1:82: warning: the column “Billing City” is not imported: no field of "
+                   "accounts has that name\n");
+  assert_counts (salesforce, 2, 0, 0, 0);
+  g_assert_cmpuint (ov_import_result_get_n_warnings (salesforce), ==, 1);
+  g_assert_cmpuint (ov_import_result_get_n_errors (salesforce), ==, 0);
+
+  hubspot = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                             "Record ID;Company name;Company owner;Annual Revenue;Close Date;"
+                             "Lifecycle Stage\n"
+                             "9001;Fabrikam;Ana Lima;1.500.000,00 €;25.12.2025;customer\n"
+                             "9002;northwind traders;Ana Lima;;01.01.2026;customer\n",
+                             OV_DATE_ORDER_AUTO, FALSE);
+  g_assert_cmpuint (ov_import_result_get_n_problems (hubspot), ==, 0);
+  g_assert_cmpint (ov_import_result_get_delimiter (hubspot), ==, ';');
+  /* 9002 is new to Overture, but Northwind has an external id already: a
+   * different company of the same name. */
+  assert_counts (hubspot, 2, 0, 0, 0);
+
+  rows = csv_test_query (fixture->store,
+                         "SELECT external_id, name, owner, arr_cents, currency, close_date, segment "
+                         "FROM accounts ORDER BY id");
+  g_assert_cmpstr (rows, ==,
+                   "0015g00000A1|Northwind Traders|Jane Roe|25000000|USD|2026-03-14|"
+                   "Customer - Direct\n"
+                   "0015g00000A2|Contoso|John Doe|8000000|USD|2026-01-02|Customer - Channel\n"
+                   "9001|Fabrikam|Ana Lima|150000000|EUR|2025-12-25|customer\n"
+                   "9002|northwind traders|Ana Lima|0|USD|2026-01-01|customer\n");
+}
+
+static void
+test_upsert (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(OvImportResult) first = NULL;
+  g_autoptr(OvImportResult) again = NULL;
+  g_autoptr(OvImportResult) changed = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *events = NULL;
+
+  first = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                           "external_id,name,owner,stage\n"
+                           "A-1,Acme,Priya,embark\n"
+                           ",Globex,Mei,handoff\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (first, 2, 0, 0, 0);
+
+  again = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                           "external_id,name,owner,stage\n"
+                           "A-1,Acme,Priya,embark\n"
+                           ",GLOBEX,Mei,handoff\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  /* Globex matched by name; the new case of the name is an update. */
+  assert_counts (again, 0, 1, 1, 0);
+
+  /* Only the columns in the file change; Globex gets an external id. */
+  changed = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                             "name,external_id,stage\n"
+                             "Acme,A-1,adopt\n"
+                             "globex,G-7,handoff\n"
+                             "Hooli,H-1,review\n",
+                             OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (changed, 1, 2, 0, 0);
+
+  rows = csv_test_query (fixture->store,
+                         "SELECT id, external_id, name, owner, stage, import_batch_id FROM accounts "
+                         "ORDER BY id");
+  g_assert_cmpstr (rows, ==,
+                   "1|A-1|Acme|Priya|4|1\n"
+                   "2|G-7|globex|Mei|2|1\n"
+                   "3|H-1|Hooli||5|3\n");
+
+  /* The stage change is an event of the import, dated today. */
+  events = csv_test_query (fixture->store,
+                           "SELECT account_id, stage, from_stage, happened_on, import_batch_id "
+                           "FROM stage_events ORDER BY id");
+  g_assert_cmpstr (events, ==, "1|4|1|2026-03-02|3\n");
+}
+
+static void
+test_refused (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(OvImportResult) seed = NULL;
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *problems = NULL;
+
+  seed = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                          "external_id,name,arr\nA-1,Acme,100\n", OV_DATE_ORDER_AUTO, FALSE);
+  before = csv_test_dump (fixture->store);
+
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                            "external_id,name,arr,stage,close_date,golive_date,currency\n"
+                            "A-1,Acme,200,,,,\n"
+                            "B-1,Beta,-5,,,,\n"
+                            "B-2,,10,launch,2026-02-30,,\n"
+                            "B-3,Gamma,€10,,2026-02-01,2026-01-01,USD\n"
+                            "B-4,Delta,1,,,,dollars\n"
+                            "B-5,Epsilon,2,,,\n"
+                            "A-1,Acme again,3,,,,\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+
+  g_assert_false (ov_import_result_get_applied (result));
+  g_assert_cmpint (ov_import_result_get_batch_id (result), ==, 0);
+  assert_counts (result, 0, 2, 0, 5);
+  problems = csv_test_problems (result);
+  g_assert_cmpstr (problems, ==,
+                   "3:10: arr: annual recurring revenue cannot be negative\n"
+                   "4:9: stage: “launch” is not a stage; use Embark, Handoff, Kickoff, Adopt, "
+                   "Review, Expand or their number 1–6\n"
+                   "4:16: close_date: “2026-02-30” is not a real date: February 2026 has only "
+                   "28 days\n"
+                   "5:11: arr: the amount is in EUR, but the currency column says USD\n"
+                   "5:27: golive_date: 2026-01-01 is before the close date 2026-02-01\n"
+                   "6:16: currency: “dollars” is not a three-letter currency code such as USD "
+                   "or EUR\n"
+                   "7:17: this row has 6 fields, but the header names 7 columns\n");
+
+  /* Nothing changed, not even the batch counter. */
+  after = csv_test_dump (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_skip_invalid (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *problems = NULL;
+
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                            "external_id,name\nA-1,Acme\nA-2,\nA-1,Again\nA-3,Third\n",
+                            OV_DATE_ORDER_AUTO, TRUE);
+
+  g_assert_true (ov_import_result_get_applied (result));
+  assert_counts (result, 2, 0, 0, 2);
+  problems = csv_test_problems (result);
+  g_assert_cmpstr (problems, ==,
+                   "3:5: name: a new account needs a name\n"
+                   "4:1: external_id: the external ID “A-1” is already used by another account "
+                   "or an earlier row\n");
+
+  rows = csv_test_query (fixture->store, "SELECT external_id, name FROM accounts ORDER BY id");
+  g_assert_cmpstr (rows, ==, "A-1|Acme\nA-3|Third\n");
+}
+
+/* Only the first 100 errors are listed; all are counted. */
+static void
+test_error_cap (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("name,arr\n");
+  g_autoptr(OvImportResult) result = NULL;
+  const OvCsvProblem *last;
+
+  for (guint i = 0; i < 250; i++)
+    g_string_append_printf (text, "Account %u,lots\n", i);
+
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, text->str,
+                            OV_DATE_ORDER_AUTO, FALSE);
+  g_assert_cmpuint (ov_import_result_get_n_errors (result), ==, 250);
+  g_assert_cmpuint (ov_import_result_get_n_problems (result), ==, 100);
+  last = ov_import_result_get_problem (result, 99);
+  g_assert_cmpuint (last->line, ==, 101);
+  g_assert_cmpuint (last->column, ==, 12);
+  g_assert_cmpstr (last->message, ==, "arr: “lots” is not an amount of money");
+}
+
+/* Many rows: batches of new accounts, written by another thread, with a
+ * repeated external id deep inside. */
+static void
+test_many_rows (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("external_id,name,close_date\n");
+  g_autoptr(OvImportResult) refused = NULL;
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *problems = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *before = csv_test_dump (fixture->store);
+  g_autofree char *after = NULL;
+
+  for (guint i = 1; i <= 5000; i++)
+    g_string_append_printf (text, "X-%u,Account %u,2026-01-%02u\n", i == 4321 ? 17 : i, i,
+                            1 + i % 28);
+
+  refused = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, text->str,
+                             OV_DATE_ORDER_AUTO, FALSE);
+  problems = csv_test_problems (refused);
+  g_assert_cmpstr (problems, ==,
+                   "4322:1: external_id: the external ID “X-17” is already used by another "
+                   "account or an earlier row\n");
+  assert_counts (refused, 4999, 0, 0, 1);
+  after = csv_test_dump (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, text->str,
+                            OV_DATE_ORDER_AUTO, TRUE);
+  assert_counts (result, 4999, 0, 0, 1);
+  count = csv_test_query (fixture->store,
+                          "SELECT count(*), min(id), max(id), count(DISTINCT external_id) "
+                          "FROM accounts WHERE import_batch_id = 1");
+  g_assert_cmpstr (count, ==, "4999|1|4999|4999\n");
+}
+
+static void
+test_date_order (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *ambiguous = "name,close_date\nA,03/04/2026\nB,05/06/2026\n";
+  /* The 13 in line 4 shows the column is day first: lines 2 and 3 too. */
+  const char *decided = "name,close_date,kickoff_date\nA,03/04/2026,\nB,05/06/2026,"
+                        "07/08/2026\nC,13/04/2026,07/13/2026\n";
+  const char *mixed = "name,close_date\nA,13/04/2026\nB,04/13/2026\nC,01/02/2026\n";
+  g_autoptr(OvImportResult) refused = NULL;
+  g_autoptr(OvImportResult) chosen = NULL;
+  g_autoptr(OvImportResult) result = NULL;
+  g_autoptr(OvImportResult) conflict = NULL;
+  g_autofree char *problems = NULL;
+  g_autofree char *conflict_problems = NULL;
+  g_autofree char *rows = NULL;
+
+  refused = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, ambiguous,
+                             OV_DATE_ORDER_AUTO, FALSE);
+  problems = csv_test_problems (refused);
+  g_assert_cmpstr (problems, ==,
+                   "2:3: close_date: “03/04/2026” could be day/month/year or month/day/year, "
+                   "and no date in this column tells which; choose the date order\n"
+                   "3:3: close_date: “05/06/2026” could be day/month/year or month/day/year, "
+                   "and no date in this column tells which; choose the date order\n");
+  g_assert_true (ov_import_result_needs_date_order (refused));
+
+  chosen = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, ambiguous,
+                            OV_DATE_ORDER_MDY, FALSE);
+  assert_counts (chosen, 2, 0, 0, 0);
+
+  /* Each column decides for itself: close dates are D/M/Y, kickoff M/D/Y. */
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, decided,
+                            OV_DATE_ORDER_AUTO, FALSE);
+  g_assert_cmpuint (ov_import_result_get_n_problems (result), ==, 0);
+  assert_counts (result, 1, 2, 0, 0);
+  rows = csv_test_query (fixture->store,
+                         "SELECT name, close_date, kickoff_date FROM accounts ORDER BY id");
+  g_assert_cmpstr (rows, ==,
+                   "A|2026-04-03|NULL\n"
+                   "B|2026-06-05|2026-07-08\n"
+                   "C|2026-04-13|2026-07-13\n");
+
+  conflict = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, mixed,
+                              OV_DATE_ORDER_AUTO, FALSE);
+  conflict_problems = csv_test_problems (conflict);
+  g_assert_cmpstr (conflict_problems, ==,
+                   "2:3: close_date: the dates of this column are not all in one order: line 2 "
+                   "has “13/04/2026” (day/month/year) and line 3 has “04/13/2026” "
+                   "(month/day/year); choose the date order\n"
+                   "3:3: close_date: the dates of this column are not all in one order: line 2 "
+                   "has “13/04/2026” (day/month/year) and line 3 has “04/13/2026” "
+                   "(month/day/year); choose the date order\n"
+                   "4:3: close_date: the dates of this column are not all in one order: line 2 "
+                   "has “13/04/2026” (day/month/year) and line 3 has “04/13/2026” "
+                   "(month/day/year); choose the date order\n");
+}
+
+static void
+test_columns (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(OvImportResult) missing = NULL;
+  g_autoptr(OvImportResult) twice = NULL;
+  g_autoptr(OvImportResult) people = NULL;
+  g_autofree char *missing_problems = NULL;
+  g_autofree char *twice_problems = NULL;
+  g_autofree char *people_problems = NULL;
+
+  missing = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                             "\n\nowner,arr\nPriya,10\n", OV_DATE_ORDER_AUTO, FALSE);
+  missing_problems = csv_test_problems (missing);
+  g_assert_cmpstr (missing_problems, ==,
+                   "3:1: the file has neither a name nor an external_id column: one of them is "
+                   "needed to know which account a row is\n");
+  g_assert_false (ov_import_result_get_applied (missing));
+
+  twice = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                           "Name,Account Name,Phone\nA,B,555\n", OV_DATE_ORDER_AUTO, FALSE);
+  twice_problems = csv_test_problems (twice);
+  g_assert_cmpstr (twice_problems, ==,
+                   "1:6: the columns “Name” and “Account Name” both hold name; leave one of "
+                   "them out\n"
+                   "1:19: warning: the column “Phone” is not imported: no field of accounts has "
+                   "that name\n");
+  assert_counts (twice, 0, 0, 0, 0);
+
+  people = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
+                            "name,email\nAda,ada@example.com\n", OV_DATE_ORDER_AUTO, FALSE);
+  people_problems = csv_test_problems (people);
+  g_assert_cmpstr (people_problems, ==,
+                   "1:1: the file has neither an account nor an account_external_id column: "
+                   "each row must say which account it belongs to\n");
+}
+
+static void
+test_undo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(OvImportResult) first = NULL;
+  g_autoptr(OvImportResult) second = NULL;
+  g_autoptr(OvImportResult) third = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after_first = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *undone = NULL;
+  guint removed = 0, restored = 0;
+
+  first = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                           "external_id,name,owner,stage\nA-1,Acme,Priya,embark\nB-1,Beta,Mei,2\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  after_first = accounts (fixture->store);
+
+  second = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                            "external_id,name,owner,stage\nA-1,Acme,Tomás,adopt\nC-1,Gamma,Mei,1\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (second, 1, 1, 0, 0);
+
+  /* The first import cannot go while the second changed its rows. */
+  g_assert_false (ov_store_undo_import (fixture->store, 1, NULL, NULL, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "Import 2 changed or added to what import 1 brought in; undo import 2 "
+                   "first.");
+  g_clear_error (&error);
+
+  g_assert_true (ov_store_undo_import (fixture->store, 2, &removed, &restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_cmpuint (restored, ==, 1);
+  rows = accounts (fixture->store);
+  g_assert_cmpstr (rows, ==, after_first);
+  undone = csv_test_query (fixture->store, "SELECT count(*) FROM stage_events");
+  g_assert_cmpstr (undone, ==, "0\n");
+
+  g_assert_false (ov_store_undo_import (fixture->store, 2, NULL, NULL, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT);
+  g_assert_true (g_str_has_prefix (error->message, "Import 2 was already undone ("));
+  g_clear_error (&error);
+
+  g_assert_false (ov_store_undo_import (fixture->store, 9, NULL, NULL, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no import number 9.");
+  g_clear_error (&error);
+
+  /* Now the first one can go, and takes everything it made. */
+  g_assert_true (ov_store_undo_import (fixture->store, 1, &removed, &restored, &error));
+  g_assert_cmpuint (removed, ==, 2);
+  g_assert_cmpuint (restored, ==, 0);
+  g_clear_pointer (&rows, g_free);
+  rows = accounts (fixture->store);
+  g_assert_cmpstr (rows, ==, "");
+
+  /* An account made by hand in between is not taken by an undo. */
+  third = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, "name\nZeta\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  g_assert_cmpint (ov_import_result_get_batch_id (third), ==, 3);
+}
+
+static void
+test_dry_run (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("name\nAcme\nBeta\n", 15);
+  g_autoptr(OvImporter) importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes, NULL);
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *before = csv_test_dump (fixture->store);
+  g_autofree char *after = NULL;
+
+  ov_importer_set_dry_run (importer, TRUE);
+  result = ov_importer_run (importer, fixture->store, NULL, NULL, NULL, NULL);
+  g_assert_true (ov_import_result_get_dry_run (result));
+  g_assert_false (ov_import_result_get_applied (result));
+  assert_counts (result, 2, 0, 0, 0);
+  after = csv_test_dump (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_preview (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *text = "Company;Annual Revenue;Phone;Close\r\n"
+                     "Acme;$10;555;2026-01-01\r\n"
+                     "Beta;ten;556;\r\n"
+                     "acme;$12;557;\r\n"
+                     "Delta;1;558;\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(OvImporter) importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes, NULL);
+  g_autoptr(OvImportPreview) preview = NULL;
+  g_autoptr(OvImportPreview) overridden = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = csv_test_dump (fixture->store);
+  g_autofree char *after = NULL;
+  const OvCsvProblem *problem;
+
+  preview = ov_importer_preview (importer, fixture->store, 3, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (ov_import_preview_get_delimiter (preview), ==, ';');
+  g_assert_cmpint (ov_import_preview_get_encoding (preview), ==, OV_CSV_ENCODING_UTF8);
+  g_assert_cmpuint (ov_import_preview_get_n_columns (preview), ==, 4);
+  g_assert_cmpstr (ov_import_preview_get_column_name (preview, 0), ==, "Company");
+  g_assert_cmpstr (ov_import_preview_get_column_field (preview, 0), ==, "name");
+  g_assert_cmpstr (ov_import_preview_get_column_field (preview, 1), ==, "arr");
+  g_assert_null (ov_import_preview_get_column_field (preview, 2));
+  g_assert_null (ov_import_preview_get_column_field (preview, 3));
+  g_assert_false (ov_import_preview_get_column_is_set (preview, 3));
+
+  g_assert_cmpuint (ov_import_preview_get_n_problems (preview), ==, 2);
+  problem = ov_import_preview_get_problem (preview, 1);
+  g_assert_true (problem->warning);
+  g_assert_cmpuint (problem->column, ==, 30);
+
+  g_assert_cmpuint (ov_import_preview_get_n_rows (preview), ==, 3);
+  g_assert_cmpuint (ov_import_preview_get_row_line (preview, 1), ==, 3);
+  g_assert_cmpstr (ov_import_preview_get_cell (preview, 1, 1), ==, "ten");
+  g_assert_cmpint (ov_import_preview_get_row_action (preview, 0), ==, OV_IMPORT_ACTION_CREATE);
+  g_assert_cmpint (ov_import_preview_get_row_action (preview, 1), ==, OV_IMPORT_ACTION_REJECT);
+  /* The third row names the first one's account: within the preview it
+   * is an update. */
+  g_assert_cmpint (ov_import_preview_get_row_action (preview, 2), ==, OV_IMPORT_ACTION_UPDATE);
+  g_assert_cmpuint (ov_import_preview_get_row_n_problems (preview, 0), ==, 0);
+  g_assert_cmpuint (ov_import_preview_get_row_n_problems (preview, 1), ==, 1);
+  problem = ov_import_preview_get_row_problem (preview, 1, 0);
+  g_assert_cmpuint (problem->line, ==, 3);
+  g_assert_cmpuint (problem->column, ==, 6);
+  g_assert_cmpstr (problem->message, ==, "Annual Revenue: “ten” is not an amount of money");
+  g_assert_cmpuint (ov_import_result_get_n_created (ov_import_preview_get_result (preview)), ==, 1);
+
+  /* The user maps "Close" to the close date and leaves Annual Revenue out. */
+  ov_importer_set_column_field (importer, 3, "close_date");
+  ov_importer_set_column_field (importer, 1, NULL);
+  overridden = ov_importer_preview (importer, fixture->store, 10, NULL, &error);
+  g_assert_cmpstr (ov_import_preview_get_column_field (overridden, 3), ==, "close_date");
+  g_assert_true (ov_import_preview_get_column_is_set (overridden, 3));
+  g_assert_null (ov_import_preview_get_column_field (overridden, 1));
+  g_assert_cmpuint (ov_import_preview_get_n_rows (overridden), ==, 4);
+  g_assert_cmpint (ov_import_preview_get_row_action (overridden, 1), ==, OV_IMPORT_ACTION_CREATE);
+
+  after = csv_test_dump (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_people (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(OvImportResult) accounts_result = NULL;
+  g_autoptr(OvImportResult) result = NULL;
+  g_autoptr(OvImportResult) again = NULL;
+  g_autoptr(OvImportResult) bad = NULL;
+  g_autofree char *people = NULL;
+  g_autofree char *problems = NULL;
+  guint removed, restored;
+
+  accounts_result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                                     "external_id,name\nA-1,Acme\nB-1,Beta\n",
+                                     OV_DATE_ORDER_AUTO, FALSE);
+
+  result = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
+                            "Account ID,Company,First Name,Last Name,Email,Roles\n"
+                            "A-1,,Ada,Lovelace,ada@acme.test,Champion; admin\n"
+                            ",beta,Grace,Hopper,,Executive sponsor\n"
+                            "A-1,,Priya,Raman,priya@us.test,CSM;Onboarding specialist\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (result, 3, 0, 0, 0);
+
+  people = csv_test_query (fixture->store,
+                           "SELECT p.account_id, p.name, p.email, p.side, "
+                           "(SELECT group_concat (role, ';') FROM (SELECT role FROM person_roles "
+                           "WHERE person_id = p.id ORDER BY role)) FROM people AS p ORDER BY p.id");
+  g_assert_cmpstr (people, ==,
+                   "1|Ada Lovelace|ada@acme.test|1|admin;champion\n"
+                   "2|Grace Hopper||1|sponsor\n"
+                   "1|Priya Raman|priya@us.test|0|csm;onboarding\n");
+
+  /* Matched by email, whatever its case; the new roles replace the old. */
+  again = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
+                           "account_external_id,name,email,roles\n"
+                           "A-1,Ada Lovelace,ADA@acme.test,champion\n"
+                           "A-1,Priya Raman,priya@us.test,csm;onboarding\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (again, 0, 1, 1, 0);
+  g_clear_pointer (&people, g_free);
+  people = csv_test_query (fixture->store,
+                           "SELECT p.email, (SELECT group_concat (role, ';') FROM person_roles "
+                           "WHERE person_id = p.id) FROM people AS p WHERE p.id = 1");
+  g_assert_cmpstr (people, ==, "ADA@acme.test|champion\n");
+
+  g_assert_true (ov_store_undo_import (fixture->store, ov_import_result_get_batch_id (again),
+                                       &removed, &restored, NULL));
+  g_assert_cmpuint (restored, ==, 1);
+  g_clear_pointer (&people, g_free);
+  people = csv_test_query (fixture->store,
+                           "SELECT p.email, (SELECT group_concat (role, ';') FROM (SELECT role "
+                           "FROM person_roles WHERE person_id = p.id ORDER BY role)) "
+                           "FROM people AS p WHERE p.id = 1");
+  g_assert_cmpstr (people, ==, "ada@acme.test|admin;champion\n");
+
+  bad = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
+                         "account_external_id,account,name,email,side,roles\n"
+                         "Z-9,,Nobody,,,\n"
+                         ",Nowhere,Nobody,,,\n"
+                         "A-1,,Bob,bob-at-acme,,\n"
+                         "A-1,,Carol,,customer,csm\n"
+                         "A-1,,Dan,,,wizard\n"
+                         "A-1,,,,,\n"
+                         "A-1,,Erin,,outsider,\n",
+                         OV_DATE_ORDER_AUTO, FALSE);
+  problems = csv_test_problems (bad);
+  g_assert_cmpstr (problems, ==,
+                   "2:1: account_external_id: no account has the external ID “Z-9”\n"
+                   "3:2: account: there is no account named “Nowhere”\n"
+                   "4:10: email: “bob-at-acme” is not an email address\n"
+                   "5:13: side: the roles are of the internal team, not of the customer\n"
+                   "6:12: roles: “wizard” is not a role; roles are: Sales, Onboarding "
+                   "specialist, Customer success manager, Support, Training, Professional "
+                   "services, Executive sponsor, Champion, Admin, End user\n"
+                   "7:6: name: a person needs a name\n"
+                   "8:12: side: “outsider” is not a side; use internal or customer\n");
+}
+
+static void
+test_tasks_and_metrics (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(OvImportResult) accounts_result = NULL;
+  g_autoptr(OvImportResult) tasks = NULL;
+  g_autoptr(OvImportResult) tasks_again = NULL;
+  g_autoptr(OvImportResult) metrics = NULL;
+  g_autoptr(OvImportResult) metrics_again = NULL;
+  g_autofree char *task_rows = NULL;
+  g_autofree char *metric_rows = NULL;
+  g_autofree char *problems = NULL;
+
+  accounts_result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                                     "external_id,name\nA-1,Acme\n", OV_DATE_ORDER_AUTO, FALSE);
+
+  tasks = csv_test_import (fixture->store, OV_CSV_KIND_TASKS,
+                           "account_external_id,stage,title,description,role,due_date,done_date\n"
+                           "A-1,kickoff,Agree on go-live,With the sponsor,csm,2026-03-10,\n"
+                           "A-1,3,Send agenda,,onboarding,03/05/2026,\n"
+                           "A-1,,No stage,,,,\n"
+                           "A-1,adopt,,,,,\n",
+                           OV_DATE_ORDER_MDY, TRUE);
+  assert_counts (tasks, 2, 0, 0, 2);
+  problems = csv_test_problems (tasks);
+  g_assert_cmpstr (problems, ==,
+                   "4:5: stage: a task needs a stage\n"
+                   "5:11: title: a task needs a title\n");
+
+  tasks_again = csv_test_import (fixture->store, OV_CSV_KIND_TASKS,
+                                 "account,stage,title,done_date\n"
+                                 "ACME,Kickoff,agree on GO-LIVE,2026-03-09\n",
+                                 OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (tasks_again, 0, 1, 0, 0);
+  task_rows = csv_test_query (fixture->store,
+                              "SELECT account_id, stage, title, description, role, due_date, "
+                              "done_date FROM tasks ORDER BY id");
+  g_assert_cmpstr (task_rows, ==,
+                   "1|3|agree on GO-LIVE|With the sponsor|csm|2026-03-10|2026-03-09\n"
+                   "1|3|Send agenda||onboarding|2026-03-05|NULL\n");
+
+  metrics = csv_test_import (fixture->store, OV_CSV_KIND_METRICS,
+                             "account_external_id,metric,value,date,baseline\n"
+                             "A-1,NPS,12,2026-01-01,yes\n"
+                             "A-1,Product usage,\"45,5 %\",2026-01-01,no\n"
+                             "A-1,Custom score,\"1,234.5\",2026-02-01,\n",
+                             OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (metrics, 3, 0, 0, 0);
+  metrics_again = csv_test_import (fixture->store, OV_CSV_KIND_METRICS,
+                                   "account_external_id,metric,value,measured_on,baseline\n"
+                                   "A-1,nps,12,2026-01-01,true\n"
+                                   "A-1,product_usage,50,2026-01-01,0\n"
+                                   "A-1,nps,x,2026-01-01,1\n",
+                                   OV_DATE_ORDER_AUTO, TRUE);
+  assert_counts (metrics_again, 0, 1, 1, 1);
+  metric_rows = csv_test_query (fixture->store,
+                                "SELECT metric, value, measured_on, is_baseline FROM metric_values "
+                                "ORDER BY id");
+  g_assert_cmpstr (metric_rows, ==,
+                   "nps|12.0|2026-01-01|1\n"
+                   "product_usage|50.0|2026-01-01|0\n"
+                   "Custom score|1234.5|2026-02-01|0\n");
+}
+
+/* Export, then import into an empty database, then export again: the two
+ * files are the same, and importing the file back changes nothing. */
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *other_dir = NULL;
+  g_autoptr(OvStore) other = NULL;
+  OvCsvKind kinds[] = { OV_CSV_KIND_ACCOUNTS, OV_CSV_KIND_PEOPLE, OV_CSV_KIND_TASKS,
+                        OV_CSV_KIND_METRICS };
+
+  g_assert_true (ov_sample_generate (fixture->store, 60, 7, ov_date_today (), NULL));
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                            "external_id,name,notes,owner\n"
+                            "H-1,\"=HYPERLINK(\"\"x\"\")\",\"+1 (555) 0100\",-dash\n"
+                            "H-2,\"Ünïcødé “quoted”, 😀\",\"line one\r\nline two\",@at\n"
+                            ",'=starts with apostrophe,\ttab,\" spaces \"\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (result, 3, 0, 0, 0);
+  g_clear_object (&result);
+  result = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
+                            "account_external_id,name,email,roles\n"
+                            "H-1,Ada,ada@x.test,champion;admin\nH-2,Bo,,csm\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+  g_clear_object (&result);
+  result = csv_test_import (fixture->store, OV_CSV_KIND_TASKS,
+                            "account_external_id,stage,title,role,due_date\n"
+                            "H-1,2,Welcome call,csm,2026-03-01\nH-2,4,=cmd,,\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+  g_clear_object (&result);
+  result = csv_test_import (fixture->store, OV_CSV_KIND_METRICS,
+                            "account_external_id,metric,value,measured_on,baseline\n"
+                            "H-1,nps,-12.5,2026-01-01,yes\nH-1,nps,0.1,2026-02-01,no\n",
+                            OV_DATE_ORDER_AUTO, FALSE);
+  g_clear_object (&result);
+
+  other = ov_test_new_store (&other_dir);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *exported = csv_test_export (fixture->store, kinds[i]);
+      g_autofree char *again = NULL;
+      g_autoptr(OvImportResult) into_other = NULL;
+      g_autoptr(OvImportResult) into_same = NULL;
+      guint n_lines = 0;
+
+      for (const char *p = exported; (p = strstr (p, "\r\n")) != NULL; p += 2)
+        n_lines++;
+
+      into_other = csv_test_import (other, kinds[i], exported, OV_DATE_ORDER_AUTO, FALSE);
+      g_assert_cmpuint (ov_import_result_get_n_errors (into_other), ==, 0);
+      g_assert_true (ov_import_result_get_applied (into_other));
+
+      again = csv_test_export (other, kinds[i]);
+      g_assert_cmpstr (again, ==, exported);
+
+      into_same = csv_test_import (fixture->store, kinds[i], exported, OV_DATE_ORDER_AUTO, FALSE);
+      g_assert_cmpuint (ov_import_result_get_n_unchanged (into_same), ==,
+                        ov_import_result_get_n_created (into_other));
+      g_assert_cmpuint (ov_import_result_get_n_created (into_same), ==, 0);
+      g_assert_cmpuint (ov_import_result_get_n_updated (into_same), ==, 0);
+      g_assert_cmpuint (ov_import_result_get_n_created (into_other), >, 0);
+      /* One header plus the rows, each row on one line but the one
+       * account whose notes hold a line break. */
+      g_assert_cmpuint (n_lines, >=, ov_import_result_get_n_created (into_other) + 1);
+    }
+
+  ov_test_remove_dir (other_dir);
+}
+
+static void
+cancel_halfway (double   fraction,
+                gpointer user_data)
+{
+  if (fraction >= 0.5)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("external_id,name\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OvImporter) importer = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(OvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (ov_sample_generate (fixture->store, 10, 1, ov_date_today (), NULL));
+  before = csv_test_dump (fixture->store);
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "C-%u,Cancelled %u\n", i, i);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes, NULL);
+
+  result = ov_importer_run (importer, fixture->store, cancel_halfway, cancellable, cancellable,
+                            &error);
+  g_assert_null (result);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  after = csv_test_dump (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+}
+
+typedef struct
+{
+  GMainLoop      *loop;
+  OvImportResult *result;
+  GError         *error;
+  GArray         *fractions;
+  guint           changed;
+} AsyncState;
+
+static void
+record_progress (double   fraction,
+                 gpointer user_data)
+{
+  AsyncState *state = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  g_array_append_val (state->fractions, fraction);
+}
+
+static void
+import_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->result = ov_importer_run_finish (OV_IMPORTER (source), result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+count_change (OvStore    *store,
+              const char *what,
+              gpointer    user_data)
+{
+  AsyncState *state = user_data;
+
+  if (g_strcmp0 (what, "accounts") == 0)
+    state->changed++;
+}
+
+/* As the import dialog runs it: in a thread, progress in the main loop. */
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("external_id,name\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OvImporter) importer = NULL;
+  g_autofree char *count = NULL;
+  AsyncState state = { 0 };
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "T-%u,Threaded %u\n", i, i);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes, NULL);
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  state.fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (count_change), &state);
+
+  ov_importer_run_async (importer, fixture->store, record_progress, &state, NULL, NULL,
+                         import_done, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_no_error (state.error);
+  assert_counts (state.result, 20000, 0, 0, 0);
+  g_assert_cmpuint (state.changed, ==, 1);
+  g_assert_cmpuint (state.fractions->len, >, 2);
+  g_assert_cmpfloat (g_array_index (state.fractions, double, state.fractions->len - 1), ==, 1.0);
+  for (guint i = 1; i < state.fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (state.fractions, double, i), >,
+                       g_array_index (state.fractions, double, i - 1));
+
+  count = csv_test_query (fixture->store, "SELECT count(*) FROM accounts");
+  g_assert_cmpstr (count, ==, "20000\n");
+
+  g_clear_object (&state.result);
+  g_array_unref (state.fractions);
+  g_main_loop_unref (state.loop);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/import/create", test_create);
+  ADD ("/import/crm-exports", test_crm_exports);
+  ADD ("/import/upsert", test_upsert);
+  ADD ("/import/refused", test_refused);
+  ADD ("/import/skip-invalid", test_skip_invalid);
+  ADD ("/import/error-cap", test_error_cap);
+  ADD ("/import/many-rows", test_many_rows);
+  ADD ("/import/date-order", test_date_order);
+  ADD ("/import/columns", test_columns);
+  ADD ("/import/undo", test_undo);
+  ADD ("/import/dry-run", test_dry_run);
+  ADD ("/import/preview", test_preview);
+  ADD ("/import/people", test_people);
+  ADD ("/import/tasks-and-metrics", test_tasks_and_metrics);
+  ADD ("/import/round-trip", test_round_trip);
+  ADD ("/import/cancel", test_cancel);
+  ADD ("/import/async", test_async);
+
+  return g_test_run ();
+}
