@@ -6,7 +6,8 @@
  * a quote, a line break or space at either end. A text cell that a
  * spreadsheet would run as a formula (it starts with = + - @ TAB CR or LF)
  * gets a leading apostrophe, which spreadsheets take as "this is text";
- * numbers are written as they are, so they stay numbers.
+ * so does one that starts with an apostrophe. Numbers are written as they
+ * are, so they stay numbers.
  *
  * Output goes to a buffer that is written out in large blocks.
  */
@@ -176,19 +177,15 @@ is_trigger (char c)
   return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* A cell starting with a formula character, after any apostrophes: the
- * apostrophes count so that stripping one on import gives back exactly
- * what was exported, whatever the text. */
+/* A cell starting with a formula character, or with an apostrophe, which
+ * spreadsheets take as the mark of text and drop: with one more in front,
+ * they show the text as it is. Import strips exactly that one, so what was
+ * exported comes back unchanged, whatever the text. */
 gboolean
 ov_csv_text_needs_neutralizing (const char *text,
                                 gsize       length)
 {
-  gsize i = 0;
-
-  while (i < length && text[i] == '\'')
-    i++;
-
-  return i < length && is_trigger (text[i]);
+  return length > 0 && (is_trigger (text[0]) || text[0] == '\'');
 }
 
 /* The import side: drops the apostrophe that export added. */

@@ -779,6 +779,40 @@ connect_db (OvStore  *self,
          ov_store_exec (self, "PRAGMA foreign_keys = ON", error);
 }
 
+/* A CSV import killed in the middle leaves a rollback journal behind (it
+ * writes without WAL when it has the file to itself). SQLite replays such
+ * a journal on the next read-write open, which the read-only first look
+ * cannot do: replay it here, but only in a file that says it is ours. */
+static void
+recover_interrupted_write (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  guchar header[100];
+  sqlite3 *db = NULL;
+  GStatBuf st;
+  ssize_t n;
+  int fd;
+
+  if (g_stat (journal, &st) != 0 || st.st_size == 0)
+    return;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return;
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  /* The application id is stored big-endian at offset 68. */
+  if (n < (ssize_t)sizeof header ||
+      (guint32)((header[68] << 24) | (header[69] << 16) | (header[70] << 8) | header[71]) !=
+        OV_APPLICATION_ID)
+    return;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+    sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+  sqlite3_close_v2 (db);
+}
+
 /**
  * ov_store_verify:
  * @path: a database file
@@ -850,6 +884,8 @@ ov_store_open_full (const char        *path,
     }
   else
     {
+      if (!read_only)
+        recover_interrupted_write (path);
       if (!ov_store_verify (path, &user_version, (flags & OV_STORE_OPEN_VERIFIED) == 0, error))
         return NULL;
       if (!read_only && !check_writable (path, error))

@@ -83,11 +83,12 @@ test_neutralize (void)
   text = stream_text (stream);
   g_assert_cmpstr (text, ==,
                    "\xEF\xBB\xBF'=1+2;'+49 30 1234;'-minus;'@SUM(A1);'\tindented;\"'\rcr\";"
-                   "''=already;'plain;a=b;-12\r\n");
+                   "''=already;''plain;a=b;-12\r\n");
 
   /* Import strips exactly the apostrophe export added. */
   g_assert_cmpstr (ov_csv_text_strip_neutralizer ("'=1+2"), ==, "=1+2");
   g_assert_cmpstr (ov_csv_text_strip_neutralizer ("''=already"), ==, "'=already");
+  g_assert_cmpstr (ov_csv_text_strip_neutralizer ("''plain"), ==, "'plain");
   g_assert_cmpstr (ov_csv_text_strip_neutralizer ("'plain"), ==, "'plain");
   g_assert_cmpstr (ov_csv_text_strip_neutralizer ("plain"), ==, "plain");
   g_assert_cmpstr (ov_csv_text_strip_neutralizer ("'"), ==, "'");
