@@ -902,6 +902,14 @@ start (OvCsvReader  *self,
 {
   self->started = TRUE;
 
+  /* A UTF-16 byte order mark: every other byte would be a NUL. */
+  if (*length >= 2 && (memcmp (*data, "\xFF\xFE", 2) == 0 || memcmp (*data, "\xFE\xFF", 2) == 0))
+    {
+      set_fatal (self, 1, 1, OV_CSV_ERROR_ENCODING,
+                 _("the file is in UTF-16; save it as UTF-8 (in Excel: “CSV UTF-8”)"));
+      *length = 0;
+    }
+
   if (*length >= 3 && memcmp (*data, "\xEF\xBB\xBF", 3) == 0)
     {
       *data += 3;

@@ -944,6 +944,10 @@ failed:
   return FALSE;
 }
 
+static const char seen_sql[] =
+  "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
+  "WHERE batch_id = ?2 AND row_id = ?1) FROM accounts WHERE id = ?1";
+
 /* Which account the row is: 0 for a new one. */
 static gboolean
 find_account (OvImportRun    *run,
@@ -953,6 +957,7 @@ find_account (OvImportRun    *run,
 {
   g_autoptr(GArray) ids = NULL;
   gboolean has_external_id = GIVEN (values, ACCOUNT_EXTERNAL_ID);
+  gboolean seen = FALSE;
 
   *id = 0;
 
@@ -989,7 +994,17 @@ find_account (OvImportRun    *run,
           return FALSE;
         }
       if (*id != 0)
-        return TRUE;
+        {
+          if (!ov_import_run_seen (run, seen_sql, *id, &seen, error))
+            return FALSE;
+          if (seen)
+            ov_import_run_reject (run, ACCOUNT_EXTERNAL_ID, OV_CSV_ERROR_DUPLICATE,
+                                  _("the external ID “%.*s” is on an earlier row of this file "
+                                    "too"),
+                                  values->text[ACCOUNT_EXTERNAL_ID].len,
+                                  values->text[ACCOUNT_EXTERNAL_ID].str);
+          return TRUE;
+        }
     }
 
   if (!GIVEN (values, ACCOUNT_NAME))
@@ -1000,7 +1015,17 @@ find_account (OvImportRun    *run,
     return FALSE;
 
   if (ids->len == 1)
-    *id = g_array_index (ids, gint64, 0);
+    {
+      OvSlice name = ov_import_run_key (run, ACCOUNT_NAME);
+
+      *id = g_array_index (ids, gint64, 0);
+      if (!ov_import_run_seen (run, seen_sql, *id, &seen, error))
+        return FALSE;
+      if (seen)
+        ov_import_run_reject (run, ACCOUNT_NAME, OV_CSV_ERROR_DUPLICATE,
+                              _("the account “%.*s” is on an earlier row of this file too"),
+                              name.len, name.str);
+    }
   else if (ids->len > 1)
     {
       OvSlice name = ov_import_run_key (run, ACCOUNT_NAME);

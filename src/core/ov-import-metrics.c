@@ -48,6 +48,10 @@ static const struct
   { "internal_cost", { "internalcost", "internalhours", "hours", NULL } },
 };
 
+static const char seen_sql[] =
+  "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
+  "WHERE batch_id = ?2 AND row_id = ?1) FROM metric_values WHERE id = ?1";
+
 static gboolean
 check_columns (OvImportRun *run)
 {
@@ -148,6 +152,17 @@ import_row (OvImportRun     *run,
 
   if (id != 0)
     {
+      gboolean seen;
+
+      if (!ov_import_run_seen (run, seen_sql, id, &seen, error))
+        return FALSE;
+      if (seen)
+        {
+          ov_import_run_reject (run, METRIC_METRIC, OV_CSV_ERROR_DUPLICATE,
+                                _("this measurement is on an earlier row of this file too"));
+          return TRUE;
+        }
+
       if (stored == values.value)
         {
           *action = OV_IMPORT_ACTION_UNCHANGED;

@@ -209,6 +209,10 @@ settle_side (OvImportRun  *run,
   values->side = role_side;
 }
 
+static const char seen_sql[] =
+  "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
+  "WHERE batch_id = ?2 AND row_id = ?1) FROM people WHERE id = ?1";
+
 static gboolean
 find_person (OvImportRun   *run,
              PersonValues  *values,
@@ -499,6 +503,18 @@ import_row (OvImportRun     *run,
 
   if (!find_person (run, &values, &id, error))
     return FALSE;
+  if (id != 0)
+    {
+      gboolean seen;
+
+      if (!ov_import_run_seen (run, seen_sql, id, &seen, error))
+        return FALSE;
+      if (seen)
+        ov_import_run_reject (run, ov_import_run_has (run, PERSON_NAME) ? PERSON_NAME
+                                                                       : PERSON_FIRST_NAME,
+                              OV_CSV_ERROR_DUPLICATE,
+                              _("this person is on an earlier row of this file too"));
+    }
   if (run->row_errors > 0)
     return TRUE;
 

@@ -40,6 +40,10 @@ static const char backup_sql[] =
   "'due_date', due_date, 'done_date', done_date, 'updated_at', updated_at) "
   "FROM tasks WHERE id = ?2";
 
+static const char seen_sql[] =
+  "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
+  "WHERE batch_id = ?2 AND row_id = ?1) FROM tasks WHERE id = ?1";
+
 static gboolean
 check_columns (OvImportRun *run)
 {
@@ -281,6 +285,19 @@ import_row (OvImportRun     *run,
 
   if (!find_task (run, &values, &id, error))
     return FALSE;
+  if (id != 0)
+    {
+      gboolean seen;
+
+      if (!ov_import_run_seen (run, seen_sql, id, &seen, error))
+        return FALSE;
+      if (seen)
+        {
+          ov_import_run_reject (run, TASK_TITLE, OV_CSV_ERROR_DUPLICATE,
+                                _("this task is on an earlier row of this file too"));
+          return TRUE;
+        }
+    }
 
   if (id == 0)
     return create_task (run, &values, action, error);

@@ -916,6 +916,37 @@ ov_import_run_rollback_row (OvImportRun *run)
   exec_prepared (run, "RELEASE ov_import_row", NULL);
 }
 
+/* Whether the import already created or changed the row @row_id (@sql
+ * binds it as ?1 and the batch as ?2): then the file has the same record
+ * on two rows, and which one to believe cannot be told. */
+gboolean
+ov_import_run_seen (OvImportRun  *run,
+                    const char   *sql,
+                    gint64        row_id,
+                    gboolean     *seen,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt = ov_store_prepare (run->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, row_id);
+  sqlite3_bind_int64 (stmt, 2, run->batch_id);
+  rc = sqlite3_step (stmt);
+  *seen = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ov_store_set_error (run->store, error, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Keeps the earlier values of a row the import is about to change. Only
  * the first change of a row in a batch counts: that is what undo restores. */
 gboolean

@@ -218,7 +218,7 @@ test_refused (Fixture       *fixture,
 
   g_assert_false (ov_import_result_get_applied (result));
   g_assert_cmpint (ov_import_result_get_batch_id (result), ==, 0);
-  assert_counts (result, 0, 2, 0, 5);
+  assert_counts (result, 0, 1, 0, 6);
   problems = csv_test_problems (result);
   g_assert_cmpstr (problems, ==,
                    "3:10: arr: annual recurring revenue cannot be negative\n"
@@ -230,7 +230,9 @@ test_refused (Fixture       *fixture,
                    "5:27: golive_date: 2026-01-01 is before the close date 2026-02-01\n"
                    "6:16: currency: “dollars” is not a three-letter currency code such as USD "
                    "or EUR\n"
-                   "7:17: this row has 6 fields, but the header names 7 columns\n");
+                   "7:17: this row has 6 fields, but the header names 7 columns\n"
+                   "8:1: external_id: the external ID “A-1” is on an earlier row of this file "
+                   "too\n");
 
   /* Nothing changed, not even the batch counter. */
   after = csv_test_dump (fixture->store);
@@ -539,9 +541,12 @@ test_preview (Fixture       *fixture,
   g_assert_cmpstr (ov_import_preview_get_cell (preview, 1, 1), ==, "ten");
   g_assert_cmpint (ov_import_preview_get_row_action (preview, 0), ==, OV_IMPORT_ACTION_CREATE);
   g_assert_cmpint (ov_import_preview_get_row_action (preview, 1), ==, OV_IMPORT_ACTION_REJECT);
-  /* The third row names the first one's account: within the preview it
-   * is an update. */
-  g_assert_cmpint (ov_import_preview_get_row_action (preview, 2), ==, OV_IMPORT_ACTION_UPDATE);
+  /* The third row names the first one's account again: which of the two
+   * to believe cannot be told. */
+  g_assert_cmpint (ov_import_preview_get_row_action (preview, 2), ==, OV_IMPORT_ACTION_REJECT);
+  problem = ov_import_preview_get_row_problem (preview, 2, 0);
+  g_assert_cmpstr (problem->message, ==,
+                   "Company: the account “acme” is on an earlier row of this file too");
   g_assert_cmpuint (ov_import_preview_get_row_n_problems (preview, 0), ==, 0);
   g_assert_cmpuint (ov_import_preview_get_row_n_problems (preview, 1), ==, 1);
   problem = ov_import_preview_get_row_problem (preview, 1, 0);
