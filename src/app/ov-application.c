@@ -11,6 +11,8 @@
 
 #include "ov-application.h"
 #include "ov-core.h"
+#include "ov-overdue-reminder.h"
+#include "ov-preferences-window.h"
 #include "ov-window.h"
 
 struct _OvApplication
@@ -121,9 +123,39 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  OvApplication *self = OV_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (ov_preferences_window_new (parent, self->settings)));
+}
+
+/* Brings the window forward on one of its views: what clicking the
+ * overdue-tasks notification does. */
+static void
+show_view_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  OvApplication *self = OV_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ov_window_new (self, NULL));
+
+  gtk_window_present (window);
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-view", parameter);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
+  { "show-view", show_view_activated, "s" },
 };
 
 static void
@@ -142,6 +174,8 @@ ov_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.show-view::dashboard", { "<Alt>1", NULL } },
     { "win.show-view::accounts", { "<Alt>2", NULL } },
+    { "win.show-view::playbooks", { "<Alt>3", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
@@ -163,6 +197,27 @@ ov_application_startup (GApplication *app)
                                            accels[i].accels);
 }
 
+/* Once the first window has opened its portfolio: the start-up reminder
+ * about overdue tasks, unless the user turned it off. */
+static void
+window_state_cb (OvWindow      *window,
+                 GParamSpec    *pspec,
+                 OvApplication *self)
+{
+  const char *state = ov_window_get_state (window);
+
+  if (g_strcmp0 (state, "loading") == 0)
+    return;
+
+  g_signal_handlers_disconnect_by_func (window, window_state_cb, self);
+
+  if (g_strcmp0 (state, "portfolio") == 0 && ov_window_get_store (window) != NULL)
+    ov_overdue_reminder_send_async (G_APPLICATION (self), ov_window_get_store (window),
+                                    ov_date_today (),
+                                    ov_overdue_reminder_is_enabled (self->settings),
+                                    NULL, NULL, NULL);
+}
+
 static void
 ov_application_activate (GApplication *app)
 {
@@ -171,7 +226,10 @@ ov_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (ov_window_new (self, NULL));
+    {
+      window = GTK_WINDOW (ov_window_new (self, NULL));
+      g_signal_connect_object (window, "notify::state", G_CALLBACK (window_state_cb), self, 0);
+    }
 
   gtk_window_present (window);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ov-dashboard-tasks.h"
 #include "ov-dashboard-view.h"
 
 #define N_RECENT 8
@@ -44,6 +45,7 @@ struct _OvDashboardView
   GtkFlowBox    *cards;
   GtkListBox    *stage_list;
   GtkListBox    *recent_list;
+  OvDashboardTasks *tasks;
 };
 
 G_DEFINE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, ADW_TYPE_BIN)
@@ -379,6 +381,7 @@ ov_dashboard_view_set_store (OvDashboardView *self,
   g_signal_connect_object (store, "changed::accounts", G_CALLBACK (queue_refresh), self,
                            G_CONNECT_SWAPPED);
   queue_refresh (self);
+  ov_dashboard_tasks_set_store (self->tasks, store);
 }
 
 static void
@@ -403,11 +406,14 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
 
   widget_class->map = ov_dashboard_view_map;
 
+  g_type_ensure (OV_TYPE_DASHBOARD_TASKS);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-dashboard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, cards);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, stage_list);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardView, tasks);
   gtk_widget_class_bind_template_callback (widget_class, stage_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
 }

@@ -12,6 +12,7 @@
 #include "ov-accounts-view.h"
 #include "ov-dashboard-view.h"
 #include "ov-new-account-dialog.h"
+#include "ov-playbooks-view.h"
 #include "ov-window.h"
 
 struct _OvWindow
@@ -35,12 +36,14 @@ struct _OvWindow
   AdwViewStack         *view_stack;
   OvAccountsView       *accounts_view;
   OvDashboardView      *dashboard_view;
+  OvPlaybooksView      *playbooks_view;
   GtkWidget            *new_account_button;
 
   /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */
   gint64                created_at;
   gint64                first_frame_at;
   gulong                after_paint_id;
+  guint                 switcher_sync_id;
 };
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -329,6 +332,7 @@ load_done (GObject      *object,
                                G_CONNECT_SWAPPED);
       ov_accounts_view_set_store (self->accounts_view, self->store);
       ov_dashboard_view_set_store (self->dashboard_view, self->store);
+      ov_playbooks_view_set_store (self->playbooks_view, self->store);
     }
 
   ov_account_list_set_accounts (self->accounts, result->accounts);
@@ -629,6 +633,7 @@ ov_window_dispose (GObject *object)
   OvWindow *self = OV_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->switcher_sync_id, g_source_remove);
 
   G_OBJECT_CLASS (ov_window_parent_class)->dispose (object);
 }
@@ -664,6 +669,27 @@ ov_window_get_property (GObject    *object,
     }
 }
 
+/* The switcher title changes its mind while the header bar is allocated.
+ * Revealing the bottom bar right then makes GTK 4.8 allocate the bar's
+ * contents at a negative height (and warn), so it follows from an idle. */
+static gboolean
+sync_switcher_bar (gpointer data)
+{
+  OvWindow *self = data;
+
+  self->switcher_sync_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+title_visible_cb (OvWindow *self)
+{
+  if (self->switcher_sync_id == 0)
+    self->switcher_sync_id = g_idle_add (sync_switcher_bar, self);
+}
+
 static void
 ov_window_class_init (OvWindowClass *klass)
 {
@@ -684,6 +710,7 @@ ov_window_class_init (OvWindowClass *klass)
 
   g_type_ensure (OV_TYPE_ACCOUNTS_VIEW);
   g_type_ensure (OV_TYPE_DASHBOARD_VIEW);
+  g_type_ensure (OV_TYPE_PLAYBOOKS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, toast_overlay);
@@ -697,6 +724,7 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, accounts_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, dashboard_view);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, playbooks_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, new_account_button);
 
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
@@ -718,12 +746,13 @@ ov_window_init (OvWindow *self)
   self->cancellable = g_cancellable_new ();
   self->accounts = ov_account_list_new ();
 
-  g_object_bind_property (self->switcher_title, "title-visible",
-                          self->switcher_bar, "reveal",
-                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
+  sync_switcher_bar (self);
 
   ov_accounts_view_set_accounts (self->accounts_view, self->accounts);
   ov_dashboard_view_set_accounts (self->dashboard_view, self->accounts);
+  ov_playbooks_view_set_accounts (self->playbooks_view, self->accounts);
 
   set_state (self, "loading");
 

@@ -1,0 +1,508 @@
+/* ov-dashboard-tasks.c — overdue tasks and tasks due this week, portfolio-wide
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both lists come from the core's portfolio queries against today
+ * (ov_date_today, which tests pin). Over a large portfolio those take a
+ * moment, so they run in a thread on a connection of their own; a change
+ * while one runs asks for one more run when it ends, never for several.
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-dashboard-tasks.h"
+
+struct _OvDashboardTasks
+{
+  AdwBin        parent_instance;
+
+  OvStore      *store;
+  GCancellable *cancellable;
+  gboolean      loading;
+  gboolean      running;
+  gboolean      again;
+
+  /* Template widgets */
+  GtkLabel     *overdue_count;
+  GtkLabel     *week_count;
+  GtkListBox   *overdue_list;
+  GtkListBox   *week_list;
+};
+
+G_DEFINE_FINAL_TYPE (OvDashboardTasks, ov_dashboard_tasks, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  OvStore   *store;
+  OvDate     today;
+  GPtrArray *overdue;
+  GPtrArray *week;
+  gint64     n_overdue;
+  gint64     n_week;
+} Reading;
+
+static void
+reading_free (Reading *reading)
+{
+  g_clear_object (&reading->store);
+  g_clear_pointer (&reading->overdue, g_ptr_array_unref);
+  g_clear_pointer (&reading->week, g_ptr_array_unref);
+  g_free (reading);
+}
+
+char *
+ov_dashboard_tasks_describe_due (OvDate due,
+                                 OvDate today)
+{
+  /* Whole phrases, so that each language can word them its own way. */
+  static const char *weekdays[] = {
+    NULL,
+    N_("due Monday"),
+    N_("due Tuesday"),
+    N_("due Wednesday"),
+    N_("due Thursday"),
+    N_("due Friday"),
+    N_("due Saturday"),
+    N_("due Sunday"),
+  };
+  int days = due - today;
+
+  if (due == OV_DATE_NONE)
+    return g_strdup (_("no due date"));
+  if (days < 0)
+    return g_strdup_printf (ngettext ("%d day overdue", "%d days overdue", -days), -days);
+  if (days == 0)
+    return g_strdup (_("due today"));
+  if (days == 1)
+    return g_strdup (_("due tomorrow"));
+  if (days < OV_TASK_WEEK_DAYS)
+    return g_strdup (_(weekdays[ov_date_get_weekday (due)]));
+
+  {
+    g_autofree char *date = ov_date_to_display (due);
+
+    /* Translators: "due 3 Mar 2026" */
+    return g_strdup_printf (_("due %s"), date);
+  }
+}
+
+/* Who the task waits for: the person if someone holds it, else the role. */
+static char *
+describe_owner (OvTask *task)
+{
+  const char *account = ov_task_get_account_name (task);
+  const char *assignee = ov_task_get_assignee_name (task);
+  const char *role = ov_role_get_title (ov_task_get_role (task));
+
+  if (assignee[0] != '\0' && role != NULL)
+    /* Translators: "Aardvark Health · Priya Raman (CSM)" */
+    return g_strdup_printf (_("%s · %s (%s)"), account, assignee, role);
+  if (assignee[0] != '\0' || role != NULL)
+    /* Translators: "Aardvark Health · CSM", the role when nobody holds it */
+    return g_strdup_printf (_("%s · %s"), account, assignee[0] != '\0' ? assignee : role);
+
+  return g_strdup (account);
+}
+
+static GtkWidget *
+wrapping_label (const char *text,
+                int         max_chars)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  /* A modest natural width lets both lists share a line when wide; the
+   * text wraps rather than being cut when narrow. */
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), max_chars);
+  return label;
+}
+
+static GtkWidget *
+task_row (OvTask *task,
+          OvDate  today)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  g_autofree char *due_text = ov_dashboard_tasks_describe_due (ov_task_get_due_date (task), today);
+  g_autofree char *due_date = ov_date_to_display (ov_task_get_due_date (task));
+  g_autofree char *owner = describe_owner (task);
+  GtkWidget *title = wrapping_label (ov_task_get_title (task), 26);
+  GtkWidget *subtitle = wrapping_label (owner, 30);
+  GtkWidget *due = gtk_label_new (due_text);
+
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+
+  gtk_widget_set_tooltip_text (due, due_date);
+  gtk_widget_add_css_class (due, "due-label");
+  gtk_label_set_xalign (GTK_LABEL (due), 1);
+  if (ov_task_get_due_date (task) < today)
+    gtk_widget_add_css_class (due, "error");
+  else if (ov_task_get_due_date (task) == today)
+    gtk_widget_add_css_class (due, "warning");
+
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), due);
+  gtk_box_append (GTK_BOX (box), arrow);
+  gtk_widget_add_css_class (box, "task-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "task", g_object_ref (task), g_object_unref);
+
+  return row;
+}
+
+/* A row that is not a task: how many more there are, or that there are
+ * none (@all_clear, with a tick). */
+static GtkWidget *
+note_row (const char *title,
+          const char *subtitle,
+          gboolean    all_clear)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  if (all_clear)
+    {
+      GtkWidget *tick = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (tick, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), tick);
+    }
+  else
+    {
+      gtk_widget_add_css_class (row, "dim-label");
+    }
+
+  return row;
+}
+
+static void
+show_list (GtkListBox *list,
+           GtkLabel   *count_label,
+           GPtrArray  *tasks,
+           gint64      total,
+           OvDate      today,
+           GtkWidget  *empty_row,
+           const char *more)
+{
+  g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, total);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+
+  gtk_label_set_label (count_label, count);
+
+  for (guint i = 0; i < tasks->len; i++)
+    gtk_list_box_append (list, task_row (g_ptr_array_index (tasks, i), today));
+
+  if (tasks->len == 0)
+    gtk_list_box_append (list, empty_row);
+  else
+    g_object_unref (g_object_ref_sink (empty_row));
+
+  if (total > tasks->len)
+    gtk_list_box_append (list, note_row (more, NULL, FALSE));
+}
+
+static void
+show_reading (OvDashboardTasks *self,
+              Reading          *reading)
+{
+  int more_overdue = (int)CLAMP (reading->n_overdue - reading->overdue->len, 0, G_MAXINT);
+  int more_week = (int)CLAMP (reading->n_week - reading->week->len, 0, G_MAXINT);
+  g_autofree char *more_overdue_text = NULL;
+  g_autofree char *more_week_text = NULL;
+
+  more_overdue_text = g_strdup_printf (ngettext ("%d more overdue task",
+                                                 "%d more overdue tasks", more_overdue),
+                                       more_overdue);
+  more_week_text = g_strdup_printf (ngettext ("%d more task due this week",
+                                              "%d more tasks due this week", more_week),
+                                    more_week);
+
+  if (reading->n_overdue > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->overdue_count), "overdue");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->overdue_count), "overdue");
+
+  show_list (self->overdue_list, self->overdue_count, reading->overdue, reading->n_overdue,
+             reading->today,
+             note_row (_("Nothing overdue"), _("Every open task is on schedule."), TRUE),
+             more_overdue_text);
+  show_list (self->week_list, self->week_count, reading->week, reading->n_week,
+             reading->today,
+             note_row (_("Nothing due this week"),
+                       _("No open task falls due in the next seven days."), TRUE),
+             more_week_text);
+}
+
+static void
+read_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Reading *reading = task_data;
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = ov_store_open_another (reading->store, &error);
+  if (store == NULL ||
+      !(reading->overdue = ov_store_list_overdue_tasks (store, reading->today,
+                                                        OV_DASHBOARD_TASKS_SHOWN, &error)) ||
+      (reading->n_overdue = ov_store_count_overdue_tasks (store, reading->today, &error)) < 0 ||
+      !(reading->week = ov_store_list_tasks_due_this_week (store, reading->today,
+                                                           OV_DASHBOARD_TASKS_SHOWN, &error)) ||
+      (reading->n_week = ov_store_count_tasks_due_this_week (store, reading->today, &error)) < 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void start_reading (OvDashboardTasks *self);
+
+static void
+set_loading (OvDashboardTasks *self,
+             gboolean          loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+read_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
+  g_autoptr(GError) error = NULL;
+
+  self->running = FALSE;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_warning ("Could not read the tasks for the dashboard: %s", error->message);
+    }
+  else if (!self->again)
+    {
+      show_reading (self, g_task_get_task_data (G_TASK (result)));
+    }
+
+  if (self->again)
+    {
+      self->again = FALSE;
+      start_reading (self);
+      return;
+    }
+
+  set_loading (self, FALSE);
+}
+
+static void
+start_reading (OvDashboardTasks *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Reading *reading;
+
+  if (self->running)
+    {
+      self->again = TRUE;
+      return;
+    }
+
+  reading = g_new0 (Reading, 1);
+  reading->store = g_object_ref (self->store);
+  reading->today = ov_date_today ();
+
+  self->running = TRUE;
+  set_loading (self, TRUE);
+
+  task = g_task_new (self, self->cancellable, read_done, NULL);
+  g_task_set_source_tag (task, start_reading);
+  g_task_set_task_data (task, reading, (GDestroyNotify)reading_free);
+  g_task_run_in_thread (task, read_worker);
+}
+
+void
+ov_dashboard_tasks_refresh (OvDashboardTasks *self)
+{
+  g_return_if_fail (OV_IS_DASHBOARD_TASKS (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* Unseen lists are read when they are shown (see map). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_reading (self);
+}
+
+gboolean
+ov_dashboard_tasks_is_loading (OvDashboardTasks *self)
+{
+  g_return_val_if_fail (OV_IS_DASHBOARD_TASKS (self), FALSE);
+
+  return self->loading;
+}
+
+static void
+store_changed_cb (OvDashboardTasks *self,
+                  const char       *what)
+{
+  /* Tasks, and what the lists show of accounts and people. */
+  if (g_strcmp0 (what, "tasks") == 0 || g_strcmp0 (what, "accounts") == 0 ||
+      g_strcmp0 (what, "people") == 0)
+    ov_dashboard_tasks_refresh (self);
+}
+
+void
+ov_dashboard_tasks_set_store (OvDashboardTasks *self,
+                              OvStore          *store)
+{
+  g_return_if_fail (OV_IS_DASHBOARD_TASKS (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  ov_dashboard_tasks_refresh (self);
+}
+
+static void
+row_activated_cb (OvDashboardTasks *self,
+                  GtkListBoxRow    *row)
+{
+  OvTask *task = g_object_get_data (G_OBJECT (row), "task");
+
+  if (task != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-account", "x",
+                                ov_task_get_account_id (task));
+}
+
+/* Shown again: "today" may have moved on, and tasks may have changed
+ * through another connection (sample data, imports). */
+static void
+ov_dashboard_tasks_map (GtkWidget *widget)
+{
+  OvDashboardTasks *self = OV_DASHBOARD_TASKS (widget);
+
+  GTK_WIDGET_CLASS (ov_dashboard_tasks_parent_class)->map (widget);
+
+  ov_dashboard_tasks_refresh (self);
+}
+
+static void
+ov_dashboard_tasks_dispose (GObject *object)
+{
+  OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_dashboard_tasks_parent_class)->dispose (object);
+}
+
+static void
+ov_dashboard_tasks_finalize (GObject *object)
+{
+  OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
+
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (ov_dashboard_tasks_parent_class)->finalize (object);
+}
+
+static void
+ov_dashboard_tasks_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_dashboard_tasks_class_init (OvDashboardTasksClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_dashboard_tasks_dispose;
+  object_class->finalize = ov_dashboard_tasks_finalize;
+  object_class->get_property = ov_dashboard_tasks_get_property;
+
+  widget_class->map = ov_dashboard_tasks_map;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-dashboard-tasks.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardTasks, overdue_count);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardTasks, week_count);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardTasks, overdue_list);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardTasks, week_list);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+ov_dashboard_tasks_init (OvDashboardTasks *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+
+  gtk_list_box_append (self->overdue_list, note_row (_("Counting tasks…"), NULL, FALSE));
+  gtk_list_box_append (self->week_list, note_row (_("Counting tasks…"), NULL, FALSE));
+}

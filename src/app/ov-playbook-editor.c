@@ -1,0 +1,692 @@
+/* ov-playbook-editor.c — one playbook: its facts and its tasks per stage
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every edit is stored as soon as it is applied (Enter, the apply button,
+ * a switch, a spin button, a move). The editor changes its copy of the
+ * playbook, asks the core to store it, and puts the copy back as it was
+ * when the core refuses; the field keeps what was typed, marked, with the
+ * core's message under its group.
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-playbook-editor.h"
+#include "ov-playbook-task-row.h"
+
+typedef struct
+{
+  AdwPreferencesGroup *group;
+  GtkLabel            *error_label;
+  GtkWidget           *placeholder;
+  GPtrArray           *rows;        /* OvPlaybookTaskRow, borrowed from the group */
+} StageGroup;
+
+struct _OvPlaybookEditor
+{
+  AdwBin               parent_instance;
+
+  OvStore             *store;
+  OvAccountList       *accounts;
+  OvPlaybook          *playbook;
+  StageGroup           stages[OV_N_STAGES + 1];
+
+  /* The refused field and where its message is, to clear them. */
+  GtkWidget           *error_field;
+  GtkLabel            *error_label;
+  char                *error_message;
+  gboolean             showing;
+
+  /* Template widgets */
+  GtkWidget           *back_button;
+  GtkLabel            *title_label;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *description_row;
+  AdwEntryRow         *segment_row;
+  GtkMenuButton       *segment_button;
+  GtkListBox          *segment_list;
+  GtkSwitch           *default_switch;
+  GtkLabel            *details_error;
+  GtkBox              *stages_box;
+};
+
+G_DEFINE_FINAL_TYPE (OvPlaybookEditor, ov_playbook_editor, ADW_TYPE_BIN)
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void rebuild_stage (OvPlaybookEditor *self,
+                           OvStage           stage);
+
+static void show_details (OvPlaybookEditor *self);
+
+/* Forgets the last refusal; the refused field shows the stored value
+ * again, as the playbook never took what was typed there. */
+static void
+clear_error (OvPlaybookEditor *self)
+{
+  if (self->error_field != NULL)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (self->error_field, OV_TYPE_PLAYBOOK_TASK_ROW);
+
+      gtk_widget_remove_css_class (self->error_field, "error");
+      if (row != NULL)
+        {
+          ov_playbook_task_row_set_message (OV_PLAYBOOK_TASK_ROW (row), NULL);
+          ov_playbook_task_row_refresh (OV_PLAYBOOK_TASK_ROW (row));
+        }
+      else if (self->playbook != NULL)
+        {
+          show_details (self);
+        }
+    }
+  if (self->error_label != NULL)
+    {
+      gtk_label_set_label (self->error_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+    }
+
+  g_clear_weak_pointer (&self->error_field);
+  g_clear_pointer (&self->error_message, g_free);
+  self->error_label = NULL;
+}
+
+/* The message goes right under a task's title when the refused field is
+ * in a task, else under the group's rows (@label). */
+static void
+show_error (OvPlaybookEditor *self,
+            GtkLabel         *label,
+            GtkWidget        *field,
+            const GError     *error)
+{
+  GtkWidget *row = field ? gtk_widget_get_ancestor (field, OV_TYPE_PLAYBOOK_TASK_ROW) : NULL;
+
+  /* A field refused again keeps what was typed in it this time. */
+  if (field == NULL || field != self->error_field)
+    clear_error (self);
+
+  g_free (self->error_message);
+  self->error_message = g_strdup (error->message);
+
+  if (row != NULL)
+    {
+      ov_playbook_task_row_set_message (OV_PLAYBOOK_TASK_ROW (row), error->message);
+    }
+  else
+    {
+      gtk_label_set_label (label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+      self->error_label = label;
+    }
+
+  if (field != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      g_set_weak_pointer (&self->error_field, field);
+    }
+}
+
+/* Stores the playbook as it is now; FALSE (with the message shown) when
+ * the core refuses it. */
+static gboolean
+store_playbook (OvPlaybookEditor *self,
+                GtkLabel         *error_label,
+                GtkWidget        *field)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_store_save_playbook (self->store, self->playbook, &error))
+    {
+      show_error (self, error_label, field, error);
+      return FALSE;
+    }
+
+  clear_error (self);
+  return TRUE;
+}
+
+static void
+show_details (OvPlaybookEditor *self)
+{
+  self->showing = TRUE;
+  gtk_label_set_label (self->title_label, ov_playbook_get_name (self->playbook));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), ov_playbook_get_name (self->playbook));
+  gtk_editable_set_text (GTK_EDITABLE (self->description_row),
+                         ov_playbook_get_description (self->playbook));
+  gtk_editable_set_text (GTK_EDITABLE (self->segment_row),
+                         ov_playbook_get_segment (self->playbook));
+  gtk_switch_set_active (self->default_switch, ov_playbook_get_is_default (self->playbook));
+  self->showing = FALSE;
+}
+
+typedef void (*SetText) (OvPlaybook *playbook,
+                         const char *text);
+
+static void
+apply_text (OvPlaybookEditor *self,
+            AdwEntryRow      *row,
+            const char       *old_text,
+            SetText           set_text)
+{
+  g_autofree char *old = g_strdup (old_text);
+
+  if (self->playbook == NULL)
+    return;
+
+  set_text (self->playbook, gtk_editable_get_text (GTK_EDITABLE (row)));
+  if (!store_playbook (self, self->details_error, GTK_WIDGET (row)))
+    {
+      set_text (self->playbook, old);
+      return;
+    }
+
+  show_details (self);
+}
+
+static void
+name_applied_cb (OvPlaybookEditor *self)
+{
+  apply_text (self, self->name_row, ov_playbook_get_name (self->playbook), ov_playbook_set_name);
+}
+
+static void
+description_applied_cb (OvPlaybookEditor *self)
+{
+  apply_text (self, self->description_row, ov_playbook_get_description (self->playbook),
+              ov_playbook_set_description);
+}
+
+static void
+segment_applied_cb (OvPlaybookEditor *self)
+{
+  apply_text (self, self->segment_row, ov_playbook_get_segment (self->playbook),
+              ov_playbook_set_segment);
+}
+
+static void
+default_switched_cb (OvPlaybookEditor *self)
+{
+  gboolean active = gtk_switch_get_active (self->default_switch);
+
+  if (self->showing || self->playbook == NULL)
+    return;
+
+  ov_playbook_set_is_default (self->playbook, active);
+  if (!store_playbook (self, self->details_error, GTK_WIDGET (self->default_switch)))
+    {
+      ov_playbook_set_is_default (self->playbook, !active);
+      show_details (self);
+    }
+}
+
+static int
+compare_segments (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_utf8_collate (*(const char **)a, *(const char **)b);
+}
+
+/* The segments accounts of the portfolio are in, read each time the list
+ * opens so that it follows imports and edits. */
+void
+ov_playbook_editor_update_segments (OvPlaybookEditor *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) segments = g_ptr_array_new ();
+  GtkWidget *child;
+  GtkWidget *none;
+
+  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->segment_list))) != NULL)
+    gtk_list_box_remove (self->segment_list, child);
+
+  if (self->accounts != NULL)
+    {
+      GPtrArray *all = ov_account_list_get_all (self->accounts);
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          const char *segment = ov_account_get_segment (g_ptr_array_index (all, i));
+          g_autofree char *key = NULL;
+
+          if (segment == NULL || segment[0] == '\0')
+            continue;
+
+          /* Segments match without regard to case, as the core does. */
+          key = g_utf8_casefold (segment, -1);
+          if (g_hash_table_contains (seen, key))
+            continue;
+
+          g_hash_table_add (seen, g_steal_pointer (&key));
+          g_ptr_array_add (segments, (gpointer)segment);
+        }
+    }
+
+  g_ptr_array_sort (segments, compare_segments);
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      GtkWidget *label = gtk_label_new (g_ptr_array_index (segments, i));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+      gtk_list_box_append (self->segment_list, label);
+    }
+
+  none = gtk_label_new (_("No Segment"));
+  gtk_label_set_xalign (GTK_LABEL (none), 0);
+  gtk_widget_add_css_class (none, "dim-label");
+  gtk_list_box_append (self->segment_list, none);
+  g_object_set_data (G_OBJECT (gtk_widget_get_parent (none)), "no-segment", GINT_TO_POINTER (TRUE));
+}
+
+static void
+segment_popover_show_cb (OvPlaybookEditor *self)
+{
+  ov_playbook_editor_update_segments (self);
+}
+
+static void
+segment_row_activated_cb (OvPlaybookEditor *self,
+                          GtkListBoxRow    *row)
+{
+  GtkWidget *label = gtk_list_box_row_get_child (row);
+
+  if (g_object_get_data (G_OBJECT (row), "no-segment") != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->segment_row), "");
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->segment_row), gtk_label_get_label (GTK_LABEL (label)));
+
+  gtk_menu_button_popdown (self->segment_button);
+  segment_applied_cb (self);
+}
+
+static guint
+position_of (OvPlaybookEditor *self,
+             OvPlaybookTask   *task)
+{
+  g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (self->playbook,
+                                                      ov_playbook_task_get_stage (task));
+  guint position = 0;
+
+  g_ptr_array_find (tasks, task, &position);
+  return position;
+}
+
+static void
+copy_task_fields (OvPlaybookTask *to,
+                  OvPlaybookTask *from)
+{
+  ov_playbook_task_set_title (to, ov_playbook_task_get_title (from));
+  ov_playbook_task_set_description (to, ov_playbook_task_get_description (from));
+  ov_playbook_task_set_role (to, ov_playbook_task_get_role (from));
+  ov_playbook_task_set_day_offset (to, ov_playbook_task_get_day_offset (from));
+}
+
+static void
+task_edited_cb (OvPlaybookTaskRow *row,
+                OvPlaybookTask    *proposal,
+                GtkWidget         *field,
+                OvPlaybookEditor  *self)
+{
+  OvPlaybookTask *task = ov_playbook_task_row_get_task (row);
+  g_autoptr(OvPlaybookTask) before = ov_playbook_task_copy (task);
+  OvStage stage = ov_playbook_task_get_stage (task);
+
+  copy_task_fields (task, proposal);
+  if (!store_playbook (self, self->stages[stage].error_label, field))
+    {
+      copy_task_fields (task, before);
+      return;
+    }
+
+  ov_playbook_task_row_refresh (row);
+}
+
+static OvPlaybookTaskRow *
+find_row (OvPlaybookEditor *self,
+          OvPlaybookTask   *task)
+{
+  GPtrArray *rows = self->stages[ov_playbook_task_get_stage (task)].rows;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      OvPlaybookTaskRow *row = g_ptr_array_index (rows, i);
+
+      if (ov_playbook_task_row_get_task (row) == task)
+        return row;
+    }
+
+  return NULL;
+}
+
+static void
+task_move_cb (OvPlaybookTaskRow *row,
+              int                delta,
+              OvPlaybookEditor  *self)
+{
+  g_autoptr(OvPlaybookTask) task = g_object_ref (ov_playbook_task_row_get_task (row));
+  OvStage stage = ov_playbook_task_get_stage (task);
+  guint position = position_of (self, task);
+  OvPlaybookTaskRow *moved;
+
+  if ((delta < 0 && position == 0) ||
+      (delta > 0 && position + 1 >= ov_playbook_get_n_tasks (self->playbook, stage)))
+    return;
+
+  ov_playbook_move_task (self->playbook, task, position + delta);
+  if (!store_playbook (self, self->stages[stage].error_label, NULL))
+    ov_playbook_move_task (self->playbook, task, position);
+
+  rebuild_stage (self, stage);
+
+  /* Keep the moved task open where it went, to move it again. */
+  moved = find_row (self, task);
+  if (moved != NULL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (moved), TRUE);
+}
+
+static void
+task_remove_cb (OvPlaybookTaskRow *row,
+                OvPlaybookEditor  *self)
+{
+  g_autoptr(OvPlaybookTask) task = g_object_ref (ov_playbook_task_row_get_task (row));
+  OvStage stage = ov_playbook_task_get_stage (task);
+  guint position = position_of (self, task);
+
+  ov_playbook_remove_task (self->playbook, task);
+  if (!store_playbook (self, self->stages[stage].error_label, NULL))
+    {
+      ov_playbook_add_task (self->playbook, task);
+      ov_playbook_move_task (self->playbook, task, position);
+    }
+
+  rebuild_stage (self, stage);
+}
+
+static void
+add_task_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OvPlaybookEditor *self = OV_PLAYBOOK_EDITOR (widget);
+  OvStage stage = g_variant_get_int32 (parameter);
+  g_autoptr(OvPlaybookTask) task = NULL;
+  OvPlaybookTaskRow *row;
+
+  if (self->playbook == NULL || !ov_stage_is_valid (stage))
+    return;
+
+  /* A task needs an owner: the onboarding specialist is the usual one. */
+  task = ov_playbook_task_new (stage, _("New task"), "", "onboarding", 0);
+  ov_playbook_add_task (self->playbook, task);
+  if (!store_playbook (self, self->stages[stage].error_label, NULL))
+    {
+      ov_playbook_remove_task (self->playbook, task);
+      return;
+    }
+
+  rebuild_stage (self, stage);
+
+  /* Ready for its real title. */
+  row = find_row (self, task);
+  if (row != NULL)
+    ov_playbook_task_row_edit_title (row);
+}
+
+static void
+rebuild_stage (OvPlaybookEditor *self,
+               OvStage           stage)
+{
+  StageGroup *group = &self->stages[stage];
+  g_autoptr(GPtrArray) tasks = NULL;
+
+  if (self->error_field != NULL &&
+      gtk_widget_get_ancestor (self->error_field, OV_TYPE_PLAYBOOK_TASK_ROW) != NULL &&
+      gtk_widget_is_ancestor (self->error_field, GTK_WIDGET (group->group)))
+    clear_error (self);
+
+  for (guint i = 0; i < group->rows->len; i++)
+    adw_preferences_group_remove (group->group, g_ptr_array_index (group->rows, i));
+  g_ptr_array_set_size (group->rows, 0);
+
+  tasks = self->playbook ? ov_playbook_dup_tasks (self->playbook, stage)
+                         : g_ptr_array_new ();
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      GtkWidget *row = ov_playbook_task_row_new (g_ptr_array_index (tasks, i));
+
+      g_signal_connect_object (row, "edited", G_CALLBACK (task_edited_cb), self, 0);
+      g_signal_connect_object (row, "move", G_CALLBACK (task_move_cb), self, 0);
+      g_signal_connect_object (row, "remove", G_CALLBACK (task_remove_cb), self, 0);
+      ov_playbook_task_row_set_movable (OV_PLAYBOOK_TASK_ROW (row), i > 0, i + 1 < tasks->len);
+      adw_preferences_group_add (group->group, row);
+      g_ptr_array_add (group->rows, row);
+    }
+
+  gtk_widget_set_visible (group->placeholder, tasks->len == 0);
+}
+
+static void
+add_stage_group (OvPlaybookEditor *self,
+                 OvStage           stage)
+{
+  StageGroup *group = &self->stages[stage];
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+  GtkWidget *placeholder = adw_action_row_new ();
+  GtkWidget *error = gtk_label_new (NULL);
+  g_autofree char *tooltip = NULL;
+
+  group->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  group->rows = g_ptr_array_new ();
+  adw_preferences_group_set_title (group->group, ov_stage_get_title (stage));
+  adw_preferences_group_set_description (group->group, ov_stage_get_summary (stage));
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add Task"));
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  /* Translators: tooltip of the button that adds a task to a stage */
+  tooltip = g_strdup_printf (_("Add a Task to %s"), ov_stage_get_title (stage));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_END);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.add-task");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int)stage);
+  adw_preferences_group_set_header_suffix (group->group, button);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (placeholder), _("No tasks in this stage"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  adw_preferences_group_add (group->group, placeholder);
+  group->placeholder = placeholder;
+
+  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_widget_set_margin_top (error, 8);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_set_visible (error, FALSE);
+  adw_preferences_group_add (group->group, error);
+  group->error_label = GTK_LABEL (error);
+
+  gtk_box_append (self->stages_box, GTK_WIDGET (group->group));
+}
+
+void
+ov_playbook_editor_set_playbook (OvPlaybookEditor *self,
+                                 OvPlaybook       *playbook)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
+  g_return_if_fail (playbook == NULL || OV_IS_PLAYBOOK (playbook));
+
+  clear_error (self);
+  g_clear_object (&self->playbook);
+  if (playbook != NULL)
+    self->playbook = ov_playbook_copy (playbook);
+
+  if (self->playbook != NULL)
+    show_details (self);
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    rebuild_stage (self, stage);
+}
+
+OvPlaybook *
+ov_playbook_editor_get_playbook (OvPlaybookEditor *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_EDITOR (self), NULL);
+
+  return self->playbook;
+}
+
+gint64
+ov_playbook_editor_get_playbook_id (OvPlaybookEditor *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_EDITOR (self), 0);
+
+  return self->playbook ? ov_playbook_get_id (self->playbook) : 0;
+}
+
+void
+ov_playbook_editor_set_store (OvPlaybookEditor *self,
+                              OvStore          *store)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
+
+  g_set_object (&self->store, store);
+}
+
+void
+ov_playbook_editor_set_accounts (OvPlaybookEditor *self,
+                                 OvAccountList    *accounts)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
+
+  g_set_object (&self->accounts, accounts);
+}
+
+void
+ov_playbook_editor_set_show_back (OvPlaybookEditor *self,
+                                  gboolean          show_back)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
+
+  gtk_widget_set_visible (self->back_button, show_back);
+}
+
+void
+ov_playbook_editor_edit_name (OvPlaybookEditor *self)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
+
+  if (gtk_widget_grab_focus (GTK_WIDGET (self->name_row)))
+    gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+}
+
+GtkWidget *
+ov_playbook_editor_get_task_row (OvPlaybookEditor *self,
+                                 OvStage           stage,
+                                 guint             position)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_EDITOR (self), NULL);
+  g_return_val_if_fail (ov_stage_is_valid (stage), NULL);
+
+  if (position >= self->stages[stage].rows->len)
+    return NULL;
+
+  return g_ptr_array_index (self->stages[stage].rows, position);
+}
+
+const char *
+ov_playbook_editor_get_error (OvPlaybookEditor *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_EDITOR (self), NULL);
+
+  return self->error_message ? self->error_message : "";
+}
+
+static void
+back_clicked_cb (OvPlaybookEditor *self)
+{
+  g_signal_emit (self, signals[BACK], 0);
+}
+
+static void
+ov_playbook_editor_dispose (GObject *object)
+{
+  OvPlaybookEditor *self = OV_PLAYBOOK_EDITOR (object);
+
+  g_clear_weak_pointer (&self->error_field);
+  g_clear_pointer (&self->error_message, g_free);
+  self->error_label = NULL;
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    g_clear_pointer (&self->stages[stage].rows, g_ptr_array_unref);
+  g_clear_object (&self->playbook);
+  g_clear_object (&self->accounts);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_playbook_editor_parent_class)->dispose (object);
+}
+
+static void
+ov_playbook_editor_class_init (OvPlaybookEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_playbook_editor_dispose;
+
+  /**
+   * OvPlaybookEditor::back:
+   *
+   * The user asked to go back to the list of playbooks.
+   */
+  signals[BACK] = g_signal_new ("back",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL,
+                                G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-playbook-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, back_button);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, description_row);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, segment_row);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, segment_button);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, segment_list);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, default_switch);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, details_error);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookEditor, stages_box);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, description_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, segment_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, default_switched_cb);
+  gtk_widget_class_bind_template_callback (widget_class, segment_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, segment_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.add-task", "i", add_task_action);
+}
+
+static void
+ov_playbook_editor_init (OvPlaybookEditor *self)
+{
+  g_type_ensure (OV_TYPE_PLAYBOOK_TASK_ROW);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    add_stage_group (self, stage);
+}

@@ -1,0 +1,800 @@
+/* ov-playbooks-view.c — the playbooks: list, editor, files in and out
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list is read again whenever the store says playbooks changed (there
+ * are few of them). The editor keeps its own copy of the selected playbook
+ * and is only handed a new one when another playbook is selected, so
+ * reading the list after one of its own edits does not disturb it.
+ * Files are read and written in a thread, on a connection of its own.
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-playbook-editor.h"
+#include "ov-playbooks-view.h"
+#include "ov-window.h"
+
+struct _OvPlaybooksView
+{
+  AdwBin                parent_instance;
+
+  OvStore              *store;
+  GListStore           *playbooks;
+  GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;
+  gint64                selected_id;
+  gboolean              reloading;
+  gboolean              busy;
+
+  /* Template widgets */
+  GtkStack             *stack;
+  AdwLeaflet           *leaflet;
+  GtkLabel             *count_label;
+  GtkListBox           *list_box;
+  OvPlaybookEditor     *editor;
+  GtkWidget            *empty_new_button;
+};
+
+G_DEFINE_FINAL_TYPE (OvPlaybooksView, ov_playbooks_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  OvStore *store;
+  GFile   *file;
+  gint64   playbook_id;
+} FileJob;
+
+static void
+file_job_free (FileJob *job)
+{
+  g_clear_object (&job->store);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+add_toast (OvPlaybooksView *self,
+           AdwToast        *toast)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), OV_TYPE_WINDOW);
+
+  if (window != NULL)
+    ov_window_add_toast (OV_WINDOW (window), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_message (OvPlaybooksView *self,
+              const char      *heading,
+              const char      *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+set_busy (OvPlaybooksView *self,
+          gboolean         busy)
+{
+  if (self->busy == busy)
+    return;
+
+  self->busy = busy;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.import", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.export",
+                                 !busy && self->selected_id != 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+gboolean
+ov_playbooks_view_get_busy (OvPlaybooksView *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOKS_VIEW (self), FALSE);
+
+  return self->busy;
+}
+
+static void
+update_actions (OvPlaybooksView *self)
+{
+  gboolean selected = self->selected_id != 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.new", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.import",
+                                 self->store != NULL && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.export", selected && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.duplicate", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.delete", selected);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  OvPlaybook *playbook = item;
+  guint n_tasks = ov_playbook_get_n_tasks (playbook, 0);
+  const char *segment = ov_playbook_get_segment (playbook);
+  g_autofree char *tasks = NULL;
+  g_autofree char *details = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (ov_playbook_get_name (playbook));
+  GtkWidget *detail;
+  GtkWidget *tag;
+
+  tasks = g_strdup_printf (ngettext ("%u task", "%u tasks", n_tasks), n_tasks);
+  if (segment[0] != '\0')
+    /* Translators: "24 tasks · default for Enterprise"; the second part
+     * names the segment whose accounts get this playbook. */
+    details = g_strdup_printf (_("%s · default for %s"), tasks, segment);
+  else
+    details = g_steal_pointer (&tasks);
+  detail = gtk_label_new (details);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 26);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 26);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), name);
+  gtk_box_append (GTK_BOX (texts), detail);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  /* Translators: marks the playbook used when nothing else applies */
+  tag = gtk_label_new (_("Default"));
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (tag, "playbook-tag");
+  gtk_widget_set_visible (tag, ov_playbook_get_is_default (playbook));
+  gtk_box_append (GTK_BOX (box), tag);
+
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "playbook", playbook);
+
+  return row;
+}
+
+static GtkListBoxRow *
+find_row (OvPlaybooksView *self,
+          gint64           playbook_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->playbooks));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvPlaybook) playbook = g_list_model_get_item (G_LIST_MODEL (self->playbooks), i);
+
+      if (ov_playbook_get_id (playbook) == playbook_id)
+        return gtk_list_box_get_row_at_index (self->list_box, i);
+    }
+
+  return NULL;
+}
+
+static void
+show_editor (OvPlaybooksView *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+}
+
+static void
+row_selected_cb (OvPlaybooksView *self,
+                 GtkListBoxRow   *row)
+{
+  OvPlaybook *playbook;
+
+  if (self->reloading)
+    return;
+
+  playbook = row ? g_object_get_data (G_OBJECT (row), "playbook") : NULL;
+  self->selected_id = playbook ? ov_playbook_get_id (playbook) : 0;
+
+  if (ov_playbook_editor_get_playbook_id (self->editor) != self->selected_id)
+    ov_playbook_editor_set_playbook (self->editor, playbook);
+
+  update_actions (self);
+}
+
+static void
+row_activated_cb (OvPlaybooksView *self,
+                  GtkListBoxRow   *row)
+{
+  show_editor (self);
+}
+
+static void
+editor_back_cb (OvPlaybooksView *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+static void
+folded_cb (OvPlaybooksView *self)
+{
+  ov_playbook_editor_set_show_back (self->editor, adw_leaflet_get_folded (self->leaflet));
+}
+
+gboolean
+ov_playbooks_view_select (OvPlaybooksView *self,
+                          gint64           playbook_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (OV_IS_PLAYBOOKS_VIEW (self), FALSE);
+
+  row = find_row (self, playbook_id);
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (self->list_box, row);
+  return TRUE;
+}
+
+gint64
+ov_playbooks_view_get_selected_id (OvPlaybooksView *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOKS_VIEW (self), 0);
+
+  return self->selected_id;
+}
+
+static void
+reload (OvPlaybooksView *self)
+{
+  g_autoptr(GPtrArray) playbooks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  gint64 keep = self->selected_id;
+
+  if (self->store == NULL)
+    return;
+
+  playbooks = ov_store_list_playbooks (self->store, &error);
+  if (playbooks == NULL)
+    {
+      add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  self->reloading = TRUE;
+  g_list_store_splice (self->playbooks, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->playbooks)),
+                       playbooks->pdata, playbooks->len);
+  self->reloading = FALSE;
+
+  count = g_strdup_printf (ngettext ("%u Playbook", "%u Playbooks", playbooks->len),
+                           playbooks->len);
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->stack, playbooks->len > 0 ? "playbooks" : "empty");
+
+  /* The same playbook stays selected; when it went, the first one is shown
+   * (and a folded view goes back to the list, as what it showed is gone). */
+  if (!ov_playbooks_view_select (self, keep))
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->list_box, 0);
+
+      if (first != NULL)
+        gtk_list_box_select_row (self->list_box, first);
+      else
+        row_selected_cb (self, NULL);
+
+      if (keep != 0)
+        adw_leaflet_set_visible_child_name (self->leaflet, "list");
+    }
+}
+
+/* After a change made elsewhere, or here through a second connection. */
+static void
+playbooks_changed_cb (OvPlaybooksView *self)
+{
+  reload (self);
+}
+
+void
+ov_playbooks_view_set_store (OvPlaybooksView *self,
+                             OvStore         *store)
+{
+  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
+  g_return_if_fail (OV_IS_STORE (store));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  ov_playbook_editor_set_store (self->editor, store);
+  g_signal_connect_object (store, "changed::playbooks", G_CALLBACK (playbooks_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_actions (self);
+  reload (self);
+}
+
+void
+ov_playbooks_view_set_accounts (OvPlaybooksView *self,
+                                OvAccountList   *accounts)
+{
+  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
+
+  ov_playbook_editor_set_accounts (self->editor, accounts);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+  g_autoptr(OvPlaybook) playbook = ov_playbook_new (_("New Playbook"));
+  g_autoptr(GError) error = NULL;
+
+  if (!ov_store_save_playbook (self->store, playbook, &error))
+    {
+      add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  ov_playbooks_view_select (self, ov_playbook_get_id (playbook));
+  show_editor (self);
+  ov_playbook_editor_edit_name (self->editor);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = ov_store_duplicate_playbook (self->store, self->selected_id, &error);
+  if (id == 0)
+    {
+      add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  ov_playbooks_view_select (self, id);
+  show_editor (self);
+}
+
+static void
+undo_clicked_cb (AdwToast        *toast,
+                 OvPlaybooksView *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (toast), "playbook-id");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "playbooks.undo-delete", "x", *id);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  gint64 id = self->selected_id;
+  OvPlaybook *playbook = ov_playbook_editor_get_playbook (self->editor);
+  AdwToast *toast;
+
+  if (id == 0 || playbook == NULL)
+    return;
+
+  title = g_strdup_printf (_("“%s” deleted"), ov_playbook_get_name (playbook));
+
+  if (!ov_store_delete_playbook (self->store, id, &error))
+    {
+      add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "playbook-id", g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
+  add_toast (self, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (!ov_store_restore_playbook (self->store, id, &error))
+    {
+      add_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  ov_playbooks_view_select (self, id);
+}
+
+static void
+export_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  FileJob *job = task_data;
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = ov_store_open_another (job->store, &error);
+  if (store == NULL ||
+      !ov_store_export_playbook (store, job->playbook_id, job->file, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+export_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
+  FileJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, _("The Playbook Was Not Exported"), error->message);
+      return;
+    }
+
+  name = g_file_get_basename (job->file);
+  title = g_strdup_printf (_("Exported to “%s”"), name);
+  add_toast (self, adw_toast_new (title));
+}
+
+void
+ov_playbooks_view_export_to_file (OvPlaybooksView *self,
+                                  gint64           playbook_id,
+                                  GFile           *file)
+{
+  g_autoptr(GTask) task = NULL;
+  FileJob *job;
+
+  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->store != NULL);
+
+  job = g_new0 (FileJob, 1);
+  job->store = g_object_ref (self->store);
+  job->file = g_object_ref (file);
+  job->playbook_id = playbook_id;
+
+  set_busy (self, TRUE);
+  task = g_task_new (self, self->cancellable, export_done, NULL);
+  g_task_set_source_tag (task, ov_playbooks_view_export_to_file);
+  g_task_set_task_data (task, job, (GDestroyNotify)file_job_free);
+  g_task_run_in_thread (task, export_worker);
+}
+
+static void
+import_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  FileJob *job = task_data;
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  store = ov_store_open_another (job->store, &error);
+  if (store != NULL)
+    id = ov_store_import_playbook (store, job->file, &error);
+
+  if (id == 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job->playbook_id = id;
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+import_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
+  FileJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *body = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* Translators: %s is why the file was refused, from the check of
+       * the file; the second sentence reassures that nothing changed. */
+      body = g_strdup_printf (_("%s\n\nNo playbook was added or changed."), error->message);
+      show_message (self, _("The Playbook Was Not Imported"), body);
+      return;
+    }
+
+  /* The import wrote through another connection: tell this one's users. */
+  ov_store_emit_changed (self->store, "playbooks");
+
+  if (ov_playbooks_view_select (self, job->playbook_id))
+    {
+      OvPlaybook *playbook = ov_playbook_editor_get_playbook (self->editor);
+      g_autofree char *title = g_strdup_printf (_("“%s” imported"),
+                                                ov_playbook_get_name (playbook));
+
+      show_editor (self);
+      add_toast (self, adw_toast_new (title));
+    }
+}
+
+void
+ov_playbooks_view_import_file (OvPlaybooksView *self,
+                               GFile           *file)
+{
+  g_autoptr(GTask) task = NULL;
+  FileJob *job;
+
+  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->store != NULL);
+
+  job = g_new0 (FileJob, 1);
+  job->store = g_object_ref (self->store);
+  job->file = g_object_ref (file);
+
+  set_busy (self, TRUE);
+  task = g_task_new (self, self->cancellable, import_done, NULL);
+  g_task_set_source_tag (task, ov_playbooks_view_import_file);
+  g_task_set_task_data (task, job, (GDestroyNotify)file_job_free);
+  g_task_run_in_thread (task, import_worker);
+}
+
+static void
+add_json_filter (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (json, _("Playbook files (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (chooser, json);
+
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    OvPlaybooksView *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    ov_playbooks_view_import_file (self, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Import Playbook"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  add_json_filter (GTK_FILE_CHOOSER (self->chooser));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    OvPlaybooksView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (chooser), "playbook-id");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    ov_playbooks_view_export_to_file (self, id, file);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+  OvPlaybook *playbook = ov_playbook_editor_get_playbook (self->editor);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *name = NULL;
+  gint64 id;
+
+  if (self->chooser != NULL || playbook == NULL)
+    return;
+
+  /* A file name the playbook's name suggests, without path separators. */
+  name = g_strdup_printf ("%s.json", ov_playbook_get_name (playbook));
+  g_strdelimit (name, "/\\", '-');
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Playbook"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  add_json_filter (GTK_FILE_CHOOSER (self->chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  id = ov_playbook_get_id (playbook);
+  g_object_set_data_full (G_OBJECT (self->chooser), "playbook-id",
+                          g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+ov_playbooks_view_dispose (GObject *object)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_playbooks_view_parent_class)->dispose (object);
+}
+
+static void
+ov_playbooks_view_finalize (GObject *object)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
+
+  g_clear_object (&self->playbooks);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (ov_playbooks_view_parent_class)->finalize (object);
+}
+
+static void
+ov_playbooks_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_playbooks_view_class_init (OvPlaybooksViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_playbooks_view_dispose;
+  object_class->finalize = ov_playbooks_view_finalize;
+  object_class->get_property = ov_playbooks_view_get_property;
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (OV_TYPE_PLAYBOOK_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-playbooks-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybooksView, stack);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybooksView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybooksView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybooksView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybooksView, editor);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybooksView, empty_new_button);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
+
+  gtk_widget_class_install_action (widget_class, "playbooks.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.undo-delete", "x",
+                                   undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.export", NULL, export_action);
+}
+
+static void
+ov_playbooks_view_init (OvPlaybooksView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->playbooks = g_list_store_new (OV_TYPE_PLAYBOOK);
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->playbooks), create_row, NULL, NULL);
+
+  folded_cb (self);
+  update_actions (self);
+}

@@ -1,0 +1,95 @@
+/* ov-preferences-window.c — Overture's preferences
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-preferences-window.h"
+
+struct _OvPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwActionRow         *notify_row;
+  GtkSwitch            *notify_switch;
+};
+
+G_DEFINE_FINAL_TYPE (OvPreferencesWindow, ov_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static gboolean
+has_key (GSettings  *settings,
+         const char *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return schema != NULL && g_settings_schema_has_key (schema, key);
+}
+
+GtkWidget *
+ov_preferences_window_new (GtkWindow *parent,
+                           GSettings *settings)
+{
+  OvPreferencesWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (OV_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+
+  if (settings != NULL && has_key (settings, "notify-overdue"))
+    {
+      self->settings = g_object_ref (settings);
+      g_settings_bind (settings, "notify-overdue", self->notify_switch, "active",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    {
+      /* Nowhere to keep the choice, and no reminder is sent either. */
+      gtk_switch_set_active (self->notify_switch, FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->notify_row), FALSE);
+      adw_action_row_set_subtitle (self->notify_row,
+                                   _("Unavailable: this installation of Overture cannot "
+                                     "keep preferences, so no reminder is sent"));
+    }
+
+  return GTK_WIDGET (self);
+}
+
+static void
+ov_preferences_window_dispose (GObject *object)
+{
+  OvPreferencesWindow *self = OV_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ov_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+ov_preferences_window_class_init (OvPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvPreferencesWindow, notify_row);
+  gtk_widget_class_bind_template_child (widget_class, OvPreferencesWindow, notify_switch);
+}
+
+static void
+ov_preferences_window_init (OvPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
