@@ -15,7 +15,11 @@
 #include <glib/gi18n.h>
 
 #include "ov-account-page.h"
+#include "ov-account-people.h"
+#include "ov-account-tasks.h"
+#include "ov-account-timeline.h"
 #include "ov-date-row.h"
+#include "ov-stage-wizard.h"
 
 struct _OvAccountPage
 {
@@ -49,6 +53,18 @@ struct _OvAccountPage
   AdwEntryRow    *arr_row;
   AdwEntryRow    *currency_row;
   GtkTextView    *notes_view;
+
+  /* Stage journey: the wizards, the playbook, timeline, people, tasks. */
+  GtkButton         *continue_button;
+  AdwComboRow       *playbook_row;
+  OvAccountTasks    *tasks_section;
+  OvAccountTimeline *timeline_section;
+  OvAccountPeople   *people_section;
+  GPtrArray         *playbooks;          /* positions 1… of playbook_row */
+  gulong             store_changed_id;
+  guint              journey_refresh_id;
+  gboolean           account_changed;
+  gboolean           playbooks_changed;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountPage, ov_account_page, ADW_TYPE_BIN)
@@ -74,6 +90,66 @@ arr_for_editing (OvAccount *account)
   return ov_money_format (ov_account_get_arr_cents (account), "");
 }
 
+static void
+update_continue_button (OvAccountPage *self)
+{
+  OvStage stage = ov_account_get_stage (self->account);
+  g_autofree char *label = NULL;
+
+  /* Expand has no stage after it: its wizard is kept up to date. */
+  if (stage == OV_STAGE_LAST)
+    /* Translators: a button opening a stage's wizard, "Open Expand…" */
+    label = g_strdup_printf (_("_Open %s…"), ov_stage_get_title (stage));
+  else
+    /* Translators: a button opening a stage's wizard, "Continue Kickoff…" */
+    label = g_strdup_printf (_("_Continue %s…"), ov_stage_get_title (stage));
+
+  gtk_button_set_label (self->continue_button, label);
+}
+
+/* Position 0 of the playbook row is the automatic choice; the subtitle
+ * names the playbook that choice means for this account. */
+static void
+show_playbook (OvAccountPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(OvPlaybook) resolved = NULL;
+  gint64 chosen = ov_account_get_playbook_id (self->account);
+  guint selected = 0;
+
+  if (self->store == NULL || self->playbooks == NULL)
+    return;
+
+  gtk_string_list_append (names, _("Automatic"));
+  for (guint i = 0; i < self->playbooks->len; i++)
+    {
+      OvPlaybook *playbook = g_ptr_array_index (self->playbooks, i);
+
+      gtk_string_list_append (names, ov_playbook_get_name (playbook));
+      if (ov_playbook_get_id (playbook) == chosen)
+        selected = i + 1;
+    }
+
+  adw_combo_row_set_model (self->playbook_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->playbook_row, selected);
+
+  if (selected == 0 &&
+      (resolved = ov_store_resolve_playbook (self->store, ov_account_get_id (self->account),
+                                             NULL)) != NULL)
+    {
+      /* Translators: the playbook chosen automatically, "Now: Standard Onboarding" */
+      g_autofree char *subtitle = g_strdup_printf (_("By segment or the default; now %s"),
+                                                   ov_playbook_get_name (resolved));
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->playbook_row), subtitle);
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->playbook_row),
+                                   _("The tasks each new stage brings"));
+    }
+}
+
 /* Puts the account's stored values into every row. */
 static void
 show_account (OvAccountPage *self)
@@ -91,6 +167,8 @@ show_account (OvAccountPage *self)
   gtk_label_set_label (self->title_label, ov_account_get_name (account));
   ov_stage_stepper_set_stage (self->stepper, ov_account_get_stage (account));
   gtk_label_set_label (self->stage_summary, ov_stage_get_summary (ov_account_get_stage (account)));
+  update_continue_button (self);
+  show_playbook (self);
 
   set_entry (self->name_row, ov_account_get_name (account));
   set_entry (self->external_id_row, ov_account_get_external_id (account));
@@ -281,6 +359,121 @@ notes_focus_leave_cb (OvAccountPage *self)
   save_draft (self, draft, NULL);
 }
 
+/* The playbooks to choose from, read again when they changed. */
+static void
+ensure_playbooks (OvAccountPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || (self->playbooks != NULL && !self->playbooks_changed))
+    return;
+
+  g_clear_pointer (&self->playbooks, g_ptr_array_unref);
+  self->playbooks = ov_store_list_playbooks (self->store, &error);
+  if (self->playbooks == NULL)
+    g_warning ("Could not list the playbooks: %s", error->message);
+  self->playbooks_changed = FALSE;
+  self->account_changed = TRUE;
+}
+
+static void
+refresh_journey (OvAccountPage *self)
+{
+  if (self->account == NULL || self->store == NULL)
+    return;
+
+  ensure_playbooks (self);
+  if (self->account_changed)
+    show_account (self);
+  self->account_changed = FALSE;
+
+  ov_account_timeline_refresh (self->timeline_section);
+  ov_stage_stepper_set_skipped (self->stepper,
+                                ov_account_timeline_get_skipped_mask (self->timeline_section));
+  ov_account_people_refresh (self->people_section);
+  ov_account_tasks_refresh (self->tasks_section);
+}
+
+static gboolean
+journey_refresh_cb (gpointer data)
+{
+  OvAccountPage *self = data;
+
+  self->journey_refresh_id = 0;
+  refresh_journey (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (completing a stage touches accounts, answers and
+ * tasks): one refresh after the burst is enough. */
+static void
+store_changed_cb (OvAccountPage *self,
+                  const char    *what,
+                  OvStore       *store)
+{
+  if (g_strcmp0 (what, "accounts") == 0)
+    self->account_changed = TRUE;
+  else if (g_strcmp0 (what, "playbooks") == 0)
+    self->playbooks_changed = TRUE;
+
+  if (self->account != NULL && self->journey_refresh_id == 0)
+    self->journey_refresh_id = g_idle_add (journey_refresh_cb, self);
+}
+
+static void
+open_wizard (OvAccountPage *self,
+             OvStage        stage)
+{
+  if (self->account == NULL || self->store == NULL)
+    return;
+
+  ov_stage_wizard_open (GTK_WIDGET (self), self->store, self->accounts, self->account, stage);
+}
+
+static void
+continue_clicked_cb (OvAccountPage *self)
+{
+  if (self->account != NULL)
+    open_wizard (self, ov_account_get_stage (self->account));
+}
+
+static void
+stage_activated_cb (OvAccountPage *self,
+                    OvStage        stage)
+{
+  open_wizard (self, stage);
+}
+
+static void
+playbook_changed_cb (OvAccountPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (self->playbook_row);
+  gint64 playbook_id = 0;
+
+  if (self->account == NULL || self->loading || self->playbooks == NULL ||
+      selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (selected > 0 && selected <= self->playbooks->len)
+    playbook_id = ov_playbook_get_id (g_ptr_array_index (self->playbooks, selected - 1));
+
+  if (playbook_id == ov_account_get_playbook_id (self->account))
+    return;
+
+  if (!ov_store_set_account_playbook (self->store, ov_account_get_id (self->account),
+                                      playbook_id, &error))
+    {
+      show_error (self, GTK_WIDGET (self->playbook_row), error);
+      return;
+    }
+
+  clear_error (self, GTK_WIDGET (self->playbook_row));
+  ov_account_set_playbook_id (self->account, playbook_id);
+  if (self->accounts != NULL)
+    ov_account_list_update (self->accounts, self->account);
+}
+
 static void
 back_clicked_cb (OvAccountPage *self)
 {
@@ -302,6 +495,9 @@ ov_account_page_dispose (GObject *object)
 {
   OvAccountPage *self = OV_ACCOUNT_PAGE (object);
 
+  g_clear_handle_id (&self->journey_refresh_id, g_source_remove);
+  g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_pointer (&self->playbooks, g_ptr_array_unref);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
   g_clear_object (&self->store);
@@ -330,6 +526,9 @@ ov_account_page_class_init (OvAccountPageClass *klass)
 
   g_type_ensure (OV_TYPE_STAGE_STEPPER);
   g_type_ensure (OV_TYPE_DATE_ROW);
+  g_type_ensure (OV_TYPE_ACCOUNT_TASKS);
+  g_type_ensure (OV_TYPE_ACCOUNT_TIMELINE);
+  g_type_ensure (OV_TYPE_ACCOUNT_PEOPLE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-account-page.ui");
@@ -360,6 +559,14 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, combo_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, continue_button);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, playbook_row);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, tasks_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, timeline_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, people_section);
+  gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, playbook_changed_cb);
 }
 
 static void
@@ -412,7 +619,19 @@ ov_account_page_set_store (OvAccountPage *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT_PAGE (self));
 
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->store_changed_id, self->store);
+
   g_set_object (&self->store, store);
+  ov_account_tasks_set_store (self->tasks_section, store);
+  ov_account_timeline_set_store (self->timeline_section, store);
+  ov_account_people_set_store (self->people_section, store);
+  self->playbooks_changed = TRUE;
+
+  if (store != NULL)
+    self->store_changed_id = g_signal_connect_object (store, "changed",
+                                                      G_CALLBACK (store_changed_cb), self,
+                                                      G_CONNECT_SWAPPED);
 }
 
 void
@@ -443,7 +662,15 @@ ov_account_page_set_account (OvAccountPage *self,
 
   g_set_object (&self->account, account);
   clear_error (self, NULL);
+  ensure_playbooks (self);
   show_account (self);
+  self->account_changed = FALSE;
+
+  ov_account_tasks_set_account (self->tasks_section, account);
+  ov_account_timeline_set_account (self->timeline_section, account);
+  ov_account_people_set_account (self->people_section, account);
+  ov_stage_stepper_set_skipped (self->stepper,
+                                ov_account_timeline_get_skipped_mask (self->timeline_section));
 }
 
 OvStageStepper *

@@ -1,0 +1,229 @@
+/* ov-account-timeline.c — the dates and days of an account's stages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One row per stage from ov_store_get_stage_timeline(): when it was entered
+ * and left, the days spent, a tag for the current stage and for a stage
+ * that was skipped. The current stage runs up to today.
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-account-timeline.h"
+#include "ov-app-util.h"
+
+struct _OvAccountTimeline
+{
+  AdwPreferencesGroup  parent_instance;
+
+  OvStore             *store;
+  OvAccount           *account;
+  guint                skipped_mask;
+
+  AdwActionRow        *rows[OV_N_STAGES + 1];
+  GtkLabel            *days[OV_N_STAGES + 1];
+  GtkLabel            *tags[OV_N_STAGES + 1];
+};
+
+G_DEFINE_FINAL_TYPE (OvAccountTimeline, ov_account_timeline, ADW_TYPE_PREFERENCES_GROUP)
+
+static void
+set_tag (GtkLabel   *tag,
+         const char *text,
+         const char *style)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (tag), "current");
+  gtk_widget_remove_css_class (GTK_WIDGET (tag), "skipped");
+  gtk_label_set_label (tag, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (tag), text != NULL);
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (tag), style);
+}
+
+static void
+show_span (OvAccountTimeline *self,
+           const OvStageSpan *span)
+{
+  AdwActionRow *row = self->rows[span->stage];
+  g_autofree char *entered = ov_date_to_display (span->entered);
+  g_autofree char *left = ov_date_to_display (span->left);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *days = NULL;
+
+  if (span->entered == OV_DATE_NONE && span->days < 0)
+    subtitle = g_strdup (_("Not reached yet"));
+  else if (span->current)
+    /* Translators: the date the current stage was entered */
+    subtitle = g_strdup_printf (_("Since %s"), entered);
+  else if (span->left != OV_DATE_NONE)
+    /* Translators: a stage's first and last day, "3 Mar 2026 – 20 Mar 2026" */
+    subtitle = g_strdup_printf (_("%s – %s"), entered, left);
+  else
+    subtitle = g_strdup (entered);
+
+  if (span->days >= 0 && span->current)
+    days = g_strdup_printf (ngettext ("%d day so far", "%d days so far", span->days), span->days);
+  else if (span->days >= 0)
+    days = ov_app_format_days (span->days);
+
+  adw_action_row_set_subtitle (row, subtitle);
+  gtk_label_set_label (self->days[span->stage], days ? days : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->days[span->stage]), days != NULL);
+
+  if (span->skipped)
+    set_tag (self->tags[span->stage], _("Skipped"), "skipped");
+  else if (span->current)
+    set_tag (self->tags[span->stage], _("Current"), "current");
+  else
+    set_tag (self->tags[span->stage], NULL, NULL);
+
+  if (span->days < 0 && !span->skipped)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "dim-label");
+}
+
+static void
+ov_account_timeline_dispose (GObject *object)
+{
+  OvAccountTimeline *self = OV_ACCOUNT_TIMELINE (object);
+
+  g_clear_object (&self->account);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_account_timeline_parent_class)->dispose (object);
+}
+
+static void
+ov_account_timeline_class_init (OvAccountTimelineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_account_timeline_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-account-timeline.ui");
+}
+
+static void
+ov_account_timeline_init (OvAccountTimeline *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Six rows of the same shape: made here rather than spelled out six
+   * times in the template. */
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *days = gtk_label_new (NULL);
+      GtkWidget *tag = gtk_label_new (NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ov_stage_get_title (stage));
+      gtk_widget_set_valign (days, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (days, "numeric");
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (tag, "stage-tag");
+      gtk_widget_add_css_class (tag, "caption-heading");
+      gtk_widget_set_visible (tag, FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), days);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+
+      self->rows[stage] = ADW_ACTION_ROW (row);
+      self->days[stage] = GTK_LABEL (days);
+      self->tags[stage] = GTK_LABEL (tag);
+    }
+}
+
+void
+ov_account_timeline_set_store (OvAccountTimeline *self,
+                               OvStore           *store)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_TIMELINE (self));
+
+  g_set_object (&self->store, store);
+}
+
+void
+ov_account_timeline_set_account (OvAccountTimeline *self,
+                                 OvAccount         *account)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_TIMELINE (self));
+
+  g_set_object (&self->account, account);
+  ov_account_timeline_refresh (self);
+}
+
+/* Reads the timeline again from the store. */
+void
+ov_account_timeline_refresh (OvAccountTimeline *self)
+{
+  g_autoptr(GError) error = NULL;
+  OvStageTimeline timeline;
+
+  g_return_if_fail (OV_IS_ACCOUNT_TIMELINE (self));
+
+  if (self->store == NULL || self->account == NULL)
+    return;
+
+  if (!ov_store_get_stage_timeline (self->store, ov_account_get_id (self->account),
+                                    ov_date_today (), &timeline, &error))
+    {
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), error->message);
+      return;
+    }
+
+  self->skipped_mask = 0;
+  for (guint i = 0; i < OV_N_STAGES; i++)
+    {
+      show_span (self, &timeline.spans[i]);
+      if (timeline.spans[i].skipped)
+        self->skipped_mask |= 1u << timeline.spans[i].stage;
+    }
+}
+
+/* Bit (1 << stage) for each skipped stage, as the stage stepper takes it. */
+guint
+ov_account_timeline_get_skipped_mask (OvAccountTimeline *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_TIMELINE (self), 0);
+
+  return self->skipped_mask;
+}
+
+AdwActionRow *
+ov_account_timeline_get_row (OvAccountTimeline *self,
+                             OvStage            stage)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_TIMELINE (self), NULL);
+  g_return_val_if_fail (ov_stage_is_valid (stage), NULL);
+
+  return self->rows[stage];
+}
+
+/* "12 days", "4 days so far" or "" (not reached). */
+const char *
+ov_account_timeline_get_days_text (OvAccountTimeline *self,
+                                   OvStage            stage)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_TIMELINE (self), NULL);
+  g_return_val_if_fail (ov_stage_is_valid (stage), NULL);
+
+  return gtk_label_get_label (self->days[stage]);
+}
+
+/* "Skipped", "Current" or "". */
+const char *
+ov_account_timeline_get_tag_text (OvAccountTimeline *self,
+                                  OvStage            stage)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_TIMELINE (self), NULL);
+  g_return_val_if_fail (ov_stage_is_valid (stage), NULL);
+
+  return gtk_label_get_label (self->tags[stage]);
+}

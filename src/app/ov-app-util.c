@@ -1,0 +1,107 @@
+/* ov-app-util.c — small helpers the journey views share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-app-util.h"
+#include "ov-window.h"
+
+/* Shows @message as a toast in the main window that @widget belongs to,
+ * directly or through a dialog on top of it. */
+void
+ov_app_show_toast (GtkWidget  *widget,
+                   const char *message)
+{
+  GtkWindow *window;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
+                                  : GTK_WINDOW (gtk_widget_get_root (widget));
+
+  while (window != NULL && !OV_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+
+  if (window != NULL)
+    ov_window_add_toast (OV_WINDOW (window), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+/* "12 Dec" within @today's year, "12 Jan 2027" otherwise: short enough for
+ * the side of a row in a narrow window. */
+static char *
+short_date (OvDate date,
+            OvDate today)
+{
+  g_autoptr(GDateTime) when = NULL;
+  int year, month, day, this_year, this_month, this_day;
+
+  if (!ov_date_to_ymd (date, &year, &month, &day) ||
+      !ov_date_to_ymd (today, &this_year, &this_month, &this_day) || year != this_year)
+    return ov_date_to_display (date);
+
+  when = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  /* Translators: a day in the current year, see strftime(3): "12 Dec" */
+  return g_date_time_format (when, _("%-d %b"));
+}
+
+/* "3 days overdue", "Due today", "Due in 4 days", "Due 12 Dec",
+ * "Done 20 Nov 2026" or "" for an open task without a date. @style_class
+ * gets "error" for overdue, "warning" for due this week, else NULL. */
+char *
+ov_app_describe_due (OvTask      *task,
+                     OvDate       today,
+                     const char **style_class)
+{
+  OvDate due = ov_task_get_due_date (task);
+  g_autofree char *date = NULL;
+  int days;
+
+  *style_class = NULL;
+
+  if (ov_task_is_done (task))
+    {
+      date = short_date (ov_task_get_done_date (task), today);
+      /* Translators: when a task was ticked off, e.g. "Done 20 Nov 2026" */
+      return date[0] != '\0' ? g_strdup_printf (_("Done %s"), date) : g_strdup (_("Done"));
+    }
+
+  if (due == OV_DATE_NONE)
+    return g_strdup ("");
+
+  days = due - today;
+
+  if (ov_task_is_overdue (task, today))
+    {
+      *style_class = "error";
+      return g_strdup_printf (ngettext ("%d day overdue", "%d days overdue", -days), -days);
+    }
+
+  if (ov_task_is_due_this_week (task, today))
+    {
+      *style_class = "warning";
+      if (days == 0)
+        return g_strdup (_("Due today"));
+      if (days == 1)
+        return g_strdup (_("Due tomorrow"));
+      return g_strdup_printf (ngettext ("Due in %d day", "Due in %d days", days), days);
+    }
+
+  date = short_date (due, today);
+  /* Translators: a task's due date, e.g. "Due 12 Dec" */
+  return g_strdup_printf (_("Due %s"), date);
+}
+
+char *
+ov_app_format_days (int days)
+{
+  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
+}

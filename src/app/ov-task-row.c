@@ -1,0 +1,209 @@
+/* ov-task-row.c — one task in a list: tick it off, see when it is due
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ticking the box stores the task as done today (or open again) at once;
+ * a refused write puts the box back and says why. An overdue task says by
+ * how many days, in the error colour.
+ */
+
+#define G_LOG_DOMAIN "overture"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ov-app-util.h"
+#include "ov-task-row.h"
+
+struct _OvTaskRow
+{
+  AdwActionRow    parent_instance;
+
+  OvStore        *store;
+  OvTask         *task;
+  gboolean        editable;
+  gboolean        syncing;
+
+  /* Template widgets */
+  GtkCheckButton *done_check;
+  GtkLabel       *due_label;
+};
+
+G_DEFINE_FINAL_TYPE (OvTaskRow, ov_task_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  EDIT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update (OvTaskRow *self)
+{
+  OvTask *task = self->task;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *due = NULL;
+  const char *style = NULL;
+  const char *role = ov_task_get_role (task);
+  const char *assignee = ov_task_get_assignee_name (task);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), ov_task_get_title (task));
+
+  if (role != NULL && role[0] != '\0')
+    g_string_append (subtitle, ov_role_get_title (role));
+  if (assignee != NULL && assignee[0] != '\0')
+    {
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, assignee);
+    }
+  else if (role != NULL && role[0] != '\0')
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("nobody holds this role yet"));
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
+
+  due = ov_app_describe_due (task, ov_date_today (), &style);
+  gtk_label_set_label (self->due_label, due);
+  gtk_widget_set_visible (GTK_WIDGET (self->due_label), due[0] != '\0');
+  gtk_widget_remove_css_class (GTK_WIDGET (self->due_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->due_label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->due_label), "dim-label");
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->due_label), style);
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->due_label), "dim-label");
+
+  if (ov_task_is_overdue (task, ov_date_today ()))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "overdue");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "overdue");
+
+  if (ov_task_is_done (task))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "task-done");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "task-done");
+
+  self->syncing = TRUE;
+  gtk_check_button_set_active (self->done_check, ov_task_is_done (task));
+  self->syncing = FALSE;
+}
+
+static void
+done_toggled_cb (OvTaskRow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean done = gtk_check_button_get_active (self->done_check);
+
+  if (self->syncing || done == ov_task_is_done (self->task))
+    return;
+
+  if (!ov_store_set_task_done (self->store, self->task,
+                               done ? ov_date_today () : OV_DATE_NONE, &error))
+    ov_app_show_toast (GTK_WIDGET (self), error->message);
+
+  update (self);
+}
+
+static void
+activated_cb (OvTaskRow *self)
+{
+  if (self->editable)
+    g_signal_emit (self, signals[EDIT], 0);
+}
+
+static void
+ov_task_row_dispose (GObject *object)
+{
+  OvTaskRow *self = OV_TASK_ROW (object);
+
+  g_clear_object (&self->task);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ov_task_row_parent_class)->dispose (object);
+}
+
+static void
+ov_task_row_class_init (OvTaskRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ov_task_row_dispose;
+
+  /**
+   * OvTaskRow::edit:
+   *
+   * The user wants to change the task (the row was activated).
+   */
+  signals[EDIT] = g_signal_new ("edit",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL,
+                                G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-task-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvTaskRow, done_check);
+  gtk_widget_class_bind_template_child (widget_class, OvTaskRow, due_label);
+  gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activated_cb);
+}
+
+static void
+ov_task_row_init (OvTaskRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* @editable: activating the row emits ::edit; otherwise it ticks the box. */
+GtkWidget *
+ov_task_row_new (OvStore  *store,
+                 OvTask   *task,
+                 gboolean  editable)
+{
+  OvTaskRow *self;
+
+  g_return_val_if_fail (OV_IS_STORE (store), NULL);
+  g_return_val_if_fail (OV_IS_TASK (task), NULL);
+
+  self = g_object_new (OV_TYPE_TASK_ROW, NULL);
+  self->store = g_object_ref (store);
+  self->task = g_object_ref (task);
+  self->editable = editable;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
+  if (!editable)
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->done_check));
+
+  update (self);
+  return GTK_WIDGET (self);
+}
+
+OvTask *
+ov_task_row_get_task (OvTaskRow *self)
+{
+  g_return_val_if_fail (OV_IS_TASK_ROW (self), NULL);
+
+  return self->task;
+}
+
+const char *
+ov_task_row_get_due_text (OvTaskRow *self)
+{
+  g_return_val_if_fail (OV_IS_TASK_ROW (self), NULL);
+
+  return gtk_label_get_label (self->due_label);
+}
+
+/* As if the user ticked (or unticked) the box. */
+void
+ov_task_row_set_done (OvTaskRow *self,
+                      gboolean   done)
+{
+  g_return_if_fail (OV_IS_TASK_ROW (self));
+
+  gtk_check_button_set_active (self->done_check, done);
+}
