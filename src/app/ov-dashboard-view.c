@@ -144,8 +144,9 @@ refresh_recent (OvDashboardView *self,
                                   ov_account_get_owner (account)[0]
                                     ? ov_account_get_owner (account) : _("no owner"),
                                   change);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ov_account_get_name (account));
+      /* Plain text first: a name such as "Smith & Co" is no markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ov_account_get_name (account));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

@@ -705,6 +705,26 @@ test_playbooks_view (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (task_row (editor, OV_STAGE_KICKOFF, 0)), TRUE);
   ov_ui_test_settle ();
   shoot (GTK_WIDGET (window), "playbooks-editor-narrow");
+  scroll_to (task_row (editor, OV_STAGE_KICKOFF, 0), FALSE);
+  shoot (GTK_WIDGET (window), "playbooks-editor-narrow-task");
+
+  /* Long names wrap or are cut with an ellipsis, never widen the window. */
+  gtk_widget_activate_action (view, "playbooks.new", NULL);
+  ov_ui_test_settle ();
+  apply_text (template_child (editor, OV_TYPE_PLAYBOOK_EDITOR, "name_row"),
+              "Regulated public-sector onboarding with data residency and a security review");
+  gtk_widget_activate_action (editor, "editor.add-task", "i", (int)OV_STAGE_HANDOFF);
+  ov_ui_test_settle ();
+  edit_task (editor, OV_STAGE_HANDOFF, 0,
+             "Collect the signed data processing agreement & the list of approved sub-processors",
+             "Legal needs both before any customer data is loaded", "services", 21);
+  g_assert_cmpstr (ov_playbook_editor_get_error (OV_PLAYBOOK_EDITOR (editor)), ==, "");
+  scroll_to (task_row (editor, OV_STAGE_HANDOFF, 0), FALSE);
+  shoot (GTK_WIDGET (window), "playbooks-long-names-narrow");
+  g_signal_emit_by_name (editor, "back");
+  ov_ui_test_settle ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "list");
+  shoot (GTK_WIDGET (window), "playbooks-long-names-list-narrow");
 
   /* With every playbook deleted the view says what playbooks are for. */
   last_id = 0;
@@ -956,6 +976,23 @@ test_dashboard_tasks (void)
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, before_count);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
     wait_for_count (tasks, "overdue_count", n_overdue - 2);
+  }
+
+  /* A long account name in the lists. */
+  {
+    OvStore *store = ov_window_get_store (window);
+    OvTask *third = g_ptr_array_index (overdue, 2);
+    g_autoptr(OvAccount) account = ov_store_get_account (store, ov_task_get_account_id (third),
+                                                         &error);
+    g_autoptr(GPtrArray) texts = NULL;
+
+    g_assert_no_error (error);
+    ov_account_set_name (account, "Vereinigte Nordseewerke Hafenlogistik und Schiffbau GmbH & Co. KG");
+    g_assert_true (ov_store_save_account (store, account, &error));
+    g_assert_no_error (error);
+    wait_for_count (tasks, "overdue_count", n_overdue - 2);
+    texts = labels_of (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (overdue_list), 0)));
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (texts, 1), "Vereinigte Nordseewerke"));
   }
 
   /* Wide, as on a large screen (the virtual screen stops at 1280). */
