@@ -175,7 +175,7 @@ create_row (gpointer item,
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "playbook", playbook);
+  g_object_set_data_full (G_OBJECT (row), "playbook", g_object_ref (playbook), g_object_unref);
 
   return row;
 }
