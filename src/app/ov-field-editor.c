@@ -773,6 +773,21 @@ ov_field_editor_show_error (OvFieldEditor *self,
   gtk_label_set_label (self->error_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 
+  /* For the goals, the ones still to judge are what is wrong. */
+  if (ov_wizard_field_get_kind (self->field) == OV_FIELD_GOAL_OUTCOMES)
+    {
+      for (guint i = 0; i < self->goal_combos->len; i++)
+        {
+          GtkWidget *combo = g_ptr_array_index (self->goal_combos, i);
+
+          if (message != NULL && adw_combo_row_get_selected (ADW_COMBO_ROW (combo)) == 0)
+            gtk_widget_add_css_class (combo, "error");
+          else
+            gtk_widget_remove_css_class (combo, "error");
+        }
+      return;
+    }
+
   if (message != NULL)
     gtk_widget_add_css_class (self->error_widget, "error");
   else

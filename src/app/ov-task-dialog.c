@@ -84,10 +84,10 @@ update_automatic_assignee (OvTaskDialog *self)
   if (role[0] == '\0')
     label = g_strdup (_("Nobody in particular"));
   else if ((holder = ov_store_resolve_role (self->store, self->account_id, role, NULL)) != NULL)
-    /* Translators: the default assignee of a task, "Whoever holds the role (Dana Reyes)" */
-    label = g_strdup_printf (_("Whoever holds the role (%s)"), ov_person_get_name (holder));
+    /* Translators: the default assignee of a task, "Role holder: Dana Reyes" */
+    label = g_strdup_printf (_("Role holder: %s"), ov_person_get_name (holder));
   else
-    label = g_strdup (_("Whoever holds the role (nobody yet)"));
+    label = g_strdup (_("Role holder: nobody yet"));
 
   items[0] = label;
   gtk_string_list_splice (self->assignees, 0, 1, (const char * const *)items);

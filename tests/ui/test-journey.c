@@ -98,6 +98,37 @@ find_window (GType type)
   return NULL;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Answers a message dialog by clicking the button labelled @label. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  click (button);
+  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
 static gboolean
 no_wizard (gpointer data)
 {
@@ -324,6 +355,36 @@ assert_event (GPtrArray  *events,
   g_assert_cmpint (event->happened_on, ==, date (on));
 }
 
+/* The playbook row lists the playbooks after "Automatic". */
+static void
+choose_playbook (Journey *j)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (page_child (j, "playbook_row"));
+  g_autoptr(GPtrArray) playbooks = ov_store_list_playbooks (j->check, NULL);
+  g_autoptr(OvAccount) stored = NULL;
+  GListModel *names = adw_combo_row_get_model (row);
+  OvPlaybook *first;
+
+  g_assert_cmpuint (playbooks->len, >, 0);
+  first = g_ptr_array_index (playbooks, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, playbooks->len + 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==,
+                   ov_playbook_get_name (first));
+
+  adw_combo_row_set_selected (row, 1);
+  ov_ui_test_settle ();
+  stored = ov_store_get_account (j->check, j->id, NULL);
+  g_assert_cmpint (ov_account_get_playbook_id (stored), ==, ov_playbook_get_id (first));
+  g_assert_cmpint (ov_account_get_playbook_id (j->account), ==, ov_playbook_get_id (first));
+  g_clear_object (&stored);
+
+  adw_combo_row_set_selected (row, 0);
+  ov_ui_test_settle ();
+  stored = ov_store_get_account (j->check, j->id, NULL);
+  g_assert_cmpint (ov_account_get_playbook_id (stored), ==, 0);
+}
+
 static void
 walk_embark (Journey *j)
 {
@@ -449,6 +510,29 @@ add_people (Journey *j)
   g_assert_cmpstr (adw_action_row_get_subtitle (ov_account_people_find_row (people, "Dana Reyes")),
                    ==, "Onboarding specialist, Customer success manager\n"
                        "dana.reyes@example.com");
+
+  /* Someone added by mistake is removed after a question. */
+  click (ov_ui_test_child (people, OV_TYPE_ACCOUNT_PEOPLE, "add_customer_button"));
+  dialog = find_window (OV_TYPE_PERSON_DIALOG);
+  gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_PERSON_DIALOG,
+                                                         "name_row")), "Alex Kim");
+  ov_person_dialog_save (dialog);
+  ov_ui_test_settle ();
+  g_assert_cmpuint (ov_account_people_get_n_people (people), ==, 3);
+  click (ov_account_people_get_remove_button (people, ov_account_people_find_row (people,
+                                                                                  "Alex Kim")));
+  {
+    AdwMessageDialog *question = find_window (ADW_TYPE_MESSAGE_DIALOG);
+
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Remove Alex Kim?");
+    answer (question, "_Remove");
+  }
+  ov_ui_test_settle ();
+  g_assert_null (ov_account_people_find_row (people, "Alex Kim"));
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = ov_store_list_people (j->check, j->id, &error);
+  g_assert_cmpuint (stored->len, ==, 2);
 }
 
 static void
@@ -628,6 +712,44 @@ work_tasks (Journey *j)
   row = ov_account_tasks_find_row (tasks, "Train the night-shift dispatchers");
   g_assert_nonnull (row);
   g_assert_cmpstr (ov_task_row_get_due_text (row), ==, "Due in 2 days");
+
+  /* Activating the row edits the task in the same dialog. */
+  g_signal_emit_by_name (row, "activated");
+  ov_ui_test_settle ();
+  dialog = find_window (OV_TYPE_TASK_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG,
+                                                                          "title_row"))), ==,
+                   "Train the night-shift dispatchers");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG,
+                                                                          "due_row"))), ==,
+                   "2026-11-25");
+  /* A date that is not one is refused at its row; nothing changes. */
+  gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG, "due_row")),
+                         "2026-11-31");
+  ov_task_dialog_save (dialog);
+  g_assert_nonnull (strstr (ov_task_dialog_get_error (dialog), "Due date: "));
+  g_assert_true (gtk_widget_has_css_class (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG,
+                                                             "due_row"), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG, "due_row")),
+                         "2026-11-20");
+  gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG,
+                                                         "title_row")),
+                         "Train the night-shift and weekend dispatchers");
+  ov_ui_test_screenshot (GTK_WIDGET (dialog), "journey-task-dialog-edit");
+  ov_task_dialog_save (dialog);
+  ov_ui_test_settle ();
+  g_assert_null (find_window (OV_TYPE_TASK_DIALOG));
+  {
+    g_autoptr(OvTask) edited = ov_store_get_task (j->check, ov_task_get_id (added), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ov_task_get_title (edited), ==, "Train the night-shift and weekend dispatchers");
+    g_assert_cmpint (ov_task_get_due_date (edited), ==, date ("2026-11-20"));
+  }
+  row = ov_account_tasks_find_row (tasks, "Train the night-shift and weekend dispatchers");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (ov_task_row_get_due_text (row), ==, "3 days overdue");
 
   /* All stages: the Handoff and Kickoff tasks show too. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ov_ui_test_child (tasks, OV_TYPE_ACCOUNT_TASKS,
@@ -977,8 +1099,22 @@ skip_a_stage (Journey *j,
   g_assert_nonnull (wizard);
   g_assert_cmpint (ov_stage_wizard_get_mode (wizard), ==, OV_STAGE_WIZARD_SAVE);
   g_assert_false (gtk_widget_get_visible (wizard_child (wizard, "skip_button")));
+
+  /* Closing with something typed asks first; Discard keeps nothing. */
+  type_text (wizard, "pains", "Typed and then thought better of.");
   gtk_window_close (GTK_WINDOW (wizard));
+  ov_ui_test_settle ();
+  dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Keep the Answers?");
+  g_assert_nonnull (find_window (OV_TYPE_STAGE_WIZARD));
+  answer (dialog, "_Discard");
   g_assert_true (ov_ui_test_wait (no_wizard, NULL, 5000));
+  {
+    g_autoptr(OvStageAnswers) kept = ov_store_load_answers (j->check, id, OV_STAGE_EMBARK, NULL);
+
+    g_assert_false (ov_stage_answers_has_value (kept, "pains"));
+  }
 
   click (ov_stage_stepper_get_step (stepper, OV_STAGE_HANDOFF));
   wizard = find_window (OV_TYPE_STAGE_WIZARD);
@@ -992,7 +1128,7 @@ skip_a_stage (Journey *j,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Skip Handoff?");
   ov_ui_test_screenshot (GTK_WIDGET (dialog), "journey-skip-dialog");
   dark_shot (GTK_WIDGET (dialog), "skip-dialog");
-  adw_message_dialog_response (dialog, "cancel");
+  answer (dialog, "_Cancel");
   ov_ui_test_settle ();
   g_assert_cmpint (ov_account_get_stage (j->account), ==, OV_STAGE_HANDOFF);
   events = ov_store_list_stage_events (j->check, id, &error);
@@ -1002,7 +1138,7 @@ skip_a_stage (Journey *j,
   /* Confirmed: recorded as skipped, today, and the account moves on. */
   click (wizard_child (wizard, "skip_button"));
   dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
-  adw_message_dialog_response (dialog, "skip");
+  answer (dialog, "_Skip Stage");
   g_assert_true (ov_ui_test_wait (no_wizard, NULL, 5000));
   g_assert_cmpint (ov_account_get_stage (j->account), ==, OV_STAGE_KICKOFF);
 
@@ -1043,6 +1179,7 @@ test_journey_all_stages (void)
   open_account (&j, brightwater);
   page_shots (&j, "fresh");
 
+  choose_playbook (&j);
   walk_embark (&j);
   add_people (&j);
   walk_handoff (&j);
