@@ -173,7 +173,6 @@ ov_money_parse (const char  *text,
                 char       **currency,
                 GError     **error)
 {
-  g_autoptr(GString) digits = g_string_new (NULL);
   g_autofree char *code = NULL;
   const char *decimal = NULL;
   const char *last_digit = NULL;
