@@ -27,7 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ov-csv-reader.h"
+#include "ov-csv-reader-private.h"
 #include "ov-enum-types.h"
 
 /* libcsv is fed at most this much at a time, so a runaway field is caught
@@ -91,6 +91,7 @@ struct _OvCsvReader
 
   /* The parser's side: the worker thread's with read ahead. */
   guchar             *block;
+  gsize               block_size;
   guchar             *decoded;
   guint64             bytes_read;
   gboolean            started;
@@ -343,6 +344,7 @@ ov_csv_reader_init (OvCsvReader *self)
   csv_set_blk_size (&self->parser, PIECE_SIZE);
 
   self->block = g_malloc (OV_CSV_BLOCK_SIZE);
+  self->block_size = OV_CSV_BLOCK_SIZE;
   self->filling = chunk_new ();
   self->ready = g_async_queue_new_full (chunk_free);
   self->spare = g_async_queue_new_full (chunk_free);
@@ -375,6 +377,18 @@ ov_csv_reader_new (GInputStream  *stream,
                        "delimiter", (guint)delimiter,
                        "encoding", encoding,
                        NULL);
+}
+
+/* For tests: smaller blocks put block edges everywhere. */
+void
+ov_csv_reader_set_block_size (OvCsvReader *self,
+                              gsize        block_size)
+{
+  g_return_if_fail (OV_IS_CSV_READER (self));
+  g_return_if_fail (block_size > 0 && block_size <= OV_CSV_BLOCK_SIZE);
+  g_return_if_fail (!self->started);
+
+  self->block_size = block_size;
 }
 
 /* Read ahead: the caller's @cancellable stops the worker too. */
@@ -991,7 +1005,7 @@ parse_block (OvCsvReader *self)
   gsize length = 0;
   gboolean last;
 
-  if (!g_input_stream_read_all (self->stream, self->block, OV_CSV_BLOCK_SIZE, &length,
+  if (!g_input_stream_read_all (self->stream, self->block, self->block_size, &length,
                                 self->cancellable, &error))
     {
       if (g_cancellable_is_cancelled (self->cancellable))
@@ -1005,7 +1019,7 @@ parse_block (OvCsvReader *self)
     }
 
   /* read_all() fills the block unless the stream has ended. */
-  last = length < OV_CSV_BLOCK_SIZE;
+  last = length < self->block_size;
   self->bytes_read += length;
 
   if (!self->started)

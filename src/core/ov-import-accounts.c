@@ -645,7 +645,7 @@ queue_account (OvImportRun          *run,
       writer->run = run;
       writer->todo = g_async_queue_new ();
       writer->done = g_async_queue_new ();
-      writer->thread = g_thread_new ("ov-import-writer", writer_main, writer);
+      writer->thread = g_thread_new ("ov-csv-writer", writer_main, writer);
       run->kind_data = writer;
       run->kind_data_free = writer_stop;
     }

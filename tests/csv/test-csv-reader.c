@@ -8,10 +8,12 @@
 #include <string.h>
 
 #include "ov-test-support.h"
-#include "ov-csv-reader.h"
+#include "ov-csv-reader-private.h"
 
 /* Every test runs twice: parsing on demand, and in a worker thread. */
 static gboolean read_ahead;
+/* Blocks smaller than the real ones put block edges everywhere. */
+static gsize block_size = OV_CSV_BLOCK_SIZE;
 
 static OvCsvReader *
 reader_for (const char    *text,
@@ -24,6 +26,7 @@ reader_for (const char    *text,
   OvCsvReader *reader = ov_csv_reader_new (stream, delimiter, encoding);
 
   ov_csv_reader_set_read_ahead (reader, read_ahead);
+  ov_csv_reader_set_block_size (reader, block_size);
   return reader;
 }
 
@@ -423,6 +426,16 @@ test_random_positions (void)
       got = describe_full (text->str, text->len, ',', OV_CSV_ENCODING_UTF8);
       g_assert_cmpuint (text->len, >, 3 * OV_CSV_BLOCK_SIZE);
       g_assert_cmpstr (got, ==, expected->str);
+
+      /* The same with tiny blocks: edges inside every kind of field. */
+      {
+        g_autofree char *small = NULL;
+
+        block_size = 1 + seed * 37 % 101;
+        small = describe_full (text->str, text->len, ',', OV_CSV_ENCODING_UTF8);
+        block_size = OV_CSV_BLOCK_SIZE;
+        g_assert_cmpstr (small, ==, expected->str);
+      }
     }
 }
 

@@ -1,5 +1,6 @@
-/* test-fuzz-inputs.c — the fuzzer's corpus and every input that once
- * crashed it, run through the fuzz target in every build
+/* test-fuzz-inputs.c — the fuzzers' corpus and every input that once
+ * crashed them, run through a fuzz target (fuzz-import.c or
+ * fuzz-reader.c, linked in) in every build
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
