@@ -301,12 +301,13 @@ add_card (OvDashboardView *self,
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_add_css_class (detail, "caption");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_label_set_xalign (GTK_LABEL (value), 0);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
   /* A modest natural width lets four cards share a row on a wide window. */
   gtk_label_set_max_width_chars (GTK_LABEL (detail), 18);
-  gtk_label_set_width_chars (GTK_LABEL (detail), 14);
+  gtk_label_set_width_chars (GTK_LABEL (detail), 8);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), value);
   gtk_box_append (GTK_BOX (box), detail);

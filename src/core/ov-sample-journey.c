@@ -235,8 +235,9 @@ clamp_date (OvDate date,
   return CLAMP (date, low, MAX (low, high));
 }
 
-/* Passed stages are done; in the current one, old tasks are nearly all
- * done, recent ones partly, so some are late and some are coming up. */
+/* Passed stages are done; in the current one, tasks older than two months
+ * are done, older than three weeks nearly all, recent ones partly, so some
+ * are late (by weeks, not years) and some are coming up. */
 static gboolean
 add_tasks (OvStore                *store,
            GRand                  *rand,
@@ -265,11 +266,11 @@ add_tasks (OvStore                *store,
           OvDate done = OV_DATE_NONE;
           int roll = range (rand, 1, 100);
 
-          if (stage < current)
+          if (stage < current || due < today - 60)
             done = clamp_date (due + range (rand, -3, 4), entered, left);
           else if (due < today - 21)
             {
-              if (roll <= 97)
+              if (roll <= 90)
                 done = clamp_date (due + range (rand, -2, 5), entered, today);
             }
           else if (due < today)

@@ -168,6 +168,9 @@ ov_ui_test_screenshot (GtkWidget  *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
 
+  /* Idle callbacks (the switcher bar follows the title from one) first. */
+  ov_ui_test_settle ();
+
   /* The paintable has nothing to give until the widget was drawn once. */
   for (int attempt = 0; node == NULL && attempt < 20; attempt++)
     {
