@@ -144,14 +144,12 @@ struct _OvImportRun
   guint                    row_errors;
   gboolean                 fatal;
 
-  /* Row-level scratch space, emptied before each row. */
-  GString                 *scratch;
+  /* Copies of cells, freed before the next row. */
   GPtrArray               *row_strings;
   GPtrArray               *row_problems;   /* this row's problems, for previews */
 
   /* Looking up accounts by name needs an index of name keys; it is built
    * on first need, in a temporary table. */
-  gboolean                 accounts_were_empty;
   gboolean                 accounts_lookup;
   gboolean                 names_ready;
   gboolean                 any_without_external_id;

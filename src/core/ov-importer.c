@@ -524,7 +524,6 @@ run_new (OvImporter   *self,
   run->fields = ov_csv_kind_get_fields (self->kind, &run->n_fields);
   run->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)ov_csv_problem_free);
   run->row_strings = g_ptr_array_new_with_free_func (g_free);
-  run->scratch = g_string_new (NULL);
   run->dry_run = self->dry_run;
   run->skip_invalid = self->skip_invalid;
   run->user_date_order = self->date_order;
@@ -546,7 +545,6 @@ run_free (OvImportRun *run)
   g_ptr_array_unref (run->problems);
   g_ptr_array_unref (run->row_strings);
   g_clear_pointer (&run->row_problems, g_ptr_array_unref);
-  g_string_free (run->scratch, TRUE);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     {
       g_free (run->date_order_text[i]);
@@ -1029,7 +1027,6 @@ attempt (OvImporter       *self,
   if (!table_is_empty (run, &empty, error) || !insert_batch (run, error))
     goto failed;
   run->accounts_lookup = !empty;
-  run->accounts_were_empty = empty;
 
   if (!import_rows (run, preview, progress, error))
     goto failed;

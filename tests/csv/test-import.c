@@ -567,6 +567,23 @@ test_preview (Fixture       *fixture,
 
   after = csv_test_dump (fixture->store);
   g_assert_cmpstr (after, ==, before);
+
+  /* A file without a header still gives a preview: no columns, and why. */
+  {
+    g_autoptr(GBytes) empty = g_bytes_new_static ("\r\n\r\n", 4);
+    g_autoptr(OvImporter) nothing = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, empty, NULL);
+    g_autoptr(OvImportPreview) blank = ov_importer_preview (nothing, fixture->store, 5, NULL,
+                                                            &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ov_import_preview_get_n_columns (blank), ==, 0);
+    g_assert_cmpuint (ov_import_preview_get_n_rows (blank), ==, 0);
+    g_assert_cmpuint (ov_import_preview_get_n_problems (blank), ==, 1);
+    problem = ov_import_preview_get_problem (blank, 0);
+    g_assert_cmpuint (problem->line, ==, 3);
+    g_assert_cmpstr (problem->message, ==,
+                     "the file is empty: a header row naming the columns is needed");
+  }
 }
 
 static void
