@@ -277,9 +277,55 @@ save_answers (OvStageWizard *self)
   return TRUE;
 }
 
+/* Completing a stage copies the answers that are account facts (close,
+ * kickoff, go-live and first-value dates, package, milestone) into the
+ * account; a later correction in that stage's wizard has to reach the
+ * account too. Which field is which fact is the core's definition; the
+ * account's own rules decide, when it is saved, whether the result holds.
+ * Returns the account with the facts, or NULL when none changed. */
+static OvAccount *
+account_with_facts (OvStageWizard *self)
+{
+  g_autoptr(OvAccount) draft = ov_account_copy (self->account);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      const OvWizardField *field = ov_field_editor_get_field (g_ptr_array_index (self->editors, i));
+      const char *id = ov_wizard_field_get_id (field);
+      int fact = ov_wizard_field_get_account_fact (field);
+
+      if (fact == OV_WIZARD_FACT_NONE || !ov_stage_answers_has_value (self->answers, id))
+        continue;
+
+      if (fact == OV_WIZARD_FACT_PACKAGE)
+        {
+          changed |= g_strcmp0 (ov_account_get_package (draft),
+                                ov_stage_answers_get_text (self->answers, id)) != 0;
+          ov_account_set_package (draft, ov_stage_answers_get_text (self->answers, id));
+        }
+      else if (fact == OV_WIZARD_FACT_MILESTONE)
+        {
+          changed |= g_strcmp0 (ov_account_get_first_value_milestone (draft),
+                                ov_stage_answers_get_text (self->answers, id)) != 0;
+          ov_account_set_first_value_milestone (draft,
+                                                ov_stage_answers_get_text (self->answers, id));
+        }
+      else if (fact >= 0 && fact < OV_N_ACCOUNT_DATES)
+        {
+          changed |= ov_account_get_date (draft, fact) != ov_stage_answers_get_date (self->answers,
+                                                                                     id);
+          ov_account_set_date (draft, fact, ov_stage_answers_get_date (self->answers, id));
+        }
+    }
+
+  return changed ? g_steal_pointer (&draft) : NULL;
+}
+
 static void
 save_checked_answers (OvStageWizard *self)
 {
+  g_autoptr(OvAccount) facts = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *toast = NULL;
   const char *field_id = NULL;
@@ -290,8 +336,26 @@ save_checked_answers (OvStageWizard *self)
       return;
     }
 
-  if (!save_answers (self))
-    return;
+  /* A stage behind the account: its facts follow, with the answers. */
+  if (self->stage < ov_account_get_stage (self->account))
+    facts = account_with_facts (self);
+
+  if (!ov_store_transaction_begin (self->store, &error) ||
+      (facts != NULL && !ov_store_save_account (self->store, facts, &error)) ||
+      !ov_store_save_answers (self->store, self->answers, &error) ||
+      !ov_store_transaction_commit (self->store, &error))
+    {
+      ov_store_transaction_rollback (self->store);
+      show_message (self, error->message);
+      return;
+    }
+
+  if (facts != NULL)
+    {
+      ov_account_assign (self->account, facts);
+      if (self->accounts != NULL)
+        ov_account_list_update (self->accounts, self->account);
+    }
 
   /* Translators: a short toast, "Kickoff answers saved" */
   toast = g_strdup_printf (_("%s answers saved"), ov_stage_get_title (self->stage));

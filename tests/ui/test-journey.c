@@ -1074,6 +1074,57 @@ page_shots (Journey    *j,
   gtk_adjustment_set_value (adjustment, 0);
 }
 
+/* A past stage's wizard corrects answers; the facts among them reach the
+ * account, unless the account's rules refuse them. */
+static void
+correct_past_stage (Journey *j)
+{
+  OvStageWizard *wizard;
+  g_autoptr(OvAccount) stored = NULL;
+  g_autoptr(OvStageAnswers) answers = NULL;
+
+  click (ov_stage_stepper_get_step (ov_account_page_get_stepper (j->page), OV_STAGE_ADOPT));
+  wizard = find_window (OV_TYPE_STAGE_WIZARD);
+  g_assert_nonnull (wizard);
+  g_assert_cmpint (ov_stage_wizard_get_mode (wizard), ==, OV_STAGE_WIZARD_SAVE);
+  expect_step (wizard, 0, "Step 1 of 3");
+  next (wizard);
+  next (wizard);
+  expect_step (wizard, 2, "Step 3 of 3");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (wizard_child (wizard, "next_button"))), ==,
+                   "_Save Answers");
+  g_assert_null (ov_stage_wizard_get_completed_on_row (wizard));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (input (wizard, "golive_date"))), ==,
+                   "2026-09-05");
+
+  /* First value before the close date: the account refuses; nothing kept. */
+  type_text (wizard, "first_value_date", "2026-06-10");
+  next (wizard);
+  g_assert_nonnull (find_window (OV_TYPE_STAGE_WIZARD));
+  g_assert_nonnull (strstr (ov_stage_wizard_get_message (wizard), "before the close date"));
+  shot (wizard, "adopt-3-milestones-past-refused");
+  stored = ov_store_get_account (j->check, j->id, NULL);
+  g_assert_cmpint (ov_account_get_date (stored, OV_ACCOUNT_DATE_FIRST_VALUE), ==,
+                   date ("2026-09-20"));
+  answers = ov_store_load_answers (j->check, j->id, OV_STAGE_ADOPT, NULL);
+  g_assert_cmpint (ov_stage_answers_get_date (answers, "first_value_date"), ==,
+                   date ("2026-09-20"));
+  g_clear_object (&stored);
+  g_clear_object (&answers);
+
+  type_text (wizard, "first_value_date", "2026-09-20");
+  type_text (wizard, "golive_date", "2026-09-07");
+  next (wizard);
+  g_assert_true (ov_ui_test_wait (no_wizard, NULL, 5000));
+  stored = ov_store_get_account (j->check, j->id, NULL);
+  g_assert_cmpint (ov_account_get_date (stored, OV_ACCOUNT_DATE_GOLIVE), ==, date ("2026-09-07"));
+  g_assert_cmpint (ov_account_get_stage (stored), ==, OV_STAGE_EXPAND);
+  g_assert_cmpint (ov_account_get_date (j->account, OV_ACCOUNT_DATE_GOLIVE), ==,
+                   date ("2026-09-07"));
+  answers = ov_store_load_answers (j->check, j->id, OV_STAGE_ADOPT, NULL);
+  g_assert_cmpint (ov_stage_answers_get_date (answers, "golive_date"), ==, date ("2026-09-07"));
+}
+
 static void
 skip_a_stage (Journey *j,
               gint64   id)
@@ -1194,6 +1245,7 @@ test_journey_all_stages (void)
   ov_ui_test_settle ();
   assert_timeline (&j);
   page_shots (&j, "expand");
+  correct_past_stage (&j);
 
   skip_a_stage (&j, northwind);
 
