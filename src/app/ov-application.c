@@ -172,6 +172,8 @@ ov_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "win.new-account", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.show-view::dashboard", { "<Alt>1", NULL } },
     { "win.show-view::accounts", { "<Alt>2", NULL } },
     { "win.show-view::playbooks", { "<Alt>3", NULL } },

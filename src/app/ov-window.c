@@ -11,6 +11,8 @@
 
 #include "ov-accounts-view.h"
 #include "ov-dashboard-view.h"
+#include "ov-export-dialog.h"
+#include "ov-import-dialog.h"
 #include "ov-new-account-dialog.h"
 #include "ov-playbooks-view.h"
 #include "ov-window.h"
@@ -458,6 +460,28 @@ new_account_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+
+  if (self->store != NULL)
+    ov_import_dialog_choose_file (self);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (ov_export_dialog_new (self)));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -730,6 +754,8 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.delete-account", "x",
                                    delete_account_action);
