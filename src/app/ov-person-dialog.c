@@ -68,13 +68,13 @@ name_changed_cb (OvPersonDialog *self)
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
 
   gtk_widget_set_sensitive (self->save_button, name[0] != '\0');
-  gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+  show_error (self, NULL);
 }
 
 static void
 email_changed_cb (OvPersonDialog *self)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->email_row), "error");
+  show_error (self, NULL);
 }
 
 static void

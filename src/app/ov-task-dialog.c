@@ -119,13 +119,20 @@ clear_marks (OvTaskDialog *self)
   show_error (self, NULL, NULL);
 }
 
+/* Changing anything takes the last refusal away. */
+static void
+edited_cb (OvTaskDialog *self)
+{
+  clear_marks (self);
+}
+
 static void
 title_changed_cb (OvTaskDialog *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
 
   gtk_widget_set_sensitive (self->save_button, title[0] != '\0');
-  gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
+  clear_marks (self);
 }
 
 static void
@@ -238,6 +245,7 @@ ov_task_dialog_class_init (OvTaskDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvTaskDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, OvTaskDialog, delete_group);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, edited_cb);
   gtk_widget_class_bind_template_callback (widget_class, role_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_clicked_cb);

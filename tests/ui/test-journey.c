@@ -733,6 +733,10 @@ work_tasks (Journey *j)
                                                              "due_row"), "error"));
   gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG, "due_row")),
                          "2026-11-20");
+  /* Correcting it takes the complaint away. */
+  g_assert_cmpstr (ov_task_dialog_get_error (dialog), ==, "");
+  g_assert_false (gtk_widget_has_css_class (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG,
+                                                              "due_row"), "error"));
   gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_TASK_DIALOG,
                                                          "title_row")),
                          "Train the night-shift and weekend dispatchers");
