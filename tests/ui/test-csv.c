@@ -653,7 +653,8 @@ static void
 test_import_cancelled (void)
 {
   g_autofree char *db = make_portfolio ("cancel.db");
-  g_autofree char *path = ov_ui_test_db_path ("large.csv");
+  g_autofree char *path =
+    ov_ui_test_db_path ("crm-export-every-account-2026-11-23-with-owners-stages-and-dates.csv");
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("OVERTURE_CLI");
   const char *argv[] = { cli, "generate", "accounts", "300000", "-o", path, NULL };
@@ -674,6 +675,11 @@ test_import_cancelled (void)
   dialog = open_import_full (window, path, FALSE);
   while (gtk_widget_get_sensitive (IMPORT_CHILD (dialog, "import_button")) == FALSE)
     g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
+                   "Checking every row…");
+  shoot_once (GTK_WIDGET (dialog), "csv-import-checking");
+  scroll_to (dialog, "preview_group");
+  shoot_once (GTK_WIDGET (dialog), "csv-import-many-columns");
   click (IMPORT_CHILD (dialog, "import_button"));
 
   g_assert_true (ov_ui_test_wait (progress_started, dialog, 30000));
@@ -741,6 +747,12 @@ test_export (void)
 
   window = ov_ui_test_open_window (db);
   ov_ui_test_wait_state (window, "empty");
+
+  /* A new portfolio offers the import too. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (
+                     find_button (GTK_WIDGET (window), "_Import Accounts From CSV…"))),
+                   ==, "win.import");
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL);
   ov_ui_test_wait_state (window, "portfolio");
   n_total = ov_account_list_get_n_total (ov_window_get_accounts (window));
