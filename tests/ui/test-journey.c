@@ -511,6 +511,35 @@ add_people (Journey *j)
                    ==, "Onboarding specialist, Customer success manager\n"
                        "dana.reyes@example.com");
 
+  /* Activating a row edits the person: the dialog starts from what is stored. */
+  g_signal_emit_by_name (ov_account_people_find_row (people, "Jonas Berg"), "activated");
+  ov_ui_test_settle ();
+  dialog = find_window (OV_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Person");
+  g_assert_true (gtk_check_button_get_active (ov_person_dialog_get_role_check (dialog, "sponsor")));
+  g_assert_false (gtk_check_button_get_active (ov_person_dialog_get_role_check (dialog, "admin")));
+  gtk_editable_set_text (GTK_EDITABLE (ov_ui_test_child (dialog, OV_TYPE_PERSON_DIALOG,
+                                                         "email_row")), "jonas.berg@example.com");
+  gtk_check_button_set_active (ov_person_dialog_get_role_check (dialog, "sponsor"), FALSE);
+  gtk_check_button_set_active (ov_person_dialog_get_role_check (dialog, "admin"), TRUE);
+  ov_person_dialog_save (dialog);
+  ov_ui_test_settle ();
+  g_assert_null (find_window (OV_TYPE_PERSON_DIALOG));
+  {
+    g_autoptr(OvPerson) jonas = ov_store_get_person (j->check,
+                                                     ov_person_get_id (g_ptr_array_index (stored, 1)),
+                                                     &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ov_person_get_email (jonas), ==, "jonas.berg@example.com");
+    g_assert_false (ov_person_has_role (jonas, "sponsor"));
+    g_assert_true (ov_person_has_role (jonas, "champion"));
+    g_assert_true (ov_person_has_role (jonas, "admin"));
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ov_account_people_find_row (people, "Jonas Berg")),
+                   ==, "Champion, Admin\njonas.berg@example.com");
+
   /* Someone added by mistake is removed after a question. */
   click (ov_ui_test_child (people, OV_TYPE_ACCOUNT_PEOPLE, "add_customer_button"));
   dialog = find_window (OV_TYPE_PERSON_DIALOG);
