@@ -115,6 +115,14 @@ format_count (guint n)
   return g_strdup_printf ("%'u", n);
 }
 
+/* Text from the file, shown even when it is not valid in the encoding
+ * chosen (the problem list says so); labels need valid UTF-8. */
+static char *
+valid_text (const char *text)
+{
+  return g_utf8_make_valid (text ? text : "", -1);
+}
+
 static guint
 index_of_delimiter (char delimiter)
 {
@@ -256,6 +264,7 @@ make_problem_row (const OvCsvProblem *problem)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon;
   g_autofree char *where = NULL;
+  g_autofree char *message = valid_text (problem->message);
 
   if (problem->line > 0 && problem->column > 0)
     where = g_strdup_printf (_("Line %u, column %u"), problem->line, problem->column);
@@ -263,7 +272,7 @@ make_problem_row (const OvCsvProblem *problem)
     where = g_strdup_printf (_("Line %u"), problem->line);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->message);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   if (where != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
@@ -501,7 +510,11 @@ update_date_order (OvImportDialog *self)
                           needed || problem != NULL || self->date_order != OV_DATE_ORDER_AUTO);
 
   if (problem != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row), problem->message);
+    {
+      g_autofree char *message = valid_text (problem->message);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row), message);
+    }
   else if (self->date_order != OV_DATE_ORDER_AUTO)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row),
                                  _("Dates written with numbers only, such as 03/04/2026, are "
@@ -606,10 +619,11 @@ make_mapping_row (OvImportDialog *self,
 {
   AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
   GtkWidget *icon = gtk_image_new ();
+  g_autofree char *title = valid_text (name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 name[0] != '\0' ? name : _("(column without a name)"));
+                                 title[0] != '\0' ? title : _("(column without a name)"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_combo_row_set_model (row, G_LIST_MODEL (self->field_names));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -696,13 +710,14 @@ describe_row_problems (OvImportPreview *preview,
   for (guint i = 0; i < problems->len; i++)
     {
       const OvCsvProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *message = valid_text (problem->message);
 
       if (i > 0)
         g_string_append (text, separator);
       if (problem->column > 0)
-        g_string_append_printf (text, _("Column %u: %s"), problem->column, problem->message);
+        g_string_append_printf (text, _("Column %u: %s"), problem->column, message);
       else
-        g_string_append (text, problem->message);
+        g_string_append (text, message);
     }
 
   return g_string_free (text, FALSE);
@@ -802,8 +817,9 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     {
       const char *text = ov_import_preview_get_cell (preview, row, cell);
       gboolean ignored = ov_import_preview_get_column_field (preview, cell) == NULL;
+      g_autofree char *valid = valid_text (text);
 
-      gtk_label_set_label (label, text ? text : "");
+      gtk_label_set_label (label, valid);
       if (ignored)
         gtk_widget_set_css_classes (GTK_WIDGET (label), (const char *[]) { "dim-label", NULL });
       else
@@ -863,7 +879,11 @@ update_preview_table (OvImportDialog *self)
   if (any_problems)
     add_preview_column (self, _("Problems"), CELL_PROBLEMS);
   for (guint column = 0; column < n_columns; column++)
-    add_preview_column (self, ov_import_preview_get_column_name (preview, column), column);
+    {
+      g_autofree char *title = valid_text (ov_import_preview_get_column_name (preview, column));
+
+      add_preview_column (self, title, column);
+    }
 
   gtk_column_view_set_model (self->preview_view,
                              GTK_SELECTION_MODEL (gtk_no_selection_new (

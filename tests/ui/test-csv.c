@@ -269,7 +269,9 @@ row_title (gpointer row)
 static const char *
 row_subtitle (gpointer row)
 {
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+  return subtitle ? subtitle : "";
 }
 
 /* The text of the item a combo row shows as chosen. */
@@ -479,6 +481,17 @@ test_import_preview_mapping_undo (void)
                    "5 rows: 3 new, 1 updated, 1 with errors");
   g_assert_null (find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 4, column 30"));
 
+  /* Two columns for one field cannot be told apart: refused up front. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->pdata[6]),
+                              ov_csv_kind_find_field (OV_CSV_KIND_ACCOUNTS, "name") + 1);
+  wait_import_idle (dialog);
+  g_assert_false (gtk_widget_get_sensitive (IMPORT_CHILD (dialog, "import_button")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
+                   "The file cannot be imported as it is: see the problems below");
+  problem = find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 1, column 71");
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (row_title (problem), "both hold name"));
+
   /* And Billing City into the notes. */
   fields = ov_csv_kind_get_fields (OV_CSV_KIND_ACCOUNTS, &n_fields);
   adw_combo_row_set_selected (ADW_COMBO_ROW (rows->pdata[6]),
@@ -550,6 +563,7 @@ test_import_guesses_and_dates (void)
   g_autofree char *db = make_portfolio ("guess.db");
   g_autofree char *people = ov_test_fixture_path ("csv", "ui", "people.csv", NULL);
   g_autofree char *dates = ov_test_fixture_path ("csv", "ui", "semicolon-dates.csv", NULL);
+  g_autofree char *latin = ov_test_fixture_path ("csv", "ui", "windows-1252.csv", NULL);
   g_autofree char *results = NULL;
   OvImportDialog *dialog;
   OvWindow *window;
@@ -586,6 +600,23 @@ test_import_guesses_and_dates (void)
                    "2 rows: 2 new");
 
   close_dialog (dialog);
+
+  /* Windows-1252 is recognised; read as UTF-8 instead, the file fails. */
+  dialog = open_import (window, latin);
+  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "encoding_row")), ==,
+                   "Windows-1252 (Western European)");
+  g_assert_cmpstr (row_subtitle (IMPORT_CHILD (dialog, "encoding_row")), ==,
+                   "Detected from the file's contents");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
+                   "1 row: 1 new");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (IMPORT_CHILD (dialog, "encoding_row")), 0);
+  wait_import_idle (dialog);
+  g_assert_cmpstr (row_subtitle (IMPORT_CHILD (dialog, "encoding_row")), ==, "");
+  g_assert_true (gtk_widget_get_visible (IMPORT_CHILD (dialog, "problems_group")));
+  g_assert_nonnull (find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 2, column 4"));
+  shoot (GTK_WIDGET (dialog), "csv-import-encoding");
+  close_dialog (dialog);
+
   g_assert_cmpint (stored_count (db), ==, 1);
   ov_ui_test_close_window (window);
 }
