@@ -89,14 +89,12 @@ role_toggled_cb (GtkCheckButton *check,
     g_hash_table_remove (self->ticked, role);
 }
 
-/* One tick box per role of the chosen side. (All roles filtered by side
- * rather than ov_role_list(), which runs on past the internal roles into
- * the customer's.) */
+/* One tick box per role of the chosen side. */
 static void
 show_roles (OvPersonDialog *self)
 {
-  const char * const *roles = ov_role_list_all ();
   OvSide side = current_side (self);
+  const char * const *roles = ov_role_list (side);
 
   for (guint i = 0; i < self->role_rows->len; i++)
     adw_preferences_group_remove (self->roles_group, g_ptr_array_index (self->role_rows, i));
@@ -106,9 +104,6 @@ show_roles (OvPersonDialog *self)
     {
       GtkWidget *row;
       GtkWidget *check;
-
-      if (ov_role_get_side (roles[i]) != side)
-        continue;
 
       row = adw_action_row_new ();
       check = gtk_check_button_new ();

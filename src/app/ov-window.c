@@ -106,6 +106,17 @@ ov_window_add_toast (OvWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The bottom switcher stands in for the title's when the window is narrow. */
+static void
+update_switcher_bar (OvWindow *self)
+{
+  gboolean portfolio = g_strcmp0 (ov_window_get_state (self), "portfolio") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar),
+                          portfolio &&
+                          adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
 static void
 set_state (OvWindow   *self,
            const char *state)
@@ -116,7 +127,7 @@ set_state (OvWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, state);
   gtk_spinner_set_spinning (self->spinner, g_strcmp0 (state, "loading") == 0);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, portfolio);
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), portfolio);
+  update_switcher_bar (self);
   gtk_widget_set_visible (self->new_account_button, portfolio);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", portfolio);
@@ -694,16 +705,16 @@ ov_window_get_property (GObject    *object,
 }
 
 /* The switcher title changes its mind while the header bar is allocated.
- * Revealing the bottom bar right then makes GTK 4.8 allocate the bar's
- * contents at a negative height (and warn), so it follows from an idle. */
+ * Changing the bottom bar right then makes GTK 4.8 allocate it at a
+ * negative height (and warn), so it follows from an idle; and it is shown
+ * or hidden rather than revealed, so its revealer never animates mid-way. */
 static gboolean
 sync_switcher_bar (gpointer data)
 {
   OvWindow *self = data;
 
   self->switcher_sync_id = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  update_switcher_bar (self);
   return G_SOURCE_REMOVE;
 }
 

@@ -39,9 +39,18 @@ static const char * const all_ids[] = {
   "sponsor", "champion", "admin", "end_user", NULL
 };
 
-#define N_INTERNAL 6
+/* Each side's list ends where that side's roles end. */
+static const char * const internal_ids[] = {
+  "sales", "onboarding", "csm", "support", "training", "services", NULL
+};
+
+static const char * const customer_ids[] = {
+  "sponsor", "champion", "admin", "end_user", NULL
+};
 
 G_STATIC_ASSERT (G_N_ELEMENTS (roles) + 1 == G_N_ELEMENTS (all_ids));
+G_STATIC_ASSERT (G_N_ELEMENTS (internal_ids) + G_N_ELEMENTS (customer_ids) ==
+                 G_N_ELEMENTS (all_ids) + 1);
 
 int
 ov_role_get_index (const char *role)
@@ -88,7 +97,7 @@ ov_role_get_side (const char *role)
 const char * const *
 ov_role_list (OvSide side)
 {
-  return side == OV_SIDE_CUSTOMER ? all_ids + N_INTERNAL : all_ids;
+  return side == OV_SIDE_CUSTOMER ? customer_ids : internal_ids;
 }
 
 const char * const *
