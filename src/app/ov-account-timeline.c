@@ -181,9 +181,14 @@ ov_account_timeline_refresh (OvAccountTimeline *self)
   self->skipped_mask = 0;
   for (guint i = 0; i < OV_N_STAGES; i++)
     {
-      show_span (self, &timeline.spans[i]);
-      if (timeline.spans[i].skipped)
-        self->skipped_mask |= 1u << timeline.spans[i].stage;
+      const OvStageSpan *span = &timeline.spans[i];
+      gboolean before_current = span->stage < ov_account_get_stage (self->account);
+
+      show_span (self, span);
+      /* An account created further along never went through the earlier
+       * stages: the stepper shows them like skipped ones, not as done. */
+      if (span->skipped || (before_current && span->entered == OV_DATE_NONE))
+        self->skipped_mask |= 1u << span->stage;
     }
 }
 
