@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "ov-property.h"
 #include "ov-enum-types.h"
 #include "ov-playbook-task.h"
 #include "ov-role.h"
@@ -231,21 +232,6 @@ ov_playbook_task_set_stage (OvPlaybookTask *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
 }
 
-static gboolean
-set_text (OvPlaybookTask  *self,
-          char           **field,
-          const char      *value,
-          int              prop_id)
-{
-  if (g_strcmp0 (*field ? *field : "", value ? value : "") == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  return TRUE;
-}
-
 const char *
 ov_playbook_task_get_title (OvPlaybookTask *self)
 {
@@ -260,7 +246,7 @@ ov_playbook_task_set_title (OvPlaybookTask *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK_TASK (self));
 
-  set_text (self, &self->title, title, PROP_TITLE);
+  ov_property_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -277,7 +263,8 @@ ov_playbook_task_set_description (OvPlaybookTask *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK_TASK (self));
 
-  set_text (self, &self->description, description, PROP_DESCRIPTION);
+  ov_property_set_string (G_OBJECT (self), &self->description, description,
+                          properties[PROP_DESCRIPTION]);
 }
 
 const char *
@@ -294,7 +281,7 @@ ov_playbook_task_set_role (OvPlaybookTask *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK_TASK (self));
 
-  if (set_text (self, &self->role, role, PROP_ROLE))
+  if (ov_property_set_string (G_OBJECT (self), &self->role, role, properties[PROP_ROLE]))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_TITLE]);
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ov-property.h"
 #include "ov-playbook.h"
 #include "ov-role.h"
 #include "ov-stage.h"
@@ -288,20 +289,6 @@ ov_playbook_set_id (OvPlaybook *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
-static void
-set_text (OvPlaybook  *self,
-          char       **field,
-          const char  *value,
-          int          prop_id)
-{
-  if (g_strcmp0 (*field ? *field : "", value ? value : "") == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
 const char *
 ov_playbook_get_name (OvPlaybook *self)
 {
@@ -316,7 +303,7 @@ ov_playbook_set_name (OvPlaybook *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK (self));
 
-  set_text (self, &self->name, name, PROP_NAME);
+  ov_property_set_string (G_OBJECT (self), &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -333,7 +320,8 @@ ov_playbook_set_description (OvPlaybook *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK (self));
 
-  set_text (self, &self->description, description, PROP_DESCRIPTION);
+  ov_property_set_string (G_OBJECT (self), &self->description, description,
+                          properties[PROP_DESCRIPTION]);
 }
 
 const char *
@@ -350,7 +338,7 @@ ov_playbook_set_segment (OvPlaybook *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK (self));
 
-  set_text (self, &self->segment, segment, PROP_SEGMENT);
+  ov_property_set_string (G_OBJECT (self), &self->segment, segment, properties[PROP_SEGMENT]);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ov-property.h"
 #include "ov-enum-types.h"
 #include "ov-journey-private.h"
 #include "ov-role.h"
@@ -398,21 +399,6 @@ ov_task_set_stage (OvTask  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE_TITLE]);
 }
 
-static gboolean
-set_text (OvTask      *self,
-          char       **field,
-          const char  *value,
-          int          prop_id)
-{
-  if (g_strcmp0 (*field ? *field : "", value ? value : "") == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  return TRUE;
-}
-
 const char *
 ov_task_get_title (OvTask *self)
 {
@@ -427,7 +413,7 @@ ov_task_set_title (OvTask     *self,
 {
   g_return_if_fail (OV_IS_TASK (self));
 
-  set_text (self, &self->title, title, PROP_TITLE);
+  ov_property_set_string (G_OBJECT (self), &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -444,7 +430,8 @@ ov_task_set_description (OvTask     *self,
 {
   g_return_if_fail (OV_IS_TASK (self));
 
-  set_text (self, &self->description, description, PROP_DESCRIPTION);
+  ov_property_set_string (G_OBJECT (self), &self->description, description,
+                          properties[PROP_DESCRIPTION]);
 }
 
 const char *
@@ -461,7 +448,7 @@ ov_task_set_role (OvTask     *self,
 {
   g_return_if_fail (OV_IS_TASK (self));
 
-  if (set_text (self, &self->role, role, PROP_ROLE))
+  if (ov_property_set_string (G_OBJECT (self), &self->role, role, properties[PROP_ROLE]))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE_TITLE]);
 }
 
