@@ -850,6 +850,7 @@ update_preview_table (OvImportDialog *self)
   OvImportPreview *preview = self->preview;
   GListModel *columns = gtk_column_view_get_columns (self->preview_view);
   g_autoptr(GtkStringList) lines = gtk_string_list_new (NULL);
+  g_autoptr(GtkSelectionModel) selection = NULL;
   guint n_rows = ov_import_preview_get_n_rows (preview);
   guint n_columns = ov_import_preview_get_n_columns (preview);
   gboolean any_problems = FALSE;
@@ -885,9 +886,8 @@ update_preview_table (OvImportDialog *self)
       add_preview_column (self, title, column);
     }
 
-  gtk_column_view_set_model (self->preview_view,
-                             GTK_SELECTION_MODEL (gtk_no_selection_new (
-                               G_LIST_MODEL (g_steal_pointer (&lines)))));
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&lines))));
+  gtk_column_view_set_model (self->preview_view, selection);
 
   description = g_strdup_printf (ngettext ("The first row, and what the import does with it",
                                            "The first %u rows, and what the import does with "
@@ -1048,7 +1048,8 @@ preview_done (GObject      *object,
       if (guessed != self->kind)
         {
           self->kind = guessed;
-          g_set_object (&self->field_names, make_field_names (self->kind));
+          g_clear_object (&self->field_names);
+          self->field_names = make_field_names (self->kind);
           g_ptr_array_set_size (self->mapping_rows, 0);
           clear_list (self->mapping_list);
           schedule (self, JOB_PREVIEW);
@@ -1544,7 +1545,8 @@ kind_changed_cb (OvImportDialog *self)
 
   /* Choices made for another kind's fields do not carry over. */
   g_hash_table_remove_all (self->overrides);
-  g_set_object (&self->field_names, make_field_names (self->kind));
+  g_clear_object (&self->field_names);
+  self->field_names = make_field_names (self->kind);
   g_ptr_array_set_size (self->mapping_rows, 0);
   clear_list (self->mapping_list);
 
