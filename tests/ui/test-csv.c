@@ -766,6 +766,8 @@ test_export (void)
   g_autofree char *dir = ov_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "accounts-test.csv", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "accounts.csv", NULL);
+  g_autofree char *people_path = g_build_filename (dir, "people-test.csv", NULL);
+  g_autoptr(GFile) people_file = g_file_new_for_path (people_path);
   g_autofree char *contents = NULL;
   g_autofree char *suggested = NULL;
   g_autoptr(GString) header = g_string_new (NULL);
@@ -827,6 +829,41 @@ test_export (void)
   /* The last line break leaves one empty piece. */
   g_assert_cmpuint (g_strv_length (lines), ==, 1 + n_total + 1);
   g_assert_cmpstr (lines[n_total + 1], ==, "");
+
+  close_dialog (dialog);
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&contents, g_free);
+
+  /* People for Excel in a decimal-comma locale: a BOM, semicolons. */
+  dialog = open_export (window);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (EXPORT_CHILD (dialog, "kind_row")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (EXPORT_CHILD (dialog, "delimiter_row")), 1);
+  gtk_switch_set_active (GTK_SWITCH (EXPORT_CHILD (dialog, "excel_switch")), TRUE);
+  g_clear_pointer (&suggested, g_free);
+  suggested = ov_export_dialog_suggest_name (dialog);
+  g_assert_cmpstr (suggested, ==, "people-2026-11-23.csv");
+  ov_export_dialog_export_to_file (dialog, people_file);
+  g_assert_true (ov_ui_test_wait (not_visible, dialog, 30000));
+
+  g_file_get_contents (people_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+  g_string_truncate (header, 0);
+  fields = ov_csv_kind_get_fields (OV_CSV_KIND_PEOPLE, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (!fields[i].import_only)
+      g_string_append_printf (header, "%s%s", header->len > 0 ? ";" : "", fields[i].id);
+  lines = g_strsplit (contents + 3, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, header->str);
+  g_assert_cmpuint (g_strv_length (lines), >, 2);
+  {
+    g_autofree char *expected = g_strdup_printf ("Exported %u people to people-test.csv",
+                                                 g_strv_length (lines) - 2);
+
+    /* Shown once the accounts' toast has gone. */
+    toast = wait_toast (window, expected);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (toast)), ==, expected);
+  }
 
   close_dialog (dialog);
   ov_test_remove_dir (dir);
