@@ -83,6 +83,7 @@ struct _OvImportDialog
   AdwComboRow       *delimiter_row;
   AdwComboRow       *encoding_row;
   AdwComboRow       *date_order_row;
+  AdwActionRow      *date_reason_row;
   GtkListBox        *mapping_list;
   AdwPreferencesGroup *preview_group;
   GtkScrolledWindow *preview_scroller;
@@ -509,20 +510,24 @@ update_date_order (OvImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->date_order_row),
                           needed || problem != NULL || self->date_order != OV_DATE_ORDER_AUTO);
 
+  /* The core's reason goes in a row of its own: as the choice's subtitle
+   * it would squeeze the choice to nothing in a narrow window. */
   if (problem != NULL)
     {
       g_autofree char *message = valid_text (problem->message);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row), message);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_reason_row), message);
     }
-  else if (self->date_order != OV_DATE_ORDER_AUTO)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row),
-                                 _("Dates written with numbers only, such as 03/04/2026, are "
-                                   "read in this order"));
-  else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row),
-                                 _("Some dates could be read either way; choose the order the "
-                                   "file uses"));
+  else if (self->date_order == OV_DATE_ORDER_AUTO)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_reason_row),
+                                   _("Some dates could be read either way; choose the order the "
+                                     "file uses"));
+  gtk_widget_set_visible (GTK_WIDGET (self->date_reason_row),
+                          problem != NULL || (needed && self->date_order == OV_DATE_ORDER_AUTO));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->date_order_row),
+                               self->date_order != OV_DATE_ORDER_AUTO
+                                 ? _("For dates written with numbers only")
+                                 : NULL);
 }
 
 /* Mapping rows */
@@ -1667,6 +1672,7 @@ ov_import_dialog_class_init (OvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, delimiter_row);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, encoding_row);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, date_order_row);
+  gtk_widget_class_bind_template_child (widget_class, OvImportDialog, date_reason_row);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, mapping_list);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, preview_group);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, preview_scroller);

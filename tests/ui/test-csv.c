@@ -587,7 +587,9 @@ test_import_guesses_and_dates (void)
   g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "delimiter_row")), ==, "Semicolon");
   date_row = IMPORT_CHILD (dialog, "date_order_row");
   g_assert_true (gtk_widget_get_visible (date_row));
-  g_assert_nonnull (strstr (row_subtitle (date_row), "could be day/month/year or month/day/year"));
+  g_assert_true (gtk_widget_get_visible (IMPORT_CHILD (dialog, "date_reason_row")));
+  g_assert_nonnull (strstr (row_title (IMPORT_CHILD (dialog, "date_reason_row")),
+                            "could be day/month/year or month/day/year"));
   results = preview_results (dialog);
   g_assert_cmpstr (results, ==, "Error Error");
   g_clear_pointer (&results, g_free);
@@ -597,7 +599,8 @@ test_import_guesses_and_dates (void)
   wait_import_idle (dialog);
   results = preview_results (dialog);
   g_assert_cmpstr (results, ==, "New New");
-  g_assert_cmpstr (combo_text (date_row), ==, "Day first (31/12/2026)");
+  g_assert_cmpstr (combo_text (date_row), ==, "D/M/Y");
+  g_assert_false (gtk_widget_get_visible (IMPORT_CHILD (dialog, "date_reason_row")));
   g_assert_false (gtk_widget_get_visible (IMPORT_CHILD (dialog, "problems_group")));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "2 rows: 2 new");
