@@ -12,6 +12,6 @@ ov_setup_build _build
 
 # Run from the build tree: schemas and translations come from there.
 export GSETTINGS_SCHEMA_DIR="$PWD/_build/data"
-export OVERTURE_LOCALEDIR="$PWD/_build/po/locale"
+export OVERTURE_LOCALEDIR="$PWD/_build/po"
 ov_as_invoking_user env GSETTINGS_SCHEMA_DIR="$GSETTINGS_SCHEMA_DIR" \
   OVERTURE_LOCALEDIR="$OVERTURE_LOCALEDIR" _build/src/app/overture "$@"

@@ -25,8 +25,10 @@ ov_cli_sample (OvCliContext  *context,
   OvDate today;
   int status;
   GOptionEntry entries[] = {
-    { "accounts", 0, 0, G_OPTION_ARG_INT, &n_accounts, N_("How many accounts (default 200)"), "N" },
-    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (default 2026)"), "S" },
+    { "accounts", 0, 0, G_OPTION_ARG_INT, &n_accounts, N_("How many accounts (default 200)"),
+      N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (default 2026)"),
+      N_("S") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       N_("Date the portfolio is generated around (default: today)"), "YYYY-MM-DD" },
     { NULL }
@@ -113,6 +115,20 @@ ov_cli_check (OvCliContext  *context,
   return OV_CLI_OK;
 }
 
+/* printf's %-12s pads bytes; "Übergabe" needs padding by characters. */
+static void
+print_count (const char *label,
+             guint       count)
+{
+  g_autoptr(GString) line = g_string_new ("  ");
+  glong width = g_utf8_strlen (label, -1);
+
+  g_string_append (line, label);
+  for (glong i = width; i < 14; i++)
+    g_string_append_c (line, ' ');
+  g_print ("%s%u\n", line->str, count);
+}
+
 int
 ov_cli_stats (OvCliContext  *context,
               int            argc,
@@ -145,9 +161,9 @@ ov_cli_stats (OvCliContext  *context,
 
   g_print (_("Accounts: %u\n"), summary.n_accounts);
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
-    g_print ("  %-10s %u\n", ov_stage_get_title (stage), summary.per_stage[stage]);
+    print_count (ov_stage_get_title (stage), summary.per_stage[stage]);
   for (guint i = 0; i < OV_N_ACCOUNT_STATUSES; i++)
-    g_print ("  %-10s %u\n", ov_account_status_get_title (i), summary.per_status[i]);
+    print_count (ov_account_status_get_title (i), summary.per_status[i]);
   g_print (_("Live onboardings: %u\n"), summary.live);
   if (summary.n_ttfv > 0)
     g_print (_("Median time to first value: %.1f days (%u accounts)\n"),
