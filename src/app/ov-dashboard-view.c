@@ -302,6 +302,7 @@ add_card (OvDashboardView *self,
   gtk_widget_add_css_class (detail, "caption");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (heading), 16);
   gtk_label_set_xalign (GTK_LABEL (value), 0);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
