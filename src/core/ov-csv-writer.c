@@ -32,6 +32,7 @@ struct _OvCsvWriter
 
   GOutputStream *stream;
   GString       *buffer;
+  guint8         special[256];   /* characters that make a field quoted */
   char           delimiter;
   gboolean       bom;
   gboolean       row_started;
@@ -115,6 +116,11 @@ ov_csv_writer_constructed (GObject *object)
   OvCsvWriter *self = (OvCsvWriter *)object;
 
   G_OBJECT_CLASS (ov_csv_writer_parent_class)->constructed (object);
+
+  self->special[(guchar)self->delimiter] = 1;
+  self->special['"'] = 1;
+  self->special['\r'] = 1;
+  self->special['\n'] = 1;
 
   /* Excel reads a file as UTF-8 only when it starts with a BOM. */
   if (self->bom)
@@ -222,26 +228,26 @@ add_field (OvCsvWriter *self,
 
   neutralize = neutralize && ov_csv_text_needs_neutralizing (text, length);
 
-  /* Spaces at the ends are quoted so that no reader trims them. */
+    /* Spaces at the ends are quoted so that no reader trims them. */
   if (text[0] == ' ' || text[length - 1] == ' ')
     quote = TRUE;
   else
     for (gsize i = 0; i < length; i++)
-      {
-        char c = text[i];
-
-        if (c == self->delimiter || c == '"' || c == '\r' || c == '\n')
-          {
-            quote = TRUE;
-            break;
-          }
-      }
+      if (self->special[(guchar)text[i]])
+        {
+          quote = TRUE;
+          break;
+        }
 
   if (!quote)
     {
+      /* Most fields: one resize and a copy. */
+      gsize at = self->buffer->len;
+
+      g_string_set_size (self->buffer, at + length + (neutralize ? 1 : 0));
       if (neutralize)
-        g_string_append_c (self->buffer, '\'');
-      g_string_append_len (self->buffer, text, length);
+        self->buffer->str[at++] = '\'';
+      memcpy (self->buffer->str + at, text, length);
       return;
     }
 
