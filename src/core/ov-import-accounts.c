@@ -58,17 +58,17 @@ static const char insert_sql[] =
 
 /* BATCH_ROWS rows of 19 parameters: the 16 fields, created_at, updated_at
  * and the batch id. */
-#define BATCH_ROWS 32
+#define BATCH_ROWS 64
 #define BATCH_PARAMS 19
 #define ROW_PARAMS "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 #define TIMES_2(x) x ", " x
-#define TIMES_32(x) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (x)))))
+#define TIMES_64(x) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (x))))))
 
 static const char batch_insert_sql[] =
   "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
   "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
   "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) VALUES "
-  TIMES_32 (ROW_PARAMS);
+  TIMES_64 (ROW_PARAMS);
 
 /* New accounts waiting for their batch statement; their texts are copied,
  * since the rows they come from do not live that long. */
