@@ -29,6 +29,7 @@ struct _OvPlaybooksView
   GCancellable         *cancellable;
   gint64                selected_id;
   gboolean              reloading;
+  gboolean              stale;
   gboolean              busy;
 
   /* Template widgets */
@@ -309,11 +310,41 @@ reload (OvPlaybooksView *self)
     }
 }
 
+/* The list and its editor (a row per task) are built when the view is on
+ * screen: at start-up the window measures every page of its view stack,
+ * and an unseen editor full of rows made the first frame wait. */
+static void
+reload_when_shown (OvPlaybooksView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
+  reload (self);
+}
+
+static void
+ov_playbooks_view_map (GtkWidget *widget)
+{
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      reload (self);
+    }
+
+  GTK_WIDGET_CLASS (ov_playbooks_view_parent_class)->map (widget);
+}
+
 /* After a change made elsewhere, or here through a second connection. */
 static void
 playbooks_changed_cb (OvPlaybooksView *self)
 {
-  reload (self);
+  reload_when_shown (self);
 }
 
 void
@@ -333,7 +364,7 @@ ov_playbooks_view_set_store (OvPlaybooksView *self,
   g_signal_connect_object (store, "changed::playbooks", G_CALLBACK (playbooks_changed_cb), self,
                            G_CONNECT_SWAPPED);
   update_actions (self);
-  reload (self);
+  reload_when_shown (self);
 }
 
 void
@@ -755,6 +786,8 @@ ov_playbooks_view_class_init (OvPlaybooksViewClass *klass)
 
   object_class->dispose = ov_playbooks_view_dispose;
   object_class->finalize = ov_playbooks_view_finalize;
+
+  widget_class->map = ov_playbooks_view_map;
   object_class->get_property = ov_playbooks_view_get_property;
 
   properties[PROP_BUSY] =

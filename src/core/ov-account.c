@@ -35,6 +35,11 @@ struct _OvAccount
   char            *updated_at;
 
 
+  /* The first eight bytes of the name, lower-cased, as one big-endian
+   * number: most comparisons in a sort end there (see compare_names). */
+  guint64          name_prefix;
+  gboolean         name_prefix_ascii;
+
   OvDate           dates[OV_N_ACCOUNT_DATES];
   OvStage          stage;
   OvAccountStatus  status;
@@ -347,6 +352,27 @@ ov_account_new (void)
 }
 
 static void
+update_name_prefix (OvAccount *self)
+{
+  const char *name = self->name ? self->name : "";
+  guint64 prefix = 0;
+  int i;
+
+  self->name_prefix_ascii = TRUE;
+  for (i = 0; i < 8 && name[i] != '\0'; i++)
+    {
+      if ((guchar)name[i] >= 0x80)
+        {
+          self->name_prefix_ascii = FALSE;
+          break;
+        }
+      prefix = (prefix << 8) | (guchar)g_ascii_tolower (name[i]);
+    }
+
+  self->name_prefix = prefix << (8 * (8 - i));
+}
+
+static void
 load_text (char         **field,
            sqlite3_stmt  *stmt,
            int            column)
@@ -391,6 +417,7 @@ ov_account_new_from_stmt (sqlite3_stmt *stmt)
   self->id = sqlite3_column_int64 (stmt, 0);
   load_text (&self->external_id, stmt, 1);
   load_text (&self->name, stmt, 2);
+  update_name_prefix (self);
   load_shared_text (&self->segment, stmt, 3);
   load_shared_text (&self->owner, stmt, 4);
   load_shared_text (&self->sales_owner, stmt, 5);
@@ -629,13 +656,30 @@ set_string (OvAccount   *self,
   }
 
 DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, FALSE)
-DEFINE_STRING_ACCESSORS (name, PROP_NAME, FALSE)
 DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE)
 DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE)
 DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, TRUE)
 DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, TRUE)
 DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, TRUE)
 DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
+
+const char *
+ov_account_get_name (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  return self->name ? self->name : "";
+}
+
+void
+ov_account_set_name (OvAccount  *self,
+                     const char *name)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (set_string (self, &self->name, name, PROP_NAME, FALSE))
+    update_name_prefix (self);
+}
 
 gint64
 ov_account_get_id (OvAccount *self)
@@ -947,8 +991,9 @@ ov_account_dup_search_key (OvAccount *self)
   return (char *)g_byte_array_free (key, FALSE);
 }
 
-/* Orders by case-folded name without building keys: byte by byte for
- * ASCII names (the common case), through Unicode folding otherwise. */
+/* Orders by case-folded name without building keys: by the packed
+ * prefixes when both are plain ASCII and differ, else byte by byte for
+ * ASCII, through Unicode folding from the first other character. */
 int
 ov_account_compare_names (OvAccount *a,
                           OvAccount *b)
@@ -957,6 +1002,9 @@ ov_account_compare_names (OvAccount *a,
   const char *y = b->name ? b->name : "";
   g_autofree char *fx = NULL;
   g_autofree char *fy = NULL;
+
+  if (a->name_prefix_ascii && b->name_prefix_ascii && a->name_prefix != b->name_prefix)
+    return a->name_prefix < b->name_prefix ? -1 : 1;
 
   for (; *x && *y; x++, y++)
     {
