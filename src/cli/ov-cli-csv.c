@@ -130,15 +130,15 @@ ov_cli_import (OvCliContext  *context,
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &skip_invalid,
       N_("Import the valid rows and list the others, instead of refusing the file"), NULL },
     { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter_text,
-      N_("The field delimiter: , ; | or tab (default: detected from the header)"), "C" },
+      N_("The field delimiter: , ; | or tab (default: detected from the header)"), N_("C") },
     { "date-order", 0, 0, G_OPTION_ARG_STRING, &date_order_text,
-      N_("How to read dates such as 03/04/2026: dmy or mdy"), "ORDER" },
+      N_("How to read dates such as 03/04/2026: dmy or mdy"), N_("ORDER") },
     { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding_text,
-      N_("The file's encoding: utf-8 (default) or windows-1252"), "ENCODING" },
+      N_("The file's encoding: utf-8 (default) or windows-1252"), N_("ENCODING") },
     { NULL }
   };
 
-  status = ov_cli_parse (context, entries, "accounts|people|tasks|metrics FILE",
+  status = ov_cli_parse (context, entries, N_("accounts|people|tasks|metrics FILE"),
                          _("Imports a CSV file: all of it, or nothing when a row is refused."),
                          &argc, &argv);
   if (status >= 0)
@@ -236,9 +236,10 @@ ov_cli_import (OvCliContext  *context,
       return OV_CLI_REFUSED;
     }
 
-  g_print (_("Imported batch %" G_GINT64_FORMAT ": %u created, %u updated, %u unchanged, "
-             "%u rejected\n"),
-           ov_import_result_get_batch_id (result), ov_import_result_get_n_created (result),
+  /* %lld rather than G_GINT64_FORMAT: xgettext must see the whole message. */
+  g_print (_("Imported batch %lld: %u created, %u updated, %u unchanged, %u rejected\n"),
+           (long long)ov_import_result_get_batch_id (result),
+           ov_import_result_get_n_created (result),
            ov_import_result_get_n_updated (result), ov_import_result_get_n_unchanged (result),
            ov_import_result_get_n_rejected (result));
   return OV_CLI_OK;
@@ -262,11 +263,11 @@ ov_cli_export (OvCliContext  *context,
   int status;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE instead of the standard output"), "FILE" },
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
     { "excel", 0, 0, G_OPTION_ARG_NONE, &excel,
       N_("Start with a byte order mark, so Excel reads the file as UTF-8"), NULL },
     { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter_text,
-      N_("The field delimiter: , (default) ; | or tab"), "C" },
+      N_("The field delimiter: , (default) ; | or tab"), N_("C") },
     { NULL }
   };
 
@@ -331,10 +332,9 @@ ov_cli_export (OvCliContext  *context,
     }
 
   if (output != NULL)
-    g_print (ngettext ("Wrote %" G_GUINT64_FORMAT " row to %s\n",
-                       "Wrote %" G_GUINT64_FORMAT " rows to %s\n",
+    g_print (ngettext ("Wrote %llu row to %s\n", "Wrote %llu rows to %s\n",
                        ov_exporter_get_n_rows (exporter)),
-             ov_exporter_get_n_rows (exporter), output);
+             (unsigned long long)ov_exporter_get_n_rows (exporter), output);
 
   return OV_CLI_OK;
 }
@@ -351,7 +351,7 @@ ov_cli_undo_import (OvCliContext  *context,
   guint removed = 0, restored = 0;
   int status;
 
-  status = ov_cli_parse (context, NULL, "BATCH",
+  status = ov_cli_parse (context, NULL, N_("BATCH"),
                          _("Takes back an import: rows it updated get their earlier values, rows "
                            "it created are removed."),
                          &argc, &argv);
@@ -378,8 +378,9 @@ ov_cli_undo_import (OvCliContext  *context,
       return OV_CLI_REFUSED;
     }
 
-  g_print (_("Undid batch %" G_GUINT64_FORMAT " (%s from %s): %u removed, %u restored\n"),
-           id, ov_csv_kind_get_id (batch->kind), batch->source, removed, restored);
+  g_print (_("Undid batch %llu (%s from %s): %u removed, %u restored\n"),
+           (unsigned long long)id, ov_csv_kind_get_id (batch->kind), batch->source, removed,
+           restored);
   return OV_CLI_OK;
 }
 
@@ -457,13 +458,14 @@ ov_cli_generate (OvCliContext  *context,
   gboolean ok;
   int status;
   GOptionEntry entries[] = {
-    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (default 2026)"), "S" },
+    { "seed", 0, 0, G_OPTION_ARG_INT, &seed, N_("Seed of the generator (default 2026)"),
+      N_("S") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE instead of the standard output"), "FILE" },
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
     { NULL }
   };
 
-  status = ov_cli_parse (context, entries, "accounts N",
+  status = ov_cli_parse (context, entries, N_("accounts N"),
                          _("Writes N realistic, made-up accounts as CSV with the canonical "
                            "header, for demos and benchmarks."),
                          &argc, &argv);

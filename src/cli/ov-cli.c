@@ -88,7 +88,7 @@ ov_cli_parse (OvCliContext   *context,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
 
-  title = g_strdup_printf ("%s %s", context->command, parameters ? parameters : "");
+  title = g_strdup_printf ("%s %s", context->command, parameters ? _(parameters) : "");
   options = g_option_context_new (title);
   g_option_context_set_summary (options, summary);
   g_option_context_set_translation_domain (options, GETTEXT_PACKAGE);

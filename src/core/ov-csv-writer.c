@@ -428,6 +428,31 @@ sync_file (GFile *file)
  *
  * Returns: (transfer full): the stream to write to
  */
+/* The user chose @file: a failure names it, not the hidden temporary file
+ * GIO was working on. */
+static void
+set_destination_error (GError      **error,
+                       GFile        *file,
+                       const GError *cause)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  const char *reason;
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = _("its folder does not exist");
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    reason = _("the disk is full");
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_READ_ONLY) ||
+           g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = _("its folder cannot be written to");
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    reason = _("it is a folder");
+  else
+    reason = cause->message;
+
+  g_set_error (error, cause->domain, cause->code, _("Could not write “%s”: %s."), name, reason);
+}
+
 GOutputStream *
 ov_csv_replace_begin (GFile         *file,
                       GFile        **temporary,
@@ -466,7 +491,7 @@ ov_csv_replace_begin (GFile         *file,
   if (local_error != NULL &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      set_destination_error (error, file, local_error);
       return NULL;
     }
 
@@ -482,6 +507,8 @@ ov_csv_replace_commit (GOutputStream  *stream,
                        GCancellable   *cancellable,
                        GError        **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
@@ -498,9 +525,10 @@ ov_csv_replace_commit (GOutputStream  *stream,
   sync_file (temporary);
 
   if (!g_file_move (temporary, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                    cancellable, NULL, NULL, error))
+                    cancellable, NULL, NULL, &local_error))
     {
       g_file_delete (temporary, NULL, NULL);
+      set_destination_error (error, file, local_error);
       return FALSE;
     }
 

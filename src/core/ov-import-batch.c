@@ -123,7 +123,7 @@ ov_store_get_import_batch (OvStore  *store,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                 _("There is no import number %" G_GINT64_FORMAT "."), id);
+                 _("There is no import number %lld."), (long long)id);
   else if (rc != SQLITE_ROW)
     ov_store_set_error (store, error, rc, _("reading imports"));
 
@@ -317,7 +317,7 @@ ov_store_undo_import (OvStore  *store,
   if (batch->undone_at != NULL)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT,
-                   _("Import %" G_GINT64_FORMAT " was already undone (%s)."), id, batch->undone_at);
+                   _("Import %lld was already undone (%s)."), (long long)id, batch->undone_at);
       goto failed;
     }
 
@@ -325,7 +325,7 @@ ov_store_undo_import (OvStore  *store,
   if (klass == NULL)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT,
-                   _("Import %" G_GINT64_FORMAT " is of an unknown kind."), id);
+                   _("Import %lld is of an unknown kind."), (long long)id);
       goto failed;
     }
 
@@ -336,9 +336,9 @@ ov_store_undo_import (OvStore  *store,
   if (later != 0)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT,
-                   _("Import %" G_GINT64_FORMAT " changed or added to what import %"
-                     G_GINT64_FORMAT " brought in; undo import %" G_GINT64_FORMAT " first."),
-                   later, id, later);
+                   _("Import %lld changed or added to what import %lld brought in; undo "
+                     "import %lld first."),
+                   (long long)later, (long long)id, (long long)later);
       goto failed;
     }
 

@@ -185,9 +185,14 @@ test_replace (Fixture       *fixture,
   {
     g_autoptr(GFile) nowhere = g_file_new_build_filename (fixture->dir, "no", "such.csv", NULL);
 
+    g_autofree char *where = g_file_get_parse_name (nowhere);
+
     g_assert_false (ov_exporter_write_file (exporter, fixture->store, nowhere, NULL, NULL, NULL,
                                             &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    /* The message names the file the user chose, not a temporary one. */
+    g_assert_nonnull (strstr (error->message, where));
+    g_assert_null (strstr (error->message, ".part"));
   }
 }
 
