@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "ov-account-page.h"
 #include "ov-accounts-view.h"
@@ -300,6 +302,65 @@ test_window_large_portfolio (void)
   ov_ui_test_close_window (window);
 }
 
+/* A CSV import killed halfway leaves a rollback journal: the window still
+ * opens the portfolio, as it was before the import. */
+static void
+test_window_after_killed_import (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("killed.db");
+  g_autofree char *csv = ov_ui_test_db_path ("killed.csv");
+  g_autofree char *journal = g_strconcat (db, "-journal", NULL);
+  const char *cli = g_getenv ("OVERTURE_CLI");
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OvWindow *window;
+  GPid pid;
+  int attempts;
+
+  g_assert_nonnull (cli);
+  store = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_sample_generate (store, 40, 5, ov_date_from_ymd (2026, 11, 23), &error));
+  g_clear_object (&store);
+
+  {
+    const char *generate[] = { cli, "generate", "accounts", "300000", "-o", csv, NULL };
+    int status = -1;
+
+    g_spawn_sync (NULL, (char **)generate, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                  &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  /* Kill the import once it is writing (its journal exists). */
+  {
+    const char *import[] = { cli, "--db", db, "import", "accounts", csv, NULL };
+
+    g_spawn_async (NULL, (char **)import, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
+                   G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                   NULL, NULL, &pid, &error);
+    g_assert_no_error (error);
+    for (attempts = 0; attempts < 2000 && !g_file_test (journal, G_FILE_TEST_EXISTS); attempts++)
+      g_usleep (2000);
+    g_usleep (100000);
+    kill (pid, SIGKILL);
+    waitpid (pid, NULL, 0);
+    g_spawn_close_pid (pid);
+  }
+
+  if (!g_file_test (journal, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the import finished or never wrote before it was killed");
+      return;
+    }
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  g_assert_cmpuint (ov_account_list_get_n_total (ov_window_get_accounts (window)), ==, 40);
+  ov_ui_test_close_window (window);
+}
+
 static void
 test_window_refuses_bad_database (void)
 {
@@ -338,6 +399,7 @@ main (int    argc,
 
   g_test_add_func ("/window/journey", test_window_journey);
   g_test_add_func ("/window/large-portfolio", test_window_large_portfolio);
+  g_test_add_func ("/window/after-killed-import", test_window_after_killed_import);
   g_test_add_func ("/window/refuses-bad-database", test_window_refuses_bad_database);
 
   return g_test_run ();
