@@ -9,7 +9,7 @@ OV_BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
 # To run the whole test suite (virtual display, data validators, the peers
 # some tests compare with).
 OV_TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils sqlite3
-  gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme"
+  gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme time"
 
 ov_missing_packages () {
   missing=""
