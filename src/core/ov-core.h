@@ -11,6 +11,7 @@
 #include "ov-enum-types.h"
 #include "ov-metrics.h"
 #include "ov-money.h"
+#include "ov-progress.h"
 #include "ov-sample.h"
 #include "ov-stage.h"
 #include "ov-store.h"

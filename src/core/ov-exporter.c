@@ -536,12 +536,9 @@ ov_exporter_write_file (OvExporter     *self,
 
 typedef struct
 {
-  OvStore        *store;
-  GFile          *file;
-  OvProgressFunc  progress;
-  gpointer        progress_data;
-  GDestroyNotify  progress_data_destroy;
-  GMainContext   *context;
+  OvStore         *store;
+  GFile           *file;
+  OvProgressRelay *relay;
 } WriteData;
 
 static void
@@ -551,49 +548,8 @@ write_data_free (gpointer data)
 
   g_clear_object (&write->store);
   g_clear_object (&write->file);
-  if (write->progress_data_destroy != NULL)
-    write->progress_data_destroy (write->progress_data);
-  g_main_context_unref (write->context);
+  g_clear_pointer (&write->relay, ov_progress_relay_unref);
   g_free (write);
-}
-
-typedef struct
-{
-  GTask  *task;
-  double  fraction;
-} ProgressCall;
-
-static gboolean
-call_progress (gpointer data)
-{
-  ProgressCall *call = data;
-  WriteData *write = g_task_get_task_data (call->task);
-
-  write->progress (call->fraction, write->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_call_free (gpointer data)
-{
-  ProgressCall *call = data;
-
-  g_object_unref (call->task);
-  g_free (call);
-}
-
-static void
-forward_progress (double   fraction,
-                  gpointer user_data)
-{
-  GTask *task = user_data;
-  WriteData *write = g_task_get_task_data (task);
-  ProgressCall *call = g_new (ProgressCall, 1);
-
-  call->task = g_object_ref (task);
-  call->fraction = fraction;
-  g_main_context_invoke_full (write->context, G_PRIORITY_DEFAULT, call_progress, call,
-                              progress_call_free);
 }
 
 static void
@@ -609,9 +565,8 @@ write_in_thread (GTask        *task,
 
   connection = ov_store_open_another (write->store, &error);
   if (connection == NULL ||
-      !ov_exporter_write_file (self, connection, write->file,
-                               write->progress ? forward_progress : NULL, task, cancellable,
-                               &error))
+      !ov_exporter_write_file (self, connection, write->file, ov_progress_relay_report,
+                               write->relay, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -645,10 +600,7 @@ ov_exporter_write_file_async (OvExporter          *self,
   write = g_new0 (WriteData, 1);
   write->store = g_object_ref (store);
   write->file = g_object_ref (file);
-  write->progress = progress;
-  write->progress_data = progress_data;
-  write->progress_data_destroy = progress_data_destroy;
-  write->context = g_main_context_ref_thread_default ();
+  write->relay = ov_progress_relay_new (progress, progress_data, progress_data_destroy);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ov_exporter_write_file_async);

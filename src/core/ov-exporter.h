@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "ov-importer.h"
+#include "ov-progress.h"
 #include "ov-store.h"
 #include "ov-types.h"
 

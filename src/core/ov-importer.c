@@ -1228,11 +1228,8 @@ ov_importer_preview (OvImporter    *self,
 
 typedef struct
 {
-  OvStore        *store;
-  OvProgressFunc  progress;
-  gpointer        progress_data;
-  GDestroyNotify  progress_data_destroy;
-  GMainContext   *context;
+  OvStore         *store;
+  OvProgressRelay *relay;
 } AsyncData;
 
 static void
@@ -1241,50 +1238,8 @@ async_data_free (gpointer data)
   AsyncData *async = data;
 
   g_clear_object (&async->store);
-  if (async->progress_data_destroy != NULL)
-    async->progress_data_destroy (async->progress_data);
-  g_main_context_unref (async->context);
+  g_clear_pointer (&async->relay, ov_progress_relay_unref);
   g_free (async);
-}
-
-typedef struct
-{
-  GTask  *task;
-  double  fraction;
-} ProgressCall;
-
-static gboolean
-call_progress (gpointer data)
-{
-  ProgressCall *call = data;
-  AsyncData *async = g_task_get_task_data (call->task);
-
-  async->progress (call->fraction, async->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_call_free (gpointer data)
-{
-  ProgressCall *call = data;
-
-  g_object_unref (call->task);
-  g_free (call);
-}
-
-/* Progress is reported in the thread that started the import. */
-static void
-forward_progress (double   fraction,
-                  gpointer user_data)
-{
-  GTask *task = user_data;
-  AsyncData *async = g_task_get_task_data (task);
-  ProgressCall *call = g_new (ProgressCall, 1);
-
-  call->task = g_object_ref (task);
-  call->fraction = fraction;
-  g_main_context_invoke_full (async->context, G_PRIORITY_DEFAULT, call_progress, call,
-                              progress_call_free);
 }
 
 static void
@@ -1306,7 +1261,8 @@ run_in_thread (GTask        *task,
       return;
     }
 
-  result = ov_importer_run (self, connection, async->progress ? forward_progress : NULL, task,
+  /* Progress is reported in the thread that started the import. */
+  result = ov_importer_run (self, connection, ov_progress_relay_report, async->relay,
                             cancellable, &error);
   if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -1343,10 +1299,7 @@ ov_importer_run_async (OvImporter          *self,
 
   async = g_new0 (AsyncData, 1);
   async->store = g_object_ref (store);
-  async->progress = progress;
-  async->progress_data = progress_data;
-  async->progress_data_destroy = progress_data_destroy;
-  async->context = g_main_context_ref_thread_default ();
+  async->relay = ov_progress_relay_new (progress, progress_data, progress_data_destroy);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ov_importer_run_async);

@@ -9,14 +9,11 @@
 
 #include "ov-import-preview.h"
 #include "ov-import-result.h"
+#include "ov-progress.h"
 #include "ov-store.h"
 #include "ov-types.h"
 
 G_BEGIN_DECLS
-
-/* Called with the share of the file done so far, 0.0 to 1.0. */
-typedef void (*OvProgressFunc) (double   fraction,
-                                gpointer user_data);
 
 #define OV_TYPE_IMPORTER (ov_importer_get_type ())
 
