@@ -369,7 +369,8 @@ update_name_prefix (OvAccount *self)
       prefix = (prefix << 8) | (guchar)g_ascii_tolower (name[i]);
     }
 
-  self->name_prefix = prefix << (8 * (8 - i));
+  /* Shifting a 64-bit value by 64 is undefined: an empty name is 0. */
+  self->name_prefix = i == 0 ? 0 : prefix << (8 * (8 - i));
 }
 
 static void
