@@ -51,13 +51,15 @@ ov_as_invoking_user () {
   fi
 }
 
+# Meson's compiler probes read their standard input ("cc -E -v -"): give
+# them an empty one, whatever the caller's is (a CI runner's pipe, say).
 ov_setup_build () {
   builddir=$1
   shift
   if [ -f "$builddir/build.ninja" ]; then
-    ov_as_invoking_user meson setup --reconfigure "$builddir" "$@" >/dev/null
+    ov_as_invoking_user meson setup --reconfigure "$builddir" "$@" >/dev/null </dev/null
   else
-    ov_as_invoking_user meson setup "$builddir" "$@"
+    ov_as_invoking_user meson setup "$builddir" "$@" </dev/null
   fi
-  ov_as_invoking_user meson compile -C "$builddir"
+  ov_as_invoking_user meson compile -C "$builddir" </dev/null
 }

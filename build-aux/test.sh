@@ -6,6 +6,9 @@ set -eu
 cd "$(dirname "$0")/.."
 . build-aux/deps.sh
 
+# Nothing here reads from a terminal; tests and compiler probes get nothing.
+exec </dev/null
+
 # shellcheck disable=SC2086
 ov_install_packages $OV_BUILD_PACKAGES $OV_TEST_PACKAGES
 
