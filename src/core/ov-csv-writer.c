@@ -453,12 +453,45 @@ set_destination_error (GError      **error,
   g_set_error (error, cause->domain, cause->code, _("Could not write “%s”: %s."), name, reason);
 }
 
+/* The file a rename would have to replace: a symbolic link stays a link
+ * and its target gets the new contents. */
+static GFile *
+resolve_destination (GFile *file)
+{
+  g_autoptr(GFile) resolved = g_object_ref (file);
+
+  for (guint depth = 0; depth < 16; depth++)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      g_autoptr(GFile) parent = NULL;
+      const char *target;
+
+      info = g_file_query_info (resolved,
+                                G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK ","
+                                G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
+                                G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+      if (info == NULL || !g_file_info_get_is_symlink (info))
+        break;
+
+      target = g_file_info_get_symlink_target (info);
+      parent = g_file_get_parent (resolved);
+      if (target == NULL || parent == NULL)
+        break;
+
+      g_object_unref (resolved);
+      resolved = g_file_resolve_relative_path (parent, target);
+    }
+
+  return g_steal_pointer (&resolved);
+}
+
 GOutputStream *
 ov_csv_replace_begin (GFile         *file,
                       GFile        **temporary,
                       GCancellable  *cancellable,
                       GError       **error)
 {
+  g_autoptr(GFile) destination = NULL;
   g_autoptr(GFile) parent = NULL;
   g_autofree char *base = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -467,8 +500,22 @@ ov_csv_replace_begin (GFile         *file,
   g_return_val_if_fail (temporary != NULL, NULL);
 
   *temporary = NULL;
-  parent = g_file_get_parent (file);
-  base = g_file_get_basename (file);
+
+  /* A device, a pipe or a socket is written as it is: renaming a file over
+   * it would put a plain file where the device was. */
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_SPECIAL)
+    {
+      GFileOutputStream *stream;
+
+      stream = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, &local_error);
+      if (stream == NULL)
+        set_destination_error (error, file, local_error);
+      return G_OUTPUT_STREAM (stream);
+    }
+
+  destination = resolve_destination (file);
+  parent = g_file_get_parent (destination);
+  base = g_file_get_basename (destination);
 
   for (guint attempt = 0; parent != NULL && attempt < 100; attempt++)
     {
@@ -495,8 +542,8 @@ ov_csv_replace_begin (GFile         *file,
       return NULL;
     }
 
-  return G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                          cancellable, error));
+  return G_OUTPUT_STREAM (g_file_replace (destination, NULL, FALSE,
+                                          G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error));
 }
 
 /* Closes @stream and puts the new file in place of @file. */
@@ -507,6 +554,7 @@ ov_csv_replace_commit (GOutputStream  *stream,
                        GCancellable   *cancellable,
                        GError        **error)
 {
+  g_autoptr(GFile) destination = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -523,8 +571,9 @@ ov_csv_replace_commit (GOutputStream  *stream,
     return TRUE;
 
   sync_file (temporary);
+  destination = resolve_destination (file);
 
-  if (!g_file_move (temporary, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+  if (!g_file_move (temporary, destination, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
                     cancellable, NULL, NULL, &local_error))
     {
       g_file_delete (temporary, NULL, NULL);

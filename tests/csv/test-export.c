@@ -8,6 +8,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "csv-test-support.h"
 
@@ -285,6 +287,64 @@ test_batches (Fixture       *fixture,
   g_assert_nonnull (((OvImportBatch *)g_ptr_array_index (batches, 0))->undone_at);
 }
 
+static gpointer
+read_whole_file (gpointer data)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (data, &contents, NULL, NULL));
+  return contents;
+}
+
+/* A pipe (or a device such as /dev/null) is written as it is, and a
+ * symbolic link stays a link: the export never renames a plain file over
+ * either of them. */
+static void
+test_special_destinations (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (fixture->dir, "pipe.csv", NULL);
+  g_autofree char *target = g_build_filename (fixture->dir, "real.csv", NULL);
+  g_autofree char *link = g_build_filename (fixture->dir, "link.csv", NULL);
+  g_autofree char *expected = csv_test_export (fixture->store, OV_CSV_KIND_ACCOUNTS);
+  g_autoptr(OvExporter) exporter = ov_exporter_new (OV_CSV_KIND_ACCOUNTS);
+  g_autoptr(GError) error = NULL;
+  guint n_before = count_files (fixture->dir);
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (fifo);
+    GThread *reader = g_thread_new ("fifo-reader", read_whole_file, fifo);
+    g_autofree char *received = NULL;
+
+    g_assert_true (ov_exporter_write_file (exporter, fixture->store, file, NULL, NULL, NULL,
+                                           &error));
+    g_assert_no_error (error);
+    received = g_thread_join (reader);
+    g_assert_cmpstr (received, ==, expected);
+    g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+  }
+
+  g_assert_true (g_file_set_contents (target, "old contents\n", -1, NULL));
+  g_assert_cmpint (symlink ("real.csv", link), ==, 0);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (link);
+    g_autofree char *written = NULL;
+
+    g_assert_true (ov_exporter_write_file (exporter, fixture->store, file, NULL, NULL, NULL,
+                                           &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_lstat (link, &st), ==, 0);
+    g_assert_true (S_ISLNK (st.st_mode));
+    g_assert_true (g_file_get_contents (target, &written, NULL, NULL));
+    g_assert_cmpstr (written, ==, expected);
+    /* Only the pipe, the link and its target: no temporary file was left. */
+    g_assert_cmpuint (count_files (fixture->dir), ==, n_before + 3);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -297,6 +357,7 @@ main (int    argc,
   ADD ("/export/kinds", test_kinds);
   ADD ("/export/options", test_options);
   ADD ("/export/replace", test_replace);
+  ADD ("/export/special-destinations", test_special_destinations);
   ADD ("/export/async", test_async);
   ADD ("/export/batches", test_batches);
 
