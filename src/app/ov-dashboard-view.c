@@ -62,15 +62,18 @@ set_card (OvDashboardView *self,
 
 /* "today", "yesterday", "3 days ago", or the date for older changes. */
 static char *
-describe_change (const char *updated_at,
-                 OvDate      today)
+describe_change (gint64 updated_at,
+                 OvDate today)
 {
+  g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) when = NULL;
   OvDate day;
   int days;
 
-  if (updated_at == NULL || !(when = g_date_time_new_from_iso8601 (updated_at, NULL)))
+  if (updated_at <= 0 || !(utc = g_date_time_new_from_unix_utc (updated_at)))
     return g_strdup ("");
+
+  when = g_date_time_to_local (utc);
 
   day = ov_date_from_ymd (g_date_time_get_year (when), g_date_time_get_month (when),
                           g_date_time_get_day_of_month (when));
@@ -98,7 +101,9 @@ compare_updated_desc (gconstpointer a,
   OvAccount *x = *(OvAccount **)a;
   OvAccount *y = *(OvAccount **)b;
 
-  return -g_strcmp0 (ov_account_get_updated_at (x), ov_account_get_updated_at (y));
+  gint64 tx = ov_account_get_updated_at (x), ty = ov_account_get_updated_at (y);
+
+  return tx > ty ? -1 : tx < ty ? 1 : 0;
 }
 
 static void
@@ -119,8 +124,8 @@ refresh_recent (OvDashboardView *self,
           g_ptr_array_add (recent, account);
           g_ptr_array_sort (recent, compare_updated_desc);
         }
-      else if (g_strcmp0 (ov_account_get_updated_at (account),
-                          ov_account_get_updated_at (g_ptr_array_index (recent, N_RECENT - 1))) > 0)
+      else if (ov_account_get_updated_at (account) >
+               ov_account_get_updated_at (g_ptr_array_index (recent, N_RECENT - 1)))
         {
           recent->pdata[N_RECENT - 1] = account;
           g_ptr_array_sort (recent, compare_updated_desc);

@@ -231,8 +231,8 @@ compare_accounts (gconstpointer pa,
                                  -1, direction);
       break;
     case OV_ACCOUNT_SORT_UPDATED:
-      result = direction * g_strcmp0 (ov_account_get_updated_at (a),
-                                      ov_account_get_updated_at (b));
+      result = direction * compare_int (ov_account_get_updated_at (a),
+                                        ov_account_get_updated_at (b));
       break;
     default:
       g_assert_not_reached ();

@@ -12,11 +12,14 @@
 G_BEGIN_DECLS
 
 /* The column list every account SELECT uses, in the order that
- * ov_account_new_from_stmt() reads. */
+ * ov_account_new_from_stmt() reads. The stored timestamps (ISO 8601, UTC)
+ * come as Unix seconds: 8 bytes in memory instead of a string each. */
 #define OV_ACCOUNT_COLUMNS \
   "id, external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
   "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, created_at, updated_at"
+  "first_value_milestone, package, notes, playbook_id, " \
+  "CAST (strftime ('%s', created_at) AS INTEGER), " \
+  "CAST (strftime ('%s', updated_at) AS INTEGER)"
 
 /* The writable columns, bound by ov_account_bind() from parameter ?1 on. */
 #define OV_ACCOUNT_WRITE_COLUMNS \

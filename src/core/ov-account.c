@@ -22,6 +22,8 @@ struct _OvAccount
   gint64           id;
   gint64           arr_cents;
   gint64           playbook_id;
+  gint64           created_at;    /* Unix seconds, UTC; 0 until stored */
+  gint64           updated_at;
   char            *external_id;
   char            *name;
   char            *segment;
@@ -31,8 +33,6 @@ struct _OvAccount
   char            *first_value_milestone;
   char            *package;
   char            *notes;
-  char            *created_at;
-  char            *updated_at;
 
 
   /* The first eight bytes of the name, lower-cased, as one big-endian
@@ -100,8 +100,6 @@ ov_account_finalize (GObject *object)
   g_clear_pointer (&self->first_value_milestone, g_ref_string_release);
   g_clear_pointer (&self->package, g_ref_string_release);
   g_free (self->notes);
-  g_free (self->created_at);
-  g_free (self->updated_at);
 
   G_OBJECT_CLASS (ov_account_parent_class)->finalize (object);
 }
@@ -180,7 +178,7 @@ ov_account_get_property (GObject    *object,
       g_value_set_int64 (value, self->playbook_id);
       break;
     case PROP_UPDATED_AT:
-      g_value_set_string (value, self->updated_at);
+      g_value_set_int64 (value, self->updated_at);
       break;
     case PROP_STAGE_TITLE:
       g_value_set_string (value, ov_stage_get_title (self->stage));
@@ -326,7 +324,9 @@ ov_account_class_init (OvAccountClass *klass)
   properties[PROP_NOTES] = string_param ("notes", G_PARAM_WRITABLE);
   properties[PROP_PLAYBOOK_ID] =
     g_param_spec_int64 ("playbook-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
-  properties[PROP_UPDATED_AT] = string_param ("updated-at", 0);
+  properties[PROP_UPDATED_AT] =
+    g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STAGE_TITLE] = string_param ("stage-title", 0);
   properties[PROP_STATUS_TITLE] = string_param ("status-title", 0);
   properties[PROP_ARR_TEXT] = string_param ("arr-text", 0);
@@ -433,8 +433,8 @@ ov_account_new_from_stmt (sqlite3_stmt *stmt)
   load_shared_text (&self->package, stmt, 15);
   load_text (&self->notes, stmt, 16);
   self->playbook_id = sqlite3_column_int64 (stmt, 17);
-  load_text (&self->created_at, stmt, 18);
-  load_text (&self->updated_at, stmt, 19);
+  self->created_at = sqlite3_column_int64 (stmt, 18);
+  self->updated_at = sqlite3_column_int64 (stmt, 19);
 
   return self;
 }
@@ -870,35 +870,37 @@ ov_account_set_playbook_id (OvAccount *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYBOOK_ID]);
 }
 
-const char *
+/* When the account was first stored: Unix seconds, UTC; 0 before that. */
+gint64
 ov_account_get_created_at (OvAccount *self)
 {
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
 
   return self->created_at;
 }
 
-const char *
+/* When the account was last stored: Unix seconds, UTC; 0 before that. */
+gint64
 ov_account_get_updated_at (OvAccount *self)
 {
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
 
   return self->updated_at;
 }
 
 void
-ov_account_set_timestamps (OvAccount  *self,
-                           const char *created_at,
-                           const char *updated_at)
+ov_account_set_timestamps (OvAccount *self,
+                           gint64     created_at,
+                           gint64     updated_at)
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (g_strcmp0 (self->created_at, created_at) != 0)
-    {
-      g_free (self->created_at);
-      self->created_at = g_strdup (created_at);
-    }
-  set_string (self, &self->updated_at, updated_at, PROP_UPDATED_AT, FALSE);
+  self->created_at = created_at;
+  if (self->updated_at == updated_at)
+    return;
+
+  self->updated_at = updated_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
 /* -1 when the account has no close date or it lies ahead. */

@@ -97,11 +97,11 @@ void             ov_account_set_notes               (OvAccount      *self,
 gint64           ov_account_get_playbook_id         (OvAccount      *self);
 void             ov_account_set_playbook_id         (OvAccount      *self,
                                                      gint64          playbook_id);
-const char      *ov_account_get_created_at          (OvAccount      *self);
-const char      *ov_account_get_updated_at          (OvAccount      *self);
+gint64           ov_account_get_created_at          (OvAccount      *self);
+gint64           ov_account_get_updated_at          (OvAccount      *self);
 void             ov_account_set_timestamps          (OvAccount      *self,
-                                                     const char     *created_at,
-                                                     const char     *updated_at);
+                                                     gint64          created_at,
+                                                     gint64          updated_at);
 
 int              ov_account_get_days_since_close    (OvAccount      *self,
                                                      OvDate          today);

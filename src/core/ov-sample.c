@@ -310,9 +310,8 @@ ov_sample_generate (OvStore  *store,
   for (guint i = 0; i < n_accounts; i++)
     {
       g_autoptr(OvAccount) account = ov_account_new ();
+      g_autoptr(GDateTime) created = NULL;
       g_autoptr(GDateTime) updated = NULL;
-      g_autofree char *created_at = NULL;
-      g_autofree char *updated_at = NULL;
       OvSampleHistory history;
       OvStage previous = 0;
       int year, month, day;
@@ -320,12 +319,12 @@ ov_sample_generate (OvStore  *store,
       ov_sample_next_account (sample, account, &history);
 
       ov_date_to_ymd (history.entered[OV_STAGE_EMBARK], &year, &month, &day);
-      created_at = g_strdup_printf ("%04d-%02d-%02dT09:00:00Z", year, month, day);
+      created = g_date_time_new_utc (year, month, day, 9, 0, 0);
       ov_date_to_ymd (history.entered[ov_account_get_stage (account)], &year, &month, &day);
       updated = g_date_time_new_utc (year, month, day, 9 + (i % 8), (i * 7) % 60, 0);
-      updated_at = g_date_time_format (updated, "%Y-%m-%dT%H:%M:%SZ");
 
-      if (!ov_store_insert_account (store, account, created_at, updated_at, error))
+      if (!ov_store_insert_account (store, account, g_date_time_to_unix (created),
+                                    g_date_time_to_unix (updated), error))
         goto failed;
 
       for (OvStage stage = OV_STAGE_FIRST; stage <= ov_account_get_stage (account); stage++)

@@ -221,6 +221,7 @@ ov_store_save_account (OvStore    *self,
                        GError    **error)
 {
   g_autofree char *now = NULL;
+  gint64 now_seconds;
   gboolean is_new;
   int old_stage = 0;
 
@@ -231,13 +232,14 @@ ov_store_save_account (OvStore    *self,
     return FALSE;
 
   is_new = ov_account_get_id (account) == 0;
-  now = ov_store_now_utc ();
+  now_seconds = g_get_real_time () / G_USEC_PER_SEC;
+  now = ov_store_format_utc (now_seconds);
 
   if (!ov_store_transaction_begin (self, error))
     return FALSE;
 
   if ((!is_new && !read_stored_stage (self, ov_account_get_id (account), &old_stage, error)) ||
-      !(is_new ? ov_store_insert_account (self, account, now, now, error)
+      !(is_new ? ov_store_insert_account (self, account, now_seconds, now_seconds, error)
                : update_account (self, account, now, error)) ||
       (old_stage != (int)ov_account_get_stage (account) &&
        (!ov_store_add_stage_event (self, ov_account_get_id (account),
@@ -254,7 +256,8 @@ ov_store_save_account (OvStore    *self,
       return FALSE;
     }
 
-  ov_account_set_timestamps (account, is_new ? now : ov_account_get_created_at (account), now);
+  ov_account_set_timestamps (account, is_new ? now_seconds : ov_account_get_created_at (account),
+                             now_seconds);
   ov_store_emit_changed (self, "accounts");
 
   return TRUE;
@@ -265,15 +268,17 @@ ov_store_save_account (OvStore    *self,
 gboolean
 ov_store_insert_account (OvStore     *self,
                          OvAccount   *account,
-                         const char  *created_at,
-                         const char  *updated_at,
+                         gint64       created_at,
+                         gint64       updated_at,
                          GError     **error)
 {
+  g_autofree char *created_text = NULL;
+  g_autofree char *updated_text = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
-  g_return_val_if_fail (created_at != NULL && updated_at != NULL, FALSE);
+  g_return_val_if_fail (created_at > 0 && updated_at > 0, FALSE);
 
   stmt = ov_store_prepare (self,
                            "INSERT INTO accounts (" OV_ACCOUNT_WRITE_COLUMNS ", created_at) "
@@ -283,8 +288,10 @@ ov_store_insert_account (OvStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  ov_account_bind (account, stmt, updated_at);
-  sqlite3_bind_text (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, created_at, -1, SQLITE_TRANSIENT);
+  created_text = ov_store_format_utc (created_at);
+  updated_text = ov_store_format_utc (updated_at);
+  ov_account_bind (account, stmt, updated_text);
+  sqlite3_bind_text (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, created_text, -1, SQLITE_TRANSIENT);
 
   if (!finish_write (self, stmt, account, error))
     return FALSE;

@@ -41,8 +41,8 @@ gboolean      ov_store_save_account        (OvStore     *self,
                                             GError     **error);
 gboolean      ov_store_insert_account      (OvStore     *self,
                                             OvAccount   *account,
-                                            const char  *created_at,
-                                            const char  *updated_at,
+                                            gint64       created_at,
+                                            gint64       updated_at,
                                             GError     **error);
 gboolean      ov_store_delete_account      (OvStore     *self,
                                             gint64       id,

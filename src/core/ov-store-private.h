@@ -26,6 +26,7 @@ void          ov_store_set_error    (OvStore     *self,
                                      int          rc,
                                      const char  *doing);
 char         *ov_store_now_utc      (void);
+char         *ov_store_format_utc   (gint64       unix_seconds);
 
 /* Binding helpers: NULL or "" text binds SQL NULL where @null_if_empty. */
 void          ov_bind_text          (sqlite3_stmt *stmt,

@@ -332,9 +332,16 @@ ov_column_text (sqlite3_stmt *stmt,
 char *
 ov_store_now_utc (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  return ov_store_format_utc (g_get_real_time () / G_USEC_PER_SEC);
+}
 
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+/* Unix seconds as the stored timestamps are written: ISO 8601, UTC. */
+char *
+ov_store_format_utc (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (unix_seconds);
+
+  return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 static void

@@ -100,7 +100,8 @@ test_save_writes_stage_events (void)
   ov_account_set_stage (account, OV_STAGE_HANDOFF);
   g_assert_true (ov_store_save_account (store, account, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (ov_account_get_created_at (account));
+  g_assert_cmpint (ov_account_get_created_at (account), >, 0);
+  g_assert_cmpint (ov_account_get_updated_at (account), >=, ov_account_get_created_at (account));
 
   /* Saving without a stage change adds no event. */
   ov_account_set_owner (account, "Kwame Mensah");

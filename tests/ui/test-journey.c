@@ -65,8 +65,8 @@ add_account (OvStore    *store,
   ov_account_set_name (account, name);
   ov_account_set_owner (account, "Priya Natarajan");
   ov_account_set_stage (account, stage);
-  g_assert_true (ov_store_insert_account (store, account, "2026-05-01T09:00:00Z",
-                                          "2026-05-01T09:00:00Z", &error));
+  /* 2026-05-01 09:00 UTC */
+  g_assert_true (ov_store_insert_account (store, account, 1777626000, 1777626000, &error));
   g_assert_no_error (error);
   g_assert_true (ov_store_add_stage_event (store, ov_account_get_id (account), stage, 0, FALSE,
                                            date (entered), NULL, &error));

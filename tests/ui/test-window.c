@@ -112,6 +112,35 @@ test_window_journey (void)
   g_assert_cmpuint (ov_account_list_get_n_total (accounts), ==, OV_SAMPLE_DEFAULT_ACCOUNTS);
   ov_ui_test_screenshot (GTK_WIDGET (window), "ui-dashboard");
 
+  /* Recently changed: the newest first, each saying when. */
+  {
+    GtkWidget *dashboard = ov_ui_test_child (window, OV_TYPE_WINDOW, "dashboard_view");
+    GtkWidget *recent = ov_ui_test_child (dashboard, OV_TYPE_DASHBOARD_VIEW, "recent_list");
+    GPtrArray *all = ov_account_list_get_all (accounts);
+    gint64 newest = 0, previous = G_MAXINT64;
+    guint n_rows = 0;
+
+    for (guint i = 0; i < all->len; i++)
+      newest = MAX (newest, ov_account_get_updated_at (g_ptr_array_index (all, i)));
+
+    for (GtkWidget *row = gtk_widget_get_first_child (recent); row != NULL;
+         row = gtk_widget_get_next_sibling (row))
+      {
+        OvAccount *shown = g_object_get_data (G_OBJECT (row), "account");
+        const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+        g_assert_nonnull (shown);
+        if (n_rows++ == 0)
+          g_assert_cmpint (ov_account_get_updated_at (shown), ==, newest);
+        g_assert_cmpint (ov_account_get_updated_at (shown), <=, previous);
+        previous = ov_account_get_updated_at (shown);
+        g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                         ov_account_get_name (shown));
+        g_assert_nonnull (strstr (subtitle, " · changed "));
+      }
+    g_assert_cmpuint (n_rows, ==, 8);
+  }
+
   /* The accounts list shows every account, but only makes rows it shows. */
   view_stack = ov_ui_test_child (window, OV_TYPE_WINDOW, "view_stack");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "accounts");
