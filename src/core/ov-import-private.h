@@ -144,6 +144,12 @@ struct _OvImportRun
   guint                    row_errors;
   gboolean                 fatal;
 
+  /* The stored row the current row names (set by ov_import_run_seen()),
+   * and the rows matched by earlier rows that changed nothing, as bits
+   * (key: row id / bits per pointer): those are in no table to look at. */
+  gint64                   matched_id;
+  GHashTable              *unchanged;
+
   /* Copies of cells, freed before the next row. */
   GPtrArray               *row_strings;
   GPtrArray               *row_problems;   /* this row's problems, for previews */
@@ -243,6 +249,8 @@ gboolean    ov_import_run_seen          (OvImportRun   *run,
                                          gint64         row_id,
                                          gboolean      *seen,
                                          GError       **error);
+void        ov_import_run_mark_unchanged (OvImportRun *run,
+                                          gint64       row_id);
 gboolean    ov_import_run_backup        (OvImportRun   *run,
                                          const char    *sql,
                                          gint64         row_id,

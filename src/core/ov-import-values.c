@@ -916,9 +916,39 @@ ov_import_run_rollback_row (OvImportRun *run)
   exec_prepared (run, "RELEASE ov_import_row", NULL);
 }
 
-/* Whether the import already created or changed the row @row_id (@sql
- * binds it as ?1 and the batch as ?2): then the file has the same record
- * on two rows, and which one to believe cannot be told. */
+#define UNCHANGED_BITS (GLIB_SIZEOF_VOID_P * 8)
+
+static gsize
+unchanged_bits (OvImportRun *run,
+                gint64       row_id)
+{
+  if (run->unchanged == NULL)
+    return 0;
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (run->unchanged,
+                                                GSIZE_TO_POINTER (row_id / UNCHANGED_BITS)));
+}
+
+/* Remembers that an earlier row named the stored row @row_id and changed
+ * nothing: a later row naming it too is then refused, as it would be had
+ * the first one changed it. */
+void
+ov_import_run_mark_unchanged (OvImportRun *run,
+                              gint64       row_id)
+{
+  gsize bits = unchanged_bits (run, row_id) | ((gsize)1 << (row_id % UNCHANGED_BITS));
+
+  g_return_if_fail (row_id > 0);
+
+  if (run->unchanged == NULL)
+    run->unchanged = g_hash_table_new (NULL, NULL);
+  g_hash_table_insert (run->unchanged, GSIZE_TO_POINTER (row_id / UNCHANGED_BITS),
+                       GSIZE_TO_POINTER (bits));
+}
+
+/* Whether an earlier row of the file already named the stored row @row_id:
+ * created or changed it in this batch (@sql binds it as ?1 and the batch
+ * as ?2), or left it as it was. Then the file has the same record on two
+ * rows, and which one to believe cannot be told. */
 gboolean
 ov_import_run_seen (OvImportRun  *run,
                     const char   *sql,
@@ -926,9 +956,17 @@ ov_import_run_seen (OvImportRun  *run,
                     gboolean     *seen,
                     GError      **error)
 {
-  sqlite3_stmt *stmt = ov_store_prepare (run->store, sql, error);
+  sqlite3_stmt *stmt;
   int rc;
 
+  run->matched_id = row_id;
+  if (unchanged_bits (run, row_id) & ((gsize)1 << (row_id % UNCHANGED_BITS)))
+    {
+      *seen = TRUE;
+      return TRUE;
+    }
+
+  stmt = ov_store_prepare (run->store, sql, error);
   if (stmt == NULL)
     return FALSE;
 

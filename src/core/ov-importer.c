@@ -505,6 +505,7 @@ run_reset (OvImportRun *run)
   run->restart = FALSE;
   run->names_ready = FALSE;
   run->any_without_external_id = FALSE;
+  g_clear_pointer (&run->unchanged, g_hash_table_unref);
 }
 
 static OvImportRun *
@@ -545,6 +546,7 @@ run_free (OvImportRun *run)
   g_ptr_array_unref (run->problems);
   g_ptr_array_unref (run->row_strings);
   g_clear_pointer (&run->row_problems, g_ptr_array_unref);
+  g_clear_pointer (&run->unchanged, g_hash_table_unref);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     {
       g_free (run->date_order_text[i]);
@@ -779,6 +781,7 @@ import_rows (OvImportRun      *run,
 
       n_rows++;
       run->row_errors = 0;
+      run->matched_id = 0;
       g_ptr_array_set_size (run->row_strings, 0);
       if (preview != NULL)
         {
@@ -809,6 +812,8 @@ import_rows (OvImportRun      *run,
           break;
         case OV_IMPORT_ACTION_UNCHANGED:
           run->n_unchanged++;
+          if (run->matched_id > 0)
+            ov_import_run_mark_unchanged (run, run->matched_id);
           break;
         case OV_IMPORT_ACTION_REJECT:
         default:
