@@ -245,80 +245,54 @@ static void
 test_twice_unchanged (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(OvImportResult) seed = NULL;
-  g_autoptr(OvImportResult) accounts = NULL;
-  g_autoptr(OvImportResult) people = NULL;
-  g_autoptr(OvImportResult) tasks = NULL;
-  g_autoptr(OvImportResult) metrics = NULL;
+  static const struct {
+    OvCsvKind   kind;
+    const char *seed;
+    const char *text;
+    const char *problems;
+  } cases[] = {
+    { OV_CSV_KIND_ACCOUNTS,
+      "external_id,name,arr\nA-1,Acme,100\n,Globex,5\n",
+      "external_id,name,arr\nA-1,Acme,100\nA-1,Acme,250\n,Globex,5\n,globex,7\n",
+      "3:1: external_id: the external ID “A-1” is on an earlier row of this file too\n"
+      "5:2: name: the account “globex” is on an earlier row of this file too\n" },
+    { OV_CSV_KIND_PEOPLE,
+      "account_external_id,name,email\nA-1,Ada,ada@acme.test\n",
+      "account_external_id,name,email\nA-1,Ada,ada@acme.test\nA-1,Ada Lovelace,ada@acme.test\n",
+      "3:5: name: this person is on an earlier row of this file too\n" },
+    { OV_CSV_KIND_TASKS,
+      "account_external_id,stage,title\nA-1,kickoff,Book the room\n",
+      "account_external_id,stage,title,due_date\n"
+      "A-1,kickoff,Book the room,\nA-1,kickoff,Book the room,2026-04-01\n",
+      "3:13: title: this task is on an earlier row of this file too\n" },
+    { OV_CSV_KIND_METRICS,
+      "account_external_id,metric,value,date\nA-1,active_users,10,2026-01-05\n",
+      "account_external_id,metric,value,date\n"
+      "A-1,active_users,10,2026-01-05\nA-1,active_users,12,2026-01-05\n",
+      "3:5: metric: this measurement is on an earlier row of this file too\n" },
+  };
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *problems = NULL;
 
-  seed = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
-                          "external_id,name,arr\nA-1,Acme,100\n,Globex,5\n",
-                          OV_DATE_ORDER_AUTO, FALSE);
-  assert_counts (seed, 2, 0, 0, 0);
-  g_clear_pointer (&seed, g_object_unref);
-  seed = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
-                          "account_external_id,name,email\nA-1,Ada,ada@acme.test\n",
-                          OV_DATE_ORDER_AUTO, FALSE);
-  g_clear_pointer (&seed, g_object_unref);
-  seed = csv_test_import (fixture->store, OV_CSV_KIND_TASKS,
-                          "account_external_id,stage,title\nA-1,kickoff,Book the room\n",
-                          OV_DATE_ORDER_AUTO, FALSE);
-  g_clear_pointer (&seed, g_object_unref);
-  seed = csv_test_import (fixture->store, OV_CSV_KIND_METRICS,
-                          "account_external_id,metric,value,date\nA-1,active_users,10,2026-01-05\n",
-                          OV_DATE_ORDER_AUTO, FALSE);
-  g_assert_true (ov_import_result_get_applied (seed));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(OvImportResult) seed = csv_test_import (fixture->store, cases[i].kind,
+                                                        cases[i].seed, OV_DATE_ORDER_AUTO, FALSE);
+
+      g_assert_true (ov_import_result_get_applied (seed));
+    }
   before = csv_test_dump (fixture->store);
 
-  accounts = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
-                              "external_id,name,arr\n"
-                              "A-1,Acme,100\n"
-                              "A-1,Acme,250\n"
-                              ",Globex,5\n"
-                              ",globex,7\n",
-                              OV_DATE_ORDER_AUTO, FALSE);
-  problems = csv_test_problems (accounts);
-  g_assert_cmpstr (problems, ==,
-                   "3:1: external_id: the external ID “A-1” is on an earlier row of this file "
-                   "too\n"
-                   "5:2: name: the account “globex” is on an earlier row of this file too\n");
-  g_clear_pointer (&problems, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(OvImportResult) result = csv_test_import (fixture->store, cases[i].kind,
+                                                          cases[i].text, OV_DATE_ORDER_AUTO,
+                                                          FALSE);
+      g_autofree char *problems = csv_test_problems (result);
 
-  people = csv_test_import (fixture->store, OV_CSV_KIND_PEOPLE,
-                            "account_external_id,name,email\n"
-                            "A-1,Ada,ada@acme.test\n"
-                            "A-1,Ada Lovelace,ada@acme.test\n",
-                            OV_DATE_ORDER_AUTO, FALSE);
-  g_assert_false (ov_import_result_get_applied (people));
-  g_assert_cmpuint (ov_import_result_get_n_rejected (people), ==, 1);
-  problems = csv_test_problems (people);
-  g_assert_cmpstr (problems, ==, "3:5: name: this person is on an earlier row of this file too\n");
-  g_clear_pointer (&problems, g_free);
-
-  tasks = csv_test_import (fixture->store, OV_CSV_KIND_TASKS,
-                           "account_external_id,stage,title,due_date\n"
-                           "A-1,kickoff,Book the room,\n"
-                           "A-1,kickoff,Book the room,2026-04-01\n",
-                           OV_DATE_ORDER_AUTO, FALSE);
-  g_assert_false (ov_import_result_get_applied (tasks));
-  g_assert_cmpuint (ov_import_result_get_n_rejected (tasks), ==, 1);
-  problems = csv_test_problems (tasks);
-  g_assert_cmpstr (problems, ==, "3:13: title: this task is on an earlier row of this file too\n");
-  g_clear_pointer (&problems, g_free);
-
-  metrics = csv_test_import (fixture->store, OV_CSV_KIND_METRICS,
-                             "account_external_id,metric,value,date\n"
-                             "A-1,active_users,10,2026-01-05\n"
-                             "A-1,active_users,12,2026-01-05\n",
-                             OV_DATE_ORDER_AUTO, FALSE);
-  g_assert_false (ov_import_result_get_applied (metrics));
-  g_assert_cmpuint (ov_import_result_get_n_rejected (metrics), ==, 1);
-  problems = csv_test_problems (metrics);
-  g_assert_cmpstr (problems, ==, "3:5: metric: this measurement is on an earlier row of this file too\n");
-  g_clear_pointer (&problems, g_free);
+      g_assert_false (ov_import_result_get_applied (result));
+      g_assert_cmpstr (problems, ==, cases[i].problems);
+    }
 
   after = csv_test_dump (fixture->store);
   g_assert_cmpstr (after, ==, before);
