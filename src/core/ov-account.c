@@ -15,6 +15,8 @@
 #include "ov-money.h"
 #include "ov-stage.h"
 
+/* 100,000 of these stay in memory: the fields are ordered and sized so
+ * that an instance fits a 160-byte slice. */
 struct _OvAccount
 {
   GObject          parent_instance;
@@ -22,8 +24,6 @@ struct _OvAccount
   gint64           id;
   gint64           arr_cents;
   gint64           playbook_id;
-  gint64           created_at;    /* Unix seconds, UTC; 0 until stored */
-  gint64           updated_at;
   char            *external_id;
   char            *name;
   char            *segment;
@@ -34,18 +34,24 @@ struct _OvAccount
   char            *package;
   char            *notes;
 
-
   /* The first eight bytes of the name, lower-cased, as one big-endian
    * number: most comparisons in a sort end there (see compare_names). */
   guint64          name_prefix;
-  gboolean         name_prefix_ascii;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
-  OvStage          stage;
-  OvAccountStatus  status;
+
+  /* Unix seconds, UTC; 0 until stored. Unsigned 32 bits last until 2106. */
+  guint32          created_at;
+  guint32          updated_at;
+
+  guint8           stage;             /* OvStage */
+  guint8           status;            /* OvAccountStatus */
+  guint8           name_prefix_ascii;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccount, ov_account, G_TYPE_OBJECT)
+
+G_STATIC_ASSERT (GLIB_SIZEOF_VOID_P != 8 || sizeof (OvAccount) <= 160);
 
 G_DEFINE_QUARK (ov-account-error-quark, ov_account_error)
 
@@ -86,13 +92,35 @@ static const int date_props[OV_N_ACCOUNT_DATES] = {
   PROP_CLOSE_DATE, PROP_KICKOFF_DATE, PROP_GOLIVE_DATE, PROP_FIRST_VALUE_DATE,
 };
 
+/* The external id and the name share one allocation, "ID\0NAME\0", which
+ * starts at whichever of the two is set (an unset one is NULL): one memory
+ * chunk per account instead of two. */
+static void
+set_id_and_name (OvAccount  *self,
+                 const char *external_id,
+                 const char *name)
+{
+  gsize id_size = external_id != NULL && external_id[0] != '\0' ? strlen (external_id) + 1 : 0;
+  gsize name_size = name != NULL && name[0] != '\0' ? strlen (name) + 1 : 0;
+  char *block = id_size + name_size > 0 ? g_malloc (id_size + name_size) : NULL;
+
+  /* Copied before the old block goes: either may point into it. */
+  if (id_size > 0)
+    memcpy (block, external_id, id_size);
+  if (name_size > 0)
+    memcpy (block + id_size, name, name_size);
+
+  g_free (self->external_id != NULL ? self->external_id : self->name);
+  self->external_id = id_size > 0 ? block : NULL;
+  self->name = name_size > 0 ? block + id_size : NULL;
+}
+
 static void
 ov_account_finalize (GObject *object)
 {
   OvAccount *self = (OvAccount *)object;
 
-  g_free (self->external_id);
-  g_free (self->name);
+  set_id_and_name (self, NULL, NULL);
   g_clear_pointer (&self->segment, g_ref_string_release);
   g_clear_pointer (&self->owner, g_ref_string_release);
   g_clear_pointer (&self->sales_owner, g_ref_string_release);
@@ -416,8 +444,8 @@ ov_account_new_from_stmt (sqlite3_stmt *stmt)
   g_clear_pointer (&self->currency, g_ref_string_release);
 
   self->id = sqlite3_column_int64 (stmt, 0);
-  load_text (&self->external_id, stmt, 1);
-  load_text (&self->name, stmt, 2);
+  set_id_and_name (self, (const char *)sqlite3_column_text (stmt, 1),
+                   (const char *)sqlite3_column_text (stmt, 2));
   update_name_prefix (self);
   load_shared_text (&self->segment, stmt, 3);
   load_shared_text (&self->owner, stmt, 4);
@@ -433,8 +461,8 @@ ov_account_new_from_stmt (sqlite3_stmt *stmt)
   load_shared_text (&self->package, stmt, 15);
   load_text (&self->notes, stmt, 16);
   self->playbook_id = sqlite3_column_int64 (stmt, 17);
-  self->created_at = sqlite3_column_int64 (stmt, 18);
-  self->updated_at = sqlite3_column_int64 (stmt, 19);
+  self->created_at = (guint32)CLAMP (sqlite3_column_int64 (stmt, 18), 0, G_MAXUINT32);
+  self->updated_at = (guint32)CLAMP (sqlite3_column_int64 (stmt, 19), 0, G_MAXUINT32);
 
   return self;
 }
@@ -656,13 +684,35 @@ set_string (OvAccount   *self,
     set_string (self, &self->field, value, PROP, shared);                          \
   }
 
-DEFINE_STRING_ACCESSORS (external_id, PROP_EXTERNAL_ID, FALSE)
 DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE)
 DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE)
 DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, TRUE)
 DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, TRUE)
 DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, TRUE)
 DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
+
+const char *
+ov_account_get_external_id (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  return self->external_id ? self->external_id : "";
+}
+
+void
+ov_account_set_external_id (OvAccount  *self,
+                            const char *external_id)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (external_id != NULL && external_id[0] == '\0')
+    external_id = NULL;
+  if (g_strcmp0 (self->external_id, external_id) == 0)
+    return;
+
+  set_id_and_name (self, external_id, self->name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTERNAL_ID]);
+}
 
 const char *
 ov_account_get_name (OvAccount *self)
@@ -678,8 +728,14 @@ ov_account_set_name (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (set_string (self, &self->name, name, PROP_NAME, FALSE))
-    update_name_prefix (self);
+  if (name != NULL && name[0] == '\0')
+    name = NULL;
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+
+  set_id_and_name (self, self->external_id, name);
+  update_name_prefix (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 gint64
@@ -895,11 +951,13 @@ ov_account_set_timestamps (OvAccount *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  self->created_at = created_at;
+  created_at = CLAMP (created_at, 0, G_MAXUINT32);
+  updated_at = CLAMP (updated_at, 0, G_MAXUINT32);
+  self->created_at = (guint32)created_at;
   if (self->updated_at == updated_at)
     return;
 
-  self->updated_at = updated_at;
+  self->updated_at = (guint32)updated_at;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
