@@ -643,6 +643,17 @@ ov_account_validate (OvAccount  *self,
   return TRUE;
 }
 
+/* An empty text is no text: FALSE when *@value, so read, is @current. */
+static gboolean
+text_changes (const char **value,
+              const char  *current)
+{
+  if (*value != NULL && (*value)[0] == '\0')
+    *value = NULL;
+
+  return g_strcmp0 (current, *value) != 0;
+}
+
 /* @shared: the field holds an interned GRefString (see load_shared_text). */
 static gboolean
 set_string (OvAccount   *self,
@@ -651,10 +662,7 @@ set_string (OvAccount   *self,
             int          prop_id,
             gboolean     shared)
 {
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
+  if (!text_changes (&value, *field))
     return FALSE;
 
   if (shared)
@@ -705,9 +713,7 @@ ov_account_set_external_id (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (external_id != NULL && external_id[0] == '\0')
-    external_id = NULL;
-  if (g_strcmp0 (self->external_id, external_id) == 0)
+  if (!text_changes (&external_id, self->external_id))
     return;
 
   set_id_and_name (self, external_id, self->name);
@@ -728,9 +734,7 @@ ov_account_set_name (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (name != NULL && name[0] == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
+  if (!text_changes (&name, self->name))
     return;
 
   set_id_and_name (self, self->external_id, name);
