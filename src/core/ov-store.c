@@ -722,33 +722,73 @@ backup_before_migrating (OvStore     *self,
   return TRUE;
 }
 
+/* Every reference still points at a row after a migration's rebuild. */
+static gboolean
+check_foreign_keys (OvStore  *self,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt = ov_store_prepare (self, "PRAGMA foreign_key_check", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_autofree char *detail =
+        g_strdup_printf (_("a row of “%s” refers to a missing row of “%s”"),
+                         (const char *)sqlite3_column_text (stmt, 0),
+                         (const char *)sqlite3_column_text (stmt, 2));
+
+      sqlite3_reset (stmt);
+      set_error_for_path (error, self->path, SQLITE_CONSTRAINT_FOREIGNKEY, detail);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error_for_path (error, self->path, rc, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 migrate (OvStore  *self,
          int       from_version,
          GError  **error)
 {
   g_autofree char *pragma = NULL;
+  gboolean ok;
 
-  if (!ov_store_transaction_begin (self, error))
+  /* Migrations rebuild tables; with foreign keys on, dropping the old one
+   * would cascade into its children. The pragma only takes effect outside
+   * a transaction, and the keys are checked before the commit instead. */
+  if (!ov_store_exec (self, "PRAGMA foreign_keys = OFF", error))
     return FALSE;
 
-  for (guint i = from_version; i < ov_schema_n_migrations; i++)
-    {
-      if (!ov_store_exec (self, ov_schema_migrations[i], error))
-        {
-          ov_store_transaction_rollback (self);
-          return FALSE;
-        }
-    }
+  ok = ov_store_transaction_begin (self, error);
+  for (guint i = from_version; ok && i < ov_schema_n_migrations; i++)
+    ok = ov_store_exec (self, ov_schema_migrations[i], error);
 
-  pragma = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d;",
-                            ov_schema_n_migrations, OV_APPLICATION_ID);
-  if (!ov_store_exec (self, pragma, error) ||
-      !ov_store_transaction_commit (self, error))
+  if (ok)
     {
-      ov_store_transaction_rollback (self);
-      return FALSE;
+      pragma = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d;",
+                                ov_schema_n_migrations, OV_APPLICATION_ID);
+      ok = check_foreign_keys (self, error) &&
+           ov_store_exec (self, pragma, error) &&
+           ov_store_transaction_commit (self, error);
     }
+  if (!ok)
+    ov_store_transaction_rollback (self);
+
+  /* Back on whatever happened: the connection lives on after a refusal. */
+  if (!ov_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    return FALSE;
+  if (!ok)
+    return FALSE;
 
   self->schema_version = ov_schema_n_migrations;
   return TRUE;

@@ -169,6 +169,70 @@ test_migrate (void)
   ov_test_remove_dir (dir);
 }
 
+static gint64
+query_int (OvStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ov_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* An id once handed out is never handed out again, also after the row with
+ * the largest id is gone and in a file migrated from a schema without
+ * AUTOINCREMENT, and every editable row starts at version 1. */
+static void
+test_ids_never_reused (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const tables[] = {
+    "accounts", "people", "tasks", "playbooks", "metric_values", "stage_answers",
+  };
+  gint64 last;
+
+  create_from_sql (path, "schema-v1.sql");
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+
+  last = query_int (store, "SELECT max(id) FROM accounts");
+  g_assert_cmpint (last, >, 0);
+  g_assert_true (ov_store_exec (store,
+                                "DELETE FROM accounts WHERE id = (SELECT max(id) FROM accounts);"
+                                "INSERT INTO accounts (name, created_at, updated_at)"
+                                "  VALUES ('Zeta Corp', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT id FROM accounts WHERE name = 'Zeta Corp'"), ==, last + 1);
+  g_assert_cmpint (query_int (store, "SELECT min(version) FROM accounts"), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') "
+                                              "WHERE name = 'version'", tables[i]);
+
+      g_test_message ("%s has a version", tables[i]);
+      g_assert_cmpint (query_int (store, sql), ==, 1);
+    }
+
+  /* The rebuild kept every reference whole and cascades still work. */
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_true (ov_store_exec (store, "DELETE FROM accounts WHERE id = 1", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM stage_events WHERE account_id = 1"), ==, 0);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
 static void
 assert_refused (const char   *path,
                 OvStoreError  code)
@@ -468,6 +532,7 @@ main (int    argc,
   g_test_add_func ("/store/create", test_create);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/migrate", test_migrate);
+  g_test_add_func ("/store/ids-never-reused", test_ids_never_reused);
   g_test_add_func ("/store/refuse/not-a-database", test_not_a_database);
   g_test_add_func ("/store/refuse/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/refuse/corrupt", test_corrupt);
