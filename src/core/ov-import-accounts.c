@@ -103,16 +103,17 @@ static const char update_sql[] =
   "UPDATE accounts SET external_id = ?1, name = ?2, segment = ?3, owner = ?4, "
   "sales_owner = ?5, arr_cents = ?6, currency = ?7, stage = ?8, status = ?9, close_date = ?10, "
   "kickoff_date = ?11, golive_date = ?12, first_value_date = ?13, first_value_milestone = ?14, "
-  "package = ?15, notes = ?16, updated_at = ?17 WHERE id = ?18";
+  "package = ?15, notes = ?16, updated_at = ?17, version = version + 1 WHERE id = ?18";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
   "SELECT ?1, id, json_object ('external_id', external_id, 'name', name, 'segment', segment, "
   "'owner', owner, 'sales_owner', sales_owner, 'arr_cents', arr_cents, 'currency', currency, "
   "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, "
   "'golive_date', golive_date, 'first_value_date', first_value_date, "
   "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, "
-  "'updated_at', updated_at) FROM accounts WHERE id = ?2";
+  "'updated_at', updated_at), version + 1 "
+  "FROM accounts WHERE id = ?2";
 
 static const char event_sql[] =
   "INSERT INTO stage_events (account_id, stage, from_stage, kind, happened_on, note, "
@@ -1076,13 +1077,41 @@ import_row (OvImportRun     *run,
   return update_account (run, &values, id, action, error);
 }
 
+/* A deleted account waits in the bin until the app starts again: undo
+ * leaves it there. */
+#define ACCOUNT_LIVE "t.deleted_at IS NULL"
+#define CREATED_ACCOUNTS                                                         \
+  "(SELECT id FROM accounts WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1 " \
+  "AND deleted_at IS NULL)"
+
 const OvImportKindClass ov_import_accounts_class = {
   .check_columns = check_columns,
   .import_row = import_row,
   .finish = finish,
   .table = "accounts",
+  .updated_sql = OV_UNDO_UPDATED_SQL ("accounts", ACCOUNT_LIVE, "t.name",
+                                      "json_extract (b.old_row, '$.name')"),
+  .created_sql = OV_UNDO_CREATED_SQL ("accounts", ACCOUNT_LIVE, "t.name"),
+  .children_sql =
+    "SELECT "
+    "(SELECT count(*) FROM people WHERE account_id IN " CREATED_ACCOUNTS
+    " AND import_batch_id IS NOT ?1), "
+    "(SELECT count(*) FROM tasks WHERE account_id IN " CREATED_ACCOUNTS
+    " AND import_batch_id IS NOT ?1), "
+    "(SELECT count(*) FROM stage_events WHERE account_id IN " CREATED_ACCOUNTS
+    " AND import_batch_id IS NOT ?1), "
+    "(SELECT count(*) FROM stage_answers WHERE account_id IN " CREATED_ACCOUNTS "), "
+    "(SELECT count(*) FROM metric_values WHERE account_id IN " CREATED_ACCOUNTS
+    " AND import_batch_id IS NOT ?1)",
+  .propagate_sql = OV_UNDO_PROPAGATE_SQL ("accounts", ACCOUNT_LIVE),
+  /* The stage changes it recorded go with the stages it set. */
+  .restore_extra_sql = {
+    "DELETE FROM stage_events WHERE import_batch_id = ?1 AND account_id IN "
+    "(SELECT t.id " OV_UNDO_AS_LEFT ("accounts", ACCOUNT_LIVE) "WHERE b.batch_id = ?1)",
+    NULL,
+  },
   .restore_sql =
-    "UPDATE accounts SET "
+    "UPDATE accounts AS t SET "
     "external_id = json_extract (b.old_row, '$.external_id'), "
     "name = json_extract (b.old_row, '$.name'), "
     "segment = json_extract (b.old_row, '$.segment'), "
@@ -1100,8 +1129,6 @@ const OvImportKindClass ov_import_accounts_class = {
     "package = json_extract (b.old_row, '$.package'), "
     "notes = json_extract (b.old_row, '$.notes'), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
-    "FROM import_backups AS b WHERE b.batch_id = ?1 AND accounts.id = b.row_id",
-  .restore_extra_sql = { "DELETE FROM stage_events WHERE import_batch_id = ?1", NULL },
-  .delete_created_sql =
-    "DELETE FROM accounts WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1",
+    OV_UNDO_RESTORE_WHERE (ACCOUNT_LIVE),
+  .delete_created_sql = OV_UNDO_DELETE_SQL ("accounts"),
 };

@@ -32,9 +32,9 @@ static const char insert_sql[] =
   "updated_at, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row) "
-  "SELECT ?1, id, json_object ('value', value, 'updated_at', updated_at) "
-  "FROM metric_values WHERE id = ?2";
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
+  "SELECT ?1, id, json_object ('value', value, 'updated_at', updated_at, 'metric', metric, "
+  "'measured_on', measured_on), version + 1 FROM metric_values WHERE id = ?2";
 
 static const struct
 {
@@ -173,7 +173,8 @@ import_row (OvImportRun     *run,
         return FALSE;
 
       stmt = ov_store_prepare (run->store,
-                               "UPDATE metric_values SET value = ?1, updated_at = ?2 WHERE id = ?3",
+                               "UPDATE metric_values SET value = ?1, updated_at = ?2, version = version + 1 "
+                               "WHERE id = ?3",
                                error);
       if (stmt == NULL)
         return FALSE;
@@ -213,16 +214,24 @@ import_row (OvImportRun     *run,
   return TRUE;
 }
 
+/* A measurement is named by its metric and date: "nps 2026-03-01". */
+#define METRIC_NAME(metric, date) "(" metric " || ' ' || " date ")"
+
 const OvImportKindClass ov_import_metrics_class = {
   .check_columns = check_columns,
   .import_row = import_row,
   .table = "metric_values",
+  .updated_sql = OV_UNDO_UPDATED_SQL ("metric_values", "1", METRIC_NAME ("t.metric", "t.measured_on"),
+                                      METRIC_NAME ("json_extract (b.old_row, '$.metric')",
+                                                   "json_extract (b.old_row, '$.measured_on')")),
+  .created_sql = OV_UNDO_CREATED_SQL ("metric_values", "1",
+                                      METRIC_NAME ("t.metric", "t.measured_on")),
+  .propagate_sql = OV_UNDO_PROPAGATE_SQL ("metric_values", "1"),
+  .restore_extra_sql = { NULL, NULL },
   .restore_sql =
-    "UPDATE metric_values SET "
+    "UPDATE metric_values AS t SET "
     "value = json_extract (b.old_row, '$.value'), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
-    "FROM import_backups AS b WHERE b.batch_id = ?1 AND metric_values.id = b.row_id",
-  .restore_extra_sql = { NULL, NULL },
-  .delete_created_sql =
-    "DELETE FROM metric_values WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1",
+    OV_UNDO_RESTORE_WHERE ("1"),
+  .delete_created_sql = OV_UNDO_DELETE_SQL ("metric_values"),
 };

@@ -36,7 +36,8 @@ static const char insert_sql[] =
   "VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)";
 
 static const char update_sql[] =
-  "UPDATE people SET name = ?1, email = ?2, side = ?3, updated_at = ?4 WHERE id = ?5";
+  "UPDATE people SET name = ?1, email = ?2, side = ?3, updated_at = ?4, version = version + 1 "
+  "WHERE id = ?5";
 
 static const char role_insert_sql[] =
   "INSERT OR IGNORE INTO person_roles (person_id, role) VALUES (?1, ?2)";
@@ -44,10 +45,11 @@ static const char role_insert_sql[] =
 static const char roles_delete_sql[] = "DELETE FROM person_roles WHERE person_id = ?1";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
   "SELECT ?1, id, json_object ('name', name, 'email', email, 'side', side, "
   "'updated_at', updated_at, 'roles', json ((SELECT json_group_array (role) "
-  "FROM person_roles WHERE person_id = people.id))) FROM people WHERE id = ?2";
+  "FROM person_roles WHERE person_id = people.id))), version + 1 "
+  "FROM people WHERE id = ?2";
 
 static gboolean
 check_columns (OvImportRun *run)
@@ -528,19 +530,23 @@ const OvImportKindClass ov_import_people_class = {
   .check_columns = check_columns,
   .import_row = import_row,
   .table = "people",
+  .updated_sql = OV_UNDO_UPDATED_SQL ("people", "1", "t.name",
+                                      "json_extract (b.old_row, '$.name')"),
+  .created_sql = OV_UNDO_CREATED_SQL ("people", "1", "t.name"),
+  .propagate_sql = OV_UNDO_PROPAGATE_SQL ("people", "1"),
+  .restore_extra_sql = {
+    "DELETE FROM person_roles WHERE person_id IN "
+    "(SELECT t.id " OV_UNDO_AS_LEFT ("people", "1") "WHERE b.batch_id = ?1)",
+    "INSERT INTO person_roles (person_id, role) SELECT t.id, r.value "
+    OV_UNDO_AS_LEFT ("people", "1") ", json_each (b.old_row, '$.roles') AS r "
+    "WHERE b.batch_id = ?1",
+  },
   .restore_sql =
-    "UPDATE people SET "
+    "UPDATE people AS t SET "
     "name = json_extract (b.old_row, '$.name'), "
     "email = json_extract (b.old_row, '$.email'), "
     "side = json_extract (b.old_row, '$.side'), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
-    "FROM import_backups AS b WHERE b.batch_id = ?1 AND people.id = b.row_id",
-  .restore_extra_sql = {
-    "DELETE FROM person_roles WHERE person_id IN "
-    "(SELECT row_id FROM import_backups WHERE batch_id = ?1)",
-    "INSERT INTO person_roles (person_id, role) SELECT b.row_id, r.value "
-    "FROM import_backups AS b, json_each (b.old_row, '$.roles') AS r WHERE b.batch_id = ?1",
-  },
-  .delete_created_sql =
-    "DELETE FROM people WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1",
+    OV_UNDO_RESTORE_WHERE ("1"),
+  .delete_created_sql = OV_UNDO_DELETE_SQL ("people"),
 };

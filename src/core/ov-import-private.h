@@ -97,12 +97,64 @@ typedef struct
   /* Writes what import_row() held back; may be NULL. */
   gboolean (*finish)        (OvImportRun     *run,
                              GError         **error);
-  /* SQL run by undo, each with ?1 = batch id. */
-  const char *restore_sql;
-  const char *restore_extra_sql[2];   /* may be NULL */
-  const char *delete_created_sql;  /* also binds ?2, ?3 = created id range */
   const char *table;
+  /* SQL run by undo, each with ?1 = batch id, and ?2, ?3 = the range of
+   * created ids where it names them; built with the OV_UNDO_ macros below.
+   * A row is as its batch left it while its version is the one the batch
+   * left it at: undo changes no other row. */
+  const char *updated_sql;            /* per backup: gone, edited since, name */
+  const char *created_sql;            /* per created row still there: edited since, name */
+  const char *children_sql;           /* may be NULL: rows others added to created rows */
+  const char *propagate_sql[2];       /* earlier batches learn the versions restored */
+  const char *restore_extra_sql[2];   /* may be NULL; run before restore_sql */
+  const char *restore_sql;            /* the rows as left get their values back */
+  const char *delete_created_sql;     /* ?4: also the created rows edited since */
 } OvImportKindClass;
+
+/* The backups of batch ?1 whose rows are as it left them (as b and t). */
+#define OV_UNDO_AS_LEFT(table, live)                                                  \
+  "FROM import_backups AS b JOIN " table " AS t ON t.id = b.row_id "                  \
+  "AND t.version = b.left_version AND (" live ") "
+
+#define OV_UNDO_UPDATED_SQL(table, live, name, old_name)                              \
+  "SELECT t.id IS NULL OR NOT (" live "), t.version IS NOT b.left_version, "          \
+  "COALESCE (" name ", " old_name ", '#' || b.row_id) "                               \
+  "FROM import_backups AS b LEFT JOIN " table " AS t ON t.id = b.row_id "             \
+  "WHERE b.batch_id = ?1 ORDER BY b.row_id"
+
+/* Every statement names the kind's table t. */
+#define OV_UNDO_CREATED_VERSION                                                       \
+  "COALESCE ((SELECT o.version FROM import_created_versions AS o "                    \
+  "WHERE o.batch_id = ?1 AND o.row_id = t.id), 1)"
+
+#define OV_UNDO_CREATED_SQL(table, live, name)                                        \
+  "SELECT t.version IS NOT " OV_UNDO_CREATED_VERSION ", " name " "                  \
+  "FROM " table " AS t WHERE t.id BETWEEN ?2 AND ?3 AND t.import_batch_id = ?1 "      \
+  "AND (" live ") ORDER BY t.id"
+
+/* Restoring a row adds one to the version its batch left it at (which is
+ * one more than it had before): the batch before, if it left the row at
+ * that earlier version, now finds it at the new one. */
+#define OV_UNDO_PROPAGATE_SQL(table, live)                                            \
+  { "UPDATE import_backups SET left_version = left_version + 2 WHERE batch_id IN "    \
+    "(SELECT id FROM import_batches WHERE id < ?1 AND undone_at IS NULL AND kind = "  \
+    "(SELECT kind FROM import_batches WHERE id = ?1)) AND (row_id, left_version) IN " \
+    "(SELECT b.row_id, b.left_version - 1 " OV_UNDO_AS_LEFT (table, live)             \
+    "WHERE b.batch_id = ?1)",                                                         \
+    "INSERT OR REPLACE INTO import_created_versions (batch_id, row_id, version) "     \
+    "SELECT t.import_batch_id, t.id, t.version + 1 " OV_UNDO_AS_LEFT (table, live)    \
+    "JOIN import_batches AS c ON c.id = t.import_batch_id AND c.id < ?1 "             \
+    "AND c.undone_at IS NULL "                                                        \
+    "LEFT JOIN import_created_versions AS o ON o.batch_id = c.id AND o.row_id = t.id " \
+    "WHERE b.batch_id = ?1 AND COALESCE (o.version, 1) = b.left_version - 1" }
+
+#define OV_UNDO_RESTORE_WHERE(live)                                                   \
+  ", version = t.version + 1 FROM import_backups AS b WHERE b.batch_id = ?1 "         \
+  "AND t.id = b.row_id AND t.version = b.left_version AND (" live ")"
+
+#define OV_UNDO_DELETE_SQL(table)                                                     \
+  "DELETE FROM " table " AS t WHERE t.id BETWEEN ?2 AND ?3 AND t.import_batch_id = ?1 " \
+  "AND (?4 OR t.version = " OV_UNDO_CREATED_VERSION ")"
 
 struct _OvImportRun
 {

@@ -32,12 +32,12 @@ static const char insert_sql[] =
 
 static const char update_sql[] =
   "UPDATE tasks SET title = ?1, description = ?2, role = ?3, due_date = ?4, done_date = ?5, "
-  "updated_at = ?6 WHERE id = ?7";
+  "updated_at = ?6, version = version + 1 WHERE id = ?7";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
   "SELECT ?1, id, json_object ('title', title, 'description', description, 'role', role, "
-  "'due_date', due_date, 'done_date', done_date, 'updated_at', updated_at) "
+  "'due_date', due_date, 'done_date', done_date, 'updated_at', updated_at), version + 1 "
   "FROM tasks WHERE id = ?2";
 
 static const char seen_sql[] =
@@ -309,16 +309,19 @@ const OvImportKindClass ov_import_tasks_class = {
   .check_columns = check_columns,
   .import_row = import_row,
   .table = "tasks",
+  .updated_sql = OV_UNDO_UPDATED_SQL ("tasks", "1", "t.title",
+                                      "json_extract (b.old_row, '$.title')"),
+  .created_sql = OV_UNDO_CREATED_SQL ("tasks", "1", "t.title"),
+  .propagate_sql = OV_UNDO_PROPAGATE_SQL ("tasks", "1"),
+  .restore_extra_sql = { NULL, NULL },
   .restore_sql =
-    "UPDATE tasks SET "
+    "UPDATE tasks AS t SET "
     "title = json_extract (b.old_row, '$.title'), "
     "description = json_extract (b.old_row, '$.description'), "
     "role = json_extract (b.old_row, '$.role'), "
     "due_date = json_extract (b.old_row, '$.due_date'), "
     "done_date = json_extract (b.old_row, '$.done_date'), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
-    "FROM import_backups AS b WHERE b.batch_id = ?1 AND tasks.id = b.row_id",
-  .restore_extra_sql = { NULL, NULL },
-  .delete_created_sql =
-    "DELETE FROM tasks WHERE id BETWEEN ?2 AND ?3 AND import_batch_id = ?1",
+    OV_UNDO_RESTORE_WHERE ("1"),
+  .delete_created_sql = OV_UNDO_DELETE_SQL ("tasks"),
 };

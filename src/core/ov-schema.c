@@ -381,11 +381,54 @@ static const char migration_4[] =
   /* The wizard's answers are edited too; their key is their identity. */
   "ALTER TABLE stage_answers ADD COLUMN version INTEGER NOT NULL DEFAULT 1;";
 
+/* 5: undo takes back only rows that are still as their import left them.
+ *
+ * import_backups.left_version is the version a row has once its batch
+ * changed it: the version read with the backup, plus one (a batch changes
+ * a row once, and every UPDATE adds one). Rows a batch created start at
+ * version 1; import_created_versions holds those that are back at the
+ * values their batch gave them under a later version, after a later batch
+ * that changed them was undone.
+ *
+ * Backups and created rows of earlier batches get versions that make the
+ * chain of batches on one row hold: the newest batch not undone that
+ * changed a row finds it at its version now, each earlier one at one less
+ * per later batch. */
+#define LEGACY_LEFT_VERSIONS(table, kind)                                                   \
+  "UPDATE import_backups AS b SET left_version = t.version - (SELECT count(*) "             \
+  "  FROM import_backups AS l JOIN import_batches AS lb ON lb.id = l.batch_id "              \
+  "  WHERE l.row_id = b.row_id AND l.batch_id > b.batch_id AND lb.kind = '" kind "' "        \
+  "  AND lb.undone_at IS NULL) "                                                            \
+  "  FROM " table " AS t, import_batches AS k "                                             \
+  "  WHERE k.id = b.batch_id AND k.kind = '" kind "' AND t.id = b.row_id;"                  \
+  "INSERT INTO import_created_versions (batch_id, row_id, version) "                        \
+  "  SELECT c.batch_id, c.row_id, c.version - c.n FROM (SELECT t.import_batch_id AS batch_id," \
+  "  t.id AS row_id, t.version, (SELECT count(*) FROM import_backups AS l "                 \
+  "  JOIN import_batches AS lb ON lb.id = l.batch_id WHERE l.row_id = t.id "                \
+  "  AND l.batch_id > t.import_batch_id AND lb.kind = '" kind "' "                          \
+  "  AND lb.undone_at IS NULL) AS n FROM " table " AS t "                                   \
+  "  JOIN import_batches AS k ON k.id = t.import_batch_id AND k.kind = '" kind "') AS c "   \
+  "  WHERE c.n > 0;"
+
+static const char migration_5[] =
+  "ALTER TABLE import_backups ADD COLUMN left_version INTEGER;"
+  "CREATE TABLE import_created_versions ("
+  "  batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,"
+  "  row_id   INTEGER NOT NULL,"
+  "  version  INTEGER NOT NULL,"
+  "  PRIMARY KEY (batch_id, row_id)"
+  ") STRICT, WITHOUT ROWID;"
+  LEGACY_LEFT_VERSIONS ("accounts", "accounts")
+  LEGACY_LEFT_VERSIONS ("people", "people")
+  LEGACY_LEFT_VERSIONS ("tasks", "tasks")
+  LEGACY_LEFT_VERSIONS ("metric_values", "metrics");
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);
