@@ -106,13 +106,14 @@ static const char update_sql[] =
   "package = ?15, notes = ?16, updated_at = ?17, version = version + 1 WHERE id = ?18";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
+  "left_version) "
   "SELECT ?1, id, json_object ('external_id', external_id, 'name', name, 'segment', segment, "
   "'owner', owner, 'sales_owner', sales_owner, 'arr_cents', arr_cents, 'currency', currency, "
   "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, "
   "'golive_date', golive_date, 'first_value_date', first_value_date, "
   "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, "
-  "'updated_at', updated_at), version + 1 "
+  "'updated_at', updated_at), version, version + 1 "
   "FROM accounts WHERE id = ?2";
 
 static const char event_sql[] =

@@ -32,9 +32,10 @@ static const char insert_sql[] =
   "updated_at, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
+  "left_version) "
   "SELECT ?1, id, json_object ('value', value, 'updated_at', updated_at, 'metric', metric, "
-  "'measured_on', measured_on), version + 1 FROM metric_values WHERE id = ?2";
+  "'measured_on', measured_on), version, version + 1 FROM metric_values WHERE id = ?2";
 
 static const struct
 {

@@ -45,10 +45,11 @@ static const char role_insert_sql[] =
 static const char roles_delete_sql[] = "DELETE FROM person_roles WHERE person_id = ?1";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
+  "left_version) "
   "SELECT ?1, id, json_object ('name', name, 'email', email, 'side', side, "
   "'updated_at', updated_at, 'roles', json ((SELECT json_group_array (role) "
-  "FROM person_roles WHERE person_id = people.id))), version + 1 "
+  "FROM person_roles WHERE person_id = people.id))), version, version + 1 "
   "FROM people WHERE id = ?2";
 
 static gboolean

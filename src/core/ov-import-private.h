@@ -132,21 +132,21 @@ typedef struct
   "FROM " table " AS t WHERE t.id BETWEEN ?2 AND ?3 AND t.import_batch_id = ?1 "      \
   "AND (" live ") ORDER BY t.id"
 
-/* Restoring a row adds one to the version its batch left it at (which is
- * one more than it had before): the batch before, if it left the row at
- * that earlier version, now finds it at the new one. */
+/* Restoring a row gives it the values it had at old_version, under the
+ * version after left_version: the batch before, if it left the row at
+ * old_version, now finds it at the new one. */
 #define OV_UNDO_PROPAGATE_SQL(table, live)                                            \
-  { "UPDATE import_backups SET left_version = left_version + 2 WHERE batch_id IN "    \
-    "(SELECT id FROM import_batches WHERE id < ?1 AND undone_at IS NULL AND kind = "  \
-    "(SELECT kind FROM import_batches WHERE id = ?1)) AND (row_id, left_version) IN " \
-    "(SELECT b.row_id, b.left_version - 1 " OV_UNDO_AS_LEFT (table, live)             \
-    "WHERE b.batch_id = ?1)",                                                         \
+  { "UPDATE import_backups AS m SET left_version = b.left_version + 1 "               \
+    OV_UNDO_AS_LEFT (table, live) "WHERE b.batch_id = ?1 AND m.row_id = b.row_id "     \
+    "AND m.left_version = b.old_version AND m.batch_id IN (SELECT id "                \
+    "FROM import_batches WHERE id < ?1 AND undone_at IS NULL AND kind = "             \
+    "(SELECT kind FROM import_batches WHERE id = ?1))",                               \
     "INSERT OR REPLACE INTO import_created_versions (batch_id, row_id, version) "     \
     "SELECT t.import_batch_id, t.id, t.version + 1 " OV_UNDO_AS_LEFT (table, live)    \
     "JOIN import_batches AS c ON c.id = t.import_batch_id AND c.id < ?1 "             \
     "AND c.undone_at IS NULL "                                                        \
     "LEFT JOIN import_created_versions AS o ON o.batch_id = c.id AND o.row_id = t.id " \
-    "WHERE b.batch_id = ?1 AND COALESCE (o.version, 1) = b.left_version - 1" }
+    "WHERE b.batch_id = ?1 AND COALESCE (o.version, 1) = b.old_version" }
 
 #define OV_UNDO_RESTORE_WHERE(live)                                                   \
   ", version = t.version + 1 FROM import_backups AS b WHERE b.batch_id = ?1 "         \

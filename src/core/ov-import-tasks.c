@@ -35,9 +35,10 @@ static const char update_sql[] =
   "updated_at = ?6, version = version + 1 WHERE id = ?7";
 
 static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, left_version) "
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
+  "left_version) "
   "SELECT ?1, id, json_object ('title', title, 'description', description, 'role', role, "
-  "'due_date', due_date, 'done_date', done_date, 'updated_at', updated_at), version + 1 "
+  "'due_date', due_date, 'done_date', done_date, 'updated_at', updated_at), version, version + 1 "
   "FROM tasks WHERE id = ?2";
 
 static const char seen_sql[] =

@@ -383,9 +383,10 @@ static const char migration_4[] =
 
 /* 5: undo takes back only rows that are still as their import left them.
  *
- * import_backups.left_version is the version a row has once its batch
- * changed it: the version read with the backup, plus one (a batch changes
- * a row once, and every UPDATE adds one). Rows a batch created start at
+ * import_backups.old_version is the version a row had when its batch
+ * backed it up, left_version the one it has once the batch changed it: one
+ * more (a batch changes a row once, and every UPDATE adds one), or more
+ * after a later batch on the row was undone. Rows a batch created start at
  * version 1; import_created_versions holds those that are back at the
  * values their batch gave them under a later version, after a later batch
  * that changed them was undone.
@@ -401,6 +402,8 @@ static const char migration_4[] =
   "  AND lb.undone_at IS NULL) "                                                            \
   "  FROM " table " AS t, import_batches AS k "                                             \
   "  WHERE k.id = b.batch_id AND k.kind = '" kind "' AND t.id = b.row_id;"                  \
+  "UPDATE import_backups SET old_version = left_version - 1 WHERE batch_id IN "             \
+  "  (SELECT id FROM import_batches WHERE kind = '" kind "');"                              \
   "INSERT INTO import_created_versions (batch_id, row_id, version) "                        \
   "  SELECT c.batch_id, c.row_id, c.version - c.n FROM (SELECT t.import_batch_id AS batch_id," \
   "  t.id AS row_id, t.version, (SELECT count(*) FROM import_backups AS l "                 \
@@ -411,6 +414,7 @@ static const char migration_4[] =
   "  WHERE c.n > 0;"
 
 static const char migration_5[] =
+  "ALTER TABLE import_backups ADD COLUMN old_version INTEGER;"
   "ALTER TABLE import_backups ADD COLUMN left_version INTEGER;"
   "CREATE TABLE import_created_versions ("
   "  batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,"

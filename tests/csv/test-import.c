@@ -538,6 +538,32 @@ test_undo (Fixture       *fixture,
   third = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, "name\nZeta\n",
                            OV_DATE_ORDER_AUTO, FALSE);
   g_assert_cmpint (ov_import_result_get_batch_id (third), ==, 3);
+  {
+    g_autoptr(OvAccount) handmade = ov_account_new ();
+    g_autofree char *zeta = csv_test_query (fixture->store,
+                                            "SELECT id FROM accounts WHERE name = 'Zeta'");
+    g_autofree char *handmade_id = NULL;
+
+    /* Zeta deleted in the app and gone for good at the next start; an
+     * account made by hand then does not get its id. */
+    g_assert_true (ov_store_delete_account (fixture->store, g_ascii_strtoll (zeta, NULL, 10),
+                                            &error));
+    g_free (csv_test_query (fixture->store, "DELETE FROM accounts WHERE deleted_at IS NOT NULL"));
+    ov_account_set_name (handmade, "Handmade");
+    g_assert_true (ov_store_save_account (fixture->store, handmade, &error));
+    g_assert_no_error (error);
+    handmade_id = csv_test_query (fixture->store,
+                                  "SELECT id FROM accounts WHERE name = 'Handmade'");
+    g_assert_cmpstr (handmade_id, !=, zeta);
+
+    g_assert_true (ov_store_undo_import (fixture->store, 3, &removed, &restored, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (removed, ==, 0);
+    g_assert_cmpuint (restored, ==, 0);
+    g_clear_pointer (&rows, g_free);
+    rows = csv_test_query (fixture->store, "SELECT name FROM accounts");
+    g_assert_cmpstr (rows, ==, "Handmade\n");
+  }
 }
 
 static void
