@@ -339,6 +339,19 @@ ov_cli_export (OvCliContext  *context,
   return OV_CLI_OK;
 }
 
+/* The plan's lines, indented under what was said before them. */
+static void
+print_plan (FILE             *stream,
+            const OvUndoPlan *plan)
+{
+  g_autofree char *text = ov_undo_plan_describe (plan);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      fprintf (stream, "  %s\n", lines[i]);
+}
+
 int
 ov_cli_undo_import (OvCliContext  *context,
                     int            argc,
@@ -346,14 +359,23 @@ ov_cli_undo_import (OvCliContext  *context,
 {
   g_autoptr(OvStore) store = NULL;
   g_autoptr(OvImportBatch) batch = NULL;
+  g_autoptr(OvUndoPlan) plan = NULL;
+  g_autoptr(OvUndoPlan) done = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean force = FALSE;
   guint64 id = 0;
-  guint removed = 0, restored = 0;
   int status;
+  GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Also remove what was added to or edited on the import's rows since"), NULL },
+    { NULL }
+  };
 
-  status = ov_cli_parse (context, NULL, N_("BATCH"),
+  status = ov_cli_parse (context, entries, N_("BATCH"),
                          _("Takes back an import: rows it updated get their earlier values, rows "
-                           "it created are removed."),
+                           "it created are removed. Rows edited or deleted since are left as "
+                           "they are; when the import's rows were edited or added to since, "
+                           "nothing is done without --force."),
                          &argc, &argv);
   if (status >= 0)
     return status;
@@ -372,15 +394,35 @@ ov_cli_undo_import (OvCliContext  *context,
     return OV_CLI_REFUSED;
 
   batch = ov_store_get_import_batch (store, id, &error);
-  if (batch == NULL || !ov_store_undo_import (store, id, &removed, &restored, &error))
+  if (batch != NULL && !force)
+    plan = ov_store_plan_undo_import (store, id, &error);
+  if (batch == NULL || (!force && plan == NULL))
+    {
+      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      return OV_CLI_REFUSED;
+    }
+
+  if (plan != NULL && ov_undo_plan_needs_confirmation (plan))
+    {
+      g_printerr (_("%s: import %llu was worked on since; nothing was undone. With --force, "
+                    "undoing it also does this:\n"),
+                  ov_store_get_path (store), (unsigned long long)id);
+      print_plan (stderr, plan);
+      return OV_CLI_REFUSED;
+    }
+
+  done = ov_store_undo_import_full (store, id,
+                                    force ? OV_UNDO_IMPORT_FORCE : OV_UNDO_IMPORT_DEFAULT, &error);
+  if (done == NULL)
     {
       g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
       return OV_CLI_REFUSED;
     }
 
   g_print (_("Undid batch %llu (%s from %s): %u removed, %u restored\n"),
-           (unsigned long long)id, ov_csv_kind_get_id (batch->kind), batch->source, removed,
-           restored);
+           (unsigned long long)id, ov_csv_kind_get_id (batch->kind), batch->source,
+           ov_undo_plan_get_n_removed (done), done->n_restore);
+  print_plan (stdout, done);
   return OV_CLI_OK;
 }
 

@@ -411,6 +411,75 @@ test_undo (Fixture       *fixture,
   g_assert_cmpstr (err, ==, expected);
 }
 
+/* Work done since the import: without --force it is told and nothing
+ * changes; with it, it goes too. Rows deleted since are only told. */
+static void
+test_undo_force (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *file = path_in (fixture, "a.csv");
+  g_autofree char *change = path_in (fixture, "b.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  write_file (file, "external_id,name\nA-1,Acme\nB-1,Beta\n");
+  write_file (change, "external_id,name\nA-1,Acme Renamed\n");
+  g_assert_cmpint (run_cli (NULL, NULL, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 0);
+  g_assert_cmpint (run_cli (NULL, NULL, "--db", fixture->db, "import", "accounts", change, NULL),
+                   ==, 0);
+  {
+    g_autoptr(OvStore) store = ov_store_open (fixture->db, NULL);
+
+    g_free (csv_test_query (store,
+                            "INSERT INTO tasks (account_id, stage, title, created_at, updated_at) "
+                            "SELECT id, 4, 'Call', '2026-03-02T10:00:00Z', "
+                            "'2026-03-02T10:00:00Z' FROM accounts WHERE external_id = 'B-1'"));
+    g_free (csv_test_query (store, "UPDATE accounts SET owner = 'Mia', version = version + 1 "
+                                   "WHERE external_id = 'B-1'"));
+    g_free (csv_test_query (store, "DELETE FROM accounts WHERE external_id = 'A-1'"));
+  }
+
+  /* The renamed account is gone: nothing to restore, nothing to ask. */
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "undo-import", "2", NULL), ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "Undid batch 2 (accounts from b.csv): 0 removed, 0 restored\n"
+                   "  Changed by it and deleted since, nothing to restore: Acme\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  before = dump_db (fixture->db);
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "undo-import", "1", NULL), ==, 1);
+  expected = g_strdup_printf ("%s: import 1 was worked on since; nothing was undone. With "
+                              "--force, undoing it also does this:\n"
+                              "  Added since to the accounts it made, removed with them: 1 task\n"
+                              "  Made by it and edited since, removed all the same: Beta\n",
+                              fixture->db);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_cmpstr (out, ==, "");
+  after = dump_db (fixture->db);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "undo-import", "--force", "1", NULL),
+                   ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "Undid batch 1 (accounts from a.csv): 1 removed, 0 restored\n"
+                   "  Added since to the accounts it made, removed with them: 1 task\n"
+                   "  Made by it and edited since, removed all the same: Beta\n");
+  {
+    g_autoptr(OvStore) store = ov_store_open (fixture->db, NULL);
+    g_autofree char *left = csv_test_query (store, "SELECT (SELECT count(*) FROM accounts), "
+                                                   "(SELECT count(*) FROM tasks)");
+
+    g_assert_cmpstr (left, ==, "0|0\n");
+  }
+}
+
 /* Progress goes to stderr only when it is a terminal. */
 static void
 test_progress (Fixture       *fixture,
@@ -781,6 +850,7 @@ main (int    argc,
   ADD ("/cli/usage", test_usage);
   ADD ("/cli/encoding-and-dates", test_encoding_and_dates);
   ADD ("/cli/undo", test_undo);
+  ADD ("/cli/undo-force", test_undo_force);
   ADD ("/cli/progress", test_progress);
   ADD ("/cli/kill", test_kill);
   ADD ("/cli/kill-wal", test_kill_wal);
