@@ -1137,21 +1137,31 @@ start_check (OvImportDialog *self)
                          g_object_ref (self));
 }
 
-/* After an import: Undo takes the batch back, on a connection of its own. */
+/* After an import: Undo takes the batch back, on a connection of its own.
+ * When work was done since on what the import brought in, the user is
+ * asked first, with what would go; otherwise it is one click. */
 
 typedef struct
 {
-  OvStore   *store;
-  gint64     batch_id;
-  OvCsvKind  kind;
-  guint      n_removed;
-  guint      n_restored;
+  OvStore    *store;
+  gint64      batch_id;
+  OvCsvKind   kind;
+  gboolean    force;
+  OvUndoPlan *plan;      /* set when the user has to be asked first */
+  OvUndoPlan *done;
 } UndoJob;
+
+static void start_undo (OvWindow  *window,
+                        gint64     batch_id,
+                        OvCsvKind  kind,
+                        gboolean   force);
 
 static void
 undo_job_free (UndoJob *job)
 {
   g_clear_object (&job->store);
+  g_clear_pointer (&job->plan, ov_undo_plan_free);
+  g_clear_pointer (&job->done, ov_undo_plan_free);
   g_free (job);
 }
 
@@ -1163,48 +1173,31 @@ undo_worker (GTask        *task,
 {
   UndoJob *job = task_data;
   g_autoptr(OvStore) connection = NULL;
+  g_autoptr(OvUndoPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
   connection = ov_store_open_another (job->store, &error);
-  if (connection == NULL ||
-      !ov_store_undo_import (connection, job->batch_id, &job->n_removed, &job->n_restored,
-                             &error))
+  if (connection != NULL && !job->force)
+    {
+      plan = ov_store_plan_undo_import (connection, job->batch_id, &error);
+      if (plan != NULL && ov_undo_plan_needs_confirmation (plan))
+        {
+          job->plan = g_steal_pointer (&plan);
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+
+  if (connection != NULL && error == NULL)
+    job->done = ov_store_undo_import_full (connection, job->batch_id,
+                                           job->force ? OV_UNDO_IMPORT_FORCE
+                                                      : OV_UNDO_IMPORT_DEFAULT,
+                                           &error);
+
+  if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
-}
-
-static void
-undo_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OvWindow *window = OV_WINDOW (object);
-  UndoJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The import could not be undone: %s"),
-                                                  error->message);
-
-      ov_window_add_toast (window, adw_toast_new (message));
-      return;
-    }
-
-  /* The window's own connection did not see the change: tell its views. */
-  ov_store_emit_changed (job->store, ov_csv_kind_get_id (job->kind));
-  ov_window_reload (window);
-
-  if (job->n_restored > 0)
-    title = g_strdup_printf (_("Import undone: %u removed, %u restored"), job->n_removed,
-                             job->n_restored);
-  else
-    title = g_strdup_printf (ngettext ("Import undone: %u removed", "Import undone: %u removed",
-                                       job->n_removed),
-                             job->n_removed);
-  ov_window_add_toast (window, adw_toast_new (title));
 }
 
 typedef struct
@@ -1224,26 +1217,139 @@ undo_target_free (gpointer data,
   g_free (target);
 }
 
+static UndoTarget *
+undo_target_new (OvWindow  *window,
+                 gint64     batch_id,
+                 OvCsvKind  kind)
+{
+  UndoTarget *target = g_new0 (UndoTarget, 1);
+
+  g_weak_ref_init (&target->window, window);
+  target->batch_id = batch_id;
+  target->kind = kind;
+  return target;
+}
+
+static void
+confirm_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     UndoTarget       *target)
+{
+  g_autoptr(OvWindow) window = g_weak_ref_get (&target->window);
+
+  if (window != NULL && g_strcmp0 (response, "undo") == 0)
+    start_undo (window, target->batch_id, target->kind, TRUE);
+}
+
+static void
+ask_to_undo (OvWindow         *window,
+             const OvUndoPlan *plan)
+{
+  g_autofree char *lines = ov_undo_plan_describe (plan);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_strchomp (lines);
+  body = g_strdup_printf (_("Work was done since on what this import brought in. Undoing it "
+                            "also does this:\n\n%s"),
+                          lines);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Undo the Import Anyway?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Everything"),
+                                    "undo", _("_Undo Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "undo",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (confirm_response_cb),
+                         undo_target_new (window, plan->batch_id, plan->kind),
+                         undo_target_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undo_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OvWindow *window = OV_WINDOW (object);
+  UndoJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint n_removed, n_skipped;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The import could not be undone: %s"),
+                                                  error->message);
+
+      ov_window_add_toast (window, adw_toast_new (message));
+      return;
+    }
+
+  if (job->plan != NULL)
+    {
+      ask_to_undo (window, job->plan);
+      return;
+    }
+
+  /* The window's own connection did not see the change: tell its views. */
+  ov_store_emit_changed (job->store, ov_csv_kind_get_id (job->kind));
+  ov_window_reload (window);
+
+  n_removed = ov_undo_plan_get_n_removed (job->done);
+  n_skipped = job->done->n_edited_updated + job->done->n_gone +
+              (job->done->forced ? 0 : job->done->n_edited_created);
+  if (n_skipped > 0)
+    title = g_strdup_printf (ngettext ("Import undone: %u removed, %u restored, %u skipped as "
+                                       "changed since",
+                                       "Import undone: %u removed, %u restored, %u skipped as "
+                                       "changed since",
+                                       n_skipped),
+                             n_removed, job->done->n_restore, n_skipped);
+  else if (job->done->n_restore > 0)
+    title = g_strdup_printf (_("Import undone: %u removed, %u restored"), n_removed,
+                             job->done->n_restore);
+  else
+    title = g_strdup_printf (ngettext ("Import undone: %u removed", "Import undone: %u removed",
+                                       n_removed),
+                             n_removed);
+  ov_window_add_toast (window, adw_toast_new (title));
+}
+
+static void
+start_undo (OvWindow  *window,
+            gint64     batch_id,
+            OvCsvKind  kind,
+            gboolean   force)
+{
+  g_autoptr(GTask) task = NULL;
+  UndoJob *job;
+
+  if (ov_window_get_store (window) == NULL)
+    return;
+
+  job = g_new0 (UndoJob, 1);
+  job->store = g_object_ref (ov_window_get_store (window));
+  job->batch_id = batch_id;
+  job->kind = kind;
+  job->force = force;
+
+  task = g_task_new (window, NULL, undo_done, NULL);
+  g_task_set_source_tag (task, start_undo);
+  g_task_set_task_data (task, job, (GDestroyNotify)undo_job_free);
+  g_task_run_in_thread (task, undo_worker);
+}
+
 static void
 undo_clicked_cb (AdwToast   *toast,
                  UndoTarget *target)
 {
   g_autoptr(OvWindow) window = g_weak_ref_get (&target->window);
-  g_autoptr(GTask) task = NULL;
-  UndoJob *job;
 
-  if (window == NULL || ov_window_get_store (window) == NULL)
-    return;
-
-  job = g_new0 (UndoJob, 1);
-  job->store = g_object_ref (ov_window_get_store (window));
-  job->batch_id = target->batch_id;
-  job->kind = target->kind;
-
-  task = g_task_new (window, NULL, undo_done, NULL);
-  g_task_set_source_tag (task, undo_clicked_cb);
-  g_task_set_task_data (task, job, (GDestroyNotify)undo_job_free);
-  g_task_run_in_thread (task, undo_worker);
+  if (window != NULL)
+    start_undo (window, target->batch_id, target->kind, FALSE);
 }
 
 /* A toast's own title is cut short in a narrow window; this one wraps. */
@@ -1317,11 +1423,8 @@ announce_import (OvWindow       *window,
   /* Nothing to take back when every row was already there. */
   if (n_created > 0 || n_updated > 0)
     {
-      UndoTarget *target = g_new0 (UndoTarget, 1);
-
-      g_weak_ref_init (&target->window, window);
-      target->batch_id = ov_import_result_get_batch_id (result);
-      target->kind = ov_import_result_get_kind (result);
+      UndoTarget *target = undo_target_new (window, ov_import_result_get_batch_id (result),
+                                            ov_import_result_get_kind (result));
 
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

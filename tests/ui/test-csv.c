@@ -560,6 +560,99 @@ test_import_preview_mapping_undo (void)
   ov_ui_test_close_window (window);
 }
 
+static GtkWindow *
+find_window (GType type)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* Someone added a person to an account the import made: Undo asks first,
+ * says what would go, and changes nothing until told to go on. */
+static void
+test_import_undo_confirm (void)
+{
+  g_autofree char *db = make_portfolio ("undo-confirm.db");
+  g_autofree char *path = ov_test_fixture_path ("csv", "ui", "crm-accounts.csv", NULL);
+  g_autoptr(OvStore) check = NULL;
+  g_autoptr(OvAccount) northwind = NULL;
+  g_autoptr(OvAccount) contoso = NULL;
+  g_autoptr(OvPerson) person = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *question;
+  OvImportDialog *dialog;
+  OvWindow *window;
+  GtkWidget *undo;
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+
+  dialog = open_import (window, path);
+  gtk_switch_set_active (GTK_SWITCH (IMPORT_CHILD (dialog, "skip_switch")), TRUE);
+  click (IMPORT_CHILD (dialog, "import_button"));
+  wait_toast (window, "Accounts imported:");
+  undo = find_button (child (window, OV_TYPE_WINDOW, "toast_overlay"), "_Undo");
+  g_assert_nonnull (undo);
+  wait_count (window, 3);
+
+  check = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  northwind = find_stored (check, "A-100");
+  g_assert_nonnull (northwind);
+  person = ov_person_new (ov_account_get_id (northwind), OV_SIDE_CUSTOMER, "Hana Hand", "");
+  g_assert_true (ov_store_add_person (check, person, &error));
+  g_assert_no_error (error);
+
+  click (undo);
+  g_assert_true (ov_ui_test_wait (message_dialog_shown, NULL, 30000));
+  question = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Undo the Import Anyway?");
+  g_assert_cmpstr (adw_message_dialog_get_body (question), ==,
+                   "Work was done since on what this import brought in. Undoing it also does "
+                   "this:\n\n"
+                   "Added since to the accounts it made, removed with them: 1 person");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (question));
+  shoot_once (GTK_WIDGET (question), "csv-undo-confirm");
+
+  /* Nothing is undone while the question is open. */
+  g_assert_cmpint (ov_store_count_accounts (check, NULL), ==, 3);
+  people = ov_store_list_people (check, ov_account_get_id (northwind), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+
+  click (find_button (GTK_WIDGET (question), "_Undo Anyway"));
+  wait_toast (window, "Import undone");
+  wait_count (window, 1);
+  g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (ov_store_count_accounts (check, NULL), ==, 1);
+  contoso = find_stored (check, "A-101");
+  g_assert_cmpstr (ov_account_get_owner (contoso), ==, "Rita Moss");
+  g_clear_pointer (&people, g_ptr_array_unref);
+  people = ov_store_list_people (check, ov_account_get_id (northwind), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 0);
+
+  close_dialog (dialog);
+  ov_ui_test_close_window (window);
+}
+
 static void
 test_import_guesses_and_dates (void)
 {
@@ -880,6 +973,7 @@ main (int    argc,
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/csv/import/preview-mapping-undo", test_import_preview_mapping_undo);
+  g_test_add_func ("/csv/import/undo-confirm", test_import_undo_confirm);
   g_test_add_func ("/csv/import/guesses-and-dates", test_import_guesses_and_dates);
   g_test_add_func ("/csv/import/refused", test_import_refused);
   g_test_add_func ("/csv/import/cancelled", test_import_cancelled);
