@@ -174,8 +174,8 @@ import_row (OvImportRun     *run,
         return FALSE;
 
       stmt = ov_store_prepare (run->store,
-                               "UPDATE metric_values SET value = ?1, updated_at = ?2, version = version + 1 "
-                               "WHERE id = ?3",
+                               "UPDATE metric_values SET value = ?1, updated_at = ?2, "
+                               "version = version + 1 WHERE id = ?3",
                                error);
       if (stmt == NULL)
         return FALSE;
@@ -222,7 +222,8 @@ const OvImportKindClass ov_import_metrics_class = {
   .check_columns = check_columns,
   .import_row = import_row,
   .table = "metric_values",
-  .updated_sql = OV_UNDO_UPDATED_SQL ("metric_values", "1", METRIC_NAME ("t.metric", "t.measured_on"),
+  .updated_sql = OV_UNDO_UPDATED_SQL ("metric_values", "1",
+                                      METRIC_NAME ("t.metric", "t.measured_on"),
                                       METRIC_NAME ("json_extract (b.old_row, '$.metric')",
                                                    "json_extract (b.old_row, '$.measured_on')")),
   .created_sql = OV_UNDO_CREATED_SQL ("metric_values", "1",

@@ -177,7 +177,8 @@ test_accounts_deleted (Fixture       *fixture,
 
   done = undo (fixture->store, 2, OV_UNDO_IMPORT_DEFAULT);
   assert_plan (done, 0, 0, 0, 0, 1);
-  rows = csv_test_query (fixture->store, "SELECT external_id, name, owner FROM accounts ORDER BY id");
+  rows = csv_test_query (fixture->store,
+                         "SELECT external_id, name, owner FROM accounts ORDER BY id");
   g_assert_cmpstr (rows, ==, "R1|Alpha|Ann\nR2|Beta|Ann\nZ9|Zeta Corp|Cy\n");
   g_clear_pointer (&done, ov_undo_plan_free);
 
@@ -186,7 +187,8 @@ test_accounts_deleted (Fixture       *fixture,
   assert_plan (done, 2, 0, 0, 0, 0);
   g_assert_cmpuint (ov_undo_plan_get_n_removed (done), ==, 2);
   g_clear_pointer (&rows, g_free);
-  rows = csv_test_query (fixture->store, "SELECT external_id, name, owner FROM accounts ORDER BY id");
+  rows = csv_test_query (fixture->store,
+                         "SELECT external_id, name, owner FROM accounts ORDER BY id");
   g_assert_cmpstr (rows, ==, "Z9|Zeta Corp|Cy\n");
 }
 
@@ -300,7 +302,8 @@ test_tasks_deleted_and_edited (Fixture       *fixture,
   /* Forced, the edit is still kept: only Go live gets its date back. */
   done = undo (fixture->store, 3, OV_UNDO_IMPORT_FORCE);
   assert_plan (done, 0, 1, 0, 1, 1);
-  rows = csv_test_query (fixture->store, "SELECT title, due_date, done_date FROM tasks ORDER BY id");
+  rows = csv_test_query (fixture->store,
+                         "SELECT title, due_date, done_date FROM tasks ORDER BY id");
   g_assert_cmpstr (rows, ==, "Configure SSO|2026-05-02|2026-03-01\nGo live|2026-04-03|NULL\n");
   g_clear_pointer (&done, ov_undo_plan_free);
 
@@ -497,7 +500,8 @@ test_chain (Fixture       *fixture,
   g_autoptr(OvUndoPlan) done = NULL;
   g_autofree char *rows = NULL;
 
-  import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,name,owner\nA-1,Acme,Ann\nB-1,Beta,Ann\n");
+  import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+          "external_id,name,owner\nA-1,Acme,Ann\nB-1,Beta,Ann\n");
   import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,owner\nA-1,Bob\nB-1,Bob\n");
   exec (fixture->store,
         "UPDATE accounts SET notes = 'Called', version = version + 1 WHERE name = 'Beta'");
@@ -521,50 +525,50 @@ test_chain (Fixture       *fixture,
   assert_plan (done, 1, 0, 1, 0, 0);
 }
 
-/* Batches recorded before schema 5 get versions that let them be undone
- * newest first. */
+/* Batches recorded before schema 5: migrating gives them versions that let
+ * them be undone newest first. */
 static void
 test_legacy_backups (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *rows = NULL;
 
-  import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,name,owner\nA-1,Acme,Ann\n");
+  import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+          "external_id,name,owner\nA-1,Acme,Ann\nB-1,Beta,Ann\n");
   import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,owner\nA-1,Bob\n");
-  import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,owner\nA-1,Cy\n");
+  import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,owner\nA-1,Cy\nB-1,Cy\n");
+  import (fixture->store, OV_CSV_KIND_PEOPLE,
+          "account_external_id,name,email,roles\nA-1,Ada,ada@example.com,champion\n");
+  import (fixture->store, OV_CSV_KIND_PEOPLE,
+          "account_external_id,name,email,roles\nA-1,Ada King,ada@example.com,admin\n");
 
-  /* As schema 4 left them, with migration 5 run over them again. */
-  exec (fixture->store, "DELETE FROM import_created_versions");
-  exec (fixture->store, "UPDATE import_backups SET left_version = NULL, old_version = NULL");
+  /* Back to schema 4, as such a database was: versions all 1. */
+  exec (fixture->store, "DROP TABLE import_created_versions");
+  exec (fixture->store, "ALTER TABLE import_backups DROP COLUMN old_version");
+  exec (fixture->store, "ALTER TABLE import_backups DROP COLUMN left_version");
   exec (fixture->store, "UPDATE accounts SET version = 1");
-  exec (fixture->store,
-        "UPDATE import_backups AS b SET left_version = t.version - (SELECT count(*) "
-        "FROM import_backups AS l JOIN import_batches AS lb ON lb.id = l.batch_id "
-        "WHERE l.row_id = b.row_id AND l.batch_id > b.batch_id AND lb.kind = 'accounts' "
-        "AND lb.undone_at IS NULL) FROM accounts AS t, import_batches AS k "
-        "WHERE k.id = b.batch_id AND k.kind = 'accounts' AND t.id = b.row_id");
-  exec (fixture->store, "UPDATE import_backups SET old_version = left_version - 1");
-  exec (fixture->store,
-        "INSERT INTO import_created_versions (batch_id, row_id, version) "
-        "SELECT c.batch_id, c.row_id, c.version - c.n FROM (SELECT t.import_batch_id AS batch_id,"
-        "t.id AS row_id, t.version, (SELECT count(*) FROM import_backups AS l "
-        "JOIN import_batches AS lb ON lb.id = l.batch_id WHERE l.row_id = t.id "
-        "AND l.batch_id > t.import_batch_id AND lb.kind = 'accounts' "
-        "AND lb.undone_at IS NULL) AS n FROM accounts AS t "
-        "JOIN import_batches AS k ON k.id = t.import_batch_id AND k.kind = 'accounts') AS c "
-        "WHERE c.n > 0");
+  exec (fixture->store, "UPDATE people SET version = 1");
+  exec (fixture->store, "PRAGMA user_version = 4");
+  path = g_strdup (ov_store_get_path (fixture->store));
+  g_clear_object (&fixture->store);
+  fixture->store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_get_schema_version (fixture->store), ==,
+                   ov_store_get_latest_version ());
 
-  done = undo (fixture->store, 3, OV_UNDO_IMPORT_DEFAULT);
-  assert_plan (done, 0, 1, 0, 0, 0);
-  g_clear_pointer (&done, ov_undo_plan_free);
-  done = undo (fixture->store, 2, OV_UNDO_IMPORT_DEFAULT);
-  assert_plan (done, 0, 1, 0, 0, 0);
-  g_clear_pointer (&done, ov_undo_plan_free);
-  done = undo (fixture->store, 1, OV_UNDO_IMPORT_DEFAULT);
-  assert_plan (done, 1, 0, 0, 0, 0);
-  rows = csv_test_query (fixture->store, "SELECT count(*) FROM accounts");
-  g_assert_cmpstr (rows, ==, "0\n");
+  for (gint64 id = 5; id >= 1; id--)
+    {
+      done = undo (fixture->store, id, OV_UNDO_IMPORT_DEFAULT);
+      g_assert_false (ov_undo_plan_needs_confirmation (done));
+      g_assert_cmpuint (done->n_gone, ==, 0);
+      g_clear_pointer (&done, ov_undo_plan_free);
+    }
+  rows = csv_test_query (fixture->store,
+                         "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM people)");
+  g_assert_cmpstr (rows, ==, "0|0\n");
 }
 
 /* Every UPDATE an import or an undo makes adds one to the version. */
