@@ -7,9 +7,11 @@ OV_BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
   libsqlite3-dev libcsv-dev libjson-glib-dev desktop-file-utils"
 
 # To run the whole test suite (virtual display, data validators, the peers
-# some tests compare with).
+# some tests compare with: gnumeric's ssconvert; bsdutils' script(1) gives
+# the CLI a terminal; valgrind for the leak check; python3 reads the log).
 OV_TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils sqlite3
-  gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme time"
+  gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme time bsdutils
+  valgrind python3"
 
 ov_missing_packages () {
   missing=""

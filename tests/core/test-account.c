@@ -153,6 +153,7 @@ test_invalid_save_changes_nothing (void)
   g_autoptr(OvStore) store = ov_test_new_store (&dir);
   g_autoptr(OvAccount) account = valid_account ();
   g_autoptr(OvAccount) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (ov_store_save_account (store, account, &error));
@@ -165,8 +166,8 @@ test_invalid_save_changes_nothing (void)
   stored = ov_store_get_account (store, ov_account_get_id (account), NULL);
   g_assert_cmpint (ov_account_get_arr_cents (stored), ==, 4500000);
   g_assert_cmpint (ov_account_get_stage (stored), ==, OV_STAGE_EMBARK);
-  g_assert_cmpuint (ov_store_list_stage_events (store, ov_account_get_id (account), NULL)->len,
-                    ==, 1);
+  events = ov_store_list_stage_events (store, ov_account_get_id (account), NULL);
+  g_assert_cmpuint (events->len, ==, 1);
 
   g_clear_object (&store);
   ov_test_remove_dir (dir);

@@ -90,12 +90,19 @@ run_cli_v (char        **out,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
 
+  /* Tests reuse one variable for several runs: replace what it held. */
   if (out != NULL)
-    *out = stdout_text;
+    {
+      g_free (*out);
+      *out = stdout_text;
+    }
   else
     g_free (stdout_text);
   if (err != NULL)
-    *err = stderr_text;
+    {
+      g_free (*err);
+      *err = stderr_text;
+    }
   else
     g_free (stderr_text);
 

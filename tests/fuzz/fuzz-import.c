@@ -2,10 +2,22 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The first byte of an input chooses how to import the rest: which kind,
- * delimiter, encoding and date order, whether to skip invalid rows, and
- * whether to preview, dry-run or import for real (then undo it, so the
- * database stays small). Everything else is the CSV text.
+ * The first two bytes of an input choose how to import the rest, each
+ * option from bits of its own, so that every combination is reachable:
+ *
+ *   byte 0  bits 0-1  kind (accounts, people, tasks, metrics)
+ *           bits 2-3  preview, dry run, import (twice: then undo it)
+ *           bits 4-5  delimiter (detect, ',', ';', tab)
+ *           bit  6    skip invalid rows
+ *           bit  7    into an empty database rather than one with accounts
+ *                     (an empty accounts table takes the batch path that
+ *                     looks nothing up)
+ *   byte 1  bits 0-1  encoding (detect, UTF-8, Windows-1252, detect)
+ *           bits 2-3  date order (decide per column, DMY, MDY, per column)
+ *           bits 4-7  rows to preview, less one
+ *
+ * Everything else is the CSV text. An import applied for real is undone
+ * at once, so each database keeps its size and the empty one stays empty.
  *
  * Built with -Dfuzzing=true (clang, -fsanitize=fuzzer); the same function
  * runs over tests/fuzz/corpus and tests/fuzz/regressions in every build
@@ -18,21 +30,21 @@
 #include <stdint.h>
 
 #include "ov-core.h"
+#include "ov-fuzz.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+unsigned int ov_fuzz_n_run;
 
-static OvStore *store;
+static OvStore *stores[2];
 
 static OvStore *
-get_store (void)
+get_store (gboolean empty)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
 
-  if (store != NULL)
-    return store;
+  if (stores[empty] != NULL)
+    return stores[empty];
 
   /* A warning or critical anywhere is a finding too. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
@@ -40,14 +52,18 @@ get_store (void)
   dir = g_dir_make_tmp ("overture-fuzz-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "fuzz.db", NULL);
-  store = ov_store_open (path, &error);
+  stores[empty] = ov_store_open (path, &error);
   g_assert_no_error (error);
 
   /* Accounts for people, tasks and metrics to refer to, and for updates. */
-  g_assert_true (ov_sample_generate (store, 20, 1, ov_date_from_ymd (2026, 3, 2), &error));
-  g_assert_no_error (error);
+  if (!empty)
+    {
+      g_assert_true (ov_sample_generate (stores[empty], 20, 1, ov_date_from_ymd (2026, 3, 2),
+                                         &error));
+      g_assert_no_error (error);
+    }
 
-  return store;
+  return stores[empty];
 }
 
 int
@@ -55,35 +71,48 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   static const char delimiters[] = { 0, ',', ';', '\t' };
+  static const OvCsvEncoding encodings[] = {
+    OV_CSV_ENCODING_AUTO, OV_CSV_ENCODING_UTF8, OV_CSV_ENCODING_WINDOWS_1252, OV_CSV_ENCODING_AUTO
+  };
+  static const OvDateOrder date_orders[] = {
+    OV_DATE_ORDER_AUTO, OV_DATE_ORDER_DMY, OV_DATE_ORDER_MDY, OV_DATE_ORDER_AUTO
+  };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(OvImporter) importer = NULL;
   g_autoptr(OvImportResult) result = NULL;
   g_autoptr(OvImportPreview) preview = NULL;
   g_autoptr(GError) error = NULL;
+  OvStore *store;
   OvCsvKind kind;
-  guint8 options;
-  guint mode;
+  gint64 n_accounts;
+  guint mode, max_rows;
 
-  if (size < 1)
+  if (size < 2)
     return 0;
 
-  options = data[0];
-  kind = options & 3;
-  mode = (options >> 2) & 3;
-  bytes = g_bytes_new (data + 1, size - 1);
+  kind = data[0] & 3;
+  mode = (data[0] >> 2) & 3;
+  store = get_store ((data[0] & 0x80) != 0);
+  max_rows = 1 + (data[1] >> 4);
+  bytes = g_bytes_new (data + 2, size - 2);
+  ov_fuzz_n_run++;
 
   importer = ov_importer_new_for_bytes (kind, bytes, "fuzz.csv");
-  ov_importer_set_delimiter (importer, delimiters[(options >> 4) & 3]);
-  ov_importer_set_encoding (importer, (options >> 6) % 3);
-  ov_importer_set_date_order (importer, (options >> 5) % 3);
-  ov_importer_set_skip_invalid (importer, (options & 0x80) != 0);
+  ov_importer_set_delimiter (importer, delimiters[(data[0] >> 4) & 3]);
+  ov_importer_set_skip_invalid (importer, (data[0] & 0x40) != 0);
+  ov_importer_set_encoding (importer, encodings[data[1] & 3]);
+  ov_importer_set_date_order (importer, date_orders[(data[1] >> 2) & 3]);
+
+  n_accounts = ov_store_count_accounts (store, &error);
+  g_assert_no_error (error);
 
   switch (mode)
     {
     case 0:
       /* Whatever the text, only a failing database may stop an import. */
-      preview = ov_importer_preview (importer, get_store (), 1 + options % 7, NULL, &error);
+      preview = ov_importer_preview (importer, store, max_rows, NULL, &error);
       g_assert_no_error (error);
+      g_assert_cmpuint (ov_import_preview_get_n_rows (preview), <=, max_rows);
       for (guint row = 0; row < ov_import_preview_get_n_rows (preview); row++)
           for (guint column = 0; column < ov_import_preview_get_n_columns (preview) + 1; column++)
             g_assert_nonnull (ov_import_preview_get_cell (preview, row, column));
@@ -95,7 +124,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     case 2:
     case 3:
     default:
-      result = ov_importer_run (importer, get_store (), NULL, NULL, NULL, &error);
+      result = ov_importer_run (importer, store, NULL, NULL, NULL, &error);
       g_assert_no_error (error);
 
       /* What was listed must be within what was found. */
@@ -111,14 +140,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           g_assert_true (g_utf8_validate (problem->message, -1, NULL));
         }
 
+      if (mode == 1)
+        g_assert_false (ov_import_result_get_applied (result));
+
       if (ov_import_result_get_applied (result) && ov_import_result_get_batch_id (result) > 0)
         {
-          g_assert_true (ov_store_undo_import (get_store (), ov_import_result_get_batch_id (result),
+          g_assert_true (ov_store_undo_import (store, ov_import_result_get_batch_id (result),
                                                NULL, NULL, &error));
           g_assert_no_error (error);
         }
       break;
     }
+
+  /* A preview and a dry run change nothing; an import undone neither. */
+  g_assert_cmpint (ov_store_count_accounts (store, &error), ==, n_accounts);
+  g_assert_no_error (error);
 
   return 0;
 }
