@@ -21,6 +21,7 @@ struct _OvApplication
 
   char           *db_path;
   GSettings      *settings;
+  gint64          started_at;
 };
 
 G_DEFINE_FINAL_TYPE (OvApplication, ov_application, ADW_TYPE_APPLICATION)
@@ -48,6 +49,16 @@ ov_application_get_db_path (OvApplication *self)
   return self->db_path;
 }
 
+/* When this run of the app started, in Unix seconds: accounts deleted
+ * earlier are purged, later ones keep their Undo. */
+gint64
+ov_application_get_started_at (OvApplication *self)
+{
+  g_return_val_if_fail (OV_IS_APPLICATION (self), 0);
+
+  return self->started_at;
+}
+
 /* NULL when the schema is not installed (running from a build tree without
  * GSETTINGS_SCHEMA_DIR): the app then simply forgets window state. */
 GSettings *
@@ -69,7 +80,8 @@ ov_application_handle_local_options (GApplication *app,
     {
       /* Another database means another portfolio: do not hand it to a
        * running instance that has its own open. */
-      self->db_path = g_strdup (db);
+      /* Absolute against the folder the app was started from. */
+      self->db_path = g_canonicalize_filename (db, NULL);
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
   else if (g_getenv ("OVERTURE_DB") != NULL)
@@ -269,5 +281,6 @@ ov_application_init (OvApplication *self)
     { NULL }
   };
 
+  self->started_at = g_get_real_time () / G_USEC_PER_SEC;
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (OvApplication, ov_application, OV, APPLICATION, AdwApplica
 OvApplication *ov_application_new          (void);
 const char    *ov_application_get_db_path  (OvApplication *self);
 GSettings     *ov_application_get_settings (OvApplication *self);
+gint64         ov_application_get_started_at (OvApplication *self);
 
 G_END_DECLS

@@ -32,6 +32,7 @@ struct _OvWindow
   AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
   GtkSpinner           *spinner;
+  GtkLabel             *loading_label;
   AdwStatusPage        *error_page;
   AdwStatusPage        *empty_page;
   GtkWidget            *sample_button;
@@ -46,7 +47,16 @@ struct _OvWindow
   gint64                first_frame_at;
   gulong                after_paint_id;
   guint                 switcher_sync_id;
+
+  /* While another program holds the file (a command-line import): the
+   * next attempt to open it. */
+  guint                 retry_id;
+  /* Accounts deleted before this (the app's start) are purged on opening. */
+  gint64                purge_before;
 };
+
+/* Seconds between attempts to open a database another program holds. */
+#define RETRY_SECONDS 2
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -206,6 +216,7 @@ typedef struct
   OvStore          *existing;
   OvAccountSortKey  sort_key;
   gboolean          descending;
+  gint64            purge_before;
 } LoadRequest;
 
 static void
@@ -251,6 +262,22 @@ read_accounts (OvStore      *store,
     ov_account_list_prepare (accounts, request->sort_key, request->descending);
 
   return accounts;
+}
+
+/* The window's own connection, which may write. Soft-deleted accounts
+ * whose Undo ended with an earlier run of the app go now. */
+static OvStore *
+open_writer (LoadRequest       *request,
+             OvStoreOpenFlags   flags,
+             GError           **error)
+{
+  g_autoptr(OvStore) store = ov_store_open_full (request->path, flags, error);
+
+  if (store == NULL ||
+      (request->purge_before > 0 && !ov_store_purge_deleted (store, request->purge_before, error)))
+    return NULL;
+
+  return g_steal_pointer (&store);
 }
 
 /* Runs in a worker: opening checks the file and may migrate it, and
@@ -301,13 +328,13 @@ load_worker (GTask        *task,
         }
       else if (result->accounts != NULL)
         {
-          result->store = ov_store_open_full (request->path, OV_STORE_OPEN_VERIFIED, &error);
+          result->store = open_writer (request, OV_STORE_OPEN_VERIFIED, &error);
         }
     }
   else if (error == NULL)
     {
       /* New, or older and to be migrated: the plain, sequential way. */
-      result->store = ov_store_open (request->path, &error);
+      result->store = open_writer (request, OV_STORE_OPEN_DEFAULT, &error);
       if (result->store != NULL)
         result->accounts = read_accounts (result->store, request, &error);
     }
@@ -331,6 +358,18 @@ store_changed_cb (OvWindow   *self,
   update_state (self);
 }
 
+static void start_load (OvWindow *self);
+
+static gboolean
+retry_load (gpointer data)
+{
+  OvWindow *self = data;
+
+  self->retry_id = 0;
+  start_load (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 load_done (GObject      *object,
            GAsyncResult *async_result,
@@ -344,10 +383,27 @@ load_done (GObject      *object,
 
   if (result == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        ov_window_show_error (self, error);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* A command-line import has the file to itself until it ends:
+       * wait for it rather than give up. */
+      if (self->store == NULL && g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_LOCKED))
+        {
+          gtk_label_set_label (self->loading_label,
+                               _("Another program is writing to the portfolio, most likely an "
+                                 "import from the command line. Overture will open it as soon "
+                                 "as that ends."));
+          g_clear_handle_id (&self->retry_id, g_source_remove);
+          self->retry_id = g_timeout_add_seconds (RETRY_SECONDS, retry_load, self);
+          return;
+        }
+
+      ov_window_show_error (self, error);
       return;
     }
+
+  gtk_label_set_label (self->loading_label, _("Opening the portfolio…"));
 
   if (result->store != NULL)
     {
@@ -375,6 +431,7 @@ start_load (OvWindow *self)
 
   request->path = g_strdup (self->db_path);
   request->existing = self->store ? g_object_ref (self->store) : NULL;
+  request->purge_before = self->purge_before;
   ov_account_list_get_sort (self->accounts, &request->sort_key, &request->descending);
 
   task = g_task_new (self, self->cancellable, load_done, NULL);
@@ -657,6 +714,7 @@ ov_window_new (OvApplication *application,
   OvWindow *self = g_object_new (OV_TYPE_WINDOW, "application", application, NULL);
 
   self->db_path = g_strdup (db_path ? db_path : ov_application_get_db_path (application));
+  self->purge_before = ov_application_get_started_at (application);
 
   /* Both need the application, which is set after construction. */
   restore_window_state (self);
@@ -680,6 +738,7 @@ ov_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->switcher_sync_id, g_source_remove);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
 
   G_OBJECT_CLASS (ov_window_parent_class)->dispose (object);
 }
@@ -764,6 +823,7 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, sample_button);

@@ -185,7 +185,7 @@ ov_cli_import (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, FALSE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -298,7 +298,7 @@ ov_cli_export (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, TRUE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -389,7 +389,7 @@ ov_cli_undo_import (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, FALSE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 

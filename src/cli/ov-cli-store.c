@@ -53,14 +53,15 @@ ov_cli_sample (OvCliContext  *context,
     }
 
   today = ov_date_today ();
-  if (today_text != NULL && (!ov_date_parse_iso (today_text, &today, &error) || today == 0))
+  if (today_text != NULL && (!ov_date_parse_iso (today_text, &today, &error) || today == 0 ||
+                             !ov_sample_check_today (today, &error)))
     {
       ov_cli_usage_error (context, "--today: %s",
                           error ? error->message : _("a date is needed"));
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, FALSE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -83,6 +84,7 @@ ov_cli_check (OvCliContext  *context,
 {
   g_autoptr(OvStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) foreign = NULL;
   g_autofree char *report = NULL;
   int status;
 
@@ -92,7 +94,7 @@ ov_cli_check (OvCliContext  *context,
   if (status >= 0)
     return status;
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, TRUE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -112,6 +114,26 @@ ov_cli_check (OvCliContext  *context,
     }
 
   g_print (_("Integrity: ok\n"));
+
+  /* A trigger or view another program added runs inside Overture's own
+   * statements: the file is not only Overture's any more. */
+  foreign = ov_store_list_foreign_objects (store, &error);
+  if (foreign == NULL)
+    {
+      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      return OV_CLI_REFUSED;
+    }
+  if (foreign->len > 0)
+    {
+      g_print (ngettext ("Schema: %u object Overture did not create:\n",
+                         "Schema: %u objects Overture did not create:\n", foreign->len),
+               foreign->len);
+      for (guint i = 0; i < foreign->len; i++)
+        g_print ("  %s\n", (const char *)foreign->pdata[i]);
+      return OV_CLI_REFUSED;
+    }
+
+  g_print (_("Schema: ok\n"));
   return OV_CLI_OK;
 }
 
@@ -146,7 +168,7 @@ ov_cli_stats (OvCliContext  *context,
   if (status >= 0)
     return status;
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, TRUE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 

@@ -59,15 +59,20 @@ ov_cli_usage_error (OvCliContext *context,
     g_printerr ("overture-cli: %s\n", message);
 }
 
+/* Commands that only read (check, stats, export) open the file so that no
+ * byte of it changes: no migration, no purge, no new file for a mistyped
+ * name, no waiting for a writer. */
 OvStore *
-ov_cli_open_store (OvCliContext *context)
+ov_cli_open_store (OvCliContext *context,
+                   gboolean      read_only)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   OvStore *store;
 
   path = context->db_path ? g_strdup (context->db_path) : ov_store_default_path ();
-  store = ov_store_open (path, &error);
+  store = ov_store_open_full (path, read_only ? OV_STORE_OPEN_READ_ONLY : OV_STORE_OPEN_DEFAULT,
+                              &error);
   if (store == NULL)
     g_printerr ("%s: %s\n", path, error->message);
 

@@ -941,13 +941,20 @@ use_rollback_journal (OvStore *store)
     return FALSE;
 
   mode = query_text (db, "PRAGMA journal_mode = DELETE");
-  return g_strcmp0 (mode, "delete") == 0;
+  if (g_strcmp0 (mode, "delete") != 0)
+    return FALSE;
+
+  /* Without WAL, synchronous=NORMAL can corrupt the file on a power cut. */
+  ov_store_exec (store, "PRAGMA synchronous = FULL", NULL);
+  return TRUE;
 }
 
 static void
 restore_wal (OvStore *store)
 {
   g_autofree char *mode = query_text (ov_store_get_db (store), "PRAGMA journal_mode = WAL");
+
+  ov_store_exec (store, "PRAGMA synchronous = NORMAL", NULL);
 
   if (g_strcmp0 (mode, "wal") != 0)
     g_warning ("Could not switch %s back to WAL mode", ov_store_get_path (store));

@@ -277,6 +277,38 @@ ov_sample_next_account (OvSample        *sample,
       not_after (history->entered[OV_STAGE_REVIEW] + range (sample, 7, 21), today);
 }
 
+/* A sample spreads its dates from about 960 days before "today" (when
+ * the oldest account entered Embark) to a few months after (due dates and
+ * targets). Within these bounds every date is one an import accepts (years
+ * 1900–2999) and every creation timestamp falls after 1970, so a sample's
+ * export always imports again. */
+#define EARLIEST_TODAY_YEAR 1973
+#define LATEST_TODAY_YEAR   2997
+
+/**
+ * ov_sample_check_today:
+ * @today: the date a sample would be generated around
+ *
+ * Whether a sample can be generated around @today.
+ */
+gboolean
+ov_sample_check_today (OvDate   today,
+                       GError **error)
+{
+  OvDate earliest = ov_date_from_ymd (EARLIEST_TODAY_YEAR, 1, 1);
+  OvDate latest = ov_date_from_ymd (LATEST_TODAY_YEAR, 12, 31);
+  char first[11], last[11];
+
+  if (today >= earliest && today <= latest)
+    return TRUE;
+
+  ov_date_write_iso (earliest, first);
+  ov_date_write_iso (latest, last);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("a sample can only be made around a date from %s to %s"), first, last);
+  return FALSE;
+}
+
 /* Writes @n_accounts generated accounts with their stage history in one
  * transaction: all of them or, on error, none. */
 gboolean
@@ -293,6 +325,9 @@ ov_sample_generate (OvStore  *store,
 
   g_return_val_if_fail (OV_IS_STORE (store), FALSE);
   g_return_val_if_fail (today != OV_DATE_NONE, FALSE);
+
+  if (!ov_sample_check_today (today, error))
+    return FALSE;
 
   sample = ov_sample_new (seed, today);
   /* People, tasks and answers draw from a generator of their own (see

@@ -28,6 +28,8 @@ void       ov_sample_free           (OvSample        *sample);
 void       ov_sample_next_account   (OvSample        *sample,
                                      OvAccount       *account,
                                      OvSampleHistory *history);
+gboolean   ov_sample_check_today    (OvDate           today,
+                                     GError         **error);
 gboolean   ov_sample_generate       (OvStore         *store,
                                      guint            n_accounts,
                                      guint32          seed,

@@ -310,7 +310,12 @@ set_deleted (OvStore  *self,
   g_autofree char *now = ov_store_now_utc ();
   sqlite3_stmt *stmt;
 
-  stmt = ov_store_prepare (self, "UPDATE accounts SET deleted_at = ?2 WHERE id = ?1", error);
+  /* Deleting touches only a live row, restoring only a deleted one, so
+   * "nothing changed" means the row is not there to act on. */
+  stmt = ov_store_prepare (self,
+                           "UPDATE accounts SET deleted_at = ?2 "
+                           "WHERE id = ?1 AND (deleted_at IS NULL) = (?2 IS NOT NULL)",
+                           error);
   if (stmt == NULL)
     return FALSE;
 
@@ -322,6 +327,15 @@ set_deleted (OvStore  *self,
 
   if (!ov_store_step_done (self, stmt, error))
     return FALSE;
+
+  if (sqlite3_changes (ov_store_get_db (self)) == 0)
+    {
+      g_set_error_literal (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                           deleted ? _("The account is no longer in the database.")
+                                   : _("The account could not be restored: it is no longer in "
+                                       "the database, it was removed for good meanwhile."));
+      return FALSE;
+    }
 
   ov_store_emit_changed (self, "accounts");
   return TRUE;

@@ -759,10 +759,7 @@ ov_store_journey_open (OvStore  *self,
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
 
-  /* Deleted playbooks only live until the next start (for Undo). */
-  if (!ov_store_exec (self, "DELETE FROM playbooks WHERE deleted_at IS NOT NULL", error))
-    return FALSE;
-
+  /* Deleted playbooks are purged by the app (ov_store_purge_deleted()). */
   seeded = ov_store_get_setting (self, SEEDED_SETTING);
   if (seeded != NULL)
     return TRUE;

@@ -32,6 +32,7 @@ struct _OvStore
   GHashTable *pending_changes;
   int         schema_version;
   guint       depth;
+  gboolean    read_only;
 };
 
 G_DEFINE_FINAL_TYPE (OvStore, ov_store, G_TYPE_OBJECT)
@@ -101,8 +102,10 @@ ov_store_default_path (void)
 {
   const char *env = g_getenv ("OVERTURE_DB");
 
+  /* Made absolute here: the path becomes a URI, where a relative name
+   * like ":memory:" means something else entirely. */
   if (env != NULL && env[0] != '\0')
-    return g_strdup (env);
+    return g_canonicalize_filename (env, NULL);
 
   return g_build_filename (g_get_user_data_dir (), "overture", "overture.db", NULL);
 }
@@ -120,6 +123,16 @@ set_error_for_path (GError     **error,
                     const char  *detail)
 {
   g_autofree char *display = g_filename_display_name (path);
+
+  if (rc == SQLITE_READONLY_ROLLBACK)
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_INTERRUPTED,
+                   _("The database “%s” holds a change that was interrupted (perhaps an "
+                     "import that ended abruptly). It was left as it is; open it in Overture "
+                     "once to finish recovering it."),
+                   display);
+      return;
+    }
 
   switch (rc & 0xff)
     {
@@ -472,7 +485,113 @@ query_int (sqlite3     *db,
   return FALSE;
 }
 
-/* The first look at an existing file happens through a read-only connection,
+/* The settings every connection gets, whatever it is for. A database file
+ * is data from anywhere: nothing in its schema may run functions with side
+ * effects (trusted_schema off), and no statement may corrupt it on purpose
+ * (defensive). */
+static void
+configure_connection (sqlite3 *db)
+{
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+}
+
+/* @path is absolute (see ov_store_resolve_path()): a relative one would be
+ * read by SQLite as a URI of its own, ":memory:" as no file at all. */
+static int
+open_uri (const char  *path,
+          const char  *parameters,
+          int          flags,
+          sqlite3    **db)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?%s", escaped, parameters);
+  int rc;
+
+  g_assert (g_path_is_absolute (path));
+
+  *db = NULL;
+  rc = sqlite3_open_v2 (uri, db, flags | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+  if (*db != NULL)
+    configure_connection (*db);
+
+  return rc;
+}
+
+static int
+probe (sqlite3 *db)
+{
+  return sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+}
+
+/* Byte 18 of the header is 2 in a file in WAL mode. */
+static gboolean
+header_says_wal (const char *path)
+{
+  guchar header[100];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  return n == (ssize_t)sizeof header && header[18] == 2;
+}
+
+/* A connection that reads and changes no byte of the database or its -wal
+ * and -shm files, and does not wait for a writer in WAL mode.
+ *
+ * A plain read-only connection is not enough: it creates -wal and -shm
+ * when they are missing and leaves them behind, and it writes its reader
+ * mark into -shm. So: with a -wal present (another connection is open, or
+ * one ended abruptly), -shm is opened read-only too; with none (nobody has
+ * the file open), the connection may write but is told not to, so as the
+ * last one out it removes the -wal and -shm it needed, as SQLite always
+ * does. Where even that cannot write (a read-only folder), nobody else can
+ * change the file either, and it is read as immutable. */
+static int
+open_reader (const char  *path,
+             sqlite3    **db)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  int rc;
+
+  if (!header_says_wal (path))
+    {
+      rc = open_uri (path, "mode=ro", SQLITE_OPEN_READONLY, db);
+      return rc == SQLITE_OK ? probe (*db) : rc;
+    }
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      rc = open_uri (path, "mode=ro&readonly_shm=1", SQLITE_OPEN_READONLY, db);
+      if (rc == SQLITE_OK)
+        rc = probe (*db);
+      if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_CORRUPT)
+        return rc;
+      /* The last writer left meanwhile and took -shm with it. */
+      sqlite3_close_v2 (*db);
+    }
+
+  rc = open_uri (path, "mode=rw", SQLITE_OPEN_READWRITE, db);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (*db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = probe (*db);
+  if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_CORRUPT)
+    return rc;
+
+  sqlite3_close_v2 (*db);
+  rc = open_uri (path, "mode=ro&immutable=1", SQLITE_OPEN_READONLY, db);
+  return rc == SQLITE_OK ? probe (*db) : rc;
+}
+
+/* The first look at an existing file happens through a reading connection,
  * so a file that turns out to be foreign or damaged is never written to. */
 static gboolean
 inspect_existing (const char  *path,
@@ -480,27 +599,19 @@ inspect_existing (const char  *path,
                   gboolean     deep,
                   GError     **error)
 {
-  g_autofree char *uri = NULL;
-  g_autofree char *escaped = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int application_id = 0;
   int n_objects = 0;
   int rc;
 
-  escaped = g_uri_escape_string (path, "/", FALSE);
-  uri = g_strdup_printf ("file:%s?mode=ro", escaped);
-
-  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  rc = open_reader (path, &db);
   if (rc != SQLITE_OK)
     {
       set_error_for_path (error, path, rc, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
       sqlite3_close_v2 (db);
       return FALSE;
     }
-
-  sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
 
   if (!query_int (db, path, "PRAGMA application_id", &application_id, error) ||
       !query_int (db, path, "PRAGMA user_version", user_version, error) ||
@@ -563,6 +674,70 @@ inspect_existing (const char  *path,
 
   sqlite3_close_v2 (db);
   return TRUE;
+}
+
+/**
+ * ov_store_resolve_path:
+ * @path: a database file as the user named it (--db, OVERTURE_DB)
+ * @exists: (out) (optional): whether there is a file of that name
+ * @error: set when @path names something that cannot be a database
+ *
+ * Makes @path absolute (against the current folder) and refuses a folder
+ * or anything else that is not a regular file.
+ *
+ * Returns: (transfer full) (nullable): the absolute path
+ */
+char *
+ov_store_resolve_path (const char  *path,
+                       gboolean    *exists,
+                       GError     **error)
+{
+  g_autofree char *absolute = NULL;
+  g_autofree char *display = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  absolute = g_canonicalize_filename (path, NULL);
+  display = g_filename_display_name (absolute);
+
+  if (exists != NULL)
+    *exists = FALSE;
+
+  if (path[0] == '\0' || g_stat (absolute, &st) != 0)
+    {
+      if (path[0] == '\0' || errno != ENOENT)
+        {
+          g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_DATABASE,
+                       _("“%s” cannot be used as the database: %s"), display,
+                       path[0] == '\0' ? _("the name is empty") : g_strerror (errno));
+          return NULL;
+        }
+      return g_steal_pointer (&absolute);
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is a folder, not a database file. Name a file, for example "
+                     "“%s”."),
+                   display, "overture.db");
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_DATABASE,
+                   _("“%s” is not a regular file (but a device, pipe or socket), so it "
+                     "cannot be the database."),
+                   display);
+      return NULL;
+    }
+
+  if (exists != NULL)
+    *exists = TRUE;
+
+  return g_steal_pointer (&absolute);
 }
 
 static gboolean
@@ -671,6 +846,56 @@ check_writable (const char  *path,
 }
 
 static gboolean
+files_equal (const char *a,
+             const char *b)
+{
+  g_autoptr(GMappedFile) first = g_mapped_file_new (a, FALSE, NULL);
+  g_autoptr(GMappedFile) second = NULL;
+
+  if (first == NULL)
+    return FALSE;
+  second = g_mapped_file_new (b, FALSE, NULL);
+  if (second == NULL)
+    return FALSE;
+
+  return g_mapped_file_get_length (first) == g_mapped_file_get_length (second) &&
+         (g_mapped_file_get_length (first) == 0 ||
+          memcmp (g_mapped_file_get_contents (first), g_mapped_file_get_contents (second),
+                  g_mapped_file_get_length (first)) == 0);
+}
+
+/* A migration that fails leaves the file as it was; opening it again must
+ * not pile up one more full-size copy each time. */
+static char *
+find_identical_backup (const char *path,
+                       int         from_version,
+                       const char *fresh)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strdup_printf ("%s.v%d-", base, from_version);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *candidate = NULL;
+
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".bak"))
+        continue;
+
+      candidate = g_build_filename (dir_name, name, NULL);
+      if (g_strcmp0 (candidate, fresh) != 0 && files_equal (candidate, fresh))
+        return g_steal_pointer (&candidate);
+    }
+
+  return NULL;
+}
+
+static gboolean
 backup_before_migrating (OvStore     *self,
                          int          from_version,
                          GError     **error)
@@ -678,6 +903,7 @@ backup_before_migrating (OvStore     *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *backup_path = NULL;
+  g_autofree char *earlier = NULL;
   sqlite3_backup *backup;
   sqlite3 *dest = NULL;
   int rc;
@@ -692,22 +918,28 @@ backup_before_migrating (OvStore     *self,
   if (!create_empty_file (backup_path, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (backup_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  rc = open_uri (backup_path, "mode=rw", SQLITE_OPEN_READWRITE, &dest);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup != NULL)
+      if (backup == NULL)
+        rc = sqlite3_errcode (dest);
+      else
         {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
+          /* Anything but DONE (busy, locked, a full disk) is a copy that
+           * stopped part of the way. */
+          int step = sqlite3_backup_step (backup, -1);
+
+          rc = sqlite3_backup_finish (backup);
+          if (step != SQLITE_DONE)
+            rc = step;
         }
-      rc = sqlite3_errcode (dest);
     }
 
   if (rc != SQLITE_OK)
     {
       g_autofree char *detail = g_strdup_printf (_("making the backup “%s” failed: %s"),
-                                                 backup_path, sqlite3_errmsg (dest));
+                                                 backup_path, sqlite3_errstr (rc));
 
       sqlite3_close_v2 (dest);
       g_unlink (backup_path);
@@ -716,6 +948,16 @@ backup_before_migrating (OvStore     *self,
     }
 
   sqlite3_close_v2 (dest);
+
+  earlier = find_identical_backup (self->path, from_version, backup_path);
+  if (earlier != NULL)
+    {
+      g_unlink (backup_path);
+      g_message ("Schema version %d is already backed up in %s", from_version, earlier);
+      self->backup_path = g_steal_pointer (&earlier);
+      return TRUE;
+    }
+
   g_message ("Backed up schema version %d to %s before migrating", from_version, backup_path);
   self->backup_path = g_steal_pointer (&backup_path);
 
@@ -794,20 +1036,19 @@ migrate (OvStore  *self,
   return TRUE;
 }
 
-/* Opens @self->path with the settings every connection needs. */
+/* Opens @self->path; a writing connection gets foreign keys here and its
+ * journal settings from set_up_writer(), after any migration. */
 static gboolean
 connect_db (OvStore  *self,
-            gboolean  read_only,
             GError  **error)
 {
-  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
-  g_autofree char *uri = g_strdup_printf ("file:%s?mode=%s", escaped, read_only ? "ro" : "rw");
   int rc;
 
-  rc = sqlite3_open_v2 (uri, &self->db,
-                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                        SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
-                        NULL);
+  if (self->read_only)
+    rc = open_reader (self->path, &self->db);
+  else
+    rc = open_uri (self->path, "mode=rw", SQLITE_OPEN_READWRITE, &self->db);
+
   if (rc != SQLITE_OK)
     {
       set_error_for_path (error, self->path, rc,
@@ -815,19 +1056,23 @@ connect_db (OvStore  *self,
       return FALSE;
     }
 
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-
-  if (read_only)
+  if (self->read_only)
     return TRUE;
 
-  /* A new file gets 16 KiB pages (an existing one keeps its own): fewer
-   * pages to read for the whole portfolio, and to write for a big CSV
-   * import. It must come before WAL mode writes the file's header. */
-  return ov_store_exec (self, "PRAGMA page_size = 16384", error) &&
-         ov_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
-         ov_store_exec (self, "PRAGMA synchronous = NORMAL", error) &&
-         ov_store_exec (self, "PRAGMA foreign_keys = ON", error);
+  return ov_store_exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+/* WAL lets the app read while the command line writes and the other way
+ * round; with WAL, synchronous=NORMAL cannot corrupt the file on a power
+ * cut (the last commits may be lost, never the file). Both come after a
+ * migration, so a migration that fails leaves an old file in its journal
+ * mode, byte for byte as it was. */
+static gboolean
+set_up_writer (OvStore  *self,
+               GError  **error)
+{
+  return ov_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         ov_store_exec (self, "PRAGMA synchronous = NORMAL", error);
 }
 
 /* A CSV import killed in the middle leaves a rollback journal behind (it
@@ -859,9 +1104,37 @@ recover_interrupted_write (const char *path)
         OV_APPLICATION_ID)
     return;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
-    sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+  if (open_uri (path, "mode=rw", SQLITE_OPEN_READWRITE, &db) == SQLITE_OK)
+    {
+      /* No waiting: a live import holds its lock, and then nothing needs
+       * recovering. */
+      sqlite3_busy_timeout (db, 0);
+      probe (db);
+    }
   sqlite3_close_v2 (db);
+}
+
+static gboolean
+verify_resolved (const char  *path,
+                 int         *schema_version,
+                 gboolean     deep,
+                 GError     **error)
+{
+  gboolean empty = TRUE;
+  int user_version = 0;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!sniff_header (path, &empty, error))
+        return FALSE;
+      if (!empty && !inspect_existing (path, &user_version, deep, error))
+        return FALSE;
+    }
+
+  if (schema_version != NULL)
+    *schema_version = user_version;
+
+  return TRUE;
 }
 
 /**
@@ -880,23 +1153,15 @@ ov_store_verify (const char  *path,
                  gboolean     deep,
                  GError     **error)
 {
-  gboolean empty = TRUE;
-  int user_version = 0;
+  g_autofree char *absolute = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      if (!sniff_header (path, &empty, error))
-        return FALSE;
-      if (!empty && !inspect_existing (path, &user_version, deep, error))
-        return FALSE;
-    }
+  absolute = ov_store_resolve_path (path, NULL, error);
+  if (absolute == NULL)
+    return FALSE;
 
-  if (schema_version != NULL)
-    *schema_version = user_version;
-
-  return TRUE;
+  return verify_resolved (absolute, schema_version, deep, error);
 }
 
 OvStore *
@@ -907,60 +1172,86 @@ ov_store_open (const char  *path,
 }
 
 /* Opening never writes to a file before it was found to be an intact
- * Overture database: ov_store_verify() looks first, read-only. */
+ * Overture database: ov_store_verify() looks first, read-only. A store
+ * opened for reading only never writes at all. */
 OvStore *
 ov_store_open_full (const char        *path,
                     OvStoreOpenFlags   flags,
                     GError           **error)
 {
   g_autoptr(OvStore) self = NULL;
+  g_autofree char *absolute = NULL;
   gboolean read_only = (flags & OV_STORE_OPEN_READ_ONLY) != 0;
+  gboolean exists = FALSE;
   int user_version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  absolute = ov_store_resolve_path (path, &exists, error);
+  if (absolute == NULL)
+    return NULL;
+
+  if (!exists)
     {
       if (read_only)
         {
-          g_autofree char *display = g_filename_display_name (path);
+          g_autofree char *display = g_filename_display_name (absolute);
 
           g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                       _("The database “%s” does not exist."), display);
+                       _("The database “%s” does not exist. Check the name given with --db "
+                         "or OVERTURE_DB."),
+                       display);
           return NULL;
         }
-      if (!create_empty_file (path, error))
+      if (!create_empty_file (absolute, error))
         return NULL;
     }
   else
     {
-      if (!read_only)
-        recover_interrupted_write (path);
-      if (!ov_store_verify (path, &user_version, (flags & OV_STORE_OPEN_VERIFIED) == 0, error))
+      /* Even for reading: a file with a hot journal holds a half-written
+       * change, and rolling it back (what any SQLite reader must do) is
+       * the one write a reading command makes. */
+      recover_interrupted_write (absolute);
+      if (!verify_resolved (absolute, &user_version, (flags & OV_STORE_OPEN_VERIFIED) == 0,
+                            error))
         return NULL;
-      if (!read_only && !check_writable (path, error))
+      if (!read_only && !check_writable (absolute, error))
         return NULL;
     }
 
   if (read_only && user_version != (int)ov_schema_n_migrations)
     {
-      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *display = g_filename_display_name (absolute);
 
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_FAILED,
-                   _("The database “%s” needs to be upgraded before it can be read."), display);
+      if (user_version == 0)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NEEDS_UPGRADE,
+                     _("The database “%s” is empty: it holds no portfolio yet."), display);
+      else
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NEEDS_UPGRADE,
+                     _("The database “%s” was written by an older Overture (schema %d) and "
+                       "needs upgrading before it can be read: open it in Overture once. It "
+                       "was left as it is."),
+                     display, user_version);
       return NULL;
     }
 
   self = g_object_new (OV_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
+  self->path = g_steal_pointer (&absolute);
   self->schema_version = user_version;
+  self->read_only = read_only;
 
-  if (!connect_db (self, read_only, error))
+  if (!connect_db (self, error))
     return NULL;
 
   if (read_only)
     return g_steal_pointer (&self);
+
+  /* A new file gets 16 KiB pages (an existing one keeps its own): fewer
+   * pages to read for the whole portfolio, and to write for a big CSV
+   * import. It must come before anything is written. */
+  if (user_version == 0 && !ov_store_exec (self, "PRAGMA page_size = 16384", error))
+    return NULL;
 
   if (user_version < (int)ov_schema_n_migrations)
     {
@@ -970,10 +1261,10 @@ ov_store_open_full (const char        *path,
         return NULL;
     }
 
-  /* Soft-deleted rows only live until the next start (for Undo). */
-  ov_store_exec (self, "DELETE FROM accounts WHERE deleted_at IS NOT NULL", NULL);
+  if (!set_up_writer (self, error))
+    return NULL;
 
-  /* Stage journey: store the shipped playbook once, purge deleted ones. */
+  /* Stage journey: store the shipped playbook once. */
   if (!ov_store_journey_open (self, error))
     return NULL;
 
@@ -981,7 +1272,8 @@ ov_store_open_full (const char        *path,
 }
 
 /* A second connection to the same, already checked and migrated database,
- * for work in another thread (one connection is never shared by threads). */
+ * for work in another thread (one connection is never shared by threads).
+ * It reads only when @self does. */
 OvStore *
 ov_store_open_another (OvStore  *self,
                        GError  **error)
@@ -993,11 +1285,154 @@ ov_store_open_another (OvStore  *self,
   other = g_object_new (OV_TYPE_STORE, NULL);
   other->path = g_strdup (self->path);
   other->schema_version = self->schema_version;
+  other->read_only = self->read_only;
 
-  if (!connect_db (other, FALSE, error))
+  if (!connect_db (other, error))
+    return NULL;
+  if (!other->read_only && !set_up_writer (other, error))
     return NULL;
 
   return g_steal_pointer (&other);
+}
+
+gboolean
+ov_store_is_read_only (OvStore *self)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  return self->read_only;
+}
+
+/**
+ * ov_store_purge_deleted:
+ * @deleted_before: Unix seconds; rows deleted at or after it stay
+ *
+ * Removes for good the accounts and playbooks that were deleted before
+ * @deleted_before. The app passes the moment it started, so what a running
+ * app (this one or another) deleted keeps its Undo.
+ */
+gboolean
+ov_store_purge_deleted (OvStore  *self,
+                        gint64    deleted_before,
+                        GError  **error)
+{
+  static const char * const purges[] = {
+    "DELETE FROM accounts WHERE deleted_at < ?1",
+    "DELETE FROM playbooks WHERE deleted_at < ?1",
+  };
+  g_autofree char *before = NULL;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->read_only, FALSE);
+
+  before = ov_store_format_utc (deleted_before);
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (purges); i++)
+    {
+      sqlite3_stmt *stmt = ov_store_prepare (self, purges[i], error);
+
+      if (stmt == NULL)
+        goto failed;
+      ov_bind_text (stmt, 1, before);
+      if (!ov_store_step_done (self, stmt, error))
+        goto failed;
+    }
+
+  return ov_store_transaction_commit (self, error);
+
+failed:
+  ov_store_transaction_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+collect_objects (sqlite3     *db,
+                 const char  *path,
+                 GHashTable  *into,
+                 GPtrArray   *in_order,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* sqlite_* objects (automatic indexes, sqlite_sequence, statistics) are
+   * SQLite's own. */
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT type, name FROM sqlite_schema "
+                           "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+                           -1, &stmt, NULL);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *key = g_strdup_printf ("%s %s", (const char *)sqlite3_column_text (stmt, 0),
+                                   (const char *)sqlite3_column_text (stmt, 1));
+
+      if (in_order != NULL)
+        g_ptr_array_add (in_order, key);
+      else
+        g_hash_table_add (into, key);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_for_path (error, path, rc, sqlite3_errmsg (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ov_store_list_foreign_objects:
+ *
+ * The tables, indexes, views and triggers in the file that Overture's
+ * migrations did not create (a trigger added by another program runs on
+ * every import). What Overture creates is found by running the migrations
+ * on an empty in-memory database, so this list never falls behind them.
+ *
+ * Returns: (transfer full) (element-type utf8): "type name" of each, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+ov_store_list_foreign_objects (OvStore  *self,
+                               GError  **error)
+{
+  g_autoptr(GHashTable) ours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) foreign = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *fresh = NULL;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  rc = sqlite3_open_v2 (":memory:", &fresh, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      configure_connection (fresh);
+      for (guint i = 0; rc == SQLITE_OK && i < ov_schema_n_migrations; i++)
+        rc = sqlite3_exec (fresh, ov_schema_migrations[i], NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_path (error, self->path, rc, fresh ? sqlite3_errmsg (fresh) : sqlite3_errstr (rc));
+      sqlite3_close_v2 (fresh);
+      return NULL;
+    }
+
+  ok = collect_objects (fresh, self->path, ours, NULL, error);
+  sqlite3_close_v2 (fresh);
+  if (!ok || !collect_objects (self->db, self->path, NULL, found, error))
+    return NULL;
+
+  for (guint i = 0; i < found->len; i++)
+    if (!g_hash_table_contains (ours, found->pdata[i]))
+      g_ptr_array_add (foreign, g_strdup (found->pdata[i]));
+
+  return g_steal_pointer (&foreign);
 }
 
 gboolean

@@ -24,12 +24,15 @@ typedef enum
   OV_STORE_ERROR_NOT_FOUND,
   OV_STORE_ERROR_CONSTRAINT,
   OV_STORE_ERROR_FAILED,
+  OV_STORE_ERROR_NEEDS_UPGRADE,
+  OV_STORE_ERROR_INTERRUPTED,
 } OvStoreError;
 
 typedef enum
 {
   OV_STORE_OPEN_DEFAULT   = 0,
-  /* Reading only, through a read-only connection; the schema must be current. */
+  /* Reading only: nothing in the files changes, a missing file is an error
+   * and the schema must be current. */
   OV_STORE_OPEN_READ_ONLY = 1 << 0,
   /* The caller already ran ov_store_verify (deep) on the file. */
   OV_STORE_OPEN_VERIFIED  = 1 << 1,
@@ -41,6 +44,9 @@ G_DECLARE_FINAL_TYPE (OvStore, ov_store, OV, STORE, GObject)
 
 GQuark      ov_store_error_quark            (void);
 char       *ov_store_default_path           (void);
+char       *ov_store_resolve_path           (const char  *path,
+                                             gboolean    *exists,
+                                             GError     **error);
 OvStore    *ov_store_open                   (const char  *path,
                                              GError     **error);
 OvStore    *ov_store_open_full              (const char       *path,
@@ -64,6 +70,12 @@ void        ov_store_transaction_rollback   (OvStore     *self);
 gboolean    ov_store_check                  (OvStore     *self,
                                              char       **report,
                                              GError     **error);
+GPtrArray  *ov_store_list_foreign_objects   (OvStore     *self,
+                                             GError     **error);
+gboolean    ov_store_purge_deleted          (OvStore     *self,
+                                             gint64       deleted_before,
+                                             GError     **error);
+gboolean    ov_store_is_read_only           (OvStore     *self);
 char       *ov_store_get_setting            (OvStore     *self,
                                              const char  *key);
 gboolean    ov_store_set_setting            (OvStore     *self,

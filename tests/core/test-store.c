@@ -233,6 +233,315 @@ test_ids_never_reused (void)
   ov_test_remove_dir (dir);
 }
 
+/* Every row of every table of @path, each column quoted, in a fixed order:
+ * the tables and columns as they are in @path, read from @other_path
+ * (which may have more of both) when it is given. */
+static char *
+dump_tables (const char *path,
+             const char *other_path)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3 *other = NULL;
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (other_path ? other_path : path, &other, SQLITE_OPEN_READONLY,
+                                    NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                           "ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *)sqlite3_column_text (tables, 0);
+      g_autofree char *columns_sql = g_strdup_printf ("SELECT group_concat('quote(' || name || ')', "
+                                                      "' || '','' || ') FROM pragma_table_info('%s')",
+                                                      table);
+      g_autofree char *select = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, columns_sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      select = g_strdup_printf ("SELECT %s FROM %s ORDER BY 1", sqlite3_column_text (stmt, 0),
+                                table);
+      sqlite3_finalize (stmt);
+
+      g_string_append_printf (out, "[%s]\n", table);
+      g_assert_cmpint (sqlite3_prepare_v2 (other, select, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (out, "%s\n", sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_finalize (tables);
+  sqlite3_close (other);
+  sqlite3_close (db);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+find_backup (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".bak"))
+      return g_build_filename (dir, name, NULL);
+
+  return NULL;
+}
+
+static guint
+count_backups (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".bak"))
+      n++;
+
+  return n;
+}
+
+/* From every earlier schema: every row survives under its id, with every
+ * value it had, every reference whole, one backup of the old file. */
+static void
+test_migrate_every_version (void)
+{
+  static const char * const fixtures[] = { "schema-v1.sql", "schema-v2.sql", "schema-v3.sql" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *dir = ov_test_make_dir ();
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autofree char *original = g_build_filename (dir, "original.db", NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *in_backup = NULL;
+      g_autofree char *backup = NULL;
+      g_autoptr(OvStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", fixtures[i]);
+      create_from_sql (path, fixtures[i]);
+      create_from_sql (original, fixtures[i]);
+      g_assert_cmpint (read_user_version (path), ==, (int)i + 1);
+      before = dump_tables (original, NULL);
+
+      store = ov_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ov_store_get_schema_version (store), ==, ov_store_get_latest_version ());
+      g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      g_clear_object (&store);
+
+      /* Every table and column the old file had, row for row; a file from
+       * before the journey (v1) gains the seeded playbook's setting. */
+      after = dump_tables (original, path);
+      if (i == 0)
+        {
+          g_auto(GStrv) lines = g_strsplit (before, "\n", -1);
+
+          for (guint l = 0; lines[l] != NULL; l++)
+            g_assert_nonnull (strstr (after, lines[l]));
+        }
+      else
+        g_assert_cmpstr (after, ==, before);
+
+      g_assert_cmpuint (count_backups (dir), ==, 1);
+      backup = find_backup (dir);
+      in_backup = dump_tables (original, backup);
+      g_assert_cmpstr (in_backup, ==, before);
+      g_assert_cmpint (read_user_version (path), ==, ov_store_get_latest_version ());
+
+      ov_test_remove_dir (dir);
+    }
+}
+
+/* A migration that fails halfway (a v1 file whose history refers to an
+ * account that is not there: the rebuilt tables check their references)
+ * leaves the file as it was, byte for byte, and one backup however often
+ * it is tried. */
+static void
+test_migrate_fails (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autoptr(GBytes) before = NULL;
+  sqlite3 *db = NULL;
+
+  create_from_sql (path, "schema-v1.sql");
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO stage_events (account_id, stage, happened_on, "
+                                     "created_at) VALUES (99, 1, '2026-01-01', "
+                                     "'2026-01-01T00:00:00Z')", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = ov_test_read_file (path);
+
+  for (int attempt = 0; attempt < 3; attempt++)
+    {
+      g_autoptr(OvStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) after = NULL;
+
+      store = ov_store_open (path, &error);
+      g_assert_null (store);
+      g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT);
+      g_assert_nonnull (strstr (error->message, "stage_events"));
+
+      after = ov_test_read_file (path);
+      assert_bytes_equal (before, after);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_backups (dir), ==, 1);
+      g_assert_cmpint (read_user_version (path), ==, 1);
+    }
+
+  ov_test_remove_dir (dir);
+}
+
+/* Opening purges nothing; the app purges what was deleted before it
+ * started, and a restore of a purged account says it found nothing. */
+static void
+test_purge_deleted (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvAccount) old = make_account ("Deleted Long Ago");
+  g_autoptr(OvAccount) recent = make_account ("Deleted Just Now");
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  path = g_strdup (ov_store_get_path (store));
+  g_assert_true (ov_store_save_account (store, old, &error));
+  g_assert_true (ov_store_save_account (store, recent, &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_delete_account (store, ov_account_get_id (old), &error));
+  g_assert_no_error (error);
+  /* Deleted twice: the second finds nothing to delete. */
+  g_assert_false (ov_store_delete_account (store, ov_account_get_id (old), &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (ov_store_exec (store, "UPDATE accounts SET deleted_at = '2020-01-01T00:00:00Z' "
+                                       "WHERE deleted_at IS NOT NULL", &error));
+  g_assert_true (ov_store_delete_account (store, ov_account_get_id (recent), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts"), ==, 2);
+
+  /* The app started a moment ago: only the old one goes. */
+  start = g_get_real_time () / G_USEC_PER_SEC - 60;
+  g_assert_true (ov_store_purge_deleted (store, start, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts"), ==, 1);
+
+  g_assert_false (ov_store_restore_account (store, ov_account_get_id (old), &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (ov_store_restore_account (store, ov_account_get_id (recent), &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+/* Reading only: no byte changes, no -wal or -shm is left, an old file is
+ * refused with a message, writing is refused by SQLite itself, every
+ * connection is defensive and distrusts the schema. */
+static void
+test_read_only_store (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *shm = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvStore) another = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  int value = -1;
+
+  path = g_strdup (ov_store_get_path (store));
+  shm = g_strconcat (path, "-shm", NULL);
+  g_assert_true (ov_sample_generate (store, 20, 7, ov_date_from_ymd (2026, 11, 23), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_db_config (ov_store_get_db (store), SQLITE_DBCONFIG_DEFENSIVE, -1,
+                                      &value), ==, SQLITE_OK);
+  g_assert_cmpint (value, ==, 1);
+  g_assert_cmpint (sqlite3_db_config (ov_store_get_db (store), SQLITE_DBCONFIG_TRUSTED_SCHEMA,
+                                      -1, &value), ==, SQLITE_OK);
+  g_assert_cmpint (value, ==, 0);
+  g_clear_object (&store);
+  before = ov_test_read_file (path);
+
+  store = ov_store_open_full (path, OV_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_store_is_read_only (store));
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 20);
+  another = ov_store_open_another (store, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_store_is_read_only (another));
+  g_assert_false (ov_store_exec (another, "DELETE FROM accounts", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_object (&another);
+  g_clear_object (&store);
+
+  after = ov_test_read_file (path);
+  assert_bytes_equal (before, after);
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+
+  old = g_build_filename (dir, "old.db", NULL);
+  create_from_sql (old, "schema-v3.sql");
+  g_clear_pointer (&before, g_bytes_unref);
+  g_clear_pointer (&after, g_bytes_unref);
+  before = ov_test_read_file (old);
+  store = ov_store_open_full (old, OV_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NEEDS_UPGRADE);
+  g_assert_nonnull (strstr (error->message, "open it in Overture"));
+  after = ov_test_read_file (old);
+  assert_bytes_equal (before, after);
+  g_assert_cmpuint (count_backups (dir), ==, 0);
+
+  ov_test_remove_dir (dir);
+}
+
+/* A relative name is made absolute; a folder is refused. */
+static void
+test_paths (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *expected = g_build_filename (dir, ":memory:", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  store = ov_store_open (":memory:", &error);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_store_get_path (store), ==, expected);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&store);
+
+  store = ov_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, "is a folder"));
+
+  ov_test_remove_dir (dir);
+}
+
 static void
 assert_refused (const char   *path,
                 OvStoreError  code)
@@ -548,6 +857,11 @@ main (int    argc,
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/migrate", test_migrate);
   g_test_add_func ("/store/ids-never-reused", test_ids_never_reused);
+  g_test_add_func ("/store/migrate/every-version", test_migrate_every_version);
+  g_test_add_func ("/store/migrate/fails-halfway", test_migrate_fails);
+  g_test_add_func ("/store/purge-deleted", test_purge_deleted);
+  g_test_add_func ("/store/read-only", test_read_only_store);
+  g_test_add_func ("/store/paths", test_paths);
   g_test_add_func ("/store/refuse/not-a-database", test_not_a_database);
   g_test_add_func ("/store/refuse/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/refuse/corrupt", test_corrupt);

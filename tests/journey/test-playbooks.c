@@ -100,6 +100,9 @@ test_shipped_default (void)
   g_clear_object (&store);
   store = ov_store_open (path, &error);
   g_assert_no_error (error);
+  /* What the app does when it starts again. */
+  g_assert_true (ov_store_purge_deleted (store, g_get_real_time () / G_USEC_PER_SEC + 1, &error));
+  g_assert_no_error (error);
   g_assert_cmpuint (count_playbooks (store), ==, 0);
 
   /* Purged: it cannot be restored in a later session. */

@@ -18,6 +18,7 @@
 #include "ov-dashboard-view.h"
 #include "ov-date-row.h"
 #include "ov-stage-stepper.h"
+#include "ov-store-private.h"
 #include "ov-test-support.h"
 #include "ov-ui-test.h"
 
@@ -451,6 +452,112 @@ test_window_refuses_bad_database (void)
   ov_ui_test_close_window (window);
 }
 
+static gboolean
+label_has_text (gpointer data)
+{
+  GtkLabel *label = data;
+
+  return strstr (gtk_label_get_label (label), "Overture will open it") != NULL;
+}
+
+/* While a command-line import holds the file, the window says so and
+ * waits; when the import ends, the portfolio opens by itself. */
+static void
+test_window_waits_for_import (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("busy.db");
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *holder = NULL;
+  GtkWidget *label;
+  OvWindow *window;
+
+  store = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_sample_generate (store, 30, 5, ov_date_from_ymd (2026, 11, 23), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* What the import does when it has the file to itself. */
+  g_assert_cmpint (sqlite3_open_v2 (db, &holder, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA journal_mode = DELETE; BEGIN EXCLUSIVE; "
+                                         "UPDATE settings SET value = value",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  window = ov_ui_test_open_window (db);
+  label = ov_ui_test_child (window, OV_TYPE_WINDOW, "loading_label");
+  g_assert_true (ov_ui_test_wait (label_has_text, label, 20000));
+  g_assert_cmpstr (ov_window_get_state (window), ==, "loading");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "import"));
+  ov_ui_test_screenshot (GTK_WIDGET (window), "ui-waiting-for-import");
+
+  g_assert_cmpint (sqlite3_exec (holder, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (holder);
+
+  ov_ui_test_wait_state (window, "portfolio");
+  g_assert_cmpuint (ov_account_list_get_n_total (ov_window_get_accounts (window)), ==, 30);
+  ov_ui_test_close_window (window);
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+toast_says_gone (gpointer data)
+{
+  return shows_text (GTK_WIDGET (data), "no longer in the database");
+}
+
+/* Undo after the deleted account was purged meanwhile (by another run of
+ * the app): the toast says it could not be restored. */
+static void
+test_window_undo_after_purge (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("purged.db");
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  OvAccount *account;
+  OvWindow *window;
+  gint64 id;
+
+  store = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_sample_generate (store, 10, 5, ov_date_from_ymd (2026, 11, 23), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  account = g_ptr_array_index (ov_account_list_get_all (ov_window_get_accounts (window)), 0);
+  id = ov_account_get_id (account);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-account", "x", id);
+  ov_ui_test_settle ();
+  g_assert_cmpuint (ov_account_list_get_n_total (ov_window_get_accounts (window)), ==, 9);
+
+  other = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_store_purge_deleted (other, g_get_real_time () / G_USEC_PER_SEC + 2, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", "x", id);
+  g_assert_true (ov_ui_test_wait (toast_says_gone, window, 5000));
+  g_assert_cmpuint (ov_account_list_get_n_total (ov_window_get_accounts (window)), ==, 9);
+  ov_ui_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -461,6 +568,8 @@ main (int    argc,
   g_test_add_func ("/window/large-portfolio", test_window_large_portfolio);
   g_test_add_func ("/window/after-killed-import", test_window_after_killed_import);
   g_test_add_func ("/window/refuses-bad-database", test_window_refuses_bad_database);
+  g_test_add_func ("/window/waits-for-import", test_window_waits_for_import);
+  g_test_add_func ("/window/undo-after-purge", test_window_undo_after_purge);
 
   return g_test_run ();
 }
