@@ -267,6 +267,12 @@ ov_import_run_date (OvImportRun *run,
       return TRUE;
     }
 
+  if (!ov_date_check_numeric_time (text, &error))
+    {
+      ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE, "%s", error->message);
+      return FALSE;
+    }
+
   order = run->user_date_order;
   if (order == OV_DATE_ORDER_AUTO)
     {
