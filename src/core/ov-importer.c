@@ -747,6 +747,38 @@ row_cells (const OvCsvRow *row)
   return cells;
 }
 
+/* Control characters other than tab and line breaks have no place in
+ * what an account holds, and some of them steer terminals (ESC): a row
+ * with one in a cell it imports is refused. TRUE when it was. */
+static gboolean
+refuse_control_characters (OvImportRun *run)
+{
+  gboolean refused = FALSE;
+
+  for (guint field = 0; field < run->n_fields; field++)
+    {
+      const guchar *text;
+      gsize length;
+
+      if (run->column_of[field] < 0)
+        continue;
+
+      text = (const guchar *)ov_csv_row_get_field (run->row, run->column_of[field], &length);
+      for (gsize i = 0; i < length; i++)
+        if (G_UNLIKELY (text[i] < 0x20) && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+          {
+            ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE,
+                                  _("the cell holds the control character U+%04X; only tabs "
+                                    "and line breaks are allowed"),
+                                  (guint)text[i]);
+            refused = TRUE;
+            break;
+          }
+    }
+
+  return refused;
+}
+
 static gboolean
 import_rows (OvImportRun      *run,
              OvImportPreview  *preview,
@@ -793,7 +825,7 @@ import_rows (OvImportRun      *run,
       problem = ov_csv_row_get_problem (run->row);
       if (problem != NULL)
         ov_import_run_problem (run, ov_csv_problem_copy (problem));
-      else if (!run->klass->import_row (run, &action, error))
+      else if (!refuse_control_characters (run) && !run->klass->import_row (run, &action, error))
         return FALSE;
 
       if (run->restart)
