@@ -236,6 +236,14 @@ ov_cli_import (OvCliContext  *context,
       return OV_CLI_REFUSED;
     }
 
+  if (ov_import_result_get_batch_id (result) == 0)
+    {
+      g_print (_("Nothing changed: %u unchanged, %u rejected; no batch was recorded\n"),
+               ov_import_result_get_n_unchanged (result),
+               ov_import_result_get_n_rejected (result));
+      return OV_CLI_OK;
+    }
+
   /* %lld rather than G_GINT64_FORMAT: xgettext must see the whole message. */
   g_print (_("Imported batch %lld: %u created, %u updated, %u unchanged, %u rejected\n"),
            (long long)ov_import_result_get_batch_id (result),

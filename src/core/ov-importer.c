@@ -1166,7 +1166,13 @@ run_import (OvImporter       *self,
     {
       *applied = !run->dry_run && !run->fatal && (run->n_errors == 0 || run->skip_invalid);
 
-      if (*applied)
+      if (*applied && run->n_created == 0 && run->n_updated == 0)
+        {
+          /* Nothing to take back: no batch is recorded. */
+          ov_store_transaction_rollback (run->store);
+          run->batch_id = 0;
+        }
+      else if (*applied)
         {
           if (!finish_batch (run, error) || !ov_store_transaction_commit (run->store, error))
             {

@@ -215,7 +215,14 @@ test_import_export (Fixture       *fixture,
   /* Importing the export again changes nothing. */
   g_assert_cmpint (run_cli (&again, &err, "--db", fixture->db, "import", "accounts",
                             exported_path, NULL), ==, 0);
-  g_assert_cmpstr (again, ==, "Imported batch 2: 0 created, 0 updated, 40 unchanged, 0 rejected\n");
+  g_assert_cmpstr (again, ==, "Nothing changed: 40 unchanged, 0 rejected; no batch was recorded\n");
+  g_clear_pointer (&again, g_free);
+
+  /* An import that changed nothing left no batch to undo. */
+  g_assert_cmpint (run_cli (&again, &err, "--db", fixture->db, "undo-import", "2", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "There is no import number 2.\n"));
+  g_clear_pointer (&again, g_free);
+  g_clear_pointer (&err, g_free);
 
   for (guint i = 0; i < 4; i++)
     {

@@ -223,6 +223,17 @@ check_file (const char *dir,
     {
       g_assert_true (ov_import_result_get_applied (result));
       g_assert_cmpuint (ov_import_result_get_n_errors (result), ==, 0);
+
+      /* An import that changed nothing records no batch (the seeded
+       * store's own import is the one there). */
+      if (ov_import_result_get_n_created (result) == 0 &&
+          ov_import_result_get_n_updated (result) == 0)
+        {
+          g_autofree char *batches = csv_test_query (store, "SELECT count(*) FROM import_batches");
+
+          g_assert_cmpint (ov_import_result_get_batch_id (result), ==, 0);
+          g_assert_cmpstr (batches, ==, "1\n");
+        }
       for (guint i = 0; i < expect->queries->len; i += 2)
         {
           g_autofree char *rows = csv_test_query (store, expect->queries->pdata[i]);
