@@ -771,6 +771,37 @@ test_spreadsheet (Fixture       *fixture,
     g_assert_cmpint (((Cell *)value)->type, !=, 0);
 }
 
+/* Cells quoted in errors once carried raw escape sequences to the
+ * terminal (a window title, a screen clear, colours): they are shown as
+ * visible escapes, and the cells are refused. */
+static void
+test_terminal_escapes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *file = path_in (fixture, "escapes.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  write_file (file,
+              "name,arr,\x1b]0;owned\x07" "Title\n"
+              "Acme,\x1b[2J\x1b[31m12,x\n"
+              "Beta,\xc2\x9b" "5m,y\n"
+              "\"Gamma\x1b[H\",5,z\n");
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 1);
+  g_assert_null (strchr (err, '\x1b'));
+  g_assert_null (strchr (err, '\x07'));
+  g_assert_null (strstr (err, "\xc2\x9b"));
+  g_assert_nonnull (strstr (err, ":1:10: warning: the column “\\x1b]0;owned\\x07Title” is "
+                                 "not imported"));
+  g_assert_nonnull (strstr (err, ":2:6: arr: the cell holds the control character U+001B; only "
+                                 "tabs and line breaks are allowed\n"));
+  g_assert_nonnull (strstr (err, ":3:6: arr: “\\u009b5m” is not an amount of money\n"));
+  g_assert_nonnull (strstr (err, ":4:1: name: the cell holds the control character U+001B"));
+  g_assert_cmpstr (out, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -792,6 +823,7 @@ main (int    argc,
   ADD ("/cli/kill", test_kill);
   ADD ("/cli/kill-wal", test_kill_wal);
   ADD ("/cli/spreadsheet", test_spreadsheet);
+  ADD ("/cli/terminal-escapes", test_terminal_escapes);
 
   return g_test_run ();
 }
