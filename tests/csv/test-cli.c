@@ -802,6 +802,61 @@ test_terminal_escapes (Fixture       *fixture,
   g_assert_cmpstr (out, ==, "");
 }
 
+/* A line of 8 MB of commas was dropped as blank, with exit status 0: it
+ * is refused at its line, and nothing is recorded. */
+static void
+test_comma_line (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *file = path_in (fixture, "commas.csv");
+  g_autoptr(GString) text = g_string_new ("name,notes\nAcme,fine\n");
+  guint n_lines;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < 8 * 1024 * 1024; i++)
+    g_string_append_c (text, ',');
+  g_string_append_c (text, '\n');
+  write_file (file, text->str);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 1);
+  expected = g_strdup_printf ("%s:3:4097: this row has more than 4096 fields; is the delimiter "
+                              "right?\n"
+                              "%s: nothing was imported: 1 row was refused (use --skip-invalid "
+                              "to import the others)\n",
+                              file, file);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&err, g_free);
+
+  /* No batch was recorded. */
+  g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "undo-import", "1", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "There is no import number 1.\n"));
+  g_clear_pointer (&err, g_free);
+
+  /* A header of 200,000 columns printed a warning for each: now one
+   * error, and one line saying nothing was imported. */
+  g_string_assign (text, "name");
+  for (guint i = 1; i < 200000; i++)
+    g_string_append_printf (text, ",c%u", i);
+  g_string_append (text, "\nAcme\n");
+  write_file (file, text->str);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%s: nothing was imported\n", file);
+  g_assert_nonnull (strstr (err, ": this row has more than 4096 fields; is the delimiter right?\n"));
+  g_assert_true (g_str_has_suffix (err, expected));
+  n_lines = 0;
+  for (const char *p = err; *p != '\0'; p++)
+    n_lines += *p == '\n';
+  g_assert_cmpuint (n_lines, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -824,6 +879,7 @@ main (int    argc,
   ADD ("/cli/kill-wal", test_kill_wal);
   ADD ("/cli/spreadsheet", test_spreadsheet);
   ADD ("/cli/terminal-escapes", test_terminal_escapes);
+  ADD ("/cli/comma-line", test_comma_line);
 
   return g_test_run ();
 }
