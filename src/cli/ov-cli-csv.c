@@ -87,20 +87,22 @@ print_problems (OvImportResult *result,
 
       if (!problem->warning)
         listed_errors++;
-      g_printerr ("%s\n", line);
+      ov_cli_printerr ("%s\n", line);
     }
 
   if (ov_import_result_get_n_errors (result) > listed_errors)
     {
       guint more = ov_import_result_get_n_errors (result) - listed_errors;
 
-      g_printerr (ngettext ("%s: … and %u more error\n", "%s: … and %u more errors\n", more),
-                  file_name, more);
+      ov_cli_printerr (ngettext ("%s: … and %u more error\n", "%s: … and %u more errors\n",
+                                 more),
+                       file_name, more);
     }
 
   if (ov_import_result_needs_date_order (result))
-    g_printerr (_("%s: choose how to read the dates with --date-order dmy or --date-order mdy\n"),
-                file_name);
+    ov_cli_printerr (_("%s: choose how to read the dates with --date-order dmy or --date-order "
+                       "mdy\n"),
+                     file_name);
 }
 
 int
@@ -204,7 +206,7 @@ ov_cli_import (OvCliContext  *context,
     {
       if (progress.shown >= 0)
         g_printerr ("\r\033[K");
-      g_printerr ("%s: %s\n", argv[2], error->message);
+      ov_cli_printerr ("%s: %s\n", argv[2], error->message);
       return OV_CLI_REFUSED;
     }
 
@@ -225,15 +227,23 @@ ov_cli_import (OvCliContext  *context,
       guint rejected = ov_import_result_get_n_rejected (result);
 
       if (rejected > 0)
-        g_printerr (ngettext ("%s: nothing was imported: %u row was refused (use --skip-invalid "
-                              "to import the others)\n",
-                              "%s: nothing was imported: %u rows were refused (use "
-                              "--skip-invalid to import the others)\n",
-                              rejected),
-                    argv[2], rejected);
+        ov_cli_printerr (ngettext ("%s: nothing was imported: %u row was refused (use "
+                                   "--skip-invalid to import the others)\n",
+                                   "%s: nothing was imported: %u rows were refused (use "
+                                   "--skip-invalid to import the others)\n",
+                                   rejected),
+                         argv[2], rejected);
       else
-        g_printerr (_("%s: nothing was imported\n"), argv[2]);
+        ov_cli_printerr (_("%s: nothing was imported\n"), argv[2]);
       return OV_CLI_REFUSED;
+    }
+
+  if (ov_import_result_get_batch_id (result) == 0)
+    {
+      g_print (_("Nothing changed: %u unchanged, %u rejected; no batch was recorded\n"),
+               ov_import_result_get_n_unchanged (result),
+               ov_import_result_get_n_rejected (result));
+      return OV_CLI_OK;
     }
 
   /* %lld rather than G_GINT64_FORMAT: xgettext must see the whole message. */
@@ -327,7 +337,8 @@ ov_cli_export (OvCliContext  *context,
     {
       if (progress.shown >= 0)
         g_printerr ("\r\033[K");
-      g_printerr ("%s: %s\n", output ? output : ov_store_get_path (store), error->message);
+      ov_cli_printerr ("%s: %s\n", output ? output : ov_store_get_path (store),
+                       error->message);
       return OV_CLI_REFUSED;
     }
 
@@ -349,7 +360,11 @@ print_plan (FILE             *stream,
 
   for (guint i = 0; lines[i] != NULL; i++)
     if (lines[i][0] != '\0')
-      fprintf (stream, "  %s\n", lines[i]);
+      {
+        g_autofree char *shown = ov_cli_escape (lines[i]);
+
+        fprintf (stream, "  %s\n", shown);
+      }
 }
 
 int
@@ -398,7 +413,7 @@ ov_cli_undo_import (OvCliContext  *context,
     plan = ov_store_plan_undo_import (store, id, &error);
   if (batch == NULL || (!force && plan == NULL))
     {
-      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      ov_cli_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
       return OV_CLI_REFUSED;
     }
 
@@ -415,13 +430,13 @@ ov_cli_undo_import (OvCliContext  *context,
                                     force ? OV_UNDO_IMPORT_FORCE : OV_UNDO_IMPORT_DEFAULT, &error);
   if (done == NULL)
     {
-      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      ov_cli_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
       return OV_CLI_REFUSED;
     }
 
-  g_print (_("Undid batch %llu (%s from %s): %u removed, %u restored\n"),
-           (unsigned long long)id, ov_csv_kind_get_id (batch->kind), batch->source,
-           ov_undo_plan_get_n_removed (done), done->n_restore);
+  ov_cli_print (_("Undid batch %llu (%s from %s): %u removed, %u restored\n"),
+                (unsigned long long)id, ov_csv_kind_get_id (batch->kind), batch->source,
+                ov_undo_plan_get_n_removed (done), done->n_restore);
   print_plan (stdout, done);
   return OV_CLI_OK;
 }
@@ -545,7 +560,8 @@ ov_cli_generate (OvCliContext  *context,
 
   if (!ok)
     {
-      g_printerr ("%s: %s\n", output ? output : "overture-cli generate", error->message);
+      ov_cli_printerr ("%s: %s\n", output ? output : "overture-cli generate",
+                       error->message);
       return OV_CLI_REFUSED;
     }
 

@@ -67,7 +67,7 @@ ov_cli_sample (OvCliContext  *context,
 
   if (!ov_sample_generate (store, n_accounts, (guint32)seed, today, &error))
     {
-      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      ov_cli_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
       return OV_CLI_REFUSED;
     }
 
@@ -107,7 +107,7 @@ ov_cli_check (OvCliContext  *context,
   if (!ov_store_check (store, &report, &error))
     {
       if (error != NULL)
-        g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+        ov_cli_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
       else
         g_print (_("Integrity: damaged\n%s"), report);
       return OV_CLI_REFUSED;
@@ -175,7 +175,7 @@ ov_cli_stats (OvCliContext  *context,
   accounts = ov_store_list_accounts (store, &error);
   if (accounts == NULL)
     {
-      g_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
+      ov_cli_printerr ("%s: %s\n", ov_store_get_path (store), error->message);
       return OV_CLI_REFUSED;
     }
 

@@ -41,6 +41,112 @@ print_usage (FILE *stream)
   fprintf (stream, "\n%s\n", _("Run “overture-cli COMMAND --help” for a command's options."));
 }
 
+/* Text from a file, or from a database a file filled, made safe for a
+ * terminal: control characters (C0, DEL and C1) and bytes that are not
+ * UTF-8 are written as visible escapes (\x1b, \n, \u009b), so a cell
+ * quoted in a message cannot set the window title, clear the screen or
+ * split one problem over two lines. */
+char *
+ov_cli_escape (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  for (p = text; *p != '\0';)
+    {
+      guchar c = *p;
+      gunichar u;
+
+      if (c >= 0x20 && c < 0x7f)
+        {
+          g_string_append_c (out, c);
+          p++;
+          continue;
+        }
+
+      if (c < 0x80)
+        {
+          switch (c)
+            {
+            case '\n': g_string_append (out, "\\n"); break;
+            case '\r': g_string_append (out, "\\r"); break;
+            case '\t': g_string_append (out, "\\t"); break;
+            default: g_string_append_printf (out, "\\x%02x", c); break;
+            }
+          p++;
+          continue;
+        }
+
+      u = g_utf8_get_char_validated (p, -1);
+      if (u == (gunichar)-1 || u == (gunichar)-2)
+        {
+          g_string_append_printf (out, "\\x%02x", c);
+          p++;
+        }
+      else if (u >= 0x80 && u < 0xa0)
+        {
+          g_string_append_printf (out, "\\u%04x", u);
+          p = g_utf8_next_char (p);
+        }
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (out, p, next - p);
+          p = next;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Prints a line, escaped as ov_cli_escape() does, to stderr (@to_stderr)
+ * or stdout. The format's own line break is kept. */
+static void G_GNUC_PRINTF (2, 0)
+print_escaped (gboolean    to_stderr,
+               const char *format,
+               va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  g_autofree char *escaped = NULL;
+  gsize length = strlen (message);
+  gboolean newline = length > 0 && message[length - 1] == '\n';
+
+  if (newline)
+    message[length - 1] = '\0';
+  escaped = ov_cli_escape (message);
+
+  if (to_stderr)
+    g_printerr ("%s%s", escaped, newline ? "\n" : "");
+  else
+    g_print ("%s%s", escaped, newline ? "\n" : "");
+}
+
+void
+ov_cli_printerr (const char *format,
+                 ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  print_escaped (TRUE, format, args);
+  va_end (args);
+}
+
+void
+ov_cli_print (const char *format,
+              ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  print_escaped (FALSE, format, args);
+  va_end (args);
+}
+
 void
 ov_cli_usage_error (OvCliContext *context,
                     const char   *format,
@@ -54,9 +160,9 @@ ov_cli_usage_error (OvCliContext *context,
   va_end (args);
 
   if (context != NULL && context->command != NULL)
-    g_printerr ("overture-cli %s: %s\n", context->command, message);
+    ov_cli_printerr ("overture-cli %s: %s\n", context->command, message);
   else
-    g_printerr ("overture-cli: %s\n", message);
+    ov_cli_printerr ("overture-cli: %s\n", message);
 }
 
 /* Commands that only read (check, stats, export) open the file so that no
@@ -74,7 +180,7 @@ ov_cli_open_store (OvCliContext *context,
   store = ov_store_open_full (path, read_only ? OV_STORE_OPEN_READ_ONLY : OV_STORE_OPEN_DEFAULT,
                               &error);
   if (store == NULL)
-    g_printerr ("%s: %s\n", path, error->message);
+    ov_cli_printerr ("%s: %s\n", path, error->message);
 
   return store;
 }

@@ -36,6 +36,14 @@ void     ov_cli_usage_error  (OvCliContext  *context,
                               const char    *format,
                               ...) G_GNUC_PRINTF (2, 3);
 
+/* Anything that quotes a file, or what a file filled in, goes through
+ * these: control characters are shown escaped, never sent raw. */
+char    *ov_cli_escape       (const char    *text);
+void     ov_cli_printerr     (const char    *format,
+                              ...) G_GNUC_PRINTF (1, 2);
+void     ov_cli_print        (const char    *format,
+                              ...) G_GNUC_PRINTF (1, 2);
+
 int      ov_cli_sample       (OvCliContext  *context,
                               int            argc,
                               char         **argv);

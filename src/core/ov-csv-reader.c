@@ -118,6 +118,7 @@ struct _OvCsvReader
   gsize               row_arena_start;
   int                 row_problem;
   gboolean            row_blank;
+  gboolean            row_over_cap;    /* past a cap: the rest of the row is not kept */
 
   /* Handing chunks over */
   gboolean            read_ahead;
@@ -354,6 +355,7 @@ ov_csv_reader_init (OvCsvReader *self)
   self->after_cr = G_MAXUINT64;
   self->row_problem = -1;
   self->row_blank = TRUE;
+  self->row_over_cap = FALSE;
 }
 
 /**
@@ -585,6 +587,29 @@ on_field (void   *data,
     }
   self->after_field = TRUE;
 
+  /* Past a cap the row is refused: its further fields are only walked
+   * over, so memory stays flat however long the line. */
+  if (G_UNLIKELY (self->row_over_cap))
+    return;
+  if (G_UNLIKELY (self->filling->fields->len - self->row_first_field >= OV_CSV_MAX_ROW_FIELDS))
+    {
+      row_problem (self, field.line, field.column, OV_CSV_ERROR_TOO_LONG,
+                   g_strdup_printf (_("this row has more than %u fields; is the delimiter "
+                                      "right?"),
+                                    (guint)OV_CSV_MAX_ROW_FIELDS));
+      self->row_over_cap = TRUE;
+      return;
+    }
+  if (G_UNLIKELY (self->filling->arena->len - self->row_arena_start + length >=
+                  OV_CSV_MAX_ROW_SIZE))
+    {
+      row_problem (self, field.line, field.column, OV_CSV_ERROR_TOO_LONG,
+                   g_strdup_printf (_("this row is longer than %u MiB"),
+                                    (guint)(OV_CSV_MAX_ROW_SIZE / (1024 * 1024))));
+      self->row_over_cap = TRUE;
+      return;
+    }
+
   g_string_set_size (self->filling->arena, field.offset + length + 1);
   self->filling->arena->str[field.offset + length] = '\0';
   if (length > 0)
@@ -610,6 +635,7 @@ reset_row (OvCsvReader *self)
   self->row_arena_start = self->filling->arena->len;
   self->row_problem = -1;
   self->row_blank = TRUE;
+  self->row_over_cap = FALSE;
 }
 
 static void

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 #define OV_CSV_BLOCK_SIZE     (64 * 1024)
 /* A longer field is refused, so a missing quote cannot eat all memory. */
 #define OV_CSV_MAX_FIELD_SIZE (1024 * 1024)
+/* Caps on one row (the header too): a line of nothing but delimiters, or a
+ * header of endless columns, is refused instead of filling memory. Real
+ * CRM exports have a few hundred columns at most. */
+#define OV_CSV_MAX_ROW_FIELDS 4096
+#define OV_CSV_MAX_ROW_SIZE   (8 * 1024 * 1024)
 
 /* One record, valid until the next ov_csv_reader_next_row() call. */
 typedef struct _OvCsvRow OvCsvRow;

@@ -110,6 +110,117 @@ read_digits (const char *p,
   return TRUE;
 }
 
+static gboolean
+read_number (const char **p,
+             int          min_digits,
+             int          max_digits,
+             int         *out)
+{
+  int n = 0, value = 0;
+
+  while (n < max_digits && g_ascii_isdigit ((*p)[n]))
+    {
+      value = value * 10 + ((*p)[n] - '0');
+      n++;
+    }
+  if (n < min_digits)
+    return FALSE;
+
+  *p += n;
+  *out = value;
+  return TRUE;
+}
+
+typedef enum
+{
+  TIME_OK,
+  TIME_TRAILING,     /* not a time of day at all */
+  TIME_IMPOSSIBLE,   /* a time of day that does not exist, such as 99:99 */
+} TimeCheck;
+
+/* What may follow a date: nothing, or 'T' or a space and a time of day
+ * (9:30, 10:32:05, 10:32:05.123, 9:30 AM), with a zone (Z, +02:00, -0500)
+ * or not. The time itself is not kept. */
+static TimeCheck
+check_time (const char *p)
+{
+  int hour, minute, second = 0, zone_hour, zone_minute = 0;
+  gboolean twelve_hour = FALSE;
+
+  if (*p == '\0')
+    return TIME_OK;
+  if (*p != 'T' && *p != ' ')
+    return TIME_TRAILING;
+  p++;
+
+  if (!read_number (&p, 1, 2, &hour) || *p++ != ':' || !read_number (&p, 2, 2, &minute))
+    return TIME_TRAILING;
+  if (*p == ':')
+    {
+      p++;
+      if (!read_number (&p, 2, 2, &second))
+        return TIME_TRAILING;
+      if (*p == '.' && g_ascii_isdigit (p[1]))
+        for (p++; g_ascii_isdigit (*p); p++)
+          ;
+    }
+
+  if (*p == ' ' && (g_ascii_strncasecmp (p + 1, "AM", 2) == 0 ||
+                    g_ascii_strncasecmp (p + 1, "PM", 2) == 0))
+    {
+      twelve_hour = TRUE;
+      p += 3;
+    }
+
+  if (*p == ' ' && (p[1] == 'Z' || p[1] == '+' || p[1] == '-'))
+    p++;
+  if (*p == 'Z')
+    p++;
+  else if (*p == '+' || *p == '-')
+    {
+      p++;
+      if (!read_number (&p, 2, 2, &zone_hour))
+        return TIME_TRAILING;
+      if (*p == ':')
+        p++;
+      if (g_ascii_isdigit (*p) && !read_number (&p, 2, 2, &zone_minute))
+        return TIME_TRAILING;
+      if (zone_hour > 14 || zone_minute > 59)
+        return TIME_IMPOSSIBLE;
+    }
+
+  while (*p == ' ')
+    p++;
+  if (*p != '\0')
+    return TIME_TRAILING;
+
+  /* 60 seconds: a leap second */
+  if ((twelve_hour ? hour < 1 || hour > 12 : hour > 23) || minute > 59 || second > 60)
+    return TIME_IMPOSSIBLE;
+
+  return TIME_OK;
+}
+
+/* Sets the error for a date followed by what check_time() refused. */
+static gboolean
+time_error (TimeCheck   check,
+            const char *text,
+            GError    **error)
+{
+  if (check == TIME_OK)
+    return TRUE;
+
+  if (check == TIME_IMPOSSIBLE)
+    g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_INVALID,
+                 _("“%s” has a time of day that does not exist"), text);
+  else
+    g_set_error (error, OV_DATE_ERROR, OV_DATE_ERROR_FORMAT,
+                 _("“%s” has text after its date; only a time of day such as 10:30 may "
+                   "follow it"),
+                 text);
+  return FALSE;
+}
+
 /* Strict YYYY-MM-DD. Empty text (or only spaces) is "no date". */
 gboolean
 ov_date_parse_iso (const char  *text,
@@ -139,6 +250,9 @@ ov_date_parse_iso (const char  *text,
                    _("“%s” is not a date in the form YYYY-MM-DD"), text);
       return FALSE;
     }
+
+  if (!time_error (check_time (text + 10), text, error))
+    return FALSE;
 
   if (!ov_date_check_ymd (year, month, day, &local_error))
     {
@@ -272,11 +386,12 @@ ov_date_get_weekday (OvDate date)
 /* "3/14/2026", "14.03.2026", "14-3-2026 10:30": two numbers of one or two
  * digits and a four-digit year, with the same separator twice. */
 static gboolean
-split_numeric (const char *text,
-               int        *first,
-               int        *second,
-               int        *year,
-               gboolean   *short_year)
+split_numeric (const char  *text,
+               int         *first,
+               int         *second,
+               int         *year,
+               gboolean    *short_year,
+               const char **rest)
 {
   const char *p = text;
   char separator;
@@ -305,6 +420,8 @@ split_numeric (const char *text,
     return FALSE;
 
   *short_year = n == 2;
+  if (rest != NULL)
+    *rest = p;
   return TRUE;
 }
 
@@ -316,6 +433,26 @@ skip_spaces (const char *text)
   return text;
 }
 
+/* Whether what follows the date in @text, a numeric date such as
+ * "3/14/2026 10:30", is a time of day that exists. Dates in either order
+ * have the same time, so this can be told before the order is known. */
+gboolean
+ov_date_check_numeric_time (const char  *text,
+                            GError     **error)
+{
+  int first, second, year;
+  gboolean short_year;
+  const char *rest;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  text = skip_spaces (text);
+  if (!split_numeric (text, &first, &second, &year, &short_year, &rest))
+    return TRUE;
+
+  return time_error (check_time (rest), text, error);
+}
+
 /* TRUE when @text is a date of numbers that needs a day/month order. */
 gboolean
 ov_date_is_numeric (const char *text)
@@ -324,7 +461,7 @@ ov_date_is_numeric (const char *text)
   gboolean short_year;
 
   text = skip_spaces (text);
-  return text != NULL && split_numeric (text, &first, &second, &year, &short_year);
+  return text != NULL && split_numeric (text, &first, &second, &year, &short_year, NULL);
 }
 
 /* The only order in which @text can be a date: OV_DATE_ORDER_DMY when its
@@ -337,7 +474,7 @@ ov_date_guess_order (const char *text)
   gboolean short_year;
 
   text = skip_spaces (text);
-  if (text == NULL || !split_numeric (text, &first, &second, &year, &short_year))
+  if (text == NULL || !split_numeric (text, &first, &second, &year, &short_year, NULL))
     return OV_DATE_ORDER_AUTO;
 
   if (first > 12 && second <= 12)
@@ -361,12 +498,17 @@ ov_date_parse_with_order (const char   *text,
   g_autoptr(GError) local_error = NULL;
   int first, second, year, day, month;
   gboolean short_year;
+  const char *rest;
 
   g_return_val_if_fail (date != NULL, FALSE);
 
   text = skip_spaces (text);
-  if (text == NULL || *text == '\0' || !split_numeric (text, &first, &second, &year, &short_year))
+  if (text == NULL || *text == '\0' ||
+      !split_numeric (text, &first, &second, &year, &short_year, &rest))
     return ov_date_parse_iso (text, date, error);
+
+  if (!time_error (check_time (rest), text, error))
+    return FALSE;
 
   if (short_year)
     {

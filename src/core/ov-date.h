@@ -58,6 +58,8 @@ gboolean     ov_date_parse_with_order (const char  *text,
                                        OvDate      *date,
                                        GError     **error);
 gboolean     ov_date_is_numeric       (const char  *text);
+gboolean     ov_date_check_numeric_time (const char *text,
+                                         GError    **error);
 OvDateOrder  ov_date_guess_order      (const char  *text);
 
 G_END_DECLS

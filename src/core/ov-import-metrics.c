@@ -4,8 +4,9 @@
  *
  * One value per account, metric, date and baseline flag: a row with the
  * same four updates the value, else it adds one. The metrics the app knows
- * are stored by their id (nps, health_score, product_usage, engagement,
- * internal_cost), whatever name the file gives them; others as written.
+ * (ov-metric-kind.c: nps, health_score, product_usage, engagement,
+ * internal_cost, arr) are stored by their id, whatever name the file gives
+ * them, and their values must lie in their range; others as written.
  */
 
 #define G_LOG_DOMAIN "ov-import"
@@ -17,6 +18,8 @@
 #include <string.h>
 
 #include "ov-import-private.h"
+#include "ov-metric-kind.h"
+#include "ov-money.h"
 
 typedef struct
 {
@@ -36,18 +39,6 @@ static const char backup_sql[] =
   "left_version) "
   "SELECT ?1, id, json_object ('value', value, 'updated_at', updated_at, 'metric', metric, "
   "'measured_on', measured_on), version, version + 1 FROM metric_values WHERE id = ?2";
-
-static const struct
-{
-  const char *id;
-  const char *names[4];
-} known_metrics[] = {
-  { "nps", { "nps", "netpromoterscore", NULL } },
-  { "health_score", { "healthscore", "health", "customerhealth", NULL } },
-  { "product_usage", { "productusage", "usage", NULL } },
-  { "engagement", { "engagement", NULL } },
-  { "internal_cost", { "internalcost", "internalhours", "hours", NULL } },
-};
 
 static const char seen_sql[] =
   "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
@@ -74,18 +65,41 @@ check_columns (OvImportRun *run)
   return TRUE;
 }
 
-static OvSlice
-canonical_metric (OvImportRun *run,
-                  OvSlice      metric)
+/* The value of a known metric must fit it: an NPS response is 0–10, a
+ * percentage 0–100, ARR an amount of money. */
+static void
+read_value (OvImportRun        *run,
+            const OvMetricKind *kind,
+            double             *value)
 {
-  g_autofree char *normalized = ov_csv_normalize_header (ov_import_run_dup (run, metric));
+  g_autoptr(GError) error = NULL;
+  OvSlice text = ov_import_run_key (run, METRIC_VALUE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (known_metrics); i++)
-    for (guint k = 0; known_metrics[i].names[k] != NULL; k++)
-      if (strcmp (normalized, known_metrics[i].names[k]) == 0)
-        return (OvSlice) { known_metrics[i].id, strlen (known_metrics[i].id) };
+  if (kind != NULL && kind->money)
+    {
+      g_autofree char *currency = NULL;
+      gint64 cents;
 
-  return metric;
+      if (!ov_money_parse (ov_import_run_dup (run, text), &cents, &currency, &error))
+        {
+          ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE, "%s", error->message);
+          return;
+        }
+      if (currency != NULL)
+        {
+          ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE,
+                                _("“%.*s” names a currency, but a metric value has none; "
+                                  "write the amount alone"),
+                                text.len, text.str);
+          return;
+        }
+      *value = cents / 100.0;
+    }
+  else if (!ov_import_run_number (run, METRIC_VALUE, value))
+    return;
+
+  if (kind != NULL && !ov_metric_kind_check_value (kind, *value, text.str, text.len, &error))
+    ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE, "%s", error->message);
 }
 
 static gboolean
@@ -94,6 +108,7 @@ import_row (OvImportRun     *run,
             GError         **error)
 {
   MetricValues values = { 0 };
+  const OvMetricKind *kind = NULL;
   sqlite3_stmt *stmt;
   gboolean constraint;
   gint64 id = 0;
@@ -106,13 +121,13 @@ import_row (OvImportRun     *run,
   if (values.metric.len == 0)
     ov_import_run_reject (run, METRIC_METRIC, OV_CSV_ERROR_VALUE,
                           _("the row does not name its metric"));
-  else
-    values.metric = canonical_metric (run, values.metric);
+  else if ((kind = ov_metric_kind_find (values.metric.str, values.metric.len)) != NULL)
+    values.metric = (OvSlice) { kind->id, strlen (kind->id) };
 
   if (ov_import_run_key (run, METRIC_VALUE).len == 0)
     ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE, _("the value is missing"));
   else
-    ov_import_run_number (run, METRIC_VALUE, &values.value);
+    read_value (run, kind, &values.value);
 
   if (ov_import_run_date (run, METRIC_MEASURED_ON, &values.measured_on) &&
       values.measured_on == OV_DATE_NONE)

@@ -21,6 +21,7 @@
 
 #include "ov-csv-writer.h"
 #include "ov-import-private.h"
+#include "ov-number.h"
 #include "ov-role.h"
 #include "ov-stage.h"
 
@@ -266,6 +267,12 @@ ov_import_run_date (OvImportRun *run,
       return TRUE;
     }
 
+  if (!ov_date_check_numeric_time (text, &error))
+    {
+      ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE, "%s", error->message);
+      return FALSE;
+    }
+
   order = run->user_date_order;
   if (order == OV_DATE_ORDER_AUTO)
     {
@@ -480,70 +487,53 @@ ov_import_run_boolean (OvImportRun *run,
   return FALSE;
 }
 
-/* A decimal number: "12.5", "12,5", "1,234.5", "80 %". With both '.' and
- * ',' the later one is the decimal mark; a mark that occurs once is one. */
+/* A decimal number: "12.5", "12,5", "1,234.5", "-3", "80 %". Thousands
+ * groups and decimal marks as ov_number_scan() reads them; a lone
+ * separator before three digits ("1,234") is refused as ambiguous. No
+ * allocation: the digits are copied to the stack. */
 gboolean
 ov_import_run_number (OvImportRun *run,
                       int          field,
                       double      *value)
 {
   OvSlice slice = ov_import_run_key (run, field);
-  g_autoptr(GString) plain = g_string_new (NULL);
-  const char *text, *last_dot, *last_comma;
-  char decimal = 0, group = 0;
-  char *end = NULL;
-  int n_dots = 0, n_commas = 0;
-  gboolean digits = FALSE;
+  char plain[OV_NUMBER_PLAIN_SIZE + 1];
+  OvNumberStatus status = OV_NUMBER_NOT_A_NUMBER;
+  const char *p = slice.str;
+  const char *end = slice.str + slice.len;
+  char *parsed_end = NULL;
+  gsize size;
 
   *value = 0;
-  text = ov_import_run_dup (run, slice);
-  last_dot = strrchr (text, '.');
-  last_comma = strrchr (text, ',');
-  for (const char *p = text; *p; p++)
+
+  plain[0] = '\0';
+  if (p < end && (*p == '-' || *p == '+'))
+    plain[0] = *p++;
+
+  size = ov_number_scan (p, end - p, OV_NUMBER_LONE_GROUP_AMBIGUOUS,
+                         plain + (plain[0] != '\0'), &status);
+  p += size;
+  while (p < end && *p == ' ')
+    p++;
+  if (p < end && *p == '%')
+    p++;
+
+  if (size == 0 || p != end)
+    status = OV_NUMBER_NOT_A_NUMBER;
+
+  if (status == OV_NUMBER_OK)
     {
-      n_dots += *p == '.';
-      n_commas += *p == ',';
+      *value = g_ascii_strtod (plain, &parsed_end);
+      if (parsed_end == plain || *parsed_end != '\0' || !isfinite (*value))
+        status = OV_NUMBER_NOT_A_NUMBER;
     }
 
-  if (last_dot != NULL && last_comma != NULL)
+  if (status != OV_NUMBER_OK)
     {
-      decimal = last_dot > last_comma ? '.' : ',';
-      group = decimal == '.' ? ',' : '.';
-    }
-  else if (n_dots == 1 || n_commas == 1)
-    decimal = n_dots == 1 ? '.' : ',';
-  else
-    group = n_dots > 1 ? '.' : ',';
+      g_autofree char *message = ov_number_describe (status, slice.str, slice.len);
 
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          g_string_append_c (plain, *p);
-          digits = TRUE;
-        }
-      else if (*p == decimal)
-        g_string_append_c (plain, '.');
-      else if ((*p == '-' || *p == '+') && plain->len == 0)
-        g_string_append_c (plain, *p);
-      else if (*p == group || *p == ' ' || *p == '\'')
-        continue;
-      else if (*p == '%' && p[1] == '\0')
-        continue;
-      else
-        {
-          plain->len = 0;
-          digits = FALSE;
-          break;
-        }
-    }
-
-  if (digits)
-    *value = g_ascii_strtod (plain->str, &end);
-
-  if (!digits || end == NULL || *end != '\0' || !isfinite (*value))
-    {
-      ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE, _("“%s” is not a number"), text);
+      *value = 0;
+      ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE, "%s", message);
       return FALSE;
     }
 

@@ -601,8 +601,11 @@ open_reader (OvImporter   *self,
   return TRUE;
 }
 
+/* Unknown columns named in the summary; the others are counted. */
+#define MAX_NAMED_UNKNOWN 10
+
 /* Which field each column fills: the user's choice, else its name. Unknown
- * columns are reported and left out; two columns for one field are not
+ * columns are reported, in one warning, and left out; two columns for one field are not
  * allowed, since which one to believe cannot be told. */
 static void
 map_columns (OvImporter      *self,
@@ -610,6 +613,8 @@ map_columns (OvImporter      *self,
              OvImportPreview *preview)
 {
   guint n_columns = ov_csv_reader_get_n_columns (run->reader);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_unknown = 0, first_line = 1, first_character = 1;
 
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     run->column_of[i] = -1;
@@ -641,14 +646,19 @@ map_columns (OvImporter      *self,
         }
       else if (field < 0 && chosen == NULL)
         {
-          OvCsvProblem *problem =
-            ov_csv_problem_new (line, character, OV_CSV_ERROR_COLUMN,
-                                _("the column “%s” is not imported: no field of %s has "
-                                  "that name"),
-                                name, ov_csv_kind_get_id (self->kind));
-
-          problem->warning = TRUE;
-          ov_import_run_problem (run, problem);
+          if (n_unknown == 0)
+            {
+              first_line = line;
+              first_character = character;
+            }
+          if (n_unknown < MAX_NAMED_UNKNOWN)
+            {
+              if (n_unknown > 0)
+                g_string_append (names, _(", "));
+              /* Translators: a column's name in a list of them */
+              g_string_append_printf (names, _("“%s”"), name);
+            }
+          n_unknown++;
         }
 
       if (field >= 0)
@@ -657,6 +667,33 @@ map_columns (OvImporter      *self,
       if (preview != NULL)
         ov_import_preview_set_column (preview, column, name,
                                       field >= 0 ? run->fields[field].id : NULL, chosen != NULL);
+    }
+
+  /* Columns left out, in one line: an export from a CRM has dozens. */
+  if (n_unknown > 0)
+    {
+      OvCsvProblem *problem;
+
+      if (n_unknown > MAX_NAMED_UNKNOWN)
+        g_string_append_printf (names, ngettext (" and %u more", " and %u more",
+                                                 n_unknown - MAX_NAMED_UNKNOWN),
+                                n_unknown - MAX_NAMED_UNKNOWN);
+
+      if (n_unknown == 1)
+        problem = ov_csv_problem_new (first_line, first_character, OV_CSV_ERROR_COLUMN,
+                                      _("the column %s is not imported: no field of %s has "
+                                        "that name"),
+                                      names->str, ov_csv_kind_get_id (self->kind));
+      else
+        problem = ov_csv_problem_new (first_line, first_character, OV_CSV_ERROR_COLUMN,
+                                      ngettext ("%u column is not imported, as no field of %s "
+                                                "has its name: %s",
+                                                "%u columns are not imported, as no field of "
+                                                "%s has their names: %s",
+                                                n_unknown),
+                                      n_unknown, ov_csv_kind_get_id (self->kind), names->str);
+      problem->warning = TRUE;
+      ov_import_run_problem (run, problem);
     }
 
   if (!run->fatal)
@@ -747,6 +784,38 @@ row_cells (const OvCsvRow *row)
   return cells;
 }
 
+/* Control characters other than tab and line breaks have no place in
+ * what an account holds, and some of them steer terminals (ESC): a row
+ * with one in a cell it imports is refused. TRUE when it was. */
+static gboolean
+refuse_control_characters (OvImportRun *run)
+{
+  gboolean refused = FALSE;
+
+  for (guint field = 0; field < run->n_fields; field++)
+    {
+      const guchar *text;
+      gsize length;
+
+      if (run->column_of[field] < 0)
+        continue;
+
+      text = (const guchar *)ov_csv_row_get_field (run->row, run->column_of[field], &length);
+      for (gsize i = 0; i < length; i++)
+        if (G_UNLIKELY (text[i] < 0x20) && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+          {
+            ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE,
+                                  _("the cell holds the control character U+%04X; only tabs "
+                                    "and line breaks are allowed"),
+                                  (guint)text[i]);
+            refused = TRUE;
+            break;
+          }
+    }
+
+  return refused;
+}
+
 static gboolean
 import_rows (OvImportRun      *run,
              OvImportPreview  *preview,
@@ -793,7 +862,7 @@ import_rows (OvImportRun      *run,
       problem = ov_csv_row_get_problem (run->row);
       if (problem != NULL)
         ov_import_run_problem (run, ov_csv_problem_copy (problem));
-      else if (!run->klass->import_row (run, &action, error))
+      else if (!refuse_control_characters (run) && !run->klass->import_row (run, &action, error))
         return FALSE;
 
       if (run->restart)
@@ -1104,7 +1173,13 @@ run_import (OvImporter       *self,
     {
       *applied = !run->dry_run && !run->fatal && (run->n_errors == 0 || run->skip_invalid);
 
-      if (*applied)
+      if (*applied && run->n_created == 0 && run->n_updated == 0)
+        {
+          /* Nothing to take back: no batch is recorded. */
+          ov_store_transaction_rollback (run->store);
+          run->batch_id = 0;
+        }
+      else if (*applied)
         {
           if (!finish_batch (run, error) || !ov_store_transaction_commit (run->store, error))
             {

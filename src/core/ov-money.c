@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ov-money.h"
+#include "ov-number.h"
 
 G_DEFINE_QUARK (ov-money-error-quark, ov_money_error)
 
@@ -104,184 +105,193 @@ ov_money_format_plain (gint64 cents)
                           cents < 0 && whole == 0 ? "-" : "", whole, part);
 }
 
-/* Which currency a symbol or code in @text names, if any. */
-static const char *
-currency_in (const char *text)
+/* The currency mark starting at @p, if any: a symbol, or three letters
+ * standing alone (an ISO 4217 code). Returns its length in bytes and puts
+ * the code it names in @code. */
+static gsize
+currency_mark_at (const char *p,
+                  char        code[4])
 {
   static const struct
   {
     const char *mark;
     const char *code;
   } marks[] = {
-    { "€", "EUR" }, { "£", "GBP" }, { "¥", "JPY" }, { "₹", "INR" }, { "CA$", "CAD" },
-    { "A$", "AUD" }, { "$", "USD" },
+    { "CA$", "CAD" }, { "A$", "AUD" }, { "€", "EUR" }, { "£", "GBP" }, { "¥", "JPY" },
+    { "₹", "INR" }, { "$", "USD" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (strstr (text, marks[i].mark) != NULL)
-      return marks[i].code;
+    if (g_str_has_prefix (p, marks[i].mark))
+      {
+        memcpy (code, marks[i].code, 4);
+        return strlen (marks[i].mark);
+      }
 
-  return NULL;
-}
-
-/* Whether a currency symbol starts right at @p. */
-static gboolean
-currency_at (const char *p)
-{
-  static const char * const marks[] = { "€", "£", "¥", "₹", "$" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (g_str_has_prefix (p, marks[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* With no decimal mark found, a single separator after more than three
- * digits cannot group thousands ("1200.505"): it is a decimal mark. */
-static const char *
-lone_decimal_mark (const char *text)
-{
-  const char *mark = NULL;
-  int run = 0, first_run = -1;
-
-  for (const char *p = text; *p; p++)
+  if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) && g_ascii_isalpha (p[2]) &&
+      !g_ascii_isalpha (p[3]) && (guchar)p[3] < 0x80)
     {
-      if (g_ascii_isdigit (*p))
-        run++;
-      else if ((*p == '.' || *p == ',') && run > 0)
-        {
-          if (mark != NULL)
-            return NULL;
-          mark = p;
-          first_run = run;
-          run = 0;
-        }
+      for (int i = 0; i < 3; i++)
+        code[i] = g_ascii_toupper (p[i]);
+      code[3] = '\0';
+      return 3;
     }
 
-  return mark != NULL && first_run > 3 ? mark : NULL;
+  return 0;
+}
+
+static const char *
+skip_space (const char *p)
+{
+  while (*p != '\0' && g_unichar_isspace (g_utf8_get_char_validated (p, -1)))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* Reads the currency marks, signs and brackets around an amount. FALSE
+ * when something else is there. */
+static gboolean
+read_marks (const char **p,
+            gboolean     before,
+            int         *n_currencies,
+            char         codes[2][4],
+            int         *sign,
+            int         *brackets)
+{
+  for (;;)
+    {
+      char code[4];
+      gsize size;
+
+      *p = skip_space (*p);
+      if (**p == '\0')
+        return TRUE;
+      if (g_ascii_isdigit (**p) || ((**p == '.' || **p == ',') && g_ascii_isdigit ((*p)[1])))
+        return before;
+
+      if (before && (**p == '-' || **p == '+') && *sign == 0)
+        {
+          *sign = **p == '-' ? -1 : 1;
+          (*p)++;
+        }
+      else if (before && **p == '(' && *brackets == 0)
+        {
+          *brackets = 1;
+          (*p)++;
+        }
+      else if (!before && **p == ')' && *brackets == 1)
+        {
+          *brackets = 2;
+          (*p)++;
+        }
+      else if ((size = currency_mark_at (*p, code)) > 0)
+        {
+          if (*n_currencies < 2)
+            memcpy (codes[*n_currencies], code, 4);
+          (*n_currencies)++;
+          *p += size;
+        }
+      else
+        return FALSE;
+    }
 }
 
 /* Reads amounts as people and spreadsheets write them: "1200", "$1,200.50",
- * "1.200,50 €", "USD 1 200", "-30". The decimal mark is the last '.' or ','
- * when one or two digits follow it; every other '.', ',', space or
- * apostrophe groups thousands. A three-letter code or a known symbol sets
- * @currency (NULL when the text names none). */
+ * "1.200,50 €", "USD 1 200", "-30", "(30)". Thousands groups and the
+ * decimal mark are read as ov_number_scan() says; a lone separator before
+ * three digits groups thousands ("1,200"), since an amount has no third
+ * decimal place. At most one currency, as a code or a known symbol before
+ * or after the number, sets @currency (NULL when the text names none). */
 gboolean
 ov_money_parse (const char  *text,
                 gint64      *cents,
                 char       **currency,
                 GError     **error)
 {
-  g_autofree char *code = NULL;
-  const char *decimal = NULL;
-  const char *last_digit = NULL;
-  gboolean negative = FALSE;
+  char plain[OV_NUMBER_PLAIN_SIZE];
+  char codes[2][4];
+  OvNumberStatus status;
+  const char *p;
+  const char *fraction;
+  int n_currencies = 0, sign = 0, brackets = 0;
   guint64 units = 0;
-  int fraction = 0;
-  int n_fraction = 0;
+  gint64 value;
+  gsize size;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (cents != NULL, FALSE);
 
-  for (const char *p = text; *p; p++)
-    if (g_ascii_isdigit (*p))
-      last_digit = p;
+  p = text;
+  if (!read_marks (&p, TRUE, &n_currencies, codes, &sign, &brackets))
+    goto not_money;
 
-  if (last_digit == NULL)
+  size = ov_number_scan (p, strlen (p), 0, plain, &status);
+  if (size == 0)
+    goto not_money;
+  if (status == OV_NUMBER_TOO_LONG)
     {
-      g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
-                   _("“%s” is not an amount of money"), text);
+      g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_TOO_LARGE,
+                   _("“%s” is too large an amount"), text);
+      return FALSE;
+    }
+  p += size;
+
+  if (!read_marks (&p, FALSE, &n_currencies, codes, &sign, &brackets) ||
+      brackets == 1 || (brackets == 2 && sign != 0))
+    goto not_money;
+
+  if (status != OV_NUMBER_OK)
+    {
+      g_autofree char *message = ov_number_describe (status, text, strlen (text));
+
+      g_set_error_literal (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID, message);
       return FALSE;
     }
 
-  /* The decimal mark: the last separator, followed by one or two digits. */
-  for (const char *p = last_digit; p >= text; p--)
+  if (n_currencies > 1 && strcmp (codes[0], codes[1]) != 0)
     {
-      if (*p == '.' || *p == ',')
-        {
-          if (last_digit - p >= 1 && last_digit - p <= 2)
-            decimal = p;
-          break;
-        }
-      if (!g_ascii_isdigit (*p))
-        break;
+      g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
+                   _("“%s” names two currencies, %s and %s; an amount has one"),
+                   text, codes[0], codes[1]);
+      return FALSE;
     }
-  if (decimal == NULL)
-    decimal = lone_decimal_mark (text);
+  if (n_currencies > 2)
+    goto not_money;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (p = plain; g_ascii_isdigit (*p); p++)
     {
-      if (g_ascii_isdigit (*p))
+      if (units > (G_MAXINT64 / 100 - 99) / 10)
         {
-          if (decimal != NULL && p > decimal)
-            {
-              /* Cents are the smallest unit: further places must be zeros. */
-              if (n_fraction >= 2)
-                {
-                  if (*p != '0')
-                    {
-                      g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
-                                   _("“%s” has more than two decimal places"), text);
-                      return FALSE;
-                    }
-                  continue;
-                }
-              fraction = fraction * 10 + (*p - '0');
-              n_fraction++;
-            }
-          else
-            {
-              if (units > (G_MAXINT64 / 100 - 9) / 10)
-                {
-                  g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_TOO_LARGE,
-                               _("“%s” is too large an amount"), text);
-                  return FALSE;
-                }
-              units = units * 10 + (*p - '0');
-            }
+          g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_TOO_LARGE,
+                       _("“%s” is too large an amount"), text);
+          return FALSE;
         }
-      else if (*p == '-' || *p == '(')
-        negative = TRUE;
-      else if (p == decimal || *p == '.' || *p == ',' || *p == ' ' || *p == '\'' ||
-               *p == '+' || *p == ')')
-        continue;
-      else if (g_ascii_isalpha (*p))
-        {
-          if (code == NULL && g_ascii_isalpha (p[1]) && g_ascii_isalpha (p[2]) &&
-              !g_ascii_isalpha (p[3]))
-            {
-              code = g_ascii_strup (p, 3);
-              p += 2;
-            }
-          else if (strncmp (p, "CA$", 3) != 0 && strncmp (p, "A$", 2) != 0)
-            {
-              g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
-                           _("“%s” is not an amount of money"), text);
-              return FALSE;
-            }
-        }
-      else if (!currency_at (p) && !g_unichar_isspace (g_utf8_get_char (p)))
+      units = units * 10 + (*p - '0');
+    }
+
+  /* Cents are the smallest unit: further places must be zeros. */
+  value = (gint64)units * 100;
+  fraction = *p == '.' ? p + 1 : p;
+  for (int i = 0; fraction[i] != '\0'; i++)
+    {
+      if (i < 2)
+        value += (fraction[i] - '0') * (i == 0 ? 10 : 1);
+      else if (fraction[i] != '0')
         {
           g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
-                       _("“%s” is not an amount of money"), text);
+                       _("“%s” has more than two decimal places"), text);
           return FALSE;
         }
     }
 
-  if (n_fraction == 1)
-    fraction *= 10;
-
-  *cents = (gint64)units * 100 + fraction;
-  if (negative)
-    *cents = -*cents;
-
+  *cents = sign < 0 || brackets == 2 ? -value : value;
   if (currency != NULL)
-    {
-      const char *symbol_code = currency_in (text);
-
-      *currency = code ? g_steal_pointer (&code) : symbol_code ? g_strdup (symbol_code) : NULL;
-    }
+    *currency = n_currencies > 0 ? g_strdup (codes[0]) : NULL;
 
   return TRUE;
+
+not_money:
+  g_set_error (error, OV_MONEY_ERROR, OV_MONEY_ERROR_INVALID,
+               _("“%s” is not an amount of money"), text);
+  return FALSE;
 }

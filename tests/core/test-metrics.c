@@ -86,6 +86,54 @@ test_summary (void)
   g_assert_cmpfloat (summary.median_ttfv, ==, 59);
 }
 
+/* The one table of known metrics: names a file may use, and ranges. */
+static void
+test_kinds (void)
+{
+  const struct
+  {
+    const char *name;
+    const char *id;
+    double      good[2];
+    double      bad[2];
+  } cases[] = {
+    { "NPS", "nps", { 0, 10 }, { -1, 7.5 } },
+    { "Net Promoter Score", "nps", { 0, 10 }, { 11, 123 } },
+    { "health", "health_score", { 0, 100 }, { -0.5, 100.5 } },
+    { "Usage", "product_usage", { 0, 100 }, { -1, 120 } },
+    { "engagement", "engagement", { 0, 100 }, { -1, 101 } },
+    { "Hours", "internal_cost", { 0, 1e6 }, { -2, -0.01 } },
+    { "ARR", "arr", { 0, 1234567.5 }, { -100, -0.01 } },
+  };
+  guint n_kinds = 0;
+
+  g_assert_nonnull (ov_metric_kind_list (&n_kinds));
+  g_assert_cmpuint (n_kinds, ==, 6);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const OvMetricKind *kind = ov_metric_kind_find (cases[i].name, -1);
+
+      g_test_message ("%s", cases[i].name);
+      g_assert_nonnull (kind);
+      g_assert_cmpstr (kind->id, ==, cases[i].id);
+      g_assert_true (ov_metric_kind_find (kind->id, -1) == kind);
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_assert_true (ov_metric_kind_check_value (kind, cases[i].good[k], "x", 1, NULL));
+          g_assert_false (ov_metric_kind_check_value (kind, cases[i].bad[k], "x", 1, &error));
+          g_assert_error (error, OV_METRIC_KIND_ERROR, OV_METRIC_KIND_ERROR_RANGE);
+        }
+    }
+
+  /* Other names stay allowed, with any value. */
+  g_assert_null (ov_metric_kind_find ("Custom score", -1));
+  g_assert_null (ov_metric_kind_find ("npsx", -1));
+  g_assert_true (ov_metric_kind_find ("npsx", 3) == ov_metric_kind_find ("nps", -1));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -95,6 +143,7 @@ main (int    argc,
   g_test_add_func ("/metrics/median", test_median);
   g_test_add_func ("/metrics/nps", test_nps);
   g_test_add_func ("/metrics/summary", test_summary);
+  g_test_add_func ("/metrics/kinds", test_kinds);
 
   return g_test_run ();
 }

@@ -222,7 +222,14 @@ test_import_export (Fixture       *fixture,
   /* Importing the export again changes nothing. */
   g_assert_cmpint (run_cli (&again, &err, "--db", fixture->db, "import", "accounts",
                             exported_path, NULL), ==, 0);
-  g_assert_cmpstr (again, ==, "Imported batch 2: 0 created, 0 updated, 40 unchanged, 0 rejected\n");
+  g_assert_cmpstr (again, ==, "Nothing changed: 40 unchanged, 0 rejected; no batch was recorded\n");
+  g_clear_pointer (&again, g_free);
+
+  /* An import that changed nothing left no batch to undo. */
+  g_assert_cmpint (run_cli (&again, &err, "--db", fixture->db, "undo-import", "2", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "There is no import number 2.\n"));
+  g_clear_pointer (&again, g_free);
+  g_clear_pointer (&err, g_free);
 
   for (guint i = 0; i < 4; i++)
     {
@@ -1169,6 +1176,92 @@ test_sample_range (Fixture       *fixture,
     }
 }
 
+/* Cells quoted in errors once carried raw escape sequences to the
+ * terminal (a window title, a screen clear, colours): they are shown as
+ * visible escapes, and the cells are refused. */
+static void
+test_terminal_escapes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *file = path_in (fixture, "escapes.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  write_file (file,
+              "name,arr,\x1b]0;owned\x07" "Title\n"
+              "Acme,\x1b[2J\x1b[31m12,x\n"
+              "Beta,\xc2\x9b" "5m,y\n"
+              "\"Gamma\x1b[H\",5,z\n");
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 1);
+  g_assert_null (strchr (err, '\x1b'));
+  g_assert_null (strchr (err, '\x07'));
+  g_assert_null (strstr (err, "\xc2\x9b"));
+  g_assert_nonnull (strstr (err, ":1:10: warning: the column “\\x1b]0;owned\\x07Title” is "
+                                 "not imported"));
+  g_assert_nonnull (strstr (err, ":2:6: arr: the cell holds the control character U+001B; only "
+                                 "tabs and line breaks are allowed\n"));
+  g_assert_nonnull (strstr (err, ":3:6: arr: “\\u009b5m” is not an amount of money\n"));
+  g_assert_nonnull (strstr (err, ":4:1: name: the cell holds the control character U+001B"));
+  g_assert_cmpstr (out, ==, "");
+}
+
+/* A line of 8 MB of commas was dropped as blank, with exit status 0: it
+ * is refused at its line, and nothing is recorded. */
+static void
+test_comma_line (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *file = path_in (fixture, "commas.csv");
+  g_autoptr(GString) text = g_string_new ("name,notes\nAcme,fine\n");
+  guint n_lines;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < 8 * 1024 * 1024; i++)
+    g_string_append_c (text, ',');
+  g_string_append_c (text, '\n');
+  write_file (file, text->str);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 1);
+  expected = g_strdup_printf ("%s:3:4097: this row has more than 4096 fields; is the delimiter "
+                              "right?\n"
+                              "%s: nothing was imported: 1 row was refused (use --skip-invalid "
+                              "to import the others)\n",
+                              file, file);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&err, g_free);
+
+  /* No batch was recorded. */
+  g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "undo-import", "1", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "There is no import number 1.\n"));
+  g_clear_pointer (&err, g_free);
+
+  /* A header of 200,000 columns printed a warning for each: now one
+   * error, and one line saying nothing was imported. */
+  g_string_assign (text, "name");
+  for (guint i = 1; i < 200000; i++)
+    g_string_append_printf (text, ",c%u", i);
+  g_string_append (text, "\nAcme\n");
+  write_file (file, text->str);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "import", "accounts", file, NULL),
+                   ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%s: nothing was imported\n", file);
+  g_assert_nonnull (strstr (err, ": this row has more than 4096 fields; is the delimiter right?\n"));
+  g_assert_true (g_str_has_suffix (err, expected));
+  n_lines = 0;
+  for (const char *p = err; *p != '\0'; p++)
+    n_lines += *p == '\n';
+  g_assert_cmpuint (n_lines, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1196,6 +1289,8 @@ main (int    argc,
   ADD ("/cli/paths", test_paths);
   ADD ("/cli/check-foreign-objects", test_check_foreign_objects);
   ADD ("/cli/sample-range", test_sample_range);
+  ADD ("/cli/terminal-escapes", test_terminal_escapes);
+  ADD ("/cli/comma-line", test_comma_line);
 
   return g_test_run ();
 }

@@ -70,6 +70,32 @@ test_numeric_dates (void)
   assert_date_error ("soon", OV_DATE_ORDER_DMY, OV_DATE_ERROR_FORMAT,
                      "“soon” is not a date in the form YYYY-MM-DD");
 
+  /* Only a time of day may follow a date, and only one that exists. */
+  assert_date ("2026-01-06T23:59:60Z", OV_DATE_ORDER_AUTO, "2026-01-06");
+  assert_date ("2026-01-06T10:32:05.123+02:00", OV_DATE_ORDER_AUTO, "2026-01-06");
+  assert_date ("2026-01-06 10:32 -0500", OV_DATE_ORDER_AUTO, "2026-01-06");
+  assert_date ("2026-01-06 12:00 PM", OV_DATE_ORDER_AUTO, "2026-01-06");
+  assert_date ("14.3.2026 10:30", OV_DATE_ORDER_DMY, "2026-03-14");
+  assert_date_error ("2026-01-05 is a lie", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_FORMAT,
+                     "“2026-01-05 is a lie” has text after its date; only a time of day such "
+                     "as 10:30 may follow it");
+  assert_date_error ("2026-01-06T99:99:99Z", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_INVALID,
+                     "“2026-01-06T99:99:99Z” has a time of day that does not exist");
+  assert_date_error ("2026-01-06 24:00", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_INVALID,
+                     "“2026-01-06 24:00” has a time of day that does not exist");
+  assert_date_error ("2026-01-06 0:30 AM", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_INVALID,
+                     "“2026-01-06 0:30 AM” has a time of day that does not exist");
+  assert_date_error ("2026-01-06T10:30+25:00", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_INVALID,
+                     "“2026-01-06T10:30+25:00” has a time of day that does not exist");
+  assert_date_error ("2026-01-06T", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_FORMAT,
+                     "“2026-01-06T” has text after its date; only a time of day such as 10:30 "
+                     "may follow it");
+  assert_date_error ("3/14/2026 noon", OV_DATE_ORDER_MDY, OV_DATE_ERROR_FORMAT,
+                     "“3/14/2026 noon” has text after its date; only a time of day such as "
+                     "10:30 may follow it");
+  assert_date_error ("3/14/2026 25:10", OV_DATE_ORDER_AUTO, OV_DATE_ERROR_INVALID,
+                     "“3/14/2026 25:10” has a time of day that does not exist");
+
   g_assert_cmpint (ov_date_guess_order ("13/01/2026"), ==, OV_DATE_ORDER_DMY);
   g_assert_cmpint (ov_date_guess_order ("01/13/2026"), ==, OV_DATE_ORDER_MDY);
   g_assert_cmpint (ov_date_guess_order ("01/02/2026"), ==, OV_DATE_ORDER_AUTO);

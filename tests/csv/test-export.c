@@ -48,8 +48,8 @@ fixture_set_up (Fixture       *fixture,
                            OV_DATE_ORDER_AUTO, FALSE);
   metrics = csv_test_import (fixture->store, OV_CSV_KIND_METRICS,
                              "account_external_id,metric,value,measured_on,baseline\n"
-                             "A-1,nps,-12.5,2026-01-01,yes\n"
-                             "A-1,nps,0.1,2026-02-01,no\n",
+                             "A-1,score,-12.5,2026-01-01,yes\n"
+                             "A-1,score,0.1,2026-02-01,no\n",
                              OV_DATE_ORDER_AUTO, FALSE);
   /* A stage change through an import is a stage event. */
   stages = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
@@ -93,8 +93,8 @@ test_kinds (Fixture       *fixture,
   /* Numbers stay numbers, the negative one too. */
   g_assert_cmpstr (metrics, ==,
                    "account_external_id,account,metric,value,measured_on,baseline\r\n"
-                   "A-1,Acme,nps,-12.5,2026-01-01,yes\r\n"
-                   "A-1,Acme,nps,0.1,2026-02-01,no\r\n");
+                   "A-1,Acme,score,-12.5,2026-01-01,yes\r\n"
+                   "A-1,Acme,score,0.1,2026-02-01,no\r\n");
   g_assert_cmpstr (events, ==,
                    "account_external_id,account,stage,from_stage,kind,happened_on,note\r\n"
                    "A-1,Acme,adopt,kickoff,enter,2026-03-02,\r\n");

@@ -223,6 +223,17 @@ check_file (const char *dir,
     {
       g_assert_true (ov_import_result_get_applied (result));
       g_assert_cmpuint (ov_import_result_get_n_errors (result), ==, 0);
+
+      /* An import that changed nothing records no batch (the seeded
+       * store's own import is the one there). */
+      if (ov_import_result_get_n_created (result) == 0 &&
+          ov_import_result_get_n_updated (result) == 0)
+        {
+          g_autofree char *batches = csv_test_query (store, "SELECT count(*) FROM import_batches");
+
+          g_assert_cmpint (ov_import_result_get_batch_id (result), ==, 0);
+          g_assert_cmpstr (batches, ==, "1\n");
+        }
       for (guint i = 0; i < expect->queries->len; i += 2)
         {
           g_autofree char *rows = csv_test_query (store, expect->queries->pdata[i]);
@@ -319,6 +330,100 @@ test_field_too_long (void)
   ov_test_remove_dir (store_dir);
 }
 
+/* Imports @text into the seeded store; it must be refused with
+ * @expected as its only problem, and change nothing. */
+static void
+assert_refused_whole (const char *text,
+                      const char *expected)
+{
+  g_autofree char *store_dir = NULL;
+  g_autoptr(OvStore) store = seeded_store (&store_dir);
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *before = csv_test_dump (store);
+  g_autofree char *after = NULL;
+  g_autofree char *problems = NULL;
+  g_autofree char *batches = NULL;
+
+  result = csv_test_import (store, OV_CSV_KIND_ACCOUNTS, text, OV_DATE_ORDER_AUTO, FALSE);
+  problems = csv_test_problems (result);
+  g_assert_cmpstr (problems, ==, expected);
+  g_assert_false (ov_import_result_get_applied (result));
+
+  after = csv_test_dump (store);
+  g_assert_cmpstr (after, ==, before);
+  batches = csv_test_query (store, "SELECT count(*) FROM import_batches");
+  g_assert_cmpstr (batches, ==, "1\n");
+
+  g_clear_object (&store);
+  ov_test_remove_dir (store_dir);
+}
+
+/* A line of 8 MB of commas was once kept field by field (205 MB) and then
+ * dropped as blank: it is a row with too many fields. */
+static void
+test_row_too_many_fields (void)
+{
+  g_autoptr(GString) text = g_string_new ("name,notes\r\nDelta,fine\r\n");
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < 8 * 1024 * 1024; i++)
+    g_string_append_c (text, ',');
+  g_string_append (text, "\r\nEpsilon,fine\r\n");
+
+  expected = g_strdup_printf ("3:%u: this row has more than %u fields; is the delimiter right?\n",
+                              OV_CSV_MAX_ROW_FIELDS + 1, OV_CSV_MAX_ROW_FIELDS);
+  assert_refused_whole (text->str, expected);
+}
+
+/* A header of 200,000 columns: refused at once, not matched column by
+ * column with a warning each. */
+static void
+test_header_too_many_fields (void)
+{
+  g_autoptr(GString) text = g_string_new ("name");
+  g_autofree char *expected = NULL;
+  guint column = 0;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 1; i < 200000; i++)
+    {
+      if (i == OV_CSV_MAX_ROW_FIELDS)
+        column = text->len + 2;
+      g_string_append_printf (text, ",extra %u", i);
+    }
+  g_string_append (text, "\r\nDelta\r\n");
+
+  expected = g_strdup_printf ("1:%u: this row has more than %u fields; is the delimiter right?\n",
+                              column, OV_CSV_MAX_ROW_FIELDS);
+  assert_refused_whole (text->str, expected);
+  /* It took 9 s; allow for slow machines. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+}
+
+/* A row of many long fields: refused past OV_CSV_MAX_ROW_SIZE. */
+static void
+test_row_too_long (void)
+{
+  g_autoptr(GString) text = g_string_new ("name,notes,owner,segment,package,sales_owner,"
+                                          "first_value_milestone,external_id,currency,"
+                                          "stage\r\nDelta");
+  const guint length = OV_CSV_MAX_FIELD_SIZE - 16;
+  g_autofree char *expected = NULL;
+
+  /* Nine fields just under the field cap after "Delta": the tenth field
+   * of the row passes 8 MiB. */
+  for (guint i = 0; i < 9; i++)
+    {
+      g_string_append_c (text, ',');
+      for (guint k = 0; k < length; k++)
+        g_string_append_c (text, 'x');
+    }
+  g_string_append (text, "\r\n");
+
+  expected = g_strdup_printf ("2:%u: this row is longer than 8 MiB\n", 7 + 8 * (length + 1));
+  assert_refused_whole (text->str, expected);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -329,6 +434,9 @@ main (int    argc,
   g_test_add_func ("/fixtures/good", test_good);
   g_test_add_func ("/fixtures/bad", test_bad);
   g_test_add_func ("/fixtures/field-too-long", test_field_too_long);
+  g_test_add_func ("/fixtures/row-too-many-fields", test_row_too_many_fields);
+  g_test_add_func ("/fixtures/header-too-many-fields", test_header_too_many_fields);
+  g_test_add_func ("/fixtures/row-too-long", test_row_too_long);
 
   return g_test_run ();
 }
