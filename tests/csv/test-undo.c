@@ -337,14 +337,14 @@ test_metrics_deleted_and_edited (Fixture       *fixture,
   import (fixture->store, OV_CSV_KIND_ACCOUNTS, "external_id,name\nA-1,Acme\n");
   import (fixture->store, OV_CSV_KIND_METRICS,
           "account_external_id,metric,value,measured_on\n"
-          "A-1,nps,10,2026-01-01\nA-1,nps,20,2026-02-01\nA-1,nps,30,2026-03-01\n");
+          "A-1,nps,1,2026-01-01\nA-1,nps,2,2026-02-01\nA-1,nps,3,2026-03-01\n");
   g_assert_cmpint (import (fixture->store, OV_CSV_KIND_METRICS,
                            "account_external_id,metric,value,measured_on\n"
-                           "A-1,nps,11,2026-01-01\nA-1,nps,21,2026-02-01\n"
-                           "A-1,nps,31,2026-03-01\n"),
+                           "A-1,nps,4,2026-01-01\nA-1,nps,5,2026-02-01\n"
+                           "A-1,nps,6,2026-03-01\n"),
                    ==, 3);
   exec (fixture->store, "DELETE FROM metric_values WHERE measured_on = '2026-01-01'");
-  exec (fixture->store, "UPDATE metric_values SET value = 25, version = version + 1 "
+  exec (fixture->store, "UPDATE metric_values SET value = 9, version = version + 1 "
                         "WHERE measured_on = '2026-02-01'");
 
   planned = plan (fixture->store, 3);
@@ -358,7 +358,7 @@ test_metrics_deleted_and_edited (Fixture       *fixture,
   done = undo (fixture->store, 3, OV_UNDO_IMPORT_FORCE);
   rows = csv_test_query (fixture->store,
                          "SELECT measured_on, value FROM metric_values ORDER BY measured_on");
-  g_assert_cmpstr (rows, ==, "2026-02-01|25.0\n2026-03-01|30.0\n");
+  g_assert_cmpstr (rows, ==, "2026-02-01|9.0\n2026-03-01|3.0\n");
 }
 
 /* Work added by hand to the accounts an import made stays unless the
