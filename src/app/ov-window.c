@@ -185,7 +185,7 @@ ov_window_show_error (OvWindow     *self,
 {
   g_return_if_fail (OV_IS_WINDOW (self));
 
-  adw_status_page_set_description (self->error_page, error->message);
+  ov_app_set_plain_text (self->error_page, "description", error->message);
   set_state (self, "error");
 }
 
