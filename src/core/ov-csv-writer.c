@@ -488,14 +488,16 @@ resolve_destination (GFile *file)
 /* The mode the new file gets: the one of the file it replaces, so a file
  * someone made 0600 (or shared as 0640) stays so; 0600 for a new file,
  * whatever the umask, since an export holds the database's customer data
- * and the database is 0600 too. */
-static gboolean
-set_mode_like (GFile         *temporary,
-               GFile         *destination,
-               GCancellable  *cancellable,
-               GError       **error)
+ * and the database is 0600 too. Best effort: where modes cannot be set (a
+ * FAT stick, some network shares) the file keeps the private mode it was
+ * created with, which is never more open than asked. */
+static void
+set_mode_like (GFile        *temporary,
+               GFile        *destination,
+               GCancellable *cancellable)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
   guint32 mode = 0600;
 
   info = g_file_query_info (destination, G_FILE_ATTRIBUTE_UNIX_MODE ","
@@ -505,8 +507,9 @@ set_mode_like (GFile         *temporary,
       g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
     mode = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777;
 
-  return g_file_set_attribute_uint32 (temporary, G_FILE_ATTRIBUTE_UNIX_MODE, mode,
-                                      G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, error);
+  if (!g_file_set_attribute_uint32 (temporary, G_FILE_ATTRIBUTE_UNIX_MODE, mode,
+                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, &error))
+    g_debug ("Could not set the mode %o on the new file: %s", mode, error->message);
 }
 
 GOutputStream *
@@ -553,13 +556,7 @@ ov_csv_replace_begin (GFile         *file,
       stream = g_file_create (candidate, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
       if (stream != NULL)
         {
-          if (!set_mode_like (candidate, destination, cancellable, &local_error))
-            {
-              g_object_unref (stream);
-              g_file_delete (candidate, NULL, NULL);
-              set_destination_error (error, file, local_error);
-              return NULL;
-            }
+          set_mode_like (candidate, destination, cancellable);
           *temporary = g_steal_pointer (&candidate);
           return G_OUTPUT_STREAM (stream);
         }
