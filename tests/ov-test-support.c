@@ -101,3 +101,13 @@ ov_test_read_file (const char *path)
 
   return g_bytes_new_take (contents, length);
 }
+
+/* The permission bits of @path (0640, …). */
+guint
+ov_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}

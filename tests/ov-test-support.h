@@ -16,4 +16,6 @@ char     *ov_test_fixture_path  (const char  *first_element,
 OvStore  *ov_test_new_store     (char       **dir_out);
 GBytes   *ov_test_read_file     (const char  *path);
 
+guint     ov_test_file_mode     (const char  *path);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-account-tasks.h"
+#include "ov-app-util.h"
 #include "ov-task-dialog.h"
 
 struct _OvAccountTasks
@@ -209,7 +210,7 @@ ov_account_tasks_refresh (OvAccountTasks *self)
   tasks = ov_store_list_tasks (self->store, ov_account_get_id (self->account), 0, &error);
   if (tasks == NULL)
     {
-      adw_preferences_group_set_description (self->header_group, error->message);
+      ov_app_set_plain_text (self->header_group, "description", error->message);
       return;
     }
 

@@ -174,7 +174,7 @@ ov_account_timeline_refresh (OvAccountTimeline *self)
   if (!ov_store_get_stage_timeline (self->store, ov_account_get_id (self->account),
                                     ov_date_today (), &timeline, &error))
     {
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), error->message);
+      ov_app_set_plain_text (self, "description", error->message);
       return;
     }
 

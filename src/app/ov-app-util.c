@@ -12,6 +12,33 @@
 #include "ov-app-util.h"
 #include "ov-window.h"
 
+AdwToast *
+ov_app_toast_new (const char *text)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  markup = g_markup_escape_text (text, -1);
+  return adw_toast_new (markup);
+}
+
+/* Sets @property of @object, a text libadwaita parses as markup, to show
+ * @text as it is. */
+void
+ov_app_set_plain_text (gpointer    object,
+                       const char *property,
+                       const char *text)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
+
+  markup = text != NULL ? g_markup_escape_text (text, -1) : NULL;
+  g_object_set (object, property, markup, NULL);
+}
+
 /* Shows @message as a toast in the main window that @widget belongs to,
  * directly or through a dialog on top of it. */
 void
@@ -30,7 +57,7 @@ ov_app_show_toast (GtkWidget  *widget,
     window = gtk_window_get_transient_for (window);
 
   if (window != NULL)
-    ov_window_add_toast (OV_WINDOW (window), adw_toast_new (message));
+    ov_window_add_toast (OV_WINDOW (window), ov_app_toast_new (message));
   else
     g_message ("%s", message);
 }

@@ -5,11 +5,23 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "ov-core.h"
 
 G_BEGIN_DECLS
+
+/* libadwaita 1.2 reads some texts as Pango markup: toast titles, the
+ * titles and subtitles of rows (unless "use-markup" is off), the
+ * descriptions of preferences groups and status pages. A name such as
+ * "Johnson & Johnson" or "Sales <EMEA>" is no markup: it blanks the text
+ * and Pango warns. Such text goes in through these two; rows that show
+ * the user's text turn "use-markup" off instead. */
+AdwToast *ov_app_toast_new      (const char *text);
+void      ov_app_set_plain_text (gpointer    object,
+                                 const char *property,
+                                 const char *text);
+
 
 void   ov_app_show_toast      (GtkWidget  *widget,
                                const char *message);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-app-util.h"
 #include "ov-export-dialog.h"
 
 struct _OvExportDialog
@@ -157,7 +158,7 @@ export_done (GObject      *object,
       name = g_file_get_basename (file);
       title = describe_export (ov_exporter_get_kind (exporter), ov_exporter_get_n_rows (exporter),
                                name);
-      toast = adw_toast_new (title);
+      toast = ov_app_toast_new (title);
       adw_toast_set_custom_title (toast, make_toast_title (title));
       ov_window_add_toast (self->window, toast);
       gtk_window_destroy (GTK_WINDOW (self));

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-app-util.h"
 #include "ov-import-dialog.h"
 
 /* Rows shown in the preview table, and roughly how tall they draw. */
@@ -1036,7 +1037,7 @@ preview_done (GObject      *object,
 
   if (preview == NULL)
     {
-      adw_status_page_set_description (self->failed_page, error->message);
+      ov_app_set_plain_text (self->failed_page, "description", error->message);
       gtk_stack_set_visible_child_name (self->main_stack, "failed");
       gtk_widget_set_sensitive (self->import_button, FALSE);
       return;
@@ -1284,7 +1285,7 @@ undo_done (GObject      *object,
       g_autofree char *message = g_strdup_printf (_("The import could not be undone: %s"),
                                                   error->message);
 
-      ov_window_add_toast (window, adw_toast_new (message));
+      ov_window_add_toast (window, ov_app_toast_new (message));
       return;
     }
 
@@ -1315,7 +1316,7 @@ undo_done (GObject      *object,
     title = g_strdup_printf (ngettext ("Import undone: %u removed", "Import undone: %u removed",
                                        n_removed),
                              n_removed);
-  ov_window_add_toast (window, adw_toast_new (title));
+  ov_window_add_toast (window, ov_app_toast_new (title));
 }
 
 static void
@@ -1416,7 +1417,7 @@ announce_import (OvWindow       *window,
       break;
     }
 
-  toast = adw_toast_new (title);
+  toast = ov_app_toast_new (title);
   adw_toast_set_custom_title (toast, make_toast_title (title));
   adw_toast_set_timeout (toast, 10);
 

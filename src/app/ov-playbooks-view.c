@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-app-util.h"
 #include "ov-playbook-editor.h"
 #include "ov-playbooks-view.h"
 #include "ov-window.h"
@@ -279,7 +280,7 @@ reload (OvPlaybooksView *self)
   playbooks = ov_store_list_playbooks (self->store, &error);
   if (playbooks == NULL)
     {
-      add_toast (self, adw_toast_new (error->message));
+      add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -387,7 +388,7 @@ new_action (GtkWidget  *widget,
 
   if (!ov_store_save_playbook (self->store, playbook, &error))
     {
-      add_toast (self, adw_toast_new (error->message));
+      add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -408,7 +409,7 @@ duplicate_action (GtkWidget  *widget,
   id = ov_store_duplicate_playbook (self->store, self->selected_id, &error);
   if (id == 0)
     {
-      add_toast (self, adw_toast_new (error->message));
+      add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -444,11 +445,11 @@ delete_action (GtkWidget  *widget,
 
   if (!ov_store_delete_playbook (self->store, id, &error))
     {
-      add_toast (self, adw_toast_new (error->message));
+      add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
-  toast = adw_toast_new (title);
+  toast = ov_app_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "playbook-id", g_memdup2 (&id, sizeof id), g_free);
@@ -467,7 +468,7 @@ undo_delete_action (GtkWidget  *widget,
 
   if (!ov_store_restore_playbook (self->store, id, &error))
     {
-      add_toast (self, adw_toast_new (error->message));
+      add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -517,7 +518,7 @@ export_done (GObject      *object,
 
   name = g_file_get_basename (job->file);
   title = g_strdup_printf (_("Exported to “%s”"), name);
-  add_toast (self, adw_toast_new (title));
+  add_toast (self, ov_app_toast_new (title));
 }
 
 void
@@ -604,7 +605,7 @@ import_done (GObject      *object,
                                                 ov_playbook_get_name (playbook));
 
       show_editor (self);
-      add_toast (self, adw_toast_new (title));
+      add_toast (self, ov_app_toast_new (title));
     }
 }
 

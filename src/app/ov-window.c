@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-accounts-view.h"
+#include "ov-app-util.h"
 #include "ov-dashboard-view.h"
 #include "ov-export-dialog.h"
 #include "ov-import-dialog.h"
@@ -194,7 +195,7 @@ ov_window_show_error (OvWindow     *self,
 {
   g_return_if_fail (OV_IS_WINDOW (self));
 
-  adw_status_page_set_description (self->error_page, error->message);
+  ov_app_set_plain_text (self->error_page, "description", error->message);
   set_state (self, "error");
 }
 
@@ -483,7 +484,7 @@ sample_done (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      ov_window_add_toast (self, adw_toast_new (error->message));
+      ov_window_add_toast (self, ov_app_toast_new (error->message));
       update_state (self);
       return;
     }
@@ -623,7 +624,7 @@ undo_delete_action (GtkWidget  *widget,
   if (!ov_store_restore_account (self->store, id, &error) ||
       !(account = ov_store_get_account (self->store, id, &error)))
     {
-      ov_window_add_toast (self, adw_toast_new (error->message));
+      ov_window_add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -649,7 +650,7 @@ delete_account_action (GtkWidget  *widget,
 
   if (!ov_store_delete_account (self->store, id, &error))
     {
-      ov_window_add_toast (self, adw_toast_new (error->message));
+      ov_window_add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -657,7 +658,7 @@ delete_account_action (GtkWidget  *widget,
   ov_accounts_view_show_list (self->accounts_view);
   ov_account_list_remove (self->accounts, account);
 
-  toast = adw_toast_new (title);
+  toast = ov_app_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));

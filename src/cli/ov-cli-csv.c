@@ -140,6 +140,9 @@ ov_cli_import (OvCliContext  *context,
     { NULL }
   };
 
+  if (ov_cli_names_playbooks (argc, argv))
+    return ov_cli_import_playbooks (context, argc, argv);
+
   status = ov_cli_parse (context, entries, N_("accounts|people|tasks|metrics FILE"),
                          _("Imports a CSV file: all of it, or nothing when a row is refused."),
                          &argc, &argv);
@@ -280,6 +283,9 @@ ov_cli_export (OvCliContext  *context,
       N_("The field delimiter: , (default) ; | or tab"), N_("C") },
     { NULL }
   };
+
+  if (ov_cli_names_playbooks (argc, argv))
+    return ov_cli_export_playbooks (context, argc, argv);
 
   status = ov_cli_parse (context, entries, "accounts|people|tasks|metrics|stage-events",
                          _("Writes CSV that spreadsheets open safely."), &argc, &argv);

@@ -68,4 +68,15 @@ int      ov_cli_generate     (OvCliContext  *context,
                               int            argc,
                               char         **argv);
 
+/* Playbooks as JSON (ov-cli-playbooks.c), reached through import and
+ * export */
+gboolean ov_cli_names_playbooks  (int            argc,
+                                  char         **argv);
+int      ov_cli_import_playbooks (OvCliContext  *context,
+                                  int            argc,
+                                  char         **argv);
+int      ov_cli_export_playbooks (OvCliContext  *context,
+                                  int            argc,
+                                  char         **argv);
+
 G_END_DECLS

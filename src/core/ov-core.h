@@ -18,6 +18,7 @@
 #include "ov-stage.h"
 #include "ov-store.h"
 #include "ov-store-accounts.h"
+#include "ov-text.h"
 #include "ov-types.h"
 
 /* Stage journey: people, tasks, playbooks, wizards */

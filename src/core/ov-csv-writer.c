@@ -485,6 +485,33 @@ resolve_destination (GFile *file)
   return g_steal_pointer (&resolved);
 }
 
+/* The mode the new file gets: the one of the file it replaces, so a file
+ * someone made 0600 (or shared as 0640) stays so; 0600 for a new file,
+ * whatever the umask, since an export holds the database's customer data
+ * and the database is 0600 too. Best effort: where modes cannot be set (a
+ * FAT stick, some network shares) the file keeps the private mode it was
+ * created with, which is never more open than asked. */
+static void
+set_mode_like (GFile        *temporary,
+               GFile        *destination,
+               GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  guint32 mode = 0600;
+
+  info = g_file_query_info (destination, G_FILE_ATTRIBUTE_UNIX_MODE ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
+    mode = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777;
+
+  if (!g_file_set_attribute_uint32 (temporary, G_FILE_ATTRIBUTE_UNIX_MODE, mode,
+                                    G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, &error))
+    g_debug ("Could not set the mode %o on the new file: %s", mode, error->message);
+}
+
 GOutputStream *
 ov_csv_replace_begin (GFile         *file,
                       GFile        **temporary,
@@ -524,9 +551,12 @@ ov_csv_replace_begin (GFile         *file,
       GFileOutputStream *stream;
 
       g_clear_error (&local_error);
-      stream = g_file_create (candidate, G_FILE_CREATE_NONE, cancellable, &local_error);
+      /* Private from the start: the data is never readable by others,
+       * not even for a moment. */
+      stream = g_file_create (candidate, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
       if (stream != NULL)
         {
+          set_mode_like (candidate, destination, cancellable);
           *temporary = g_steal_pointer (&candidate);
           return G_OUTPUT_STREAM (stream);
         }
@@ -543,7 +573,9 @@ ov_csv_replace_begin (GFile         *file,
     }
 
   return G_OUTPUT_STREAM (g_file_replace (destination, NULL, FALSE,
-                                          G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error));
+                                          G_FILE_CREATE_REPLACE_DESTINATION |
+                                            G_FILE_CREATE_PRIVATE,
+                                          cancellable, error));
 }
 
 /* Closes @stream and puts the new file in place of @file. */

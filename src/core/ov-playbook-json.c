@@ -22,10 +22,28 @@
  *     }
  *   }
  *
+ * Several playbooks in one file (what "overture-cli export playbooks"
+ * writes; the app reads either):
+ *
+ *   {
+ *     "format": "overture-playbooks",
+ *     "version": 1,
+ *     "playbooks": [ { "name": …, "description": …, "segment": …,
+ *                      "stages": … }, … ]     at most 100
+ *   }
+ *
+ * Limits, checked before anything is stored: a file of at most 4 MB,
+ * nested at most 16 deep (checked on the bytes, before json-glib sees
+ * them: its parser recurses once per level); at most 100 tasks per stage
+ * and 300 per playbook. Text holds no NUL and no control characters,
+ * except that descriptions may hold tabs and line feeds (a carriage return
+ * is refused too: files are written with "\n" line ends).
+ *
  * Members not listed are refused rather than ignored, so a misspelt
  * "day_ofset" does not silently lose data; a later version that adds
  * members raises "version". Error messages start with the path of the
- * offending value, e.g. "stages.kickoff[1].role" (list indexes from 0).
+ * offending value, e.g. "stages.kickoff[1].role" (list indexes from 0),
+ * in a file of several "playbooks[2].stages.kickoff[1].role".
  * Whether a playbook is the default is a choice of each database and is
  * not part of the file.
  */
@@ -43,39 +61,28 @@
 #include "ov-playbook.h"
 #include "ov-role.h"
 #include "ov-stage.h"
+#include "ov-text.h"
 
-#define FORMAT_NAME    "overture-playbook"
-#define FORMAT_VERSION 1
-#define MAX_FILE_SIZE  (4 * 1024 * 1024)
+#define FORMAT_NAME      "overture-playbook"
+#define LIST_FORMAT_NAME "overture-playbooks"
+#define FORMAT_VERSION   1
 
-char *
-ov_playbook_to_json (OvPlaybook *self,
-                     gsize      *length)
+static void
+add_playbook_members (JsonBuilder *builder,
+                      OvPlaybook  *playbook)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  char *text;
-
-  g_return_val_if_fail (OV_IS_PLAYBOOK (self), NULL);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, FORMAT_NAME);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, FORMAT_VERSION);
   json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, ov_playbook_get_name (self));
+  json_builder_add_string_value (builder, ov_playbook_get_name (playbook));
   json_builder_set_member_name (builder, "description");
-  json_builder_add_string_value (builder, ov_playbook_get_description (self));
+  json_builder_add_string_value (builder, ov_playbook_get_description (playbook));
   json_builder_set_member_name (builder, "segment");
-  json_builder_add_string_value (builder, ov_playbook_get_segment (self));
+  json_builder_add_string_value (builder, ov_playbook_get_segment (playbook));
 
   json_builder_set_member_name (builder, "stages");
   json_builder_begin_object (builder);
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
     {
-      g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (self, stage);
+      g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (playbook, stage);
 
       json_builder_set_member_name (builder, ov_stage_get_id (stage));
       json_builder_begin_array (builder);
@@ -97,15 +104,66 @@ ov_playbook_to_json (OvPlaybook *self,
       json_builder_end_array (builder);
     }
   json_builder_end_object (builder);
-  json_builder_end_object (builder);
+}
 
+static void
+begin_file (JsonBuilder *builder,
+            const char  *format)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, format);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, FORMAT_VERSION);
+}
+
+static char *
+end_file (JsonBuilder *builder,
+          gsize       *length)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, length);
+  return json_generator_to_data (generator, length);
+}
 
-  return text;
+char *
+ov_playbook_to_json (OvPlaybook *self,
+                     gsize      *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (OV_IS_PLAYBOOK (self), NULL);
+
+  begin_file (builder, FORMAT_NAME);
+  add_playbook_members (builder, self);
+  return end_file (builder, length);
+}
+
+char *
+ov_playbook_list_to_json (GPtrArray *playbooks,
+                          gsize     *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (playbooks != NULL, NULL);
+
+  begin_file (builder, LIST_FORMAT_NAME);
+  json_builder_set_member_name (builder, "playbooks");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < playbooks->len; i++)
+    {
+      json_builder_begin_object (builder);
+      add_playbook_members (builder, g_ptr_array_index (playbooks, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  return end_file (builder, length);
 }
 
 static gboolean
@@ -155,6 +213,14 @@ node_type_name (JsonNode *node)
     }
 }
 
+/* "stages" at the top, "playbooks[2].stages" inside a list. */
+static char *
+member_path (const char *path,
+             const char *member)
+{
+  return path[0] ? g_strdup_printf ("%s.%s", path, member) : g_strdup (member);
+}
+
 static gboolean
 check_members (JsonObject          *object,
                const char          *path,
@@ -170,8 +236,7 @@ check_members (JsonObject          *object,
       if (!g_strv_contains (allowed, member))
         {
           g_autofree char *expected = g_strjoinv (", ", (char **)allowed);
-          g_autofree char *where = path[0] ? g_strdup_printf ("%s.%s", path, member)
-                                           : g_strdup (member);
+          g_autofree char *where = member_path (path, member);
 
           return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
                        _("“%s” is not part of a playbook file (expected %s)."),
@@ -182,18 +247,20 @@ check_members (JsonObject          *object,
   return TRUE;
 }
 
-/* Optional (or required) text member; *out borrows from @object. */
+/* Optional (or required) text member; *out borrows from @object. Only a
+ * @multiline text (a description) may hold tabs and line feeds. */
 static gboolean
 get_text (JsonObject   *object,
           const char   *member,
           const char   *path,
           gboolean      required,
+          gboolean      multiline,
           const char  **out,
           GError      **error)
 {
-  g_autofree char *where = path[0] ? g_strdup_printf ("%s.%s", path, member)
-                                   : g_strdup (member);
+  g_autofree char *where = member_path (path, member);
   JsonNode *node = json_object_get_member (object, member);
+  gunichar control;
 
   *out = "";
   if (node == NULL)
@@ -208,6 +275,16 @@ get_text (JsonObject   *object,
                  _("expected text, found %s."), node_type_name (node));
 
   *out = json_node_get_string (node);
+
+  control = ov_text_find_control (*out, multiline);
+  if (control != 0)
+    return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                 multiline ? _("holds the control character U+%04X; a description may hold "
+                               "tabs and line breaks, but no other control characters.")
+                           : _("holds the control character U+%04X, which is not allowed "
+                               "here."),
+                 control);
+
   if (required)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (*out));
@@ -274,9 +351,9 @@ read_task (OvPlaybook  *playbook,
 
   object = json_node_get_object (node);
   if (!check_members (object, path, allowed, error) ||
-      !get_text (object, "title", path, TRUE, &title, error) ||
-      !get_text (object, "description", path, FALSE, &description, error) ||
-      !get_text (object, "role", path, TRUE, &role, error))
+      !get_text (object, "title", path, TRUE, FALSE, &title, error) ||
+      !get_text (object, "description", path, FALSE, TRUE, &description, error) ||
+      !get_text (object, "role", path, TRUE, FALSE, &role, error))
     return FALSE;
 
   if (!ov_role_is_valid (role))
@@ -312,12 +389,15 @@ read_task (OvPlaybook  *playbook,
 static gboolean
 read_stages (OvPlaybook  *playbook,
              JsonNode    *node,
+             const char  *path,
              GError     **error)
 {
+  g_autofree char *stages_path = member_path (path, "stages");
   JsonObject *object;
+  guint n_tasks = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, OV_PLAYBOOK_ERROR_INVALID, "stages",
+    return fail (error, OV_PLAYBOOK_ERROR_INVALID, stages_path,
                  _("expected an object with one list of tasks per stage, found %s."),
                  node_type_name (node));
 
@@ -336,7 +416,7 @@ read_stages (OvPlaybook  *playbook,
 
         if (!known)
           {
-            g_autofree char *where = g_strdup_printf ("stages.%s", member);
+            g_autofree char *where = g_strdup_printf ("%s.%s", stages_path, member);
 
             return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
                          _("“%s” is not a stage (expected embark, handoff, kickoff, adopt, "
@@ -348,9 +428,11 @@ read_stages (OvPlaybook  *playbook,
   /* Stage order, whatever the order in the file. */
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
     {
-      g_autofree char *stage_path = g_strdup_printf ("stages.%s", ov_stage_get_id (stage));
+      g_autofree char *stage_path = g_strdup_printf ("%s.%s", stages_path,
+                                                     ov_stage_get_id (stage));
       JsonNode *tasks = json_object_get_member (object, ov_stage_get_id (stage));
       JsonArray *array;
+      guint length;
 
       if (tasks == NULL)
         continue;
@@ -359,8 +441,22 @@ read_stages (OvPlaybook  *playbook,
         return fail (error, OV_PLAYBOOK_ERROR_INVALID, stage_path,
                      _("expected a list of tasks, found %s."), node_type_name (tasks));
 
+      /* Counted before any task is made: 60,000 of them are refused
+       * without building 60,000 objects first. */
       array = json_node_get_array (tasks);
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      length = json_array_get_length (array);
+      if (length > OV_PLAYBOOK_MAX_STAGE_TASKS)
+        return fail (error, OV_PLAYBOOK_ERROR_INVALID, stage_path,
+                     _("%u tasks; a stage holds at most %d."),
+                     length, OV_PLAYBOOK_MAX_STAGE_TASKS);
+
+      n_tasks += length;
+      if (n_tasks > OV_PLAYBOOK_MAX_TASKS)
+        return fail (error, OV_PLAYBOOK_ERROR_INVALID, stages_path,
+                     _("more than %d tasks in all; a playbook holds at most %d."),
+                     OV_PLAYBOOK_MAX_TASKS, OV_PLAYBOOK_MAX_TASKS);
+
+      for (guint i = 0; i < length; i++)
         {
           g_autofree char *task_path = g_strdup_printf ("%s[%u]", stage_path, i);
 
@@ -372,34 +468,146 @@ read_stages (OvPlaybook  *playbook,
   return TRUE;
 }
 
-OvPlaybook *
-ov_playbook_new_from_json (const char  *data,
-                           gssize       length,
-                           GError     **error)
+/* Name, description, segment and stages of the object at @path. */
+static OvPlaybook *
+read_playbook (JsonObject          *object,
+               const char          *path,
+               const char * const  *allowed,
+               GError             **error)
 {
-  static const char * const allowed[] = {
-    "format", "version", "name", "description", "segment", "stages", NULL
-  };
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(OvPlaybook) playbook = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *format, *name, *description, *segment;
-  JsonObject *object;
-  JsonNode *root, *version, *stages;
-  gint64 number;
+  g_autofree char *tidy_name = NULL;
+  g_autofree char *tidy_segment = NULL;
+  const char *name, *description, *segment;
+  JsonNode *stages;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  if (!check_members (object, path, allowed, error) ||
+      !get_text (object, "name", path, TRUE, FALSE, &name, error) ||
+      !get_text (object, "description", path, FALSE, TRUE, &description, error) ||
+      !get_text (object, "segment", path, FALSE, FALSE, &segment, error))
+    return NULL;
+
+  playbook = ov_playbook_new (NULL);
+  tidy_name = g_strstrip (g_strdup (name));
+  tidy_segment = g_strstrip (g_strdup (segment));
+  ov_playbook_set_name (playbook, tidy_name);
+  ov_playbook_set_segment (playbook, tidy_segment);
+  ov_playbook_set_description (playbook, description);
+
+  stages = json_object_get_member (object, "stages");
+  if (stages != NULL && !read_stages (playbook, stages, path, error))
+    return NULL;
+
+  /* Everything above is checked already; this guards the two from
+   * drifting apart. */
+  if (!ov_playbook_validate (playbook, error))
+    return NULL;
+
+  return g_steal_pointer (&playbook);
+}
+
+/* Before json-glib sees the bytes: its parser recurses once per level of
+ * nesting, so "[[[[…" 100,000 deep overflows the stack (a worker
+ * thread's first). Counting brackets outside strings is cheap. The same
+ * pass finds NUL, raw or as \u0000, which json-glib would silently cut
+ * the text at ("A\u0000B" would become "A"). */
+static gboolean
+prescan (const char  *data,
+         gsize        length,
+         GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+
+      if (c == '\0' ||
+          (in_string && c == '\\' && i + 5 < length &&
+           strncmp (data + i + 1, "u0000", 5) == 0))
+        {
+          g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
+                       _("line %u: the file holds a NUL character, which a playbook cannot "
+                         "store."), line);
+          return FALSE;
+        }
+
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < length)
+            {
+              /* An escaped quote does not end the string. */
+              i++;
+              if (data[i] == '\n')
+                line++;
+            }
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          if (++depth > OV_PLAYBOOK_MAX_FILE_DEPTH)
+            {
+              g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_FORMAT,
+                           _("line %u: lists and objects are nested more than %d deep; a "
+                             "playbook file needs far fewer levels."),
+                           line, OV_PLAYBOOK_MAX_FILE_DEPTH);
+              return FALSE;
+            }
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Checks the bytes, parses them and identifies the file: returns the root
+ * object (owned by @parser) and whether it holds a list of playbooks. */
+static JsonObject *
+parse_file (JsonParser  *parser,
+            const char  *data,
+            gssize       length,
+            gboolean    *is_list,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *format;
+  JsonObject *object;
+  JsonNode *root, *version;
+  gint64 number;
 
   if (length < 0)
     length = strlen (data);
 
-  if (length > MAX_FILE_SIZE)
+  if (length > OV_PLAYBOOK_MAX_FILE_SIZE)
     {
       g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_FORMAT,
                    _("The file is too large to be a playbook (more than %d MB)."),
-                   MAX_FILE_SIZE / (1024 * 1024));
+                   OV_PLAYBOOK_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
+
+  if (!prescan (data, length, error))
+    return NULL;
 
   if (!g_utf8_validate (data, length, NULL))
     {
@@ -451,14 +659,15 @@ ov_playbook_new_from_json (const char  *data,
             _("this is missing, so the file is not an Overture playbook."));
       return NULL;
     }
-  if (!get_text (object, "format", "", TRUE, &format, error))
+  if (!get_text (object, "format", "", TRUE, FALSE, &format, error))
     return NULL;
-  if (strcmp (format, FORMAT_NAME) != 0)
+  if (strcmp (format, FORMAT_NAME) != 0 && strcmp (format, LIST_FORMAT_NAME) != 0)
     {
       fail (error, OV_PLAYBOOK_ERROR_FORMAT, "format",
             _("“%s” is not an Overture playbook (expected “%s”)."), format, FORMAT_NAME);
       return NULL;
     }
+  *is_list = strcmp (format, LIST_FORMAT_NAME) == 0;
 
   version = json_object_get_member (object, "version");
   if (version == NULL)
@@ -481,30 +690,131 @@ ov_playbook_new_from_json (const char  *data,
       return NULL;
     }
 
-  if (!check_members (object, "", allowed, error) ||
-      !get_text (object, "name", "", TRUE, &name, error) ||
-      !get_text (object, "description", "", FALSE, &description, error) ||
-      !get_text (object, "segment", "", FALSE, &segment, error))
+  return object;
+}
+
+static GPtrArray *
+read_list (JsonObject  *object,
+           GError     **error)
+{
+  static const char * const allowed[] = { "format", "version", "playbooks", NULL };
+  static const char * const entry_allowed[] = {
+    "name", "description", "segment", "stages", NULL
+  };
+  g_autoptr(GPtrArray) playbooks = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonNode *node;
+  JsonArray *array;
+  guint length;
+
+  if (!check_members (object, "", allowed, error))
     return NULL;
 
-  playbook = ov_playbook_new (NULL);
-  {
-    g_autofree char *tidy_name = g_strstrip (g_strdup (name));
-    g_autofree char *tidy_segment = g_strstrip (g_strdup (segment));
+  node = json_object_get_member (object, "playbooks");
+  if (node == NULL)
+    {
+      fail (error, OV_PLAYBOOK_ERROR_INVALID, "playbooks", _("this is missing."));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, OV_PLAYBOOK_ERROR_INVALID, "playbooks",
+            _("expected a list of playbooks, found %s."), node_type_name (node));
+      return NULL;
+    }
 
-    ov_playbook_set_name (playbook, tidy_name);
-    ov_playbook_set_segment (playbook, tidy_segment);
-  }
-  ov_playbook_set_description (playbook, description);
+  array = json_node_get_array (node);
+  length = json_array_get_length (array);
+  if (length == 0)
+    {
+      fail (error, OV_PLAYBOOK_ERROR_INVALID, "playbooks",
+            _("the list is empty, so there is nothing to import."));
+      return NULL;
+    }
+  if (length > OV_PLAYBOOK_MAX_FILE_COUNT)
+    {
+      fail (error, OV_PLAYBOOK_ERROR_INVALID, "playbooks",
+            _("%u playbooks; a file holds at most %d."), length, OV_PLAYBOOK_MAX_FILE_COUNT);
+      return NULL;
+    }
 
-  stages = json_object_get_member (object, "stages");
-  if (stages != NULL && !read_stages (playbook, stages, error))
+  for (guint i = 0; i < length; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("playbooks[%u]", i);
+      JsonNode *element = json_array_get_element (array, i);
+      OvPlaybook *playbook;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          fail (error, OV_PLAYBOOK_ERROR_INVALID, path,
+                _("expected a playbook (an object with a name and stages), found %s."),
+                node_type_name (element));
+          return NULL;
+        }
+
+      playbook = read_playbook (json_node_get_object (element), path, entry_allowed, error);
+      if (playbook == NULL)
+        return NULL;
+      g_ptr_array_add (playbooks, playbook);
+    }
+
+  return g_steal_pointer (&playbooks);
+}
+
+static const char * const single_allowed[] = {
+  "format", "version", "name", "description", "segment", "stages", NULL
+};
+
+OvPlaybook *
+ov_playbook_new_from_json (const char  *data,
+                           gssize       length,
+                           GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonObject *object;
+  gboolean is_list = FALSE;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  object = parse_file (parser, data, length, &is_list, error);
+  if (object == NULL)
     return NULL;
 
-  /* Everything above is checked already; this guards the two from
-   * drifting apart. */
-  if (!ov_playbook_validate (playbook, error))
+  if (is_list)
+    {
+      fail (error, OV_PLAYBOOK_ERROR_FORMAT, "format",
+            _("the file holds several playbooks (“%s”), where one was expected."),
+            LIST_FORMAT_NAME);
+      return NULL;
+    }
+
+  return read_playbook (object, "", single_allowed, error);
+}
+
+GPtrArray *
+ov_playbook_list_new_from_json (const char  *data,
+                                gssize       length,
+                                GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) playbooks = NULL;
+  JsonObject *object;
+  gboolean is_list = FALSE;
+  OvPlaybook *playbook;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  object = parse_file (parser, data, length, &is_list, error);
+  if (object == NULL)
     return NULL;
 
-  return g_steal_pointer (&playbook);
+  if (is_list)
+    return read_list (object, error);
+
+  playbook = read_playbook (object, "", single_allowed, error);
+  if (playbook == NULL)
+    return NULL;
+
+  playbooks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (playbooks, playbook);
+  return g_steal_pointer (&playbooks);
 }

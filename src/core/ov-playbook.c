@@ -17,6 +17,7 @@
 #include "ov-playbook.h"
 #include "ov-role.h"
 #include "ov-stage.h"
+#include "ov-text.h"
 
 struct _OvPlaybook
 {
@@ -198,6 +199,35 @@ position_in_stage (OvPlaybook     *self,
   return position;
 }
 
+/* "Name: …" for the playbook's own fields (@position 0), "Kickoff, task 2,
+ * title: …" for a task's. */
+static gboolean
+check_text (const char  *where,
+            const char  *field,
+            guint        position,
+            const char  *text,
+            gboolean     multiline,
+            GError     **error)
+{
+  gunichar control = ov_text_find_control (text, multiline);
+
+  if (control == 0)
+    return TRUE;
+
+  if (position == 0)
+    g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
+                 /* Translators: "Name: holds the control character U+0007, …" */
+                 _("%s: holds the control character U+%04X, which a playbook cannot store."),
+                 where, control);
+  else
+    g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
+                 /* Translators: "Kickoff, task 2, title: holds the control character …" */
+                 _("%s, task %u, %s: holds the control character U+%04X, which a playbook "
+                   "cannot store."),
+                 where, position, field, control);
+  return FALSE;
+}
+
 gboolean
 ov_playbook_validate (OvPlaybook  *self,
                       GError     **error)
@@ -212,6 +242,33 @@ ov_playbook_validate (OvPlaybook  *self,
       g_set_error_literal (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
                            _("Name: a playbook needs a name."));
       return FALSE;
+    }
+
+  if (!check_text (_("Name"), NULL, 0, name, FALSE, error) ||
+      !check_text (_("Segment"), NULL, 0, ov_playbook_get_segment (self), FALSE, error) ||
+      !check_text (_("Description"), NULL, 0, ov_playbook_get_description (self), TRUE, error))
+    return FALSE;
+
+  if (self->tasks->len > OV_PLAYBOOK_MAX_TASKS)
+    {
+      g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
+                   _("The playbook has %u tasks; a playbook holds at most %d."),
+                   self->tasks->len, OV_PLAYBOOK_MAX_TASKS);
+      return FALSE;
+    }
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    {
+      guint n = ov_playbook_get_n_tasks (self, stage);
+
+      if (n > OV_PLAYBOOK_MAX_STAGE_TASKS)
+        {
+          g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
+                       /* Translators: "Adopt: 120 tasks; a stage holds at most 100." */
+                       _("%s: %u tasks; a stage holds at most %d."),
+                       ov_stage_get_title (stage), n, OV_PLAYBOOK_MAX_STAGE_TASKS);
+          return FALSE;
+        }
     }
 
   for (guint i = 0; i < self->tasks->len; i++)
@@ -254,6 +311,13 @@ ov_playbook_validate (OvPlaybook  *self,
                        ov_stage_get_title (stage), position_in_stage (self, task), title, role);
           return FALSE;
         }
+
+      if (!check_text (ov_stage_get_title (stage), _("title"), position_in_stage (self, task),
+                       title, FALSE, error) ||
+          !check_text (ov_stage_get_title (stage), _("description"),
+                       position_in_stage (self, task), ov_playbook_task_get_description (task),
+                       TRUE, error))
+        return FALSE;
 
       if (offset < 0 || offset > OV_PLAYBOOK_MAX_DAY_OFFSET)
         {

@@ -22,6 +22,16 @@ typedef enum
   OV_PLAYBOOK_ERROR_VERSION,   /* a playbook file of a newer format */
 } OvPlaybookError;
 
+/* Limits on what a playbook holds. Every task of the playbook is copied to
+ * an account at each stage change, so a stage of 60,000 tasks is a mistake
+ * or an attack, never a plan. The file limits keep a hostile file away from
+ * the JSON parser (which recurses once per level of nesting). */
+#define OV_PLAYBOOK_MAX_STAGE_TASKS 100
+#define OV_PLAYBOOK_MAX_TASKS       300
+#define OV_PLAYBOOK_MAX_FILE_SIZE   (4 * 1024 * 1024)
+#define OV_PLAYBOOK_MAX_FILE_DEPTH  16
+#define OV_PLAYBOOK_MAX_FILE_COUNT  100
+
 #define OV_TYPE_PLAYBOOK (ov_playbook_get_type ())
 
 G_DECLARE_FINAL_TYPE (OvPlaybook, ov_playbook, OV, PLAYBOOK, GObject)
@@ -43,8 +53,11 @@ OvPlaybook     *ov_playbook_new_default      (void);
 OvPlaybook     *ov_playbook_copy             (OvPlaybook     *self);
 
 /* Name must not be blank; every task needs a title, a valid stage, a role
- * id and a day offset in 0..OV_PLAYBOOK_MAX_DAY_OFFSET. Task messages name
- * the stage and the task's position, e.g. "Kickoff, task 2: …". */
+ * id and a day offset in 0..OV_PLAYBOOK_MAX_DAY_OFFSET. No text holds
+ * control characters, except tabs and line breaks in descriptions. At most
+ * OV_PLAYBOOK_MAX_STAGE_TASKS tasks per stage and OV_PLAYBOOK_MAX_TASKS in
+ * all. Task messages name the stage and the task's position, e.g.
+ * "Kickoff, task 2: …". */
 gboolean        ov_playbook_validate         (OvPlaybook     *self,
                                               GError        **error);
 
@@ -82,14 +95,23 @@ void            ov_playbook_move_task        (OvPlaybook     *self,
                                               OvPlaybookTask *task,
                                               guint           position);
 
-/* Versioned JSON, see ov-playbook.c for the format. to_json never fails;
- * from_json validates everything and names the offending path in its
- * message, e.g. "stages.kickoff[1].role: “ceo” is not a role …". The
+/* Versioned JSON, see ov-playbook-json.c for the format. to_json never
+ * fails; from_json validates everything and names the offending path in
+ * its message, e.g. "stages.kickoff[1].role: “ceo” is not a role …". The
  * returned playbook has id 0, task ids 0 and is not the default. */
 char           *ov_playbook_to_json          (OvPlaybook     *self,
                                               gsize          *length);
 OvPlaybook     *ov_playbook_new_from_json    (const char     *data,
                                               gssize          length,
                                               GError        **error);
+
+/* Several playbooks in one file (a list of OvPlaybook). The reader takes a
+ * file of one playbook too, so whatever either writer wrote reads back;
+ * the array it returns is never empty. */
+char           *ov_playbook_list_to_json     (GPtrArray      *playbooks,
+                                              gsize          *length);
+GPtrArray      *ov_playbook_list_new_from_json (const char   *data,
+                                                gssize        length,
+                                                GError      **error);
 
 G_END_DECLS

@@ -59,16 +59,31 @@ gboolean    ov_store_set_account_playbook  (OvStore     *self,
                                             gint64       playbook_id,
                                             GError     **error);
 
-/* Writes the playbook as JSON to @file (replaced atomically). */
+/* Writes the playbook as JSON to @file, replaced atomically; an existing
+ * file keeps its mode, a new one is created 0600. */
 gboolean    ov_store_export_playbook       (OvStore     *self,
                                             gint64       playbook_id,
                                             GFile       *file,
                                             GError     **error);
 
-/* Reads, validates and stores a playbook file; returns the new id, or 0
- * with an error that names the file and what is wrong, in which case
- * nothing was stored. The segment in the file is kept only when no other
- * playbook is already the default for it; it is never the default. */
+/* Every live playbook in one file (ov_playbook_list_to_json()), to @file
+ * as above or to @stream; exactly one of them is given. */
+gboolean    ov_store_export_playbooks      (OvStore        *self,
+                                            GOutputStream  *stream,
+                                            GFile          *file,
+                                            guint          *n_playbooks,
+                                            GError        **error);
+
+/* Reads, validates and stores a playbook file (of one playbook or of
+ * several); returns the new ids in file order, or NULL with an error that
+ * names the file and what is wrong, in which case nothing was stored. The
+ * segment in the file is kept only when no other playbook is already the
+ * default for it; an imported playbook is never the default. */
+GArray     *ov_store_import_playbooks      (OvStore     *self,
+                                            GFile       *file,
+                                            GError     **error);
+
+/* The same, returning the id of the (first) playbook stored, or 0. */
 gint64      ov_store_import_playbook       (OvStore     *self,
                                             GFile       *file,
                                             GError     **error);

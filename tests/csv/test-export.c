@@ -198,6 +198,49 @@ test_replace (Fixture       *fixture,
   }
 }
 
+/* An export over a file keeps the file's mode (someone made it 0600, or
+ * shares it with a group as 0640); a new file is 0600 like the database,
+ * whatever the umask, since it holds the same customer data. */
+static void
+test_modes (Fixture       *fixture,
+            gconstpointer  data)
+{
+  static const guint kept[] = { 0600, 0640, 0644 };
+  static const mode_t umasks[] = { 0, 0022, 0077 };
+  g_autoptr(OvExporter) exporter = ov_exporter_new (OV_CSV_KIND_ACCOUNTS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("kept-%o.csv", kept[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, "old contents\n", -1, NULL));
+      g_assert_cmpint (g_chmod (path, kept[i]), ==, 0);
+      g_assert_true (ov_exporter_write_file (exporter, fixture->store, file, NULL, NULL, NULL,
+                                             &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (ov_test_file_mode (path), ==, kept[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (umasks); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("new-%o.csv", (guint)umasks[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      mode_t before = umask (umasks[i]);
+      gboolean ok;
+
+      ok = ov_exporter_write_file (exporter, fixture->store, file, NULL, NULL, NULL, &error);
+      umask (before);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      g_assert_cmpuint (ov_test_file_mode (path), ==, 0600);
+    }
+}
+
 typedef struct
 {
   GMainLoop *loop;
@@ -358,6 +401,7 @@ main (int    argc,
   ADD ("/export/options", test_options);
   ADD ("/export/replace", test_replace);
   ADD ("/export/special-destinations", test_special_destinations);
+  ADD ("/export/modes", test_modes);
   ADD ("/export/async", test_async);
   ADD ("/export/batches", test_batches);
 

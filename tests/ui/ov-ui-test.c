@@ -153,6 +153,53 @@ ov_ui_test_child (gpointer    widget,
   return GTK_WIDGET (child);
 }
 
+/* The first mapped label under @widget whose text starts with @prefix. */
+GtkWidget *
+ov_ui_test_find_label (GtkWidget  *widget,
+                       const char *prefix)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (c) && gtk_widget_get_mapped (c) &&
+          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (c)), prefix))
+        return c;
+      if ((found = ov_ui_test_find_label (c, prefix)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *prefix;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return ov_ui_test_find_label (wait->root, wait->prefix) != NULL;
+}
+
+/* The label of the toast showing in @window that starts with @prefix. */
+GtkWidget *
+ov_ui_test_wait_toast (OvWindow   *window,
+                       const char *prefix)
+{
+  LabelWait wait = { ov_ui_test_child (window, OV_TYPE_WINDOW, "toast_overlay"), prefix };
+
+  if (!ov_ui_test_wait (label_shown, &wait, 30000))
+    g_error ("no toast starting with “%s”", prefix);
+
+  return ov_ui_test_find_label (wait.root, prefix);
+}
+
 /* Renders @widget as it is now into OVERTURE_TEST_OUTPUT/NAME.png. */
 void
 ov_ui_test_screenshot (GtkWidget  *widget,

@@ -28,5 +28,9 @@ GtkWidget *ov_ui_test_child         (gpointer       widget,
 void       ov_ui_test_screenshot    (GtkWidget     *widget,
                                      const char    *name);
 char      *ov_ui_test_db_path       (const char    *name);
+GtkWidget *ov_ui_test_find_label    (GtkWidget     *widget,
+                                     const char    *prefix);
+GtkWidget *ov_ui_test_wait_toast    (OvWindow      *window,
+                                     const char    *prefix);
 
 G_END_DECLS

@@ -185,25 +185,6 @@ preview_results (OvImportDialog *dialog)
 }
 
 static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *prefix)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (c) && gtk_widget_get_mapped (c) &&
-          g_str_has_prefix (gtk_label_get_label (GTK_LABEL (c)), prefix))
-        return c;
-      if ((found = find_label (c, prefix)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
 {
@@ -220,33 +201,6 @@ find_button (GtkWidget  *widget,
     }
 
   return NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *prefix;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_label (wait->root, wait->prefix) != NULL;
-}
-
-/* The toast showing in @window that starts with @prefix. */
-static GtkWidget *
-wait_toast (OvWindow   *window,
-            const char *prefix)
-{
-  LabelWait wait = { child (window, OV_TYPE_WINDOW, "toast_overlay"), prefix };
-
-  if (!ov_ui_test_wait (label_shown, &wait, 30000))
-    g_error ("no toast starting with “%s”", prefix);
-
-  return find_label (wait.root, prefix);
 }
 
 static GPtrArray *
@@ -520,7 +474,7 @@ test_import_preview_mapping_undo (void)
                             "Rows with errors are left out"));
   click (IMPORT_CHILD (dialog, "import_button"));
 
-  toast_label = wait_toast (window, "Accounts imported:");
+  toast_label = ov_ui_test_wait_toast (window, "Accounts imported:");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (toast_label)), ==,
                    "Accounts imported: 3 new, 1 updated, 1 skipped");
   /* The toast goes after ten seconds: find its button and shoot it now. */
@@ -548,7 +502,7 @@ test_import_preview_mapping_undo (void)
 
   /* Undo takes the whole batch back: new ones gone, Contoso as before. */
   click (undo);
-  wait_toast (window, "Import undone");
+  ov_ui_test_wait_toast (window, "Import undone");
   wait_count (window, 1);
   g_assert_null (find_listed (window, "Northwind Traders"));
   g_assert_nonnull (find_listed (window, "Contoso Pharmaceuticals"));
@@ -909,7 +863,7 @@ test_export (void)
 
   /* Then a real file: canonical header, one line per account, CRLF. */
   ov_export_dialog_export_to_file (dialog, file);
-  toast = wait_toast (window, "Exported");
+  toast = ov_ui_test_wait_toast (window, "Exported");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (toast)), ==,
                    "Exported 200 accounts to accounts-test.csv");
   g_assert_true (ov_ui_test_wait (not_visible, dialog, 5000));
@@ -957,7 +911,7 @@ test_export (void)
                                                  g_strv_length (lines) - 2);
 
     /* Shown once the accounts' toast has gone. */
-    toast = wait_toast (window, expected);
+    toast = ov_ui_test_wait_toast (window, expected);
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (toast)), ==, expected);
   }
 

@@ -371,6 +371,14 @@ choose_playbook (Journey *j)
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==,
                    ov_playbook_get_name (first));
+  /* The automatic choice, by name: plain text, whatever the name holds. */
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  {
+    g_autofree char *expected = g_strdup_printf ("By segment or the default; now %s",
+                                                 ov_playbook_get_name (first));
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected);
+  }
 
   adw_combo_row_set_selected (row, 1);
   ov_ui_test_settle ();
@@ -1253,7 +1261,18 @@ test_journey_all_stages (void)
 
   setup = ov_store_open (db, &error);
   g_assert_no_error (error);
-  brightwater = add_account (setup, "Brightwater Logistics", OV_STAGE_EMBARK, "2026-06-01");
+  /* Names with "&" and "<…>": no markup wherever they are shown. */
+  brightwater = add_account (setup, "Brightwater & Sons <EMEA>", OV_STAGE_EMBARK, "2026-06-01");
+  {
+    g_autoptr(GPtrArray) playbooks = ov_store_list_playbooks (setup, &error);
+    OvPlaybook *shipped;
+
+    g_assert_no_error (error);
+    shipped = g_ptr_array_index (playbooks, 0);
+    ov_playbook_set_name (shipped, "Sales & CS <EMEA>");
+    g_assert_true (ov_store_save_playbook (setup, shipped, &error));
+    g_assert_no_error (error);
+  }
   northwind = add_account (setup, "Northwind Dental Group of the Greater Rhine-Neckar Region",
                            OV_STAGE_HANDOFF, "2026-11-01");
   j.check = g_steal_pointer (&setup);

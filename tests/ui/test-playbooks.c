@@ -385,9 +385,9 @@ test_playbooks_view (void)
   g_clear_object (&stored);
 
   name_row = template_child (editor, OV_TYPE_PLAYBOOK_EDITOR, "name_row");
-  apply_text (name_row, "Renewal Rescue");
+  apply_text (name_row, "Renewal & Rescue <EMEA>");
   stored = stored_playbook (check, id);
-  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Renewal Rescue");
+  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Renewal & Rescue <EMEA>");
   g_clear_object (&stored);
 
   /* Tasks in two stages, with roles and offsets, through their rows. */
@@ -492,11 +492,11 @@ test_playbooks_view (void)
   g_assert_false (gtk_widget_has_css_class (title_row, "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Agree the go-live date");
   stored = stored_playbook (check, id);
-  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Renewal Rescue");
+  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Renewal & Rescue <EMEA>");
   g_clear_object (&stored);
 
   /* Rename, and make it the playbook of a segment: the list follows. */
-  apply_text (name_row, "Renewal Rescue Plan");
+  apply_text (name_row, "Renewal & Rescue <EMEA> Plan");
   g_assert_cmpstr (ov_playbook_editor_get_error (OV_PLAYBOOK_EDITOR (editor)), ==, "");
   g_assert_false (gtk_widget_has_css_class (name_row, "error"));
   segment_row = template_child (editor, OV_TYPE_PLAYBOOK_EDITOR, "segment_row");
@@ -531,12 +531,12 @@ test_playbooks_view (void)
   /* Typed, too. */
   apply_text (segment_row, "Enterprise");
   stored = stored_playbook (check, id);
-  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Renewal Rescue Plan");
+  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Renewal & Rescue <EMEA> Plan");
   g_assert_cmpstr (ov_playbook_get_segment (stored), ==, "Enterprise");
   g_clear_object (&stored);
   texts = labels_of (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list_box))));
   g_assert_cmpuint (texts->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "Renewal Rescue Plan");
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "Renewal & Rescue <EMEA> Plan");
   g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, "3 tasks · default for Enterprise");
   g_clear_pointer (&texts, g_ptr_array_unref);
   stored = stored_playbook (check, id);
@@ -559,7 +559,7 @@ test_playbooks_view (void)
     shipped_id = ov_playbook_get_id (g_ptr_array_index (playbooks, 1));
     g_clear_pointer (&playbooks, g_ptr_array_unref);
     texts = labels_of (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)));
-    g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "Renewal Rescue Plan");
+    g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "Renewal & Rescue <EMEA> Plan");
     g_assert_cmpstr (g_ptr_array_index (texts, 2), ==, "Default");
     g_clear_pointer (&texts, g_ptr_array_unref);
 
@@ -577,7 +577,7 @@ test_playbooks_view (void)
 
     g_assert_true (ov_playbooks_view_select (OV_PLAYBOOKS_VIEW (view), id));
     ov_ui_test_settle ();
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Renewal Rescue Plan");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Renewal & Rescue <EMEA> Plan");
   }
   shoot (GTK_WIDGET (window), "playbooks-editor");
   scroll_to (name_row, TRUE);
@@ -589,14 +589,14 @@ test_playbooks_view (void)
   copy_id = ov_playbooks_view_get_selected_id (OV_PLAYBOOKS_VIEW (view));
   g_assert_cmpint (copy_id, !=, id);
   stored = stored_playbook (check, copy_id);
-  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Copy of Renewal Rescue Plan");
+  g_assert_cmpstr (ov_playbook_get_name (stored), ==, "Copy of Renewal & Rescue <EMEA> Plan");
   g_assert_cmpstr (ov_playbook_get_segment (stored), ==, "");
   after = describe_tasks (stored);
   g_assert_cmpstr (after, ==, original_tasks);
   g_clear_pointer (&after, g_free);
   g_clear_object (&stored);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
-                   "Copy of Renewal Rescue Plan");
+                   "Copy of Renewal & Rescue <EMEA> Plan");
 
   /* Delete the copy, then Undo. */
   n_before = n_playbooks (check);
@@ -606,6 +606,9 @@ test_playbooks_view (void)
   g_assert_cmpuint (n_rows (list_box), ==, n_before - 1);
   g_assert_null (ov_store_get_playbook (check, copy_id, NULL));
   g_assert_cmpint (ov_playbooks_view_get_selected_id (OV_PLAYBOOKS_VIEW (view)), !=, copy_id);
+  /* The name as it is, not read as markup. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ov_ui_test_wait_toast (window, "“Copy of"))),
+                   ==, "“Copy of Renewal & Rescue <EMEA> Plan” deleted");
   gtk_widget_activate_action (view, "playbooks.undo-delete", "x", copy_id);
   ov_ui_test_settle ();
   g_assert_cmpuint (n_playbooks (check), ==, n_before);

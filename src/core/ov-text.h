@@ -1,0 +1,18 @@
+/* ov-text.h — checks on text that comes from outside
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The first control character of @text (valid UTF-8): C0 (U+0001–U+001F),
+ * DEL or C1 (U+0080–U+009F); 0 when there is none. With @multiline, tab
+ * and line feed are ordinary text, as in a description. */
+gunichar ov_text_find_control (const char *text,
+                               gboolean    multiline);
+
+G_END_DECLS
