@@ -60,7 +60,7 @@ ov_cli_import_playbooks (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, FALSE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -68,7 +68,7 @@ ov_cli_import_playbooks (OvCliContext  *context,
   ids = ov_store_import_playbooks (store, file, &error);
   if (ids == NULL)
     {
-      g_printerr ("%s: %s\n", argv[2], error->message);
+      ov_cli_printerr ("%s: %s\n", argv[2], error->message);
       return OV_CLI_REFUSED;
     }
 
@@ -78,7 +78,7 @@ ov_cli_import_playbooks (OvCliContext  *context,
       g_autoptr(OvPlaybook) playbook = ov_store_get_playbook (store, id, NULL);
 
       /* %lld rather than G_GINT64_FORMAT: xgettext must see the whole message. */
-      g_print (_("Imported playbook %lld: %s\n"), (long long)id,
+      ov_cli_print (_("Imported playbook %lld: %s\n"), (long long)id,
                playbook != NULL ? ov_playbook_get_name (playbook) : "");
     }
 
@@ -115,7 +115,7 @@ ov_cli_export_playbooks (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context);
+  store = ov_cli_open_store (context, TRUE);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -134,12 +134,12 @@ ov_cli_export_playbooks (OvCliContext  *context,
 
   if (!ok)
     {
-      g_printerr ("%s: %s\n", output ? output : ov_store_get_path (store), error->message);
+      ov_cli_printerr ("%s: %s\n", output ? output : ov_store_get_path (store), error->message);
       return OV_CLI_REFUSED;
     }
 
   if (output != NULL)
-    g_print (ngettext ("Wrote %u playbook to %s\n", "Wrote %u playbooks to %s\n", n), n,
+    ov_cli_print (ngettext ("Wrote %u playbook to %s\n", "Wrote %u playbooks to %s\n", n), n,
              output);
 
   return OV_CLI_OK;

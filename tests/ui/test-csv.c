@@ -560,7 +560,7 @@ test_import_undo_confirm (void)
   dialog = open_import (window, path);
   gtk_switch_set_active (GTK_SWITCH (IMPORT_CHILD (dialog, "skip_switch")), TRUE);
   click (IMPORT_CHILD (dialog, "import_button"));
-  wait_toast (window, "Accounts imported:");
+  ov_ui_test_wait_toast (window, "Accounts imported:");
   undo = find_button (child (window, OV_TYPE_WINDOW, "toast_overlay"), "_Undo");
   g_assert_nonnull (undo);
   wait_count (window, 3);
@@ -592,7 +592,7 @@ test_import_undo_confirm (void)
   g_assert_cmpuint (people->len, ==, 1);
 
   click (find_button (GTK_WIDGET (question), "_Undo Anyway"));
-  wait_toast (window, "Import undone");
+  ov_ui_test_wait_toast (window, "Import undone");
   wait_count (window, 1);
   g_assert_null (find_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpint (ov_store_count_accounts (check, NULL), ==, 1);
