@@ -49,6 +49,16 @@ GHashTable *ov_stage_answers_get_values    (OvStageAnswers *self);
 gboolean    ov_stage_answers_load_value    (OvStageAnswers *self,
                                             const char     *field_id,
                                             const char     *encoded);
+/* ... and what the store holds for each field: a value that differs from
+ * it was changed here and is what a save writes. */
+gboolean    ov_stage_answers_set_stored    (OvStageAnswers *self,
+                                            const char     *field_id,
+                                            const char     *encoded,
+                                            gint64          version);
+const char *ov_stage_answers_get_stored    (OvStageAnswers *self,
+                                            const char     *field_id,
+                                            gint64         *version);
+GPtrArray  *ov_stage_answers_list_known_fields (OvStageAnswers *self);
 
 /* ov-store-playbooks.c: the default playbook (is_default, live), or NULL
  * without error; and the work done whenever a database is opened: the

@@ -35,11 +35,29 @@ struct _OvStageAnswers
 
   gint64      account_id;
   GHashTable *values;     /* field id (static, from ov-wizard.c) → encoded text */
+  /* What the store held when last read or written: field id (static) →
+   * StoredAnswer. A value that differs from it is a change made here. */
+  GHashTable *stored;
   OvStage     stage;
   gboolean    modified;
 };
 
 G_DEFINE_FINAL_TYPE (OvStageAnswers, ov_stage_answers, G_TYPE_OBJECT)
+
+typedef struct
+{
+  char   *encoded;
+  gint64  version;
+} StoredAnswer;
+
+static void
+stored_answer_free (gpointer data)
+{
+  StoredAnswer *stored = data;
+
+  g_free (stored->encoded);
+  g_free (stored);
+}
 
 enum {
   PROP_0,
@@ -97,6 +115,7 @@ ov_stage_answers_finalize (GObject *object)
   OvStageAnswers *self = (OvStageAnswers *)object;
 
   g_hash_table_unref (self->values);
+  g_hash_table_unref (self->stored);
 
   G_OBJECT_CLASS (ov_stage_answers_parent_class)->finalize (object);
 }
@@ -185,6 +204,7 @@ static void
 ov_stage_answers_init (OvStageAnswers *self)
 {
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->stored = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, stored_answer_free);
   self->stage = OV_STAGE_EMBARK;
 }
 
@@ -1109,4 +1129,72 @@ ov_stage_answers_load_value (OvStageAnswers *self,
     g_hash_table_insert (self->values, (gpointer)ov_wizard_field_get_id (field),
                          g_strdup (encoded));
   return TRUE;
+}
+
+/* Records that the store holds @encoded (NULL: no row) at @version for
+ * @field_id; FALSE for a field the stage does not have. */
+gboolean
+ov_stage_answers_set_stored (OvStageAnswers *self,
+                             const char     *field_id,
+                             const char     *encoded,
+                             gint64          version)
+{
+  const OvWizardField *field;
+  StoredAnswer *stored;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), FALSE);
+
+  field = ov_wizard_find_field (self->stage, field_id);
+  if (field == NULL || ov_wizard_field_get_kind (field) == OV_FIELD_TASKS)
+    return FALSE;
+
+  if (encoded == NULL)
+    {
+      g_hash_table_remove (self->stored, ov_wizard_field_get_id (field));
+      return TRUE;
+    }
+
+  stored = g_new0 (StoredAnswer, 1);
+  stored->encoded = g_strdup (encoded);
+  stored->version = version;
+  g_hash_table_insert (self->stored, (gpointer)ov_wizard_field_get_id (field), stored);
+  return TRUE;
+}
+
+/* What the store held for @field_id (NULL: no row), and its version (0). */
+const char *
+ov_stage_answers_get_stored (OvStageAnswers *self,
+                             const char     *field_id,
+                             gint64         *version)
+{
+  StoredAnswer *stored;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), NULL);
+
+  stored = g_hash_table_lookup (self->stored, field_id);
+  if (version != NULL)
+    *version = stored != NULL ? stored->version : 0;
+  return stored != NULL ? stored->encoded : NULL;
+}
+
+/* Every field with a value or a stored row: a new list of static ids. */
+GPtrArray *
+ov_stage_answers_list_known_fields (OvStageAnswers *self)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), fields);
+
+  g_hash_table_iter_init (&iter, self->values);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (fields, key);
+
+  g_hash_table_iter_init (&iter, self->stored);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->values, key))
+      g_ptr_array_add (fields, key);
+
+  return fields;
 }

@@ -24,6 +24,8 @@ typedef enum
   OV_STORE_ERROR_NOT_FOUND,
   OV_STORE_ERROR_CONSTRAINT,
   OV_STORE_ERROR_FAILED,
+  /* A row was changed by someone else since it was read. */
+  OV_STORE_ERROR_CONFLICT,
 } OvStoreError;
 
 typedef enum
