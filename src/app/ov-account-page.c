@@ -29,6 +29,9 @@ struct _OvAccountPage
   OvAccountList  *accounts;
   OvAccount      *account;
   gboolean        loading;
+  /* While showing a row changed elsewhere: the row holding the user's
+   * change that could not be saved, left as it is. */
+  GtkWidget      *keep;
 
   /* Template widgets */
   GtkLabel       *title_label;
@@ -82,6 +85,15 @@ set_entry (AdwEntryRow *row,
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+show_entry (OvAccountPage *self,
+            AdwEntryRow   *row,
+            const char    *text)
+{
+  if (GTK_WIDGET (row) != self->keep)
+    set_entry (row, text);
 }
 
 static char *
@@ -170,24 +182,28 @@ show_account (OvAccountPage *self)
   update_continue_button (self);
   show_playbook (self);
 
-  set_entry (self->name_row, ov_account_get_name (account));
-  set_entry (self->external_id_row, ov_account_get_external_id (account));
-  set_entry (self->segment_row, ov_account_get_segment (account));
-  set_entry (self->owner_row, ov_account_get_owner (account));
-  set_entry (self->sales_owner_row, ov_account_get_sales_owner (account));
-  set_entry (self->package_row, ov_account_get_package (account));
-  set_entry (self->milestone_row, ov_account_get_first_value_milestone (account));
-  set_entry (self->currency_row, ov_account_get_currency (account));
+  show_entry (self, self->name_row, ov_account_get_name (account));
+  show_entry (self, self->external_id_row, ov_account_get_external_id (account));
+  show_entry (self, self->segment_row, ov_account_get_segment (account));
+  show_entry (self, self->owner_row, ov_account_get_owner (account));
+  show_entry (self, self->sales_owner_row, ov_account_get_sales_owner (account));
+  show_entry (self, self->package_row, ov_account_get_package (account));
+  show_entry (self, self->milestone_row, ov_account_get_first_value_milestone (account));
+  show_entry (self, self->currency_row, ov_account_get_currency (account));
   arr = arr_for_editing (account);
-  set_entry (self->arr_row, arr);
+  show_entry (self, self->arr_row, arr);
 
-  adw_combo_row_set_selected (self->stage_row, ov_account_get_stage (account) - 1);
-  adw_combo_row_set_selected (self->status_row, ov_account_get_status (account));
+  if (GTK_WIDGET (self->stage_row) != self->keep)
+    adw_combo_row_set_selected (self->stage_row, ov_account_get_stage (account) - 1);
+  if (GTK_WIDGET (self->status_row) != self->keep)
+    adw_combo_row_set_selected (self->status_row, ov_account_get_status (account));
 
-  ov_date_row_set_date (self->close_row, ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE));
+  if (GTK_WIDGET (self->close_row) != self->keep)
+    ov_date_row_set_date (self->close_row, ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE));
   ov_date_row_set_date (self->kickoff_row,
                         ov_account_get_date (account, OV_ACCOUNT_DATE_KICKOFF));
-  ov_date_row_set_date (self->golive_row, ov_account_get_date (account, OV_ACCOUNT_DATE_GOLIVE));
+  if (GTK_WIDGET (self->golive_row) != self->keep)
+    ov_date_row_set_date (self->golive_row, ov_account_get_date (account, OV_ACCOUNT_DATE_GOLIVE));
   ov_date_row_set_date (self->first_value_row,
                         ov_account_get_date (account, OV_ACCOUNT_DATE_FIRST_VALUE));
 
@@ -196,8 +212,9 @@ show_account (OvAccountPage *self)
                    : g_strdup (_("Not reached yet"));
   gtk_label_set_label (self->ttfv_label, ttfv);
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                            ov_account_get_notes (account), -1);
+  if (GTK_WIDGET (self->notes_view) != self->keep)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                              ov_account_get_notes (account), -1);
 
   self->loading = FALSE;
 }
@@ -226,6 +243,45 @@ clear_error (OvAccountPage *self,
     gtk_widget_remove_css_class (row, "error");
 }
 
+/* Someone changed the account since it was read: the page shows it as it
+ * is now, except @row, which keeps the change that was not saved, so
+ * applying it again saves it over the new version. */
+static void
+show_conflict (OvAccountPage *self,
+               GtkWidget     *row,
+               const GError  *error)
+{
+  g_autoptr(OvAccount) fresh = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *message = NULL;
+
+  fresh = ov_store_get_account (self->store, ov_account_get_id (self->account), &read_error);
+  if (fresh == NULL)
+    {
+      show_error (self, row, read_error);
+      return;
+    }
+
+  ov_account_assign (self->account, fresh);
+  if (self->accounts != NULL)
+    ov_account_list_update (self->accounts, self->account);
+
+  self->keep = row;
+  show_account (self);
+
+  /* Translators: %s says who changed the account, e.g. "The import of
+   * “crm.csv” on 2026-12-03 10:15 changed this after it was opened here." */
+  message = g_strdup_printf (_("%s The page now shows its current values; your change is "
+                               "still in its field and was not saved. Apply it again to "
+                               "save it over them."),
+                             error->message);
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_revealer), TRUE);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  if (row != NULL)
+    gtk_widget_add_css_class (row, "error");
+}
+
 /* Stores @draft as the account; on failure the rows keep what the user
  * typed, marked, so it can be corrected. */
 static gboolean
@@ -237,10 +293,14 @@ save_draft (OvAccountPage *self,
 
   if (!ov_store_save_account (self->store, draft, &error))
     {
-      show_error (self, row, error);
+      if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT))
+        show_conflict (self, row, error);
+      else
+        show_error (self, row, error);
       return FALSE;
     }
 
+  self->keep = NULL;
   clear_error (self, row);
   ov_account_assign (self->account, draft);
   if (self->accounts != NULL)
@@ -356,7 +416,7 @@ notes_focus_leave_cb (OvAccountPage *self)
 
   draft = ov_account_copy (self->account);
   ov_account_set_notes (draft, text);
-  save_draft (self, draft, NULL);
+  save_draft (self, draft, GTK_WIDGET (self->notes_view));
 }
 
 /* The playbooks to choose from, read again when they changed. */
@@ -660,6 +720,7 @@ ov_account_page_set_account (OvAccountPage *self,
   /* Notes typed but not yet saved belong to the account being left. */
   notes_focus_leave_cb (self);
 
+  self->keep = NULL;
   g_set_object (&self->account, account);
   clear_error (self, NULL);
   ensure_playbooks (self);
