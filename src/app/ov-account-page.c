@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-account-page.h"
+#include "ov-app-util.h"
 #include "ov-account-people.h"
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
@@ -280,6 +281,8 @@ show_conflict (OvAccountPage *self,
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
   if (row != NULL)
     gtk_widget_add_css_class (row, "error");
+  /* The message sits at the top of the page; the field may be far below. */
+  ov_app_show_toast (GTK_WIDGET (self), error->message);
 }
 
 /* Stores @draft as the account; on failure the rows keep what the user
