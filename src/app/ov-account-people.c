@@ -89,7 +89,7 @@ remove_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "remove") != 0 || self->store == NULL)
     return;
 
-  if (!ov_store_delete_person (self->store, ov_person_get_id (person), &error))
+  if (!ov_store_delete_person (self->store, person, &error))
     ov_app_show_toast (GTK_WIDGET (self), error->message);
 }
 

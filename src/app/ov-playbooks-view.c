@@ -442,7 +442,7 @@ delete_action (GtkWidget  *widget,
 
   title = g_strdup_printf (_("“%s” deleted"), ov_playbook_get_name (playbook));
 
-  if (!ov_store_delete_playbook (self->store, id, &error))
+  if (!ov_store_delete_playbook (self->store, playbook, &error))
     {
       add_toast (self, adw_toast_new (error->message));
       return;

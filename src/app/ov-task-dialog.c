@@ -165,7 +165,7 @@ delete_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "delete") != 0 || self->task == NULL)
     return;
 
-  if (!ov_store_delete_task (self->store, ov_task_get_id (self->task), &error))
+  if (!ov_store_delete_task (self->store, self->task, &error))
     {
       show_error (self, NULL, error->message);
       return;

@@ -590,7 +590,7 @@ delete_account_action (GtkWidget  *widget,
   if (account == NULL)
     return;
 
-  if (!ov_store_delete_account (self->store, id, &error))
+  if (!ov_store_delete_account (self->store, account, &error))
     {
       ov_window_add_toast (self, adw_toast_new (error->message));
       return;

@@ -320,6 +320,7 @@ ov_store_complete_stage (OvStore         *self,
 {
   g_autoptr(OvStageAnswers) stored = NULL;
   g_autoptr(OvAccount) account = NULL;
+  g_autoptr(GHashTable) versions = NULL;
   gboolean was_modified;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
@@ -331,6 +332,9 @@ ov_store_complete_stage (OvStore         *self,
   g_return_val_if_fail (on != OV_DATE_NONE, FALSE);
 
   was_modified = answers != NULL && ov_stage_answers_get_modified (answers);
+  /* Saving the answers inside the transaction takes their new versions;
+   * if it is rolled back, the answers go back to the ones still stored. */
+  versions = answers != NULL ? ov_stage_answers_dup_stored (answers) : NULL;
 
   if (!ov_store_transaction_begin (self, error))
     return FALSE;
@@ -365,7 +369,10 @@ failed:
   ov_store_transaction_rollback (self);
   /* Nothing was kept, so the wizard still has unsaved changes. */
   if (answers != NULL && answers != stored)
-    ov_stage_answers_set_modified (answers, was_modified);
+    {
+      ov_stage_answers_restore_stored (answers, versions);
+      ov_stage_answers_set_modified (answers, was_modified);
+    }
   return FALSE;
 }
 

@@ -1198,3 +1198,38 @@ ov_stage_answers_list_known_fields (OvStageAnswers *self)
 
   return fields;
 }
+
+GHashTable *
+ov_stage_answers_dup_stored (OvStageAnswers *self)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, stored_answer_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), copy);
+
+  g_hash_table_iter_init (&iter, self->stored);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const StoredAnswer *stored = value;
+      StoredAnswer *dup = g_new0 (StoredAnswer, 1);
+
+      dup->encoded = g_strdup (stored->encoded);
+      dup->version = stored->version;
+      g_hash_table_insert (copy, key, dup);
+    }
+
+  return copy;
+}
+
+/* Takes @stored (from dup_stored()) as what the store holds. */
+void
+ov_stage_answers_restore_stored (OvStageAnswers *self,
+                                 GHashTable     *stored)
+{
+  g_return_if_fail (OV_IS_STAGE_ANSWERS (self));
+  g_return_if_fail (stored != NULL);
+
+  g_hash_table_unref (self->stored);
+  self->stored = g_hash_table_ref (stored);
+}

@@ -315,52 +315,63 @@ ov_store_insert_account (OvStore     *self,
   return TRUE;
 }
 
-static gboolean
-set_deleted (OvStore  *self,
-             gint64    id,
-             gboolean  deleted,
-             GError  **error)
+/* Deletion is soft until the next start, so the Undo toast can bring the
+ * account back with its people, tasks and history intact. It names the
+ * version @account was read at: an account changed elsewhere since is not
+ * deleted from a copy that does not show the change. */
+gboolean
+ov_store_delete_account (OvStore    *self,
+                         OvAccount  *account,
+                         GError    **error)
 {
   g_autofree char *now = ov_store_now_utc ();
+  gint64 version;
   sqlite3_stmt *stmt;
 
-  stmt = ov_store_prepare (self, "UPDATE accounts SET deleted_at = ?2 WHERE id = ?1", error);
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+
+  version = ov_account_get_version (account);
+  stmt = ov_store_prepare (self,
+                           "UPDATE accounts SET deleted_at = ?2, version = version + 1 "
+                           "WHERE id = ?1 AND version = ?3 AND deleted_at IS NULL",
+                           error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (deleted)
-    sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 2);
-
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 1, ov_account_get_id (account));
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, version);
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_ACCOUNT, ov_account_get_id (account),
+                                version, error))
     return FALSE;
 
+  ov_account_set_version (account, version + 1);
   ov_store_emit_changed (self, "accounts");
   return TRUE;
 }
 
-/* Deletion is soft until the next start, so the Undo toast can bring the
- * account back with its people, tasks and history intact. */
-gboolean
-ov_store_delete_account (OvStore  *self,
-                         gint64    id,
-                         GError  **error)
-{
-  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
-
-  return set_deleted (self, id, TRUE, error);
-}
-
+/* Undoes a deletion made here; the version stays what the deletion made
+ * it, which the deleted copy holds. */
 gboolean
 ov_store_restore_account (OvStore  *self,
                           gint64    id,
                           GError  **error)
 {
+  sqlite3_stmt *stmt;
+
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
 
-  return set_deleted (self, id, FALSE, error);
+  stmt = ov_store_prepare (self, "UPDATE accounts SET deleted_at = NULL WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  ov_store_emit_changed (self, "accounts");
+  return TRUE;
 }
 
 gboolean

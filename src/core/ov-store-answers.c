@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ov-account-private.h"
 #include "ov-journey-private.h"
 #include "ov-store-accounts.h"
 #include "ov-store-answers.h"
@@ -321,6 +322,43 @@ ov_store_save_answers (OvStore         *self,
 
 failed:
   ov_store_transaction_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ov_store_save_answers_and_account (OvStore         *self,
+                                   OvStageAnswers  *answers,
+                                   OvAccount       *account,
+                                   GError         **error)
+{
+  g_autoptr(GHashTable) versions = NULL;
+  gboolean was_modified;
+  gint64 account_version = 0;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (answers), FALSE);
+  g_return_val_if_fail (account == NULL || OV_IS_ACCOUNT (account), FALSE);
+
+  if (account == NULL)
+    return ov_store_save_answers (self, answers, error);
+
+  was_modified = ov_stage_answers_get_modified (answers);
+  versions = ov_stage_answers_dup_stored (answers);
+  account_version = ov_account_get_version (account);
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  if (ov_store_save_account (self, account, error) &&
+      ov_store_save_answers (self, answers, error) &&
+      ov_store_transaction_commit (self, error))
+    return TRUE;
+
+  /* What was written in the transaction is gone, and so are its versions. */
+  ov_store_transaction_rollback (self);
+  ov_account_set_version (account, account_version);
+  ov_stage_answers_restore_stored (answers, versions);
+  ov_stage_answers_set_modified (answers, was_modified);
   return FALSE;
 }
 

@@ -28,6 +28,14 @@ gboolean        ov_store_save_answers  (OvStore         *self,
                                         OvStageAnswers  *answers,
                                         GError         **error);
 
+/* Saves @account (nullable: just the answers) and then @answers in one
+ * transaction: both or neither. On failure neither object keeps a version
+ * of a write that was rolled back, and "modified" is as before. */
+gboolean        ov_store_save_answers_and_account (OvStore        *self,
+                                                   OvStageAnswers *answers,
+                                                   OvAccount      *account,
+                                                   GError        **error);
+
 /* After a conflict: reads what is stored now. Fields changed here keep
  * their value, now over the stored version, so the next save writes them
  * over it; every other field takes the stored value. */

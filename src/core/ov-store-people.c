@@ -325,24 +325,24 @@ failed:
 }
 
 gboolean
-ov_store_delete_person (OvStore  *self,
-                        gint64    person_id,
-                        GError  **error)
+ov_store_delete_person (OvStore   *self,
+                        OvPerson  *person,
+                        GError   **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_PERSON (person), FALSE);
 
-  stmt = ov_store_prepare (self, "DELETE FROM people WHERE id = ?1", error);
+  stmt = ov_store_prepare (self, "DELETE FROM people WHERE id = ?1 AND version = ?2", error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 1, ov_person_get_id (person));
+  sqlite3_bind_int64 (stmt, 2, ov_person_get_version (person));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_PERSON, ov_person_get_id (person),
+                                ov_person_get_version (person), error))
     return FALSE;
-
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    return set_not_found (error, person_id);
 
   ov_store_emit_changed (self, "people");
   ov_store_emit_changed (self, "tasks");

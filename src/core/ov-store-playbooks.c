@@ -452,30 +452,33 @@ ov_store_duplicate_playbook (OvStore  *self,
 }
 
 gboolean
-ov_store_delete_playbook (OvStore  *self,
-                          gint64    playbook_id,
-                          GError  **error)
+ov_store_delete_playbook (OvStore     *self,
+                          OvPlaybook  *playbook,
+                          GError     **error)
 {
   g_autofree char *now = ov_store_now_utc ();
+  gint64 version;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_PLAYBOOK (playbook), FALSE);
 
+  version = ov_playbook_get_version (playbook);
   stmt = ov_store_prepare (self,
-                           "UPDATE playbooks SET deleted_at = ?2 "
-                           "WHERE id = ?1 AND deleted_at IS NULL",
+                           "UPDATE playbooks SET deleted_at = ?2, version = version + 1 "
+                           "WHERE id = ?1 AND version = ?3 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, playbook_id);
+  sqlite3_bind_int64 (stmt, 1, ov_playbook_get_id (playbook));
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 3, version);
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_PLAYBOOK, ov_playbook_get_id (playbook),
+                                version, error))
     return FALSE;
 
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    return not_found (error, playbook_id);
-
+  ov_playbook_set_version (playbook, version + 1);
   ov_store_emit_changed (self, "playbooks");
   return TRUE;
 }

@@ -309,28 +309,23 @@ ov_store_update_task (OvStore  *self,
 
 gboolean
 ov_store_delete_task (OvStore  *self,
-                      gint64    task_id,
+                      OvTask   *task,
                       GError  **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_TASK (task), FALSE);
 
-  stmt = ov_store_prepare (self, "DELETE FROM tasks WHERE id = ?1", error);
+  stmt = ov_store_prepare (self, "DELETE FROM tasks WHERE id = ?1 AND version = ?2", error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, task_id);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 1, ov_task_get_id (task));
+  sqlite3_bind_int64 (stmt, 2, ov_task_get_version (task));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_TASK, ov_task_get_id (task),
+                                ov_task_get_version (task), error))
     return FALSE;
-
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %lld; it may have been deleted."),
-                   (long long)task_id);
-      return FALSE;
-    }
 
   ov_store_emit_changed (self, "tasks");
   return TRUE;

@@ -80,6 +80,9 @@ ov_store_note_written (OvStore    *self,
                        const char *key,
                        gint64      version)
 {
+  if (ov_store_defer_written (self, key, version))
+    return;
+
   g_mutex_lock (&written_lock);
   if (written == NULL)
     written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -37,7 +37,8 @@ gboolean  ov_store_step_versioned      (OvStore       *self,
                                         GError       **error);
 
 /* For rows keyed otherwise (wizard answers): @key names the row within
- * its table, @version is what this process has written now. */
+ * its table, @version is what this process has written now. Inside a
+ * transaction it counts once the transaction commits. */
 void      ov_store_note_written        (OvStore       *self,
                                         const char    *key,
                                         gint64         version);

@@ -211,7 +211,7 @@ test_delete_and_restore (void)
   g_assert_true (ov_store_save_account (store, account, &error));
   id = ov_account_get_id (account);
 
-  g_assert_true (ov_store_delete_account (store, id, &error));
+  g_assert_true (ov_store_delete_account (store, account, &error));
   g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 0);
   g_assert_null (ov_store_get_account (store, id, NULL));
 
@@ -221,7 +221,7 @@ test_delete_and_restore (void)
   g_assert_cmpstr (ov_account_get_name (back), ==, "Granite Logistics");
 
   /* A deletion not undone before the next start is final. */
-  g_assert_true (ov_store_delete_account (store, id, &error));
+  g_assert_true (ov_store_delete_account (store, account, &error));
   g_clear_object (&store);
   store = ov_store_open (path, &error);
   g_assert_no_error (error);

@@ -12,6 +12,8 @@
 
 #include "journey-test-support.h"
 #include "ov-core.h"
+#include "ov-journey-private.h"
+#include "ov-store-private.h"
 #include "ov-test-support.h"
 
 typedef struct
@@ -147,9 +149,10 @@ test_account_deleted (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(OvAccount) mine = add_account (fixture->a);
+  g_autoptr(OvAccount) theirs = ov_store_get_account (fixture->b, ov_account_get_id (mine), NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (ov_store_delete_account (fixture->b, ov_account_get_id (mine), &error));
+  g_assert_true (ov_store_delete_account (fixture->b, theirs, &error));
   ov_account_set_notes (mine, "Too late");
   g_assert_false (ov_store_save_account (fixture->a, mine, &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
@@ -330,6 +333,204 @@ test_answers (Fixture       *fixture,
   g_assert_cmpstr (ov_stage_answers_get_text (stored, "stakeholders"), ==, "CFO, CTO");
 }
 
+static OvStageAnswers *
+kickoff_answers (OvStore *store,
+                 gint64   account_id)
+{
+  g_autoptr(OvStageAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const agenda[] = { "Introductions", "Scope", NULL };
+
+  answers = ov_store_load_answers (store, account_id, OV_STAGE_KICKOFF, &error);
+  g_assert_no_error (error);
+  ov_stage_answers_set_date (answers, "kickoff_date", jt_date ("2026-03-02"));
+  ov_stage_answers_set_list (answers, "agenda", agenda);
+  ov_stage_answers_set_date (answers, "target_golive_date", jt_date ("2026-05-01"));
+  ov_stage_answers_set_text (answers, "first_value_milestone", "First weekly report");
+  ov_stage_answers_set_date (answers, "first_value_target_date", jt_date ("2026-05-15"));
+  return g_steal_pointer (&answers);
+}
+
+/* Completing a stage saves the answers inside its transaction; when a
+ * later step fails, the answers do not keep the versions rolled back, or
+ * the next save would name a version the store never kept. */
+static void
+test_complete_rolled_back (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(OvAccount) account = add_account (fixture->a);
+  gint64 id = ov_account_get_id (account);
+  g_autoptr(OvStageAnswers) mine = kickoff_answers (fixture->a, id);
+  g_autoptr(OvAccount) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const agenda[] = { "Introductions", "Scope", "Training plan", NULL };
+  gint64 version = 0;
+
+  g_assert_true (ov_store_save_answers (fixture->a, mine, &error));
+  g_assert_no_error (error);
+  ov_stage_answers_get_stored (mine, "agenda", &version);
+  g_assert_cmpint (version, ==, 1);
+
+  /* The move itself is refused after the answers were written. */
+  g_assert_true (ov_store_exec (fixture->a,
+                                "CREATE TEMP TRIGGER refuse_moves BEFORE INSERT ON "
+                                "main.stage_events BEGIN SELECT RAISE (ABORT, "
+                                "'refused for the test'); END",
+                                &error));
+  g_assert_no_error (error);
+  ov_stage_answers_set_list (mine, "agenda", agenda);
+  g_assert_false (ov_store_complete_stage (fixture->a, id, OV_STAGE_KICKOFF, mine,
+                                           jt_date ("2026-03-10"), &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT));
+  g_clear_error (&error);
+
+  ov_stage_answers_get_stored (mine, "agenda", &version);
+  g_assert_cmpint (version, ==, 1);
+  g_assert_true (ov_stage_answers_get_modified (mine));
+  stored = ov_store_get_account (fixture->b, id, NULL);
+  g_assert_true (ov_account_get_stage (stored) == OV_STAGE_KICKOFF);
+
+  /* Once the move may happen, the same answers complete the stage. */
+  g_assert_true (ov_store_exec (fixture->a, "DROP TRIGGER temp.refuse_moves", &error));
+  g_assert_true (ov_store_complete_stage (fixture->a, id, OV_STAGE_KICKOFF, mine,
+                                          jt_date ("2026-03-10"), &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = ov_store_get_account (fixture->b, id, NULL);
+  g_assert_true (ov_account_get_stage (stored) == OV_STAGE_ADOPT);
+}
+
+/* The wizard of a stage behind the account saves its facts to the account
+ * with the answers: when the answers meet a conflict, neither is kept, and
+ * neither object keeps a version of the rolled-back writes. */
+static void
+test_answers_and_account (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(OvAccount) created = add_account (fixture->a);
+  gint64 id = ov_account_get_id (created);
+  g_autoptr(OvAccount) facts = ov_store_get_account (fixture->a, id, NULL);
+  g_autoptr(OvStageAnswers) mine = kickoff_answers (fixture->a, id);
+  g_autoptr(OvStageAnswers) theirs = NULL;
+  g_autoptr(OvAccount) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 version = ov_account_get_version (facts);
+
+  theirs = ov_store_load_answers (fixture->b, id, OV_STAGE_KICKOFF, &error);
+  ov_stage_answers_set_text (theirs, "first_value_milestone", "First invoice sent");
+  g_assert_true (ov_store_save_answers (fixture->b, theirs, &error));
+  g_assert_no_error (error);
+
+  ov_account_set_first_value_milestone (facts, "First weekly report");
+  g_assert_false (ov_store_save_answers_and_account (fixture->a, mine, facts, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_cmpint (ov_account_get_version (facts), ==, version);
+  g_assert_true (ov_stage_answers_get_modified (mine));
+  stored = ov_store_get_account (fixture->b, id, NULL);
+  g_assert_cmpint (ov_account_get_version (stored), ==, version);
+  g_assert_cmpstr (ov_account_get_first_value_milestone (stored), ==, "");
+
+  /* Reloaded, both save over the new versions. */
+  g_assert_true (ov_store_reload_answers (fixture->a, mine, &error));
+  g_assert_cmpstr (ov_stage_answers_get_text (mine, "first_value_milestone"), ==,
+                   "First weekly report");
+  g_assert_true (ov_store_save_answers_and_account (fixture->a, mine, facts, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = ov_store_get_account (fixture->b, id, NULL);
+  g_assert_cmpstr (ov_account_get_first_value_milestone (stored), ==, "First weekly report");
+  g_assert_cmpint (ov_account_get_version (stored), ==, version + 1);
+}
+
+/* A delete names the version it was read at: a row changed elsewhere since
+ * is not deleted from a copy that does not show the change; the fresh row
+ * is. */
+static void
+test_stale_deletes (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(OvAccount) account = add_account (fixture->a);
+  gint64 id = ov_account_get_id (account);
+  g_autoptr(OvAccount) account_b = ov_store_get_account (fixture->b, id, NULL);
+  g_autoptr(OvAccount) account_fresh = NULL;
+  g_autoptr(OvPerson) person = jt_add_person (fixture->a, id, OV_SIDE_CUSTOMER, "Ana Souza", "",
+                                              "sponsor", NULL);
+  g_autoptr(OvPerson) person_b = ov_store_get_person (fixture->b, ov_person_get_id (person),
+                                                      NULL);
+  g_autoptr(OvPerson) person_fresh = NULL;
+  g_autoptr(OvTask) task = ov_task_new (id, OV_STAGE_KICKOFF, "Send the agenda");
+  g_autoptr(OvTask) task_b = NULL;
+  g_autoptr(OvTask) task_fresh = NULL;
+  g_autoptr(OvPlaybook) playbook = ov_playbook_new ("Enterprise");
+  g_autoptr(OvPlaybook) playbook_b = NULL;
+  g_autoptr(OvPlaybook) playbook_fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_store_add_task (fixture->a, task, &error));
+  g_assert_true (ov_store_save_playbook (fixture->a, playbook, &error));
+  g_assert_no_error (error);
+  task_b = ov_store_get_task (fixture->b, ov_task_get_id (task), NULL);
+  playbook_b = ov_store_get_playbook (fixture->b, ov_playbook_get_id (playbook), NULL);
+
+  /* B changes each row; A's delete from its copy is refused. */
+  ov_person_set_email (person_b, "ana@acme.example");
+  g_assert_true (ov_store_update_person (fixture->b, person_b, &error));
+  ov_task_set_due_date (task_b, jt_date ("2026-04-01"));
+  g_assert_true (ov_store_update_task (fixture->b, task_b, &error));
+  ov_playbook_set_description (playbook_b, "For large customers");
+  g_assert_true (ov_store_save_playbook (fixture->b, playbook_b, &error));
+  ov_account_set_owner (account_b, "Ben");
+  g_assert_true (ov_store_save_account (fixture->b, account_b, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (ov_store_delete_person (fixture->a, person, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==,
+                   "Another Overture window changed this after it was opened here.");
+  g_clear_error (&error);
+  g_assert_false (ov_store_delete_task (fixture->a, task, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_false (ov_store_delete_playbook (fixture->a, playbook, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  g_assert_false (ov_store_delete_account (fixture->a, account, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  /* Nothing was deleted, and the copies keep the version they read. */
+  person_fresh = ov_store_get_person (fixture->a, ov_person_get_id (person), &error);
+  task_fresh = ov_store_get_task (fixture->a, ov_task_get_id (task), &error);
+  playbook_fresh = ov_store_get_playbook (fixture->a, ov_playbook_get_id (playbook), &error);
+  account_fresh = ov_store_get_account (fixture->a, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_account_get_version (account), ==,
+                   ov_account_get_version (account_fresh) - 1);
+
+  /* Confirmed again on the fresh rows, the deletes go through. */
+  g_assert_true (ov_store_delete_person (fixture->a, person_fresh, &error));
+  g_assert_true (ov_store_delete_task (fixture->a, task_fresh, &error));
+  g_assert_true (ov_store_delete_playbook (fixture->a, playbook_fresh, &error));
+  g_assert_true (ov_store_delete_account (fixture->a, account_fresh, &error));
+  g_assert_no_error (error);
+  g_assert_null (ov_store_get_person (fixture->b, ov_person_get_id (person), NULL));
+  g_assert_null (ov_store_get_task (fixture->b, ov_task_get_id (task), NULL));
+  g_assert_null (ov_store_get_playbook (fixture->b, ov_playbook_get_id (playbook), NULL));
+  g_assert_null (ov_store_get_account (fixture->b, id, NULL));
+
+  /* A second delete from the same copy finds the row gone. */
+  g_assert_false (ov_store_delete_account (fixture->a, account_fresh, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Undo brings the account back as deleted, and the copy deletes it again. */
+  g_assert_true (ov_store_restore_account (fixture->a, id, &error));
+  g_assert_true (ov_store_delete_account (fixture->a, account_fresh, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +548,9 @@ main (int   argc,
   ADD ("/versions/task", test_task);
   ADD ("/versions/playbook", test_playbook);
   ADD ("/versions/answers", test_answers);
+  ADD ("/versions/answers/complete-rolled-back", test_complete_rolled_back);
+  ADD ("/versions/answers/with-account", test_answers_and_account);
+  ADD ("/versions/deletes", test_stale_deletes);
 
   return g_test_run ();
 }
