@@ -59,6 +59,8 @@ const char *ov_stage_answers_get_stored    (OvStageAnswers *self,
                                             const char     *field_id,
                                             gint64         *version);
 GPtrArray  *ov_stage_answers_list_known_fields (OvStageAnswers *self);
+void        ov_stage_answers_set_conflicts (OvStageAnswers *self,
+                                            GPtrArray      *field_ids);
 /* Every stored value and version, to put back with restore_stored() when
  * the transaction that wrote them is rolled back. */
 GHashTable *ov_stage_answers_dup_stored    (OvStageAnswers *self);

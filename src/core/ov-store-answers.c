@@ -316,6 +316,7 @@ ov_store_save_answers (OvStore         *self,
       ov_store_note_written (self, key, version);
     }
 
+  ov_stage_answers_set_conflicts (answers, NULL);
   ov_stage_answers_set_modified (answers, FALSE);
   ov_store_emit_changed (self, "answers");
   return TRUE;
@@ -369,6 +370,7 @@ ov_store_reload_answers (OvStore         *self,
 {
   g_autoptr(OvStageAnswers) fresh = NULL;
   g_autoptr(GPtrArray) fields = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
   GHashTable *values;
   gboolean modified = FALSE;
 
@@ -390,20 +392,28 @@ ov_store_reload_answers (OvStore         *self,
         g_ptr_array_add (fields, g_ptr_array_index (stored_fields, i));
   }
 
+  conflicts = g_ptr_array_new ();
   for (guint i = 0; i < fields->len; i++)
     {
       const char *field_id = g_ptr_array_index (fields, i);
       const char *mine = g_hash_table_lookup (values, field_id);
+      const char *was = ov_stage_answers_get_stored (answers, field_id, NULL);
       gint64 version = 0;
       const char *stored = ov_stage_answers_get_stored (fresh, field_id, &version);
 
-      if (g_strcmp0 (mine, ov_stage_answers_get_stored (answers, field_id, NULL)) == 0)
+      if (g_strcmp0 (mine, was) == 0)
         ov_stage_answers_load_value (answers, field_id, stored);
-      else
-        modified |= g_strcmp0 (mine, stored) != 0;
+      else if (g_strcmp0 (mine, stored) != 0)
+        {
+          modified = TRUE;
+          /* Both sides changed it, to different values. */
+          if (g_strcmp0 (was, stored) != 0)
+            g_ptr_array_add (conflicts, (gpointer)field_id);
+        }
       ov_stage_answers_set_stored (answers, field_id, stored, version);
     }
 
+  ov_stage_answers_set_conflicts (answers, conflicts);
   ov_stage_answers_set_modified (answers, modified);
   return TRUE;
 }

@@ -281,6 +281,8 @@ test_answers (Fixture       *fixture,
   g_autoptr(OvStageAnswers) theirs = NULL;
   g_autoptr(OvStageAnswers) stored = NULL;
   g_autoptr(GError) error = NULL;
+  g_auto(GStrv) conflicts = NULL;
+  g_autofree char *other = NULL;
 
   mine = ov_store_load_answers (fixture->a, id, OV_STAGE_HANDOFF, &error);
   theirs = ov_store_load_answers (fixture->b, id, OV_STAGE_HANDOFF, &error);
@@ -311,8 +313,16 @@ test_answers (Fixture       *fixture,
   g_assert_cmpstr (ov_stage_answers_get_text (mine, "promises"), ==, "Weekly calls");
   g_assert_cmpstr (ov_stage_answers_get_text (mine, "stakeholders"), ==, "CFO");
   g_assert_true (ov_stage_answers_get_modified (mine));
+  /* Only "risks" was changed on both sides; the wizard can say to what. */
+  conflicts = ov_stage_answers_dup_conflicts (mine);
+  g_assert_cmpstrv (conflicts, ((const char * const[]) { "risks", NULL }));
+  other = ov_stage_answers_describe_stored (mine, "risks");
+  g_assert_cmpstr (other, ==, "Their IT is slow");
   g_assert_true (ov_store_save_answers (fixture->a, mine, &error));
   g_assert_no_error (error);
+  g_clear_pointer (&conflicts, g_strfreev);
+  conflicts = ov_stage_answers_dup_conflicts (mine);
+  g_assert_cmpuint (g_strv_length (conflicts), ==, 0);
 
   g_clear_object (&stored);
   stored = ov_store_load_answers (fixture->b, id, OV_STAGE_HANDOFF, &error);
