@@ -16,6 +16,7 @@
 
 #include "ov-account-page.h"
 #include "ov-app-util.h"
+#include "ov-conflict.h"
 #include "ov-account-people.h"
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
@@ -33,6 +34,7 @@ struct _OvAccountPage
   /* While showing a row changed elsewhere: the row holding the user's
    * change that could not be saved, left as it is. */
   GtkWidget      *keep;
+  gboolean        kept_notes_seen;
 
   /* Template widgets */
   GtkLabel       *title_label;
@@ -244,6 +246,29 @@ clear_error (OvAccountPage *self,
     gtk_widget_remove_css_class (row, "error");
 }
 
+/* What someone else changed in the account's text fields, for the
+ * message: "Owner: “Ben”; Segment: “Enterprise”". */
+static char *
+describe_changes (OvAccount *before,
+                  OvAccount *now)
+{
+  GString *changes = g_string_new (NULL);
+
+  ov_conflict_add_change (changes, _("Name"), ov_account_get_name (before),
+                          ov_account_get_name (now));
+  ov_conflict_add_change (changes, _("Owner"), ov_account_get_owner (before),
+                          ov_account_get_owner (now));
+  ov_conflict_add_change (changes, _("Segment"), ov_account_get_segment (before),
+                          ov_account_get_segment (now));
+  ov_conflict_add_change (changes, _("Sales owner"), ov_account_get_sales_owner (before),
+                          ov_account_get_sales_owner (now));
+  ov_conflict_add_change (changes, _("Package"), ov_account_get_package (before),
+                          ov_account_get_package (now));
+  ov_conflict_add_change (changes, _("Notes"), ov_account_get_notes (before),
+                          ov_account_get_notes (now));
+  return g_string_free (changes, FALSE);
+}
+
 /* Someone changed the account since it was read: the page shows it as it
  * is now, except @row, which keeps the change that was not saved, so
  * applying it again saves it over the new version. */
@@ -254,6 +279,7 @@ show_conflict (OvAccountPage *self,
 {
   g_autoptr(OvAccount) fresh = NULL;
   g_autoptr(GError) read_error = NULL;
+  g_autofree char *changes = NULL;
   g_autofree char *message = NULL;
 
   fresh = ov_store_get_account (self->store, ov_account_get_id (self->account), &read_error);
@@ -263,26 +289,19 @@ show_conflict (OvAccountPage *self,
       return;
     }
 
+  changes = describe_changes (self->account, fresh);
   ov_account_assign (self->account, fresh);
   if (self->accounts != NULL)
     ov_account_list_update (self->accounts, self->account);
 
   self->keep = row;
+  self->kept_notes_seen = FALSE;
   show_account (self);
 
-  /* Translators: %s says who changed the account, e.g. "The import of
-   * “crm.csv” on 2026-12-03 10:15 changed this after it was opened here." */
-  message = g_strdup_printf (_("%s The page now shows its current values; your change is "
-                               "still in its field and was not saved. Apply it again to "
-                               "save it over them."),
-                             error->message);
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_revealer), TRUE);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  message = ov_conflict_describe (error, OV_CONFLICT_SAVE, changes);
   if (row != NULL)
     gtk_widget_add_css_class (row, "error");
-  /* The message sits at the top of the page; the field may be far below. */
-  ov_app_show_toast (GTK_WIDGET (self), error->message);
+  ov_conflict_show (GTK_WIDGET (self), self->error_label, self->error_revealer, error, message);
 }
 
 /* Stores @draft as the account; on failure the rows keep what the user
@@ -296,7 +315,7 @@ save_draft (OvAccountPage *self,
 
   if (!ov_store_save_account (self->store, draft, &error))
     {
-      if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT))
+      if (ov_conflict_matches (error))
         show_conflict (self, row, error);
       else
         show_error (self, row, error);
@@ -401,8 +420,10 @@ combo_changed_cb (OvAccountPage *self,
   save_draft (self, draft, GTK_WIDGET (row));
 }
 
-static void
-notes_focus_leave_cb (OvAccountPage *self)
+/* Saves the notes when they were changed; FALSE when they could not be
+ * (the page says why and keeps them). */
+static gboolean
+save_notes (OvAccountPage *self)
 {
   g_autoptr(OvAccount) draft = NULL;
   g_autofree char *text = NULL;
@@ -410,16 +431,22 @@ notes_focus_leave_cb (OvAccountPage *self)
   GtkTextIter start, end;
 
   if (self->account == NULL || self->loading)
-    return;
+    return TRUE;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (text, ov_account_get_notes (self->account)) == 0)
-    return;
+    return TRUE;
 
   draft = ov_account_copy (self->account);
   ov_account_set_notes (draft, text);
-  save_draft (self, draft, GTK_WIDGET (self->notes_view));
+  return save_draft (self, draft, GTK_WIDGET (self->notes_view));
+}
+
+static void
+notes_focus_leave_cb (OvAccountPage *self)
+{
+  save_notes (self);
 }
 
 /* The playbooks to choose from, read again when they changed. */
@@ -712,6 +739,32 @@ ov_account_page_get_account (OvAccountPage *self)
   g_return_val_if_fail (OV_IS_ACCOUNT_PAGE (self), NULL);
 
   return self->account;
+}
+
+/* Before the page shows another account: saves notes typed and not yet
+ * saved. FALSE when they could not be saved, e.g. because someone changed
+ * the account meanwhile: the page then says so and keeps them, and the
+ * caller should stay on it, or the notes would be lost. */
+gboolean
+ov_account_page_save_pending (OvAccountPage *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_PAGE (self), FALSE);
+
+  /* Notes kept from a conflict (met as the focus left them on the way
+   * out) are saved over the new version only when the user leaves again,
+   * having seen the message. */
+  if (self->keep == GTK_WIDGET (self->notes_view) && !self->kept_notes_seen)
+    {
+      self->kept_notes_seen = TRUE;
+      return FALSE;
+    }
+
+  if (save_notes (self))
+    return TRUE;
+
+  /* The message is on screen now: leaving again saves over. */
+  self->kept_notes_seen = TRUE;
+  return FALSE;
 }
 
 void
