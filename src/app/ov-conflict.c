@@ -27,7 +27,7 @@ ov_conflict_add_change (GString    *changes,
   g_return_if_fail (changes != NULL);
   g_return_if_fail (label != NULL);
 
-  if (g_strcmp0 (before ? before : "", now ? now : "") == 0)
+  if (before != NULL && g_strcmp0 (before, now ? now : "") == 0)
     return;
 
   if (changes->len > 0)

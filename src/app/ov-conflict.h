@@ -26,7 +26,8 @@ typedef enum
 
 gboolean  ov_conflict_matches      (const GError     *error);
 
-/* Adds "Label: “now”" to @changes when @before and @now differ. */
+/* Adds "Label: “now”" to @changes when @before and @now differ, or
+ * always when @before is NULL. */
 void      ov_conflict_add_change   (GString          *changes,
                                     const char       *label,
                                     const char       *before,

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-playbook-editor.h"
+#include "ov-conflict.h"
 #include "ov-playbooks-view.h"
 #include "ov-window.h"
 
@@ -444,7 +445,15 @@ delete_action (GtkWidget  *widget,
 
   if (!ov_store_delete_playbook (self->store, playbook, &error))
     {
-      add_toast (self, adw_toast_new (error->message));
+      g_autofree char *message = NULL;
+
+      /* Changed elsewhere: shown as stored now, to delete again. */
+      if (ov_conflict_matches (error))
+        {
+          message = ov_conflict_describe (error, OV_CONFLICT_DELETE, NULL);
+          ov_playbooks_view_select (self, id);
+        }
+      add_toast (self, adw_toast_new (message ? message : error->message));
       return;
     }
 
