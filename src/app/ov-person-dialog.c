@@ -299,6 +299,14 @@ show_conflict (OvPersonDialog *self,
   before_roles = ov_person_dup_roles_text (self->person);
   now_roles = ov_person_dup_roles_text (fresh);
   ov_conflict_add_change (changes, _("Roles"), before_roles, now_roles);
+
+  /* A row the user left as it was shows what is stored now. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                 ov_person_get_name (self->person)) == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), ov_person_get_name (fresh));
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->email_row)),
+                 ov_person_get_email (self->person)) == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->email_row), ov_person_get_email (fresh));
   g_set_object (&self->person, fresh);
 
   message = ov_conflict_describe (error, OV_CONFLICT_SAVE, changes->str);

@@ -136,6 +136,18 @@ show_conflict (OvTaskDialog     *self,
   ov_conflict_add_change (changes, _("Due date"), before_due, now_due);
   ov_conflict_add_change (changes, _("Description"), ov_task_get_description (self->task),
                           ov_task_get_description (fresh));
+
+  /* A row the user left as it was shows what is stored now. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                 ov_task_get_title (self->task)) == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), ov_task_get_title (fresh));
+  {
+    OvDate due = ov_task_get_due_date (self->task);
+    g_autofree char *before_iso = due != OV_DATE_NONE ? ov_date_to_iso (due) : g_strdup ("");
+
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->due_row)), before_iso) == 0)
+      ov_date_row_set_date (self->due_row, ov_task_get_due_date (fresh));
+  }
   g_set_object (&self->task, fresh);
 
   message = ov_conflict_describe (error, action, changes->str);
