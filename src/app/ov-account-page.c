@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "ov-account-page.h"
+#include "ov-app-util.h"
+#include "ov-conflict.h"
 #include "ov-account-people.h"
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
@@ -29,6 +31,10 @@ struct _OvAccountPage
   OvAccountList  *accounts;
   OvAccount      *account;
   gboolean        loading;
+  /* While showing a row changed elsewhere: the row holding the user's
+   * change that could not be saved, left as it is. */
+  GtkWidget      *keep;
+  gboolean        kept_notes_seen;
 
   /* Template widgets */
   GtkLabel       *title_label;
@@ -82,6 +88,15 @@ set_entry (AdwEntryRow *row,
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+show_entry (OvAccountPage *self,
+            AdwEntryRow   *row,
+            const char    *text)
+{
+  if (GTK_WIDGET (row) != self->keep)
+    set_entry (row, text);
 }
 
 static char *
@@ -170,24 +185,28 @@ show_account (OvAccountPage *self)
   update_continue_button (self);
   show_playbook (self);
 
-  set_entry (self->name_row, ov_account_get_name (account));
-  set_entry (self->external_id_row, ov_account_get_external_id (account));
-  set_entry (self->segment_row, ov_account_get_segment (account));
-  set_entry (self->owner_row, ov_account_get_owner (account));
-  set_entry (self->sales_owner_row, ov_account_get_sales_owner (account));
-  set_entry (self->package_row, ov_account_get_package (account));
-  set_entry (self->milestone_row, ov_account_get_first_value_milestone (account));
-  set_entry (self->currency_row, ov_account_get_currency (account));
+  show_entry (self, self->name_row, ov_account_get_name (account));
+  show_entry (self, self->external_id_row, ov_account_get_external_id (account));
+  show_entry (self, self->segment_row, ov_account_get_segment (account));
+  show_entry (self, self->owner_row, ov_account_get_owner (account));
+  show_entry (self, self->sales_owner_row, ov_account_get_sales_owner (account));
+  show_entry (self, self->package_row, ov_account_get_package (account));
+  show_entry (self, self->milestone_row, ov_account_get_first_value_milestone (account));
+  show_entry (self, self->currency_row, ov_account_get_currency (account));
   arr = arr_for_editing (account);
-  set_entry (self->arr_row, arr);
+  show_entry (self, self->arr_row, arr);
 
-  adw_combo_row_set_selected (self->stage_row, ov_account_get_stage (account) - 1);
-  adw_combo_row_set_selected (self->status_row, ov_account_get_status (account));
+  if (GTK_WIDGET (self->stage_row) != self->keep)
+    adw_combo_row_set_selected (self->stage_row, ov_account_get_stage (account) - 1);
+  if (GTK_WIDGET (self->status_row) != self->keep)
+    adw_combo_row_set_selected (self->status_row, ov_account_get_status (account));
 
-  ov_date_row_set_date (self->close_row, ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE));
+  if (GTK_WIDGET (self->close_row) != self->keep)
+    ov_date_row_set_date (self->close_row, ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE));
   ov_date_row_set_date (self->kickoff_row,
                         ov_account_get_date (account, OV_ACCOUNT_DATE_KICKOFF));
-  ov_date_row_set_date (self->golive_row, ov_account_get_date (account, OV_ACCOUNT_DATE_GOLIVE));
+  if (GTK_WIDGET (self->golive_row) != self->keep)
+    ov_date_row_set_date (self->golive_row, ov_account_get_date (account, OV_ACCOUNT_DATE_GOLIVE));
   ov_date_row_set_date (self->first_value_row,
                         ov_account_get_date (account, OV_ACCOUNT_DATE_FIRST_VALUE));
 
@@ -196,8 +215,9 @@ show_account (OvAccountPage *self)
                    : g_strdup (_("Not reached yet"));
   gtk_label_set_label (self->ttfv_label, ttfv);
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
-                            ov_account_get_notes (account), -1);
+  if (GTK_WIDGET (self->notes_view) != self->keep)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
+                              ov_account_get_notes (account), -1);
 
   self->loading = FALSE;
 }
@@ -226,6 +246,64 @@ clear_error (OvAccountPage *self,
     gtk_widget_remove_css_class (row, "error");
 }
 
+/* What someone else changed in the account's text fields, for the
+ * message: "Owner: “Ben”; Segment: “Enterprise”". */
+static char *
+describe_changes (OvAccount *before,
+                  OvAccount *now)
+{
+  GString *changes = g_string_new (NULL);
+
+  ov_conflict_add_change (changes, _("Name"), ov_account_get_name (before),
+                          ov_account_get_name (now));
+  ov_conflict_add_change (changes, _("Owner"), ov_account_get_owner (before),
+                          ov_account_get_owner (now));
+  ov_conflict_add_change (changes, _("Segment"), ov_account_get_segment (before),
+                          ov_account_get_segment (now));
+  ov_conflict_add_change (changes, _("Sales owner"), ov_account_get_sales_owner (before),
+                          ov_account_get_sales_owner (now));
+  ov_conflict_add_change (changes, _("Package"), ov_account_get_package (before),
+                          ov_account_get_package (now));
+  ov_conflict_add_change (changes, _("Notes"), ov_account_get_notes (before),
+                          ov_account_get_notes (now));
+  return g_string_free (changes, FALSE);
+}
+
+/* Someone changed the account since it was read: the page shows it as it
+ * is now, except @row, which keeps the change that was not saved, so
+ * applying it again saves it over the new version. */
+static void
+show_conflict (OvAccountPage *self,
+               GtkWidget     *row,
+               const GError  *error)
+{
+  g_autoptr(OvAccount) fresh = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *changes = NULL;
+  g_autofree char *message = NULL;
+
+  fresh = ov_store_get_account (self->store, ov_account_get_id (self->account), &read_error);
+  if (fresh == NULL)
+    {
+      show_error (self, row, read_error);
+      return;
+    }
+
+  changes = describe_changes (self->account, fresh);
+  ov_account_assign (self->account, fresh);
+  if (self->accounts != NULL)
+    ov_account_list_update (self->accounts, self->account);
+
+  self->keep = row;
+  self->kept_notes_seen = FALSE;
+  show_account (self);
+
+  message = ov_conflict_describe (error, OV_CONFLICT_SAVE, changes);
+  if (row != NULL)
+    gtk_widget_add_css_class (row, "error");
+  ov_conflict_show (GTK_WIDGET (self), self->error_label, self->error_revealer, error, message);
+}
+
 /* Stores @draft as the account; on failure the rows keep what the user
  * typed, marked, so it can be corrected. */
 static gboolean
@@ -237,10 +315,14 @@ save_draft (OvAccountPage *self,
 
   if (!ov_store_save_account (self->store, draft, &error))
     {
-      show_error (self, row, error);
+      if (ov_conflict_matches (error))
+        show_conflict (self, row, error);
+      else
+        show_error (self, row, error);
       return FALSE;
     }
 
+  self->keep = NULL;
   clear_error (self, row);
   ov_account_assign (self->account, draft);
   if (self->accounts != NULL)
@@ -338,8 +420,10 @@ combo_changed_cb (OvAccountPage *self,
   save_draft (self, draft, GTK_WIDGET (row));
 }
 
-static void
-notes_focus_leave_cb (OvAccountPage *self)
+/* Saves the notes when they were changed; FALSE when they could not be
+ * (the page says why and keeps them). */
+static gboolean
+save_notes (OvAccountPage *self)
 {
   g_autoptr(OvAccount) draft = NULL;
   g_autofree char *text = NULL;
@@ -347,16 +431,22 @@ notes_focus_leave_cb (OvAccountPage *self)
   GtkTextIter start, end;
 
   if (self->account == NULL || self->loading)
-    return;
+    return TRUE;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (text, ov_account_get_notes (self->account)) == 0)
-    return;
+    return TRUE;
 
   draft = ov_account_copy (self->account);
   ov_account_set_notes (draft, text);
-  save_draft (self, draft, NULL);
+  return save_draft (self, draft, GTK_WIDGET (self->notes_view));
+}
+
+static void
+notes_focus_leave_cb (OvAccountPage *self)
+{
+  save_notes (self);
 }
 
 /* The playbooks to choose from, read again when they changed. */
@@ -651,6 +741,32 @@ ov_account_page_get_account (OvAccountPage *self)
   return self->account;
 }
 
+/* Before the page shows another account: saves notes typed and not yet
+ * saved. FALSE when they could not be saved, e.g. because someone changed
+ * the account meanwhile: the page then says so and keeps them, and the
+ * caller should stay on it, or the notes would be lost. */
+gboolean
+ov_account_page_save_pending (OvAccountPage *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_PAGE (self), FALSE);
+
+  /* Notes kept from a conflict (met as the focus left them on the way
+   * out) are saved over the new version only when the user leaves again,
+   * having seen the message. */
+  if (self->keep == GTK_WIDGET (self->notes_view) && !self->kept_notes_seen)
+    {
+      self->kept_notes_seen = TRUE;
+      return FALSE;
+    }
+
+  if (save_notes (self))
+    return TRUE;
+
+  /* The message is on screen now: leaving again saves over. */
+  self->kept_notes_seen = TRUE;
+  return FALSE;
+}
+
 void
 ov_account_page_set_account (OvAccountPage *self,
                              OvAccount     *account)
@@ -660,6 +776,7 @@ ov_account_page_set_account (OvAccountPage *self,
   /* Notes typed but not yet saved belong to the account being left. */
   notes_focus_leave_cb (self);
 
+  self->keep = NULL;
   g_set_object (&self->account, account);
   clear_error (self, NULL);
   ensure_playbooks (self);

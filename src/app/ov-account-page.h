@@ -21,6 +21,7 @@ void            ov_account_page_set_store     (OvAccountPage *self,
 void            ov_account_page_set_accounts  (OvAccountPage *self,
                                                OvAccountList *accounts);
 OvAccount      *ov_account_page_get_account   (OvAccountPage *self);
+gboolean        ov_account_page_save_pending  (OvAccountPage *self);
 void            ov_account_page_set_account   (OvAccountPage *self,
                                                OvAccount     *account);
 OvStageStepper *ov_account_page_get_stepper   (OvAccountPage *self);

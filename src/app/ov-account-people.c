@@ -15,6 +15,7 @@
 
 #include "ov-account-people.h"
 #include "ov-app-util.h"
+#include "ov-conflict.h"
 #include "ov-person-dialog.h"
 
 struct _OvAccountPeople
@@ -89,8 +90,21 @@ remove_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "remove") != 0 || self->store == NULL)
     return;
 
-  if (!ov_store_delete_person (self->store, ov_person_get_id (person), &error))
-    ov_app_show_toast (GTK_WIDGET (self), error->message);
+  if (!ov_store_delete_person (self->store, person, &error))
+    {
+      if (ov_conflict_matches (error))
+        {
+          g_autofree char *message = ov_conflict_describe (error, OV_CONFLICT_DELETE, NULL);
+
+          /* The rows show the person as stored now, to remove again. */
+          ov_account_people_refresh (self);
+          ov_app_show_toast (GTK_WIDGET (self), message);
+        }
+      else
+        {
+          ov_app_show_toast (GTK_WIDGET (self), error->message);
+        }
+    }
 }
 
 static void

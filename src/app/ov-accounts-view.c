@@ -327,10 +327,23 @@ void
 ov_accounts_view_show_account (OvAccountsView *self,
                                OvAccount      *account)
 {
+  OvAccount *current;
   guint position;
 
   g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  /* Notes typed on the account being left that met a newer version of it
+   * stay on screen with the message rather than go. */
+  current = ov_account_page_get_account (self->account_page);
+  if (current != NULL && current != account &&
+      !ov_account_page_save_pending (self->account_page))
+    {
+      if (ov_account_list_get_position (self->accounts, current, &position))
+        gtk_single_selection_set_selected (self->selection, position);
+      adw_leaflet_set_visible_child_name (self->leaflet, "account");
+      return;
+    }
 
   attach_model (self);
   if (ov_account_list_get_position (self->accounts, account, &position))

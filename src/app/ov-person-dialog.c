@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-conflict.h"
 #include "ov-person-dialog.h"
 
 struct _OvPersonDialog
@@ -270,6 +271,48 @@ ov_person_dialog_get_role_check (OvPersonDialog *self,
   return NULL;
 }
 
+/* Someone changed the person since the dialog read them: the dialog
+ * takes the stored row as the one to save over and keeps what was typed;
+ * the message says who changed it and what is stored now. */
+static void
+show_conflict (OvPersonDialog *self,
+               const GError   *error)
+{
+  g_autoptr(OvPerson) fresh = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GString) changes = g_string_new (NULL);
+  g_autofree char *before_roles = NULL;
+  g_autofree char *now_roles = NULL;
+  g_autofree char *message = NULL;
+
+  fresh = ov_store_get_person (self->store, ov_person_get_id (self->person), &read_error);
+  if (fresh == NULL)
+    {
+      show_error (self, read_error->message);
+      return;
+    }
+
+  ov_conflict_add_change (changes, _("Name"), ov_person_get_name (self->person),
+                          ov_person_get_name (fresh));
+  ov_conflict_add_change (changes, _("Email"), ov_person_get_email (self->person),
+                          ov_person_get_email (fresh));
+  before_roles = ov_person_dup_roles_text (self->person);
+  now_roles = ov_person_dup_roles_text (fresh);
+  ov_conflict_add_change (changes, _("Roles"), before_roles, now_roles);
+
+  /* A row the user left as it was shows what is stored now. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                 ov_person_get_name (self->person)) == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), ov_person_get_name (fresh));
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->email_row)),
+                 ov_person_get_email (self->person)) == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->email_row), ov_person_get_email (fresh));
+  g_set_object (&self->person, fresh);
+
+  message = ov_conflict_describe (error, OV_CONFLICT_SAVE, changes->str);
+  ov_conflict_show (GTK_WIDGET (self), self->error_label, NULL, error, message);
+}
+
 /* What the Add / Save button does. */
 void
 ov_person_dialog_save (OvPersonDialog *self)
@@ -317,7 +360,11 @@ ov_person_dialog_save (OvPersonDialog *self)
         gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
       else if (g_error_matches (error, OV_PERSON_ERROR, OV_PERSON_ERROR_EMAIL))
         gtk_widget_add_css_class (GTK_WIDGET (self->email_row), "error");
-      show_error (self, error->message);
+
+      if (ov_conflict_matches (error))
+        show_conflict (self, error);
+      else
+        show_error (self, error->message);
       return;
     }
 

@@ -17,6 +17,7 @@
 
 #include "ov-app-util.h"
 #include "ov-playbook-editor.h"
+#include "ov-conflict.h"
 #include "ov-playbooks-view.h"
 #include "ov-window.h"
 
@@ -443,9 +444,17 @@ delete_action (GtkWidget  *widget,
 
   title = g_strdup_printf (_("“%s” deleted"), ov_playbook_get_name (playbook));
 
-  if (!ov_store_delete_playbook (self->store, id, &error))
+  if (!ov_store_delete_playbook (self->store, playbook, &error))
     {
-      add_toast (self, ov_app_toast_new (error->message));
+      g_autofree char *message = NULL;
+
+      /* Changed elsewhere: shown as stored now, to delete again. */
+      if (ov_conflict_matches (error))
+        {
+          message = ov_conflict_describe (error, OV_CONFLICT_DELETE, NULL);
+          ov_playbooks_view_select (self, id);
+        }
+      add_toast (self, ov_app_toast_new (message ? message : error->message));
       return;
     }
 

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-app-util.h"
+#include "ov-conflict.h"
 #include "ov-date-row.h"
 #include "ov-stage-wizard.h"
 
@@ -177,6 +178,79 @@ refresh_account (OvStageWizard *self)
     ov_account_list_update (self->accounts, self->account);
 }
 
+/* A save met answers or an account someone else changed since the wizard
+ * read them. The wizard reads both again: every field the user changed
+ * keeps their value, the others show what is stored now; a field changed
+ * on both sides says what it holds there. Saving again applies the
+ * user's values over the new versions. */
+static void
+show_conflict (OvStageWizard *self,
+               const GError  *error)
+{
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GString) changes = g_string_new (NULL);
+  g_auto(GStrv) conflicts = NULL;
+  g_autofree char *message = NULL;
+  OvFieldEditor *first = NULL;
+
+  refresh_account (self);
+  if (!ov_store_reload_answers (self->store, self->answers, &read_error))
+    {
+      show_message (self, read_error->message);
+      return;
+    }
+
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      OvFieldEditor *editor = g_ptr_array_index (self->editors, i);
+
+      ov_field_editor_load (editor, self->answers);
+      ov_field_editor_show_error (editor, NULL);
+    }
+
+  conflicts = ov_stage_answers_dup_conflicts (self->answers);
+  for (guint i = 0; conflicts[i] != NULL; i++)
+    {
+      OvFieldEditor *editor = ov_stage_wizard_get_editor (self, conflicts[i]);
+      g_autofree char *other = ov_stage_answers_describe_stored (self->answers, conflicts[i]);
+      g_autofree char *hint = NULL;
+      const char *label;
+
+      if (editor == NULL)
+        continue;
+
+      label = ov_wizard_field_get_label (ov_field_editor_get_field (editor));
+      if (other != NULL && other[0] != '\0')
+        /* Translators: under a wizard field changed elsewhere too */
+        hint = g_strdup_printf (_("Changed elsewhere too, to “%s”. Your answer is kept."),
+                                other);
+      else
+        hint = g_strdup (_("Changed elsewhere too. Your answer is kept."));
+      ov_field_editor_show_error (editor, hint);
+      ov_conflict_add_change (changes, label, NULL, other);
+      if (first == NULL)
+        first = editor;
+    }
+
+  if (first != NULL)
+    go_to_step (self, editor_step (first));
+
+  message = ov_conflict_describe (error, OV_CONFLICT_SAVE, changes->str);
+  ov_conflict_show (GTK_WIDGET (self), self->message_label, self->message_revealer, error,
+                    message);
+}
+
+/* A refusal from the store: a conflict is met by reading again. */
+static void
+show_save_error (OvStageWizard *self,
+                 const GError  *error)
+{
+  if (ov_conflict_matches (error))
+    show_conflict (self, error);
+  else
+    show_message (self, error->message);
+}
+
 static void
 close_now (OvStageWizard *self)
 {
@@ -250,7 +324,7 @@ complete_stage (OvStageWizard *self)
     {
       if (g_error_matches (error, OV_JOURNEY_ERROR, OV_JOURNEY_ERROR_DATE))
         gtk_widget_add_css_class (GTK_WIDGET (self->completed_on_row), "error");
-      show_message (self, error->message);
+      show_save_error (self, error);
       return;
     }
 
@@ -270,7 +344,7 @@ save_answers (OvStageWizard *self)
 
   if (!ov_store_save_answers (self->store, self->answers, &error))
     {
-      show_message (self, error->message);
+      show_save_error (self, error);
       return FALSE;
     }
 
@@ -340,13 +414,9 @@ save_checked_answers (OvStageWizard *self)
   if (self->stage < ov_account_get_stage (self->account))
     facts = account_with_facts (self);
 
-  if (!ov_store_transaction_begin (self->store, &error) ||
-      (facts != NULL && !ov_store_save_account (self->store, facts, &error)) ||
-      !ov_store_save_answers (self->store, self->answers, &error) ||
-      !ov_store_transaction_commit (self->store, &error))
+  if (!ov_store_save_answers_and_account (self->store, self->answers, facts, &error))
     {
-      ov_store_transaction_rollback (self->store);
-      show_message (self, error->message);
+      show_save_error (self, error);
       return;
     }
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-date-row.h"
+#include "ov-conflict.h"
 #include "ov-task-dialog.h"
 
 struct _OvTaskDialog
@@ -106,6 +107,53 @@ show_error (OvTaskDialog *self,
     gtk_widget_add_css_class (row, "error");
 }
 
+/* Someone changed the task since the dialog read it: the dialog takes the
+ * stored task as the one to save over (or delete) and keeps what was
+ * typed; the message says who changed it and what is stored now. */
+static void
+show_conflict (OvTaskDialog     *self,
+               const GError     *error,
+               OvConflictAction  action)
+{
+  g_autoptr(OvTask) fresh = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GString) changes = g_string_new (NULL);
+  g_autofree char *before_due = NULL;
+  g_autofree char *now_due = NULL;
+  g_autofree char *message = NULL;
+
+  fresh = ov_store_get_task (self->store, ov_task_get_id (self->task), &read_error);
+  if (fresh == NULL)
+    {
+      show_error (self, NULL, read_error->message);
+      return;
+    }
+
+  ov_conflict_add_change (changes, _("Title"), ov_task_get_title (self->task),
+                          ov_task_get_title (fresh));
+  before_due = ov_date_to_display (ov_task_get_due_date (self->task));
+  now_due = ov_date_to_display (ov_task_get_due_date (fresh));
+  ov_conflict_add_change (changes, _("Due date"), before_due, now_due);
+  ov_conflict_add_change (changes, _("Description"), ov_task_get_description (self->task),
+                          ov_task_get_description (fresh));
+
+  /* A row the user left as it was shows what is stored now. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                 ov_task_get_title (self->task)) == 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), ov_task_get_title (fresh));
+  {
+    OvDate due = ov_task_get_due_date (self->task);
+    g_autofree char *before_iso = due != OV_DATE_NONE ? ov_date_to_iso (due) : g_strdup ("");
+
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->due_row)), before_iso) == 0)
+      ov_date_row_set_date (self->due_row, ov_task_get_due_date (fresh));
+  }
+  g_set_object (&self->task, fresh);
+
+  message = ov_conflict_describe (error, action, changes->str);
+  ov_conflict_show (GTK_WIDGET (self), self->error_label, NULL, error, message);
+}
+
 static void
 clear_marks (OvTaskDialog *self)
 {
@@ -165,9 +213,12 @@ delete_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "delete") != 0 || self->task == NULL)
     return;
 
-  if (!ov_store_delete_task (self->store, ov_task_get_id (self->task), &error))
+  if (!ov_store_delete_task (self->store, self->task, &error))
     {
-      show_error (self, NULL, error->message);
+      if (ov_conflict_matches (error))
+        show_conflict (self, error, OV_CONFLICT_DELETE);
+      else
+        show_error (self, NULL, error->message);
       return;
     }
 
@@ -401,7 +452,11 @@ ov_task_dialog_save (OvTaskDialog *self)
         row = GTK_WIDGET (self->role_row);
       else if (g_error_matches (error, OV_TASK_ERROR, OV_TASK_ERROR_ASSIGNEE))
         row = GTK_WIDGET (self->assignee_row);
-      show_error (self, row, error->message);
+
+      if (ov_conflict_matches (error))
+        show_conflict (self, error, OV_CONFLICT_SAVE);
+      else
+        show_error (self, row, error->message);
       return;
     }
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-app-util.h"
+#include "ov-conflict.h"
 #include "ov-task-row.h"
 
 struct _OvTaskRow
@@ -103,7 +104,24 @@ done_toggled_cb (OvTaskRow *self)
 
   if (!ov_store_set_task_done (self->store, self->task,
                                done ? ov_date_today () : OV_DATE_NONE, &error))
-    ov_app_show_toast (GTK_WIDGET (self), error->message);
+    {
+      g_autoptr(OvTask) fresh = NULL;
+
+      /* A task changed elsewhere shows as stored now; ticking it again
+       * applies to that. */
+      if (ov_conflict_matches (error) &&
+          (fresh = ov_store_get_task (self->store, ov_task_get_id (self->task), NULL)) != NULL)
+        {
+          g_autofree char *message = ov_conflict_describe (error, OV_CONFLICT_TICK, NULL);
+
+          g_set_object (&self->task, fresh);
+          ov_app_show_toast (GTK_WIDGET (self), message);
+        }
+      else
+        {
+          ov_app_show_toast (GTK_WIDGET (self), error->message);
+        }
+    }
 
   update (self);
 }

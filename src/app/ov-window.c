@@ -16,6 +16,7 @@
 #include "ov-import-dialog.h"
 #include "ov-new-account-dialog.h"
 #include "ov-playbooks-view.h"
+#include "ov-conflict.h"
 #include "ov-window.h"
 
 struct _OvWindow
@@ -648,9 +649,22 @@ delete_account_action (GtkWidget  *widget,
   if (account == NULL)
     return;
 
-  if (!ov_store_delete_account (self->store, id, &error))
+  if (!ov_store_delete_account (self->store, account, &error))
     {
-      ov_window_add_toast (self, ov_app_toast_new (error->message));
+      g_autoptr(OvAccount) fresh = NULL;
+      g_autofree char *message = NULL;
+
+      /* Changed elsewhere: the account shows as stored now, and deleting
+       * it again deletes that. */
+      if (ov_conflict_matches (error) &&
+          (fresh = ov_store_get_account (self->store, id, NULL)) != NULL)
+        {
+          ov_account_assign (account, fresh);
+          ov_account_list_update (self->accounts, account);
+          ov_window_show_account (self, account);
+          message = ov_conflict_describe (error, OV_CONFLICT_DELETE, NULL);
+        }
+      ov_window_add_toast (self, ov_app_toast_new (message ? message : error->message));
       return;
     }
 

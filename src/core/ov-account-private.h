@@ -19,7 +19,7 @@ G_BEGIN_DECLS
   "status, close_date, kickoff_date, golive_date, first_value_date, " \
   "first_value_milestone, package, notes, playbook_id, " \
   "CAST (strftime ('%s', created_at) AS INTEGER), " \
-  "CAST (strftime ('%s', updated_at) AS INTEGER)"
+  "CAST (strftime ('%s', updated_at) AS INTEGER), version"
 
 /* The writable columns, bound by ov_account_bind() from parameter ?1 on. */
 #define OV_ACCOUNT_WRITE_COLUMNS \
@@ -29,6 +29,8 @@ G_BEGIN_DECLS
 #define OV_ACCOUNT_N_WRITE_COLUMNS 18
 
 OvAccount *ov_account_new_from_stmt (sqlite3_stmt *stmt);
+void       ov_account_set_version   (OvAccount    *self,
+                                     gint64        version);
 void       ov_account_bind          (OvAccount    *self,
                                      sqlite3_stmt *stmt,
                                      const char   *updated_at);

@@ -43,6 +43,8 @@ struct _OvAccount
   /* Unix seconds, UTC; 0 until stored. Unsigned 32 bits last until 2106. */
   guint32          created_at;
   guint32          updated_at;
+  /* The row's version when read or last written here; 0 until stored. */
+  guint32          version;
 
   guint8           stage;             /* OvStage */
   guint8           status;            /* OvAccountStatus */
@@ -463,6 +465,7 @@ ov_account_new_from_stmt (sqlite3_stmt *stmt)
   self->playbook_id = sqlite3_column_int64 (stmt, 17);
   self->created_at = (guint32)CLAMP (sqlite3_column_int64 (stmt, 18), 0, G_MAXUINT32);
   self->updated_at = (guint32)CLAMP (sqlite3_column_int64 (stmt, 19), 0, G_MAXUINT32);
+  self->version = (guint32)CLAMP (sqlite3_column_int64 (stmt, 20), 0, G_MAXUINT32);
 
   return self;
 }
@@ -561,6 +564,7 @@ ov_account_assign (OvAccount *self,
   ov_account_set_notes (self, from->notes);
   ov_account_set_playbook_id (self, from->playbook_id);
   ov_account_set_timestamps (self, from->created_at, from->updated_at);
+  self->version = from->version;
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -928,6 +932,25 @@ ov_account_set_playbook_id (OvAccount *self,
 
   self->playbook_id = playbook_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYBOOK_ID]);
+}
+
+/* The version of the stored row this object holds: writes name it, so a
+ * copy older than the row is refused rather than written over it. */
+gint64
+ov_account_get_version (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
+
+  return self->version;
+}
+
+void
+ov_account_set_version (OvAccount *self,
+                        gint64     version)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  self->version = (guint32)CLAMP (version, 0, G_MAXUINT32);
 }
 
 /* When the account was first stored: Unix seconds, UTC; 0 before that. */

@@ -97,6 +97,7 @@ void             ov_account_set_notes               (OvAccount      *self,
 gint64           ov_account_get_playbook_id         (OvAccount      *self);
 void             ov_account_set_playbook_id         (OvAccount      *self,
                                                      gint64          playbook_id);
+gint64           ov_account_get_version             (OvAccount      *self);
 gint64           ov_account_get_created_at          (OvAccount      *self);
 gint64           ov_account_get_updated_at          (OvAccount      *self);
 void             ov_account_set_timestamps          (OvAccount      *self,

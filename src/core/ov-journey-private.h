@@ -49,6 +49,23 @@ GHashTable *ov_stage_answers_get_values    (OvStageAnswers *self);
 gboolean    ov_stage_answers_load_value    (OvStageAnswers *self,
                                             const char     *field_id,
                                             const char     *encoded);
+/* ... and what the store holds for each field: a value that differs from
+ * it was changed here and is what a save writes. */
+gboolean    ov_stage_answers_set_stored    (OvStageAnswers *self,
+                                            const char     *field_id,
+                                            const char     *encoded,
+                                            gint64          version);
+const char *ov_stage_answers_get_stored    (OvStageAnswers *self,
+                                            const char     *field_id,
+                                            gint64         *version);
+GPtrArray  *ov_stage_answers_list_known_fields (OvStageAnswers *self);
+void        ov_stage_answers_set_conflicts (OvStageAnswers *self,
+                                            GPtrArray      *field_ids);
+/* Every stored value and version, to put back with restore_stored() when
+ * the transaction that wrote them is rolled back. */
+GHashTable *ov_stage_answers_dup_stored    (OvStageAnswers *self);
+void        ov_stage_answers_restore_stored (OvStageAnswers *self,
+                                             GHashTable     *stored);
 
 /* ov-store-playbooks.c: the default playbook (is_default, live), or NULL
  * without error; and the work done whenever a database is opened: the

@@ -22,6 +22,7 @@
 #include "ov-store-answers.h"
 #include "ov-store-playbooks.h"
 #include "ov-store-private.h"
+#include "ov-store-versions.h"
 #include "ov-wizard.h"
 
 G_DEFINE_QUARK (ov-journey-error-quark, ov_journey_error)
@@ -246,18 +247,22 @@ account_for_move (OvStore  *self,
 /* Moves the stored account to the stage after @stage on @on and gives it
  * that stage's tasks; inside the caller's transaction. */
 static gboolean
-advance (OvStore  *self,
-         gint64    account_id,
-         OvStage   stage,
-         OvDate    on,
-         GError  **error)
+advance (OvStore    *self,
+         OvAccount  *account,
+         OvStage     stage,
+         OvDate      on,
+         GError    **error)
 {
   g_autofree char *now = ov_store_now_utc ();
+  gint64 account_id = ov_account_get_id (account);
   OvStage next = stage + 1;
   sqlite3_stmt *stmt;
 
+  /* @account was read in this transaction: the check is for the rule's
+   * sake, every write of an account names the version it read. */
   stmt = ov_store_prepare (self,
-                           "UPDATE accounts SET stage = ?2, updated_at = ?3 WHERE id = ?1",
+                           "UPDATE accounts SET stage = ?2, updated_at = ?3, "
+                           "version = version + 1 WHERE id = ?1 AND version = ?4",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -265,8 +270,10 @@ advance (OvStore  *self,
   sqlite3_bind_int64 (stmt, 1, account_id);
   sqlite3_bind_int (stmt, 2, next);
   sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, ov_account_get_version (account));
 
-  return ov_store_step_done (self, stmt, error) &&
+  return ov_store_step_versioned (self, stmt, OV_ROW_ACCOUNT, account_id,
+                                  ov_account_get_version (account), error) &&
          ov_store_add_stage_event (self, account_id, next, stage, FALSE, on, NULL, error) &&
          ov_store_create_stage_tasks (self, account_id, next, on, NULL, error);
 }
@@ -313,6 +320,7 @@ ov_store_complete_stage (OvStore         *self,
 {
   g_autoptr(OvStageAnswers) stored = NULL;
   g_autoptr(OvAccount) account = NULL;
+  g_autoptr(GHashTable) versions = NULL;
   gboolean was_modified;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
@@ -324,6 +332,9 @@ ov_store_complete_stage (OvStore         *self,
   g_return_val_if_fail (on != OV_DATE_NONE, FALSE);
 
   was_modified = answers != NULL && ov_stage_answers_get_modified (answers);
+  /* Saving the answers inside the transaction takes their new versions;
+   * if it is rolled back, the answers go back to the ones still stored. */
+  versions = answers != NULL ? ov_stage_answers_dup_stored (answers) : NULL;
 
   if (!ov_store_transaction_begin (self, error))
     return FALSE;
@@ -347,7 +358,7 @@ ov_store_complete_stage (OvStore         *self,
   if (!ov_stage_answers_validate (answers, on, NULL, error) ||
       !ov_store_save_answers (self, answers, error) ||
       !ov_store_save_account (self, account, error) ||
-      !advance (self, account_id, stage, on, error) ||
+      !advance (self, account, stage, on, error) ||
       !ov_store_transaction_commit (self, error))
     goto failed;
 
@@ -358,7 +369,10 @@ failed:
   ov_store_transaction_rollback (self);
   /* Nothing was kept, so the wizard still has unsaved changes. */
   if (answers != NULL && answers != stored)
-    ov_stage_answers_set_modified (answers, was_modified);
+    {
+      ov_stage_answers_restore_stored (answers, versions);
+      ov_stage_answers_set_modified (answers, was_modified);
+    }
   return FALSE;
 }
 
@@ -382,7 +396,7 @@ ov_store_skip_stage (OvStore     *self,
   account = account_for_move (self, account_id, stage, on, error);
   if (account == NULL ||
       !ov_store_add_stage_event (self, account_id, stage, stage, TRUE, on, note, error) ||
-      !advance (self, account_id, stage, on, error) ||
+      !advance (self, account, stage, on, error) ||
       !ov_store_transaction_commit (self, error))
     {
       ov_store_transaction_rollback (self);

@@ -19,6 +19,7 @@ struct _OvPerson
   GObject  parent_instance;
 
   gint64   id;
+  gint64   version;   /* of the stored row read; 0 until stored */
   gint64   account_id;
   char    *name;
   char    *email;
@@ -191,6 +192,7 @@ ov_person_copy (OvPerson *self)
 
   copy = ov_person_new (self->account_id, self->side, self->name, self->email);
   copy->id = self->id;
+  copy->version = self->version;
   g_strfreev (copy->roles);
   copy->roles = g_strdupv (self->roles);
   return copy;
@@ -295,6 +297,25 @@ ov_person_set_id (OvPerson *self,
 
   self->id = id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+/* The version of the stored row this object was read at: a write names it,
+ * so a copy older than the row is refused instead of written over it. */
+gint64
+ov_person_get_version (OvPerson *self)
+{
+  g_return_val_if_fail (OV_IS_PERSON (self), 0);
+
+  return self->version;
+}
+
+void
+ov_person_set_version (OvPerson *self,
+                       gint64    version)
+{
+  g_return_if_fail (OV_IS_PERSON (self));
+
+  self->version = version;
 }
 
 gint64

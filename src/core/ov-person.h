@@ -45,6 +45,9 @@ gboolean            ov_person_validate      (OvPerson    *self,
 gint64              ov_person_get_id        (OvPerson    *self);
 void                ov_person_set_id        (OvPerson    *self,
                                              gint64       id);
+gint64              ov_person_get_version   (OvPerson    *self);
+void                ov_person_set_version   (OvPerson    *self,
+                                             gint64       version);
 gint64              ov_person_get_account_id (OvPerson   *self);
 void                ov_person_set_account_id (OvPerson   *self,
                                               gint64      account_id);

@@ -24,6 +24,7 @@ struct _OvPlaybook
   GObject    parent_instance;
 
   gint64     id;
+  gint64     version;   /* of the stored row read; 0 until stored */
   char      *name;
   char      *description;
   char      *segment;
@@ -170,6 +171,7 @@ ov_playbook_copy (OvPlaybook *self)
 
   copy = ov_playbook_new (self->name);
   copy->id = self->id;
+  copy->version = self->version;
   copy->description = g_strdup (self->description);
   copy->segment = g_strdup (self->segment);
   copy->is_default = self->is_default;
@@ -351,6 +353,25 @@ ov_playbook_set_id (OvPlaybook *self,
 
   self->id = id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+/* The version of the stored row this object was read at: a write names it,
+ * so a copy older than the row is refused instead of written over it. */
+gint64
+ov_playbook_get_version (OvPlaybook *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK (self), 0);
+
+  return self->version;
+}
+
+void
+ov_playbook_set_version (OvPlaybook *self,
+                         gint64      version)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK (self));
+
+  self->version = version;
 }
 
 const char *

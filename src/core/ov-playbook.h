@@ -64,6 +64,9 @@ gboolean        ov_playbook_validate         (OvPlaybook     *self,
 gint64          ov_playbook_get_id           (OvPlaybook     *self);
 void            ov_playbook_set_id           (OvPlaybook     *self,
                                               gint64          id);
+gint64          ov_playbook_get_version      (OvPlaybook     *self);
+void            ov_playbook_set_version      (OvPlaybook     *self,
+                                              gint64          version);
 const char     *ov_playbook_get_name         (OvPlaybook     *self);
 void            ov_playbook_set_name         (OvPlaybook     *self,
                                               const char     *name);

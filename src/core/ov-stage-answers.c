@@ -35,11 +35,32 @@ struct _OvStageAnswers
 
   gint64      account_id;
   GHashTable *values;     /* field id (static, from ov-wizard.c) → encoded text */
+  /* What the store held when last read or written: field id (static) →
+   * StoredAnswer. A value that differs from it is a change made here. */
+  GHashTable *stored;
+  /* Fields changed here that someone else changed too, found by the last
+   * reload after a conflict: static ids. */
+  GPtrArray  *conflicts;
   OvStage     stage;
   gboolean    modified;
 };
 
 G_DEFINE_FINAL_TYPE (OvStageAnswers, ov_stage_answers, G_TYPE_OBJECT)
+
+typedef struct
+{
+  char   *encoded;
+  gint64  version;
+} StoredAnswer;
+
+static void
+stored_answer_free (gpointer data)
+{
+  StoredAnswer *stored = data;
+
+  g_free (stored->encoded);
+  g_free (stored);
+}
 
 enum {
   PROP_0,
@@ -97,6 +118,8 @@ ov_stage_answers_finalize (GObject *object)
   OvStageAnswers *self = (OvStageAnswers *)object;
 
   g_hash_table_unref (self->values);
+  g_hash_table_unref (self->stored);
+  g_ptr_array_unref (self->conflicts);
 
   G_OBJECT_CLASS (ov_stage_answers_parent_class)->finalize (object);
 }
@@ -185,6 +208,8 @@ static void
 ov_stage_answers_init (OvStageAnswers *self)
 {
   self->values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  self->stored = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, stored_answer_free);
+  self->conflicts = g_ptr_array_new ();
   self->stage = OV_STAGE_EMBARK;
 }
 
@@ -1109,4 +1134,199 @@ ov_stage_answers_load_value (OvStageAnswers *self,
     g_hash_table_insert (self->values, (gpointer)ov_wizard_field_get_id (field),
                          g_strdup (encoded));
   return TRUE;
+}
+
+/* Records that the store holds @encoded (NULL: no row) at @version for
+ * @field_id; FALSE for a field the stage does not have. */
+gboolean
+ov_stage_answers_set_stored (OvStageAnswers *self,
+                             const char     *field_id,
+                             const char     *encoded,
+                             gint64          version)
+{
+  const OvWizardField *field;
+  StoredAnswer *stored;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), FALSE);
+
+  field = ov_wizard_find_field (self->stage, field_id);
+  if (field == NULL || ov_wizard_field_get_kind (field) == OV_FIELD_TASKS)
+    return FALSE;
+
+  if (encoded == NULL)
+    {
+      g_hash_table_remove (self->stored, ov_wizard_field_get_id (field));
+      return TRUE;
+    }
+
+  stored = g_new0 (StoredAnswer, 1);
+  stored->encoded = g_strdup (encoded);
+  stored->version = version;
+  g_hash_table_insert (self->stored, (gpointer)ov_wizard_field_get_id (field), stored);
+  return TRUE;
+}
+
+/* What the store held for @field_id (NULL: no row), and its version (0). */
+const char *
+ov_stage_answers_get_stored (OvStageAnswers *self,
+                             const char     *field_id,
+                             gint64         *version)
+{
+  StoredAnswer *stored;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), NULL);
+
+  stored = g_hash_table_lookup (self->stored, field_id);
+  if (version != NULL)
+    *version = stored != NULL ? stored->version : 0;
+  return stored != NULL ? stored->encoded : NULL;
+}
+
+/* Every field with a value or a stored row: a new list of static ids. */
+GPtrArray *
+ov_stage_answers_list_known_fields (OvStageAnswers *self)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), fields);
+
+  g_hash_table_iter_init (&iter, self->values);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (fields, key);
+
+  g_hash_table_iter_init (&iter, self->stored);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->values, key))
+      g_ptr_array_add (fields, key);
+
+  return fields;
+}
+
+GHashTable *
+ov_stage_answers_dup_stored (OvStageAnswers *self)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, stored_answer_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), copy);
+
+  g_hash_table_iter_init (&iter, self->stored);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const StoredAnswer *stored = value;
+      StoredAnswer *dup = g_new0 (StoredAnswer, 1);
+
+      dup->encoded = g_strdup (stored->encoded);
+      dup->version = stored->version;
+      g_hash_table_insert (copy, key, dup);
+    }
+
+  return copy;
+}
+
+/* Takes @stored (from dup_stored()) as what the store holds. */
+void
+ov_stage_answers_restore_stored (OvStageAnswers *self,
+                                 GHashTable     *stored)
+{
+  g_return_if_fail (OV_IS_STAGE_ANSWERS (self));
+  g_return_if_fail (stored != NULL);
+
+  g_hash_table_unref (self->stored);
+  self->stored = g_hash_table_ref (stored);
+}
+
+/* Replaces the fields in conflict with @field_ids (static ids; NULL or
+ * empty: none). */
+void
+ov_stage_answers_set_conflicts (OvStageAnswers *self,
+                                GPtrArray      *field_ids)
+{
+  g_return_if_fail (OV_IS_STAGE_ANSWERS (self));
+
+  g_ptr_array_set_size (self->conflicts, 0);
+  for (guint i = 0; field_ids != NULL && i < field_ids->len; i++)
+    g_ptr_array_add (self->conflicts, g_ptr_array_index (field_ids, i));
+}
+
+char **
+ov_stage_answers_dup_conflicts (OvStageAnswers *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), g_new0 (char *, 1));
+
+  for (guint i = 0; i < self->conflicts->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->conflicts, i));
+  return g_strv_builder_end (builder);
+}
+
+char *
+ov_stage_answers_describe_stored (OvStageAnswers *self,
+                                  const char     *field_id)
+{
+  g_autoptr(OvStageAnswers) stored = NULL;
+  const OvWizardField *field;
+  const char *encoded;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), NULL);
+  g_return_val_if_fail (field_id != NULL, NULL);
+
+  field = ov_wizard_find_field (self->stage, field_id);
+  encoded = ov_stage_answers_get_stored (self, field_id, NULL);
+  if (field == NULL || encoded == NULL)
+    return g_strdup ("");
+
+  /* Decoded the way the wizard reads its own values. */
+  stored = ov_stage_answers_new (self->account_id, self->stage);
+  if (!ov_stage_answers_load_value (stored, field_id, encoded))
+    return g_strdup ("");
+
+  switch (ov_wizard_field_get_kind (field))
+    {
+    case OV_FIELD_TEXT:
+    case OV_FIELD_LONG_TEXT:
+      return g_strdup (ov_stage_answers_get_text (stored, field_id));
+    case OV_FIELD_DATE:
+      return ov_date_to_display (ov_stage_answers_get_date (stored, field_id));
+    case OV_FIELD_BOOL:
+      return g_strdup (ov_stage_answers_get_bool (stored, field_id) ? _("Yes") : _("No"));
+    case OV_FIELD_NUMBER:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, ov_stage_answers_get_number (stored, field_id));
+    case OV_FIELD_CHOICE:
+      {
+        const char *choice = ov_stage_answers_get_choice (stored, field_id);
+
+        return g_strdup (choice[0] != '\0' ? ov_wizard_field_get_choice_label (field, choice) : "");
+      }
+    case OV_FIELD_LIST:
+      {
+        g_auto(GStrv) items = ov_stage_answers_dup_list (stored, field_id);
+
+        /* Translators: between the items of a list shown on one line */
+        return g_strjoinv (_(", "), items);
+      }
+    case OV_FIELD_CHECK:
+      {
+        OvDate done_on = OV_DATE_NONE;
+
+        if (!ov_stage_answers_get_check (stored, field_id, &done_on))
+          return g_strdup (_("Not done"));
+        if (done_on == OV_DATE_NONE)
+          return g_strdup (_("Done"));
+        {
+          g_autofree char *date = ov_date_to_display (done_on);
+
+          /* Translators: a checklist item as stored, "Done on 3 Mar 2026" */
+          return g_strdup_printf (_("Done on %s"), date);
+        }
+      }
+    case OV_FIELD_GOAL_OUTCOMES:
+    case OV_FIELD_TASKS:
+    default:
+      return NULL;
+    }
 }

@@ -127,6 +127,14 @@ void            ov_stage_answers_set_goal_result  (OvStageAnswers *self,
                                                    OvGoalOutcome   outcome,
                                                    const char     *comment);
 
+/* After ov_store_reload_answers(): the fields changed here that were
+ * changed elsewhere too (a new array of field ids, empty when none), and,
+ * for one of them, the value stored now as a user reads it ("" when it is
+ * empty; NULL for kinds not shown on one line). */
+char          **ov_stage_answers_dup_conflicts    (OvStageAnswers *self);
+char           *ov_stage_answers_describe_stored  (OvStageAnswers *self,
+                                                   const char     *field_id);
+
 /* Checks the fields of @step (which must belong to this stage): required
  * fields, ranges and the stage's rules between fields, e.g. the target
  * go-live date must not be before the kickoff date; things that happened

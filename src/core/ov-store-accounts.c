@@ -14,6 +14,7 @@
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
 #include "ov-store-private.h"
+#include "ov-store-versions.h"
 
 OvStageEvent *
 ov_stage_event_copy (const OvStageEvent *event)
@@ -160,17 +161,29 @@ read_stored_stage (OvStore  *self,
   return FALSE;
 }
 
+/* An update (@account stored) names the version it was read at: it
+ * changes nothing when the row moved on, and the error says who moved it. */
 static gboolean
 finish_write (OvStore       *self,
               sqlite3_stmt  *stmt,
               OvAccount     *account,
               GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  g_autoptr(GError) local_error = NULL;
+  gint64 id = ov_account_get_id (account);
+  gint64 version = ov_account_get_version (account);
+  gboolean ok;
 
-  sqlite3_reset (stmt);
+  ok = id == 0 ? ov_store_step_done (self, stmt, &local_error)
+               : ov_store_step_versioned (self, stmt, OV_ROW_ACCOUNT, id, version, &local_error);
+  if (ok)
+    {
+      ov_account_set_version (account, id == 0 ? 1 : version + 1);
+      return TRUE;
+    }
 
-  if ((rc & 0xff) == SQLITE_CONSTRAINT && ov_account_get_external_id (account)[0] != '\0')
+  if (g_error_matches (local_error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT) &&
+      ov_account_get_external_id (account)[0] != '\0')
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT,
                    _("External ID: another account already has the CRM id “%s”."),
@@ -178,13 +191,8 @@ finish_write (OvStore       *self,
       return FALSE;
     }
 
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("saving the account"));
-      return FALSE;
-    }
-
-  return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 static gboolean
@@ -201,13 +209,15 @@ update_account (OvStore    *self,
                            "stage = ?8, status = ?9, close_date = ?10, kickoff_date = ?11, "
                            "golive_date = ?12, first_value_date = ?13, "
                            "first_value_milestone = ?14, package = ?15, notes = ?16, "
-                           "playbook_id = ?17, updated_at = ?18 WHERE id = ?19",
+                           "playbook_id = ?17, updated_at = ?18, version = version + 1 "
+                           "WHERE id = ?19 AND version = ?20 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
     return FALSE;
 
   ov_account_bind (account, stmt, now);
   sqlite3_bind_int64 (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, ov_account_get_id (account));
+  sqlite3_bind_int64 (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 2, ov_account_get_version (account));
 
   return finish_write (self, stmt, account, error);
 }
@@ -223,10 +233,13 @@ ov_store_save_account (OvStore    *self,
   g_autofree char *now = NULL;
   gint64 now_seconds;
   gboolean is_new;
+  gint64 old_version;
   int old_stage = 0;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+
+  old_version = ov_account_get_version (account);
 
   if (!ov_account_validate (account, error))
     return FALSE;
@@ -253,6 +266,7 @@ ov_store_save_account (OvStore    *self,
       ov_store_transaction_rollback (self);
       if (is_new)
         ov_account_set_id (account, 0);
+      ov_account_set_version (account, old_version);
       return FALSE;
     }
 
@@ -301,66 +315,76 @@ ov_store_insert_account (OvStore     *self,
   return TRUE;
 }
 
-static gboolean
-set_deleted (OvStore  *self,
-             gint64    id,
-             gboolean  deleted,
-             GError  **error)
+/* Deletion is soft until the next start, so the Undo toast can bring the
+ * account back with its people, tasks and history intact. It names the
+ * version @account was read at: an account changed elsewhere since is not
+ * deleted from a copy that does not show the change. */
+gboolean
+ov_store_delete_account (OvStore    *self,
+                         OvAccount  *account,
+                         GError    **error)
 {
   g_autofree char *now = ov_store_now_utc ();
+  gint64 version;
   sqlite3_stmt *stmt;
 
-  /* Deleting touches only a live row, restoring only a deleted one, so
-   * "nothing changed" means the row is not there to act on. */
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+
+  version = ov_account_get_version (account);
   stmt = ov_store_prepare (self,
-                           "UPDATE accounts SET deleted_at = ?2 "
-                           "WHERE id = ?1 AND (deleted_at IS NULL) = (?2 IS NOT NULL)",
+                           "UPDATE accounts SET deleted_at = ?2, version = version + 1 "
+                           "WHERE id = ?1 AND version = ?3 AND deleted_at IS NULL",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, ov_account_get_id (account));
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, version);
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_ACCOUNT, ov_account_get_id (account),
+                                version, error))
+    return FALSE;
+
+  ov_account_set_version (account, version + 1);
+  ov_store_emit_changed (self, "accounts");
+  return TRUE;
+}
+
+/* Undoes a deletion made here; the version stays what the deletion made
+ * it, which the deleted copy holds. */
+gboolean
+ov_store_restore_account (OvStore  *self,
+                          gint64    id,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  /* Only a deleted row comes back: "nothing changed" means it was
+   * removed for good meanwhile, and the user must hear so. */
+  stmt = ov_store_prepare (self,
+                           "UPDATE accounts SET deleted_at = NULL "
+                           "WHERE id = ?1 AND deleted_at IS NOT NULL",
                            error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (deleted)
-    sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 2);
-
   if (!ov_store_step_done (self, stmt, error))
     return FALSE;
 
   if (sqlite3_changes (ov_store_get_db (self)) == 0)
     {
       g_set_error_literal (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                           deleted ? _("The account is no longer in the database.")
-                                   : _("The account could not be restored: it is no longer in "
-                                       "the database, it was removed for good meanwhile."));
+                           _("The account could not be restored: it is no longer in "
+                             "the database, it was removed for good meanwhile."));
       return FALSE;
     }
 
   ov_store_emit_changed (self, "accounts");
   return TRUE;
-}
-
-/* Deletion is soft until the next start, so the Undo toast can bring the
- * account back with its people, tasks and history intact. */
-gboolean
-ov_store_delete_account (OvStore  *self,
-                         gint64    id,
-                         GError  **error)
-{
-  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
-
-  return set_deleted (self, id, TRUE, error);
-}
-
-gboolean
-ov_store_restore_account (OvStore  *self,
-                          gint64    id,
-                          GError  **error)
-{
-  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
-
-  return set_deleted (self, id, FALSE, error);
 }
 
 gboolean

@@ -44,8 +44,10 @@ gboolean      ov_store_insert_account      (OvStore     *self,
                                             gint64       created_at,
                                             gint64       updated_at,
                                             GError     **error);
+/* Refused (OV_STORE_ERROR_CONFLICT) when the account changed since
+ * @account was read; takes the new version. */
 gboolean      ov_store_delete_account      (OvStore     *self,
-                                            gint64       id,
+                                            OvAccount   *account,
                                             GError     **error);
 gboolean      ov_store_restore_account     (OvStore     *self,
                                             gint64       id,

@@ -12,6 +12,7 @@
 #include "ov-journey-private.h"
 #include "ov-store-people.h"
 #include "ov-store-private.h"
+#include "ov-store-versions.h"
 
 static OvPerson *
 person_from_stmt (sqlite3_stmt *stmt)
@@ -23,6 +24,7 @@ person_from_stmt (sqlite3_stmt *stmt)
                                     ov_column_text (stmt, 3));
 
   ov_person_set_id (person, sqlite3_column_int64 (stmt, 0));
+  ov_person_set_version (person, sqlite3_column_int64 (stmt, 5));
   return person;
 }
 
@@ -67,7 +69,7 @@ ov_store_list_people (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT id, account_id, name, email, side FROM people "
+                           "SELECT id, account_id, name, email, side, version FROM people "
                            "WHERE account_id = ?1 ORDER BY side, id",
                            error);
   if (stmt == NULL)
@@ -117,7 +119,7 @@ ov_store_get_person (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT id, account_id, name, email, side FROM people WHERE id = ?1",
+                           "SELECT id, account_id, name, email, side, version FROM people WHERE id = ?1",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -256,6 +258,7 @@ ov_store_add_person (OvStore   *self,
     goto failed;
 
   ov_person_set_id (person, sqlite3_last_insert_rowid (ov_store_get_db (self)));
+  ov_person_set_version (person, 1);
 
   if (!write_roles (self, person, error) ||
       !ov_store_transaction_commit (self, error))
@@ -291,8 +294,8 @@ ov_store_update_person (OvStore   *self,
     return FALSE;
 
   stmt = ov_store_prepare (self,
-                           "UPDATE people SET name = ?2, email = ?3, side = ?4, updated_at = ?5 "
-                           "WHERE id = ?1",
+                           "UPDATE people SET name = ?2, email = ?3, side = ?4, updated_at = ?5, "
+                           "version = version + 1 WHERE id = ?1 AND version = ?6",
                            error);
   if (stmt == NULL)
     goto failed;
@@ -302,18 +305,14 @@ ov_store_update_person (OvStore   *self,
   ov_bind_text (stmt, 3, ov_person_get_email (person));
   sqlite3_bind_int (stmt, 4, ov_person_get_side (person) == OV_SIDE_CUSTOMER ? 1 : 0);
   sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    {
-      set_not_found (error, ov_person_get_id (person));
-      goto failed;
-    }
-
-  if (!write_roles (self, person, error) ||
+  sqlite3_bind_int64 (stmt, 6, ov_person_get_version (person));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_PERSON, ov_person_get_id (person),
+                                ov_person_get_version (person), error) ||
+      !write_roles (self, person, error) ||
       !ov_store_transaction_commit (self, error))
     goto failed;
+
+  ov_person_set_version (person, ov_person_get_version (person) + 1);
 
   ov_store_emit_changed (self, "people");
   /* Task lists show role holders' names. */
@@ -326,24 +325,24 @@ failed:
 }
 
 gboolean
-ov_store_delete_person (OvStore  *self,
-                        gint64    person_id,
-                        GError  **error)
+ov_store_delete_person (OvStore   *self,
+                        OvPerson  *person,
+                        GError   **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_PERSON (person), FALSE);
 
-  stmt = ov_store_prepare (self, "DELETE FROM people WHERE id = ?1", error);
+  stmt = ov_store_prepare (self, "DELETE FROM people WHERE id = ?1 AND version = ?2", error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 1, ov_person_get_id (person));
+  sqlite3_bind_int64 (stmt, 2, ov_person_get_version (person));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_PERSON, ov_person_get_id (person),
+                                ov_person_get_version (person), error))
     return FALSE;
-
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    return set_not_found (error, person_id);
 
   ov_store_emit_changed (self, "people");
   ov_store_emit_changed (self, "tasks");
@@ -364,7 +363,7 @@ ov_store_resolve_role (OvStore     *self,
   g_return_val_if_fail (role != NULL, NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT p.id, p.account_id, p.name, p.email, p.side FROM people p "
+                           "SELECT p.id, p.account_id, p.name, p.email, p.side, p.version FROM people p "
                            "JOIN person_roles r ON r.person_id = p.id "
                            "WHERE p.account_id = ?1 AND r.role = ?2 ORDER BY p.id LIMIT 1",
                            error);

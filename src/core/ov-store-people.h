@@ -33,9 +33,10 @@ gboolean   ov_store_update_person   (OvStore     *self,
                                      GError     **error);
 
 /* Deletes the person; tasks assigned to them fall back to whoever holds
- * the task's role. Emits "people" and "tasks". */
+ * the task's role. Refused (OV_STORE_ERROR_CONFLICT) when the person
+ * changed since @person was read. Emits "people" and "tasks". */
 gboolean   ov_store_delete_person   (OvStore     *self,
-                                     gint64       person_id,
+                                     OvPerson    *person,
                                      GError     **error);
 
 /* Who holds @role on @account_id. When several people hold it, the one

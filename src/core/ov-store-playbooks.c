@@ -14,6 +14,7 @@
 #include "ov-stage.h"
 #include "ov-store-playbooks.h"
 #include "ov-store-private.h"
+#include "ov-store-versions.h"
 
 /* Set once the shipped playbook has been stored, so a user who deletes it
  * does not get it back at the next start. */
@@ -38,6 +39,7 @@ playbook_from_stmt (sqlite3_stmt *stmt)
   ov_playbook_set_description (playbook, ov_column_text (stmt, 2));
   ov_playbook_set_segment (playbook, ov_column_text (stmt, 3));
   ov_playbook_set_is_default (playbook, sqlite3_column_int (stmt, 4) != 0);
+  ov_playbook_set_version (playbook, sqlite3_column_int64 (stmt, 5));
   return playbook;
 }
 
@@ -93,7 +95,7 @@ ov_store_list_playbooks (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT id, name, description, segment, is_default FROM playbooks "
+                           "SELECT id, name, description, segment, is_default, version FROM playbooks "
                            "WHERE deleted_at IS NULL "
                            "ORDER BY is_default DESC, name COLLATE NOCASE, id",
                            error);
@@ -132,7 +134,7 @@ ov_store_get_playbook (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT id, name, description, segment, is_default FROM playbooks "
+                           "SELECT id, name, description, segment, is_default, version FROM playbooks "
                            "WHERE id = ?1 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
@@ -175,7 +177,7 @@ take_over_defaults (OvStore     *self,
   if (is_default)
     {
       stmt = ov_store_prepare (self,
-                               "UPDATE playbooks SET is_default = 0 "
+                               "UPDATE playbooks SET is_default = 0, version = version + 1 "
                                "WHERE id <> ?1 AND is_default <> 0",
                                error);
       if (stmt == NULL)
@@ -188,7 +190,7 @@ take_over_defaults (OvStore     *self,
   if (segment != NULL && segment[0] != '\0')
     {
       stmt = ov_store_prepare (self,
-                               "UPDATE playbooks SET segment = '' "
+                               "UPDATE playbooks SET segment = '', version = version + 1 "
                                "WHERE id <> ?1 AND segment = ?2 COLLATE NOCASE",
                                error);
       if (stmt == NULL)
@@ -221,8 +223,8 @@ write_row (OvStore     *self,
   else
     stmt = ov_store_prepare (self,
                              "UPDATE playbooks SET name = ?1, description = ?2, segment = ?3, "
-                             "is_default = ?4, updated_at = ?5 "
-                             "WHERE id = ?6 AND deleted_at IS NULL",
+                             "is_default = ?4, updated_at = ?5, version = version + 1 "
+                             "WHERE id = ?6 AND version = ?7 AND deleted_at IS NULL",
                              error);
   if (stmt == NULL)
     return FALSE;
@@ -233,15 +235,20 @@ write_row (OvStore     *self,
   sqlite3_bind_int (stmt, 4, ov_playbook_get_is_default (playbook) ? 1 : 0);
   sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
   if (!is_new)
-    sqlite3_bind_int64 (stmt, 6, ov_playbook_get_id (playbook));
+    {
+      sqlite3_bind_int64 (stmt, 6, ov_playbook_get_id (playbook));
+      sqlite3_bind_int64 (stmt, 7, ov_playbook_get_version (playbook));
+    }
 
-  if (!ov_store_step_done (self, stmt, error))
+  if (is_new ? !ov_store_step_done (self, stmt, error)
+             : !ov_store_step_versioned (self, stmt, OV_ROW_PLAYBOOK,
+                                         ov_playbook_get_id (playbook),
+                                         ov_playbook_get_version (playbook), error))
     return FALSE;
 
   if (is_new)
     ov_playbook_set_id (playbook, sqlite3_last_insert_rowid (ov_store_get_db (self)));
-  else if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    return not_found (error, ov_playbook_get_id (playbook));
+  ov_playbook_set_version (playbook, is_new ? 1 : ov_playbook_get_version (playbook) + 1);
 
   ov_playbook_set_name (playbook, name);
   ov_playbook_set_segment (playbook, segment);
@@ -368,6 +375,7 @@ ov_store_save_playbook (OvStore     *self,
   g_autofree char *now = NULL;
   g_autoptr(GPtrArray) tasks = NULL;
   gint64 old_id;
+  gint64 old_version;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_PLAYBOOK (playbook), FALSE);
@@ -377,6 +385,7 @@ ov_store_save_playbook (OvStore     *self,
 
   now = ov_store_now_utc ();
   old_id = ov_playbook_get_id (playbook);
+  old_version = ov_playbook_get_version (playbook);
   /* Remember the task ids, to put them back if the write fails. */
   tasks = ov_playbook_dup_tasks (playbook, 0);
   {
@@ -397,6 +406,7 @@ ov_store_save_playbook (OvStore     *self,
       {
         ov_store_transaction_rollback (self);
         ov_playbook_set_id (playbook, old_id);
+        ov_playbook_set_version (playbook, old_version);
         for (guint i = 0; i < tasks->len; i++)
           ov_playbook_task_set_id (g_ptr_array_index (tasks, i), task_ids[i]);
         return FALSE;
@@ -427,6 +437,7 @@ ov_store_duplicate_playbook (OvStore  *self,
   /* Translators: the name of a duplicated playbook */
   name = g_strdup_printf (_("Copy of %s"), ov_playbook_get_name (original));
   ov_playbook_set_id (copy, 0);
+  ov_playbook_set_version (copy, 0);
   ov_playbook_set_name (copy, name);
   ov_playbook_set_is_default (copy, FALSE);
   ov_playbook_set_segment (copy, NULL);
@@ -442,30 +453,33 @@ ov_store_duplicate_playbook (OvStore  *self,
 }
 
 gboolean
-ov_store_delete_playbook (OvStore  *self,
-                          gint64    playbook_id,
-                          GError  **error)
+ov_store_delete_playbook (OvStore     *self,
+                          OvPlaybook  *playbook,
+                          GError     **error)
 {
   g_autofree char *now = ov_store_now_utc ();
+  gint64 version;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_PLAYBOOK (playbook), FALSE);
 
+  version = ov_playbook_get_version (playbook);
   stmt = ov_store_prepare (self,
-                           "UPDATE playbooks SET deleted_at = ?2 "
-                           "WHERE id = ?1 AND deleted_at IS NULL",
+                           "UPDATE playbooks SET deleted_at = ?2, version = version + 1 "
+                           "WHERE id = ?1 AND version = ?3 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, playbook_id);
+  sqlite3_bind_int64 (stmt, 1, ov_playbook_get_id (playbook));
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 3, version);
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_PLAYBOOK, ov_playbook_get_id (playbook),
+                                version, error))
     return FALSE;
 
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    return not_found (error, playbook_id);
-
+  ov_playbook_set_version (playbook, version + 1);
   ov_store_emit_changed (self, "playbooks");
   return TRUE;
 }
@@ -504,7 +518,7 @@ ov_store_restore_playbook (OvStore  *self,
     }
 
   stmt = ov_store_prepare (self,
-                           "UPDATE playbooks SET "
+                           "UPDATE playbooks SET version = version + 1, "
                            "is_default = is_default AND NOT EXISTS (SELECT 1 FROM playbooks o "
                            "  WHERE o.id <> playbooks.id AND o.deleted_at IS NULL "
                            "  AND o.is_default <> 0), "
@@ -639,8 +653,8 @@ ov_store_set_account_playbook (OvStore  *self,
     }
 
   stmt = ov_store_prepare (self,
-                           "UPDATE accounts SET playbook_id = ?2, updated_at = ?3 "
-                           "WHERE id = ?1 AND deleted_at IS NULL",
+                           "UPDATE accounts SET playbook_id = ?2, updated_at = ?3, "
+                           "version = version + 1 WHERE id = ?1 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
     return FALSE;

@@ -37,9 +37,11 @@ gint64      ov_store_duplicate_playbook    (OvStore     *self,
 
 /* Soft delete: the playbook disappears from lists and from the choice of a
  * playbook for an account until ov_store_restore_playbook() (the Undo
- * toast); it is purged when the database is next opened. */
+ * toast); it is purged when the database is next opened. Refused
+ * (OV_STORE_ERROR_CONFLICT) when the playbook changed since @playbook was
+ * read; takes the new version. */
 gboolean    ov_store_delete_playbook       (OvStore     *self,
-                                            gint64       playbook_id,
+                                            OvPlaybook  *playbook,
                                             GError     **error);
 gboolean    ov_store_restore_playbook      (OvStore     *self,
                                             gint64       playbook_id,

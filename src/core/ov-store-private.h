@@ -26,6 +26,9 @@ void          ov_store_set_error    (OvStore     *self,
                                      int          rc,
                                      const char  *doing);
 char         *ov_store_now_utc      (void);
+gboolean      ov_store_defer_written (OvStore   *self,
+                                      const char *key,
+                                      gint64      version);
 char         *ov_store_format_utc   (gint64       unix_seconds);
 
 /* Binding helpers: NULL or "" text binds SQL NULL where @null_if_empty. */

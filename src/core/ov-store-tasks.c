@@ -16,6 +16,7 @@
 #include "ov-journey-private.h"
 #include "ov-stage.h"
 #include "ov-store-private.h"
+#include "ov-store-versions.h"
 #include "ov-store-tasks.h"
 
 /* The assignee is the person named on the task or, when none is, the
@@ -25,7 +26,8 @@
   "t.due_date, t.done_date, t.playbook_task_id, a.name, " \
   "COALESCE (p.name, (SELECT h.name FROM people h " \
   "  JOIN person_roles r ON r.person_id = h.id " \
-  "  WHERE h.account_id = t.account_id AND r.role = t.role ORDER BY h.id LIMIT 1), '') " \
+  "  WHERE h.account_id = t.account_id AND r.role = t.role ORDER BY h.id LIMIT 1), ''), " \
+  "t.version " \
   "FROM tasks t JOIN accounts a ON a.id = t.account_id " \
   "LEFT JOIN people p ON p.id = t.assignee_id "
 
@@ -59,6 +61,7 @@ task_from_stmt (sqlite3_stmt *stmt)
   ov_task_set_done_date (task, column_date (stmt, 8));
   ov_task_set_display (task, ov_column_text (stmt, 10), ov_column_text (stmt, 11),
                        sqlite3_column_int64 (stmt, 9));
+  ov_task_set_version (task, sqlite3_column_int64 (stmt, 12));
   return task;
 }
 
@@ -261,6 +264,7 @@ ov_store_add_task (OvStore  *self,
     return FALSE;
 
   ov_task_set_id (task, sqlite3_last_insert_rowid (ov_store_get_db (self)));
+  ov_task_set_version (task, 1);
   refresh_display (self, task, NULL);
   ov_store_emit_changed (self, "tasks");
   return TRUE;
@@ -284,24 +288,20 @@ ov_store_update_task (OvStore  *self,
   stmt = ov_store_prepare (self,
                            "UPDATE tasks SET account_id = ?1, stage = ?2, title = ?3, "
                            "description = ?4, role = ?5, assignee_id = ?6, due_date = ?7, "
-                           "done_date = ?8, updated_at = ?9 WHERE id = ?10",
+                           "done_date = ?8, updated_at = ?9, version = version + 1 "
+                           "WHERE id = ?10 AND version = ?11",
                            error);
   if (stmt == NULL)
     return FALSE;
 
   bind_task (stmt, task, now);
   sqlite3_bind_int64 (stmt, 10, ov_task_get_id (task));
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 11, ov_task_get_version (task));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_TASK, ov_task_get_id (task),
+                                ov_task_get_version (task), error))
     return FALSE;
 
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %lld; it may have been deleted."),
-                   (long long)ov_task_get_id (task));
-      return FALSE;
-    }
-
+  ov_task_set_version (task, ov_task_get_version (task) + 1);
   refresh_display (self, task, NULL);
   ov_store_emit_changed (self, "tasks");
   return TRUE;
@@ -309,28 +309,23 @@ ov_store_update_task (OvStore  *self,
 
 gboolean
 ov_store_delete_task (OvStore  *self,
-                      gint64    task_id,
+                      OvTask   *task,
                       GError  **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_TASK (task), FALSE);
 
-  stmt = ov_store_prepare (self, "DELETE FROM tasks WHERE id = ?1", error);
+  stmt = ov_store_prepare (self, "DELETE FROM tasks WHERE id = ?1 AND version = ?2", error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, task_id);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 1, ov_task_get_id (task));
+  sqlite3_bind_int64 (stmt, 2, ov_task_get_version (task));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_TASK, ov_task_get_id (task),
+                                ov_task_get_version (task), error))
     return FALSE;
-
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %lld; it may have been deleted."),
-                   (long long)task_id);
-      return FALSE;
-    }
 
   ov_store_emit_changed (self, "tasks");
   return TRUE;
@@ -350,7 +345,8 @@ ov_store_set_task_done (OvStore  *self,
 
   now = ov_store_now_utc ();
   stmt = ov_store_prepare (self,
-                           "UPDATE tasks SET done_date = ?2, updated_at = ?3 WHERE id = ?1",
+                           "UPDATE tasks SET done_date = ?2, updated_at = ?3, "
+                           "version = version + 1 WHERE id = ?1 AND version = ?4",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -358,17 +354,12 @@ ov_store_set_task_done (OvStore  *self,
   sqlite3_bind_int64 (stmt, 1, ov_task_get_id (task));
   bind_date (stmt, 2, done_on);
   sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
+  sqlite3_bind_int64 (stmt, 4, ov_task_get_version (task));
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_TASK, ov_task_get_id (task),
+                                ov_task_get_version (task), error))
     return FALSE;
 
-  if (sqlite3_changes (ov_store_get_db (self)) == 0)
-    {
-      g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
-                   _("There is no task number %lld; it may have been deleted."),
-                   (long long)ov_task_get_id (task));
-      return FALSE;
-    }
-
+  ov_task_set_version (task, ov_task_get_version (task) + 1);
   ov_task_set_done_date (task, done_on);
   ov_store_emit_changed (self, "tasks");
   return TRUE;

@@ -37,8 +37,10 @@ gboolean   ov_store_update_task          (OvStore     *self,
                                           OvTask      *task,
                                           GError     **error);
 
+/* Refused (OV_STORE_ERROR_CONFLICT) when the task changed since @task
+ * was read. */
 gboolean   ov_store_delete_task          (OvStore     *self,
-                                          gint64       task_id,
+                                          OvTask      *task,
                                           GError     **error);
 
 /* Ticks @task off as done on @done_on, or back to not done with

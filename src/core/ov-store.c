@@ -16,6 +16,7 @@
 
 #include "ov-journey-private.h"
 #include "ov-store-private.h"
+#include "ov-store-versions.h"
 
 /* "OVTR": marks a file as ours, so another program's SQLite file is refused. */
 #define OV_APPLICATION_ID 0x4F565452
@@ -30,6 +31,9 @@ struct _OvStore
   char       *backup_path;
   GHashTable *statements;
   GHashTable *pending_changes;
+  /* Versions written inside the open transaction: row key → gint64, told
+   * to ov_store_note_written() only once they are committed. */
+  GHashTable *pending_written;
   int         schema_version;
   guint       depth;
   gboolean    read_only;
@@ -59,6 +63,7 @@ ov_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  g_clear_pointer (&self->pending_written, g_hash_table_unref);
   if (self->db != NULL)
     {
       sqlite3_close_v2 (self->db);
@@ -95,6 +100,7 @@ ov_store_init (OvStore *self)
 {
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
   self->pending_changes = g_hash_table_new (g_str_hash, g_str_equal);
+  self->pending_written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 char *
@@ -357,11 +363,33 @@ ov_store_format_utc (gint64 unix_seconds)
   return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* Holds back what ov_store_note_written() is told inside a transaction:
+ * a version rolled back was never written. FALSE outside one. */
+gboolean
+ov_store_defer_written (OvStore    *self,
+                        const char *key,
+                        gint64      version)
+{
+  if (self->depth == 0)
+    return FALSE;
+
+  g_hash_table_insert (self->pending_written, g_strdup (key),
+                       g_memdup2 (&version, sizeof version));
+  return TRUE;
+}
+
 static void
 flush_changes (OvStore *self)
 {
   g_autofree gpointer *keys = NULL;
   guint n_keys = 0;
+  GHashTableIter iter;
+  gpointer key, version;
+
+  g_hash_table_iter_init (&iter, self->pending_written);
+  while (g_hash_table_iter_next (&iter, &key, &version))
+    ov_store_note_written (self, key, *(gint64 *)version);
+  g_hash_table_remove_all (self->pending_written);
 
   keys = g_hash_table_get_keys_as_array (self->pending_changes, &n_keys);
   g_hash_table_remove_all (self->pending_changes);
@@ -435,6 +463,7 @@ ov_store_transaction_rollback (OvStore *self)
       if (!sqlite3_get_autocommit (self->db))
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_hash_table_remove_all (self->pending_changes);
+      g_hash_table_remove_all (self->pending_written);
       return;
     }
 

@@ -26,6 +26,8 @@ typedef enum
   OV_STORE_ERROR_FAILED,
   OV_STORE_ERROR_NEEDS_UPGRADE,
   OV_STORE_ERROR_INTERRUPTED,
+  /* A row was changed by someone else since it was read. */
+  OV_STORE_ERROR_CONFLICT,
 } OvStoreError;
 
 typedef enum

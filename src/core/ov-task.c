@@ -21,6 +21,7 @@ struct _OvTask
   GObject  parent_instance;
 
   gint64   id;
+  gint64   version;   /* of the stored row read; 0 until stored */
   gint64   account_id;
   gint64   assignee_id;
   gint64   playbook_task_id;
@@ -253,6 +254,7 @@ ov_task_copy (OvTask *self)
 
   copy = ov_task_new (self->account_id, self->stage, self->title);
   copy->id = self->id;
+  copy->version = self->version;
   copy->assignee_id = self->assignee_id;
   copy->playbook_task_id = self->playbook_task_id;
   copy->account_name = g_strdup (self->account_name);
@@ -346,6 +348,25 @@ ov_task_set_id (OvTask *self,
 
   self->id = id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+/* The version of the stored row this object was read at: a write names it,
+ * so a copy older than the row is refused instead of written over it. */
+gint64
+ov_task_get_version (OvTask *self)
+{
+  g_return_val_if_fail (OV_IS_TASK (self), 0);
+
+  return self->version;
+}
+
+void
+ov_task_set_version (OvTask *self,
+                     gint64  version)
+{
+  g_return_if_fail (OV_IS_TASK (self));
+
+  self->version = version;
 }
 
 gint64

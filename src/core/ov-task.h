@@ -57,6 +57,9 @@ gboolean     ov_task_validate            (OvTask     *self,
 gint64       ov_task_get_id              (OvTask     *self);
 void         ov_task_set_id              (OvTask     *self,
                                           gint64      id);
+gint64       ov_task_get_version         (OvTask     *self);
+void         ov_task_set_version         (OvTask     *self,
+                                          gint64      version);
 gint64       ov_task_get_account_id      (OvTask     *self);
 void         ov_task_set_account_id      (OvTask     *self,
                                           gint64      account_id);

@@ -212,7 +212,7 @@ test_delete_and_restore (void)
   g_assert_true (ov_store_save_account (store, account, &error));
   id = ov_account_get_id (account);
 
-  g_assert_true (ov_store_delete_account (store, id, &error));
+  g_assert_true (ov_store_delete_account (store, account, &error));
   g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 0);
   g_assert_null (ov_store_get_account (store, id, NULL));
 
@@ -224,7 +224,7 @@ test_delete_and_restore (void)
   /* A deletion not undone before the next start of the app is final (the
    * app purges what was deleted before it started), and a late restore
    * says it found nothing to restore. */
-  g_assert_true (ov_store_delete_account (store, id, &error));
+  g_assert_true (ov_store_delete_account (store, account, &error));
   g_clear_object (&store);
   store = ov_store_open (path, &error);
   g_assert_no_error (error);

@@ -421,15 +421,15 @@ test_purge_deleted (void)
   g_assert_true (ov_store_save_account (store, old, &error));
   g_assert_true (ov_store_save_account (store, recent, &error));
   g_assert_no_error (error);
-  g_assert_true (ov_store_delete_account (store, ov_account_get_id (old), &error));
+  g_assert_true (ov_store_delete_account (store, old, &error));
   g_assert_no_error (error);
   /* Deleted twice: the second finds nothing to delete. */
-  g_assert_false (ov_store_delete_account (store, ov_account_get_id (old), &error));
+  g_assert_false (ov_store_delete_account (store, old, &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_true (ov_store_exec (store, "UPDATE accounts SET deleted_at = '2020-01-01T00:00:00Z' "
                                        "WHERE deleted_at IS NOT NULL", &error));
-  g_assert_true (ov_store_delete_account (store, ov_account_get_id (recent), &error));
+  g_assert_true (ov_store_delete_account (store, recent, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
 

@@ -929,8 +929,13 @@ test_read_only_commands (Fixture       *fixture,
   /* A soft-deleted account keeps its Undo: nothing but the app purges. */
   store = ov_store_open (fixture->db, &error);
   g_assert_no_error (error);
-  g_assert_true (ov_store_delete_account (store, 1, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr(OvAccount) first = ov_store_get_account (store, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ov_store_delete_account (store, first, &error));
+    g_assert_no_error (error);
+  }
   g_clear_object (&store);
 
   /* Nobody has the file open: no -wal or -shm appears. */

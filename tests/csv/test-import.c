@@ -546,8 +546,11 @@ test_undo (Fixture       *fixture,
 
     /* Zeta deleted in the app and gone for good at the next start; an
      * account made by hand then does not get its id. */
-    g_assert_true (ov_store_delete_account (fixture->store, g_ascii_strtoll (zeta, NULL, 10),
-                                            &error));
+    g_autoptr(OvAccount) stored = ov_store_get_account (fixture->store,
+                                                        g_ascii_strtoll (zeta, NULL, 10), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ov_store_delete_account (fixture->store, stored, &error));
     g_free (csv_test_query (fixture->store, "DELETE FROM accounts WHERE deleted_at IS NOT NULL"));
     ov_account_set_name (handmade, "Handmade");
     g_assert_true (ov_store_save_account (fixture->store, handmade, &error));

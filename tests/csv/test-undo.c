@@ -158,7 +158,12 @@ test_accounts_deleted (Fixture       *fixture,
   r3 = csv_test_query (fixture->store, "SELECT id FROM accounts WHERE external_id = 'R3'");
 
   /* Deleted in the app, and gone for good at the next start. */
-  g_assert_true (ov_store_delete_account (fixture->store, g_ascii_strtoll (r3, NULL, 10), NULL));
+  {
+    g_autoptr(OvAccount) stored = ov_store_get_account (fixture->store,
+                                                        g_ascii_strtoll (r3, NULL, 10), NULL);
+
+    g_assert_true (ov_store_delete_account (fixture->store, stored, NULL));
+  }
   exec (fixture->store, "DELETE FROM accounts WHERE deleted_at IS NOT NULL");
 
   g_assert_cmpint (import (fixture->store, OV_CSV_KIND_ACCOUNTS,
@@ -237,7 +242,13 @@ test_people_deleted (Fixture       *fixture,
                    ==, 3);
 
   ada = csv_test_query (fixture->store, "SELECT id FROM people WHERE email = 'ada@example.com'");
-  g_assert_true (ov_store_delete_person (fixture->store, g_ascii_strtoll (ada, NULL, 10), &error));
+  {
+    g_autoptr(OvPerson) stored = ov_store_get_person (fixture->store,
+                                                      g_ascii_strtoll (ada, NULL, 10), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ov_store_delete_person (fixture->store, stored, &error));
+  }
   g_assert_no_error (error);
 
   done = undo (fixture->store, 3, OV_UNDO_IMPORT_DEFAULT);

@@ -200,9 +200,9 @@ test_store (void)
   g_assert_cmpstr (ov_person_get_roles (loaded)[0], ==, "csm");
   g_assert_null (ov_person_get_roles (loaded)[1]);
 
-  g_assert_true (ov_store_delete_person (store, ov_person_get_id (sponsor), &error));
+  g_assert_true (ov_store_delete_person (store, sponsor, &error));
   g_assert_no_error (error);
-  g_assert_false (ov_store_delete_person (store, ov_person_get_id (sponsor), &error));
+  g_assert_false (ov_store_delete_person (store, sponsor, &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 

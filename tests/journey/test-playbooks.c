@@ -97,7 +97,7 @@ test_shipped_default (void)
   g_assert_no_error (error);
   g_assert_cmpuint (count_playbooks (store), ==, 1);
 
-  g_assert_true (ov_store_delete_playbook (store, ov_playbook_get_id (playbook), &error));
+  g_assert_true (ov_store_delete_playbook (store, playbook, &error));
   g_assert_cmpuint (count_playbooks (store), ==, 0);
   g_clear_object (&store);
   store = ov_store_open (path, &error);
@@ -283,12 +283,12 @@ test_store (void)
   }
 
   /* Soft delete and Undo. */
-  g_assert_true (ov_store_delete_playbook (store, ov_playbook_get_id (playbook), &error));
+  g_assert_true (ov_store_delete_playbook (store, playbook, &error));
   g_assert_null (ov_store_get_playbook (store, ov_playbook_get_id (playbook), &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpuint (count_playbooks (store), ==, 2);
-  g_assert_false (ov_store_delete_playbook (store, ov_playbook_get_id (playbook), &error));
+  g_assert_false (ov_store_delete_playbook (store, playbook, &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -300,8 +300,11 @@ test_store (void)
   g_assert_cmpuint (ov_playbook_get_n_tasks (loaded, 0), ==, 2);
   g_clear_object (&loaded);
 
-  /* Deleted while another became the default: restored without it. */
-  g_assert_true (ov_store_delete_playbook (store, ov_playbook_get_id (playbook), &error));
+  /* Deleted while another became the default: restored without it. The
+   * restore wrote the row, so the delete starts from it as stored. */
+  loaded = ov_store_get_playbook (store, ov_playbook_get_id (playbook), &error);
+  g_assert_true (ov_store_delete_playbook (store, loaded, &error));
+  g_clear_object (&loaded);
   ov_playbook_set_is_default (copy, TRUE);
   ov_playbook_set_segment (copy, "enterprise");
   g_assert_true (ov_store_save_playbook (store, copy, &error));
@@ -354,9 +357,9 @@ test_resolve (void)
   ASSERT_RESOLVES (id, "Custom");
 
   /* A deleted choice falls back to the segment, then the default. */
-  g_assert_true (ov_store_delete_playbook (store, ov_playbook_get_id (custom), NULL));
+  g_assert_true (ov_store_delete_playbook (store, custom, NULL));
   ASSERT_RESOLVES (id, "Small business");
-  g_assert_true (ov_store_delete_playbook (store, ov_playbook_get_id (smb), NULL));
+  g_assert_true (ov_store_delete_playbook (store, smb, NULL));
   ASSERT_RESOLVES (id, "Standard onboarding");
   g_assert_true (ov_store_restore_playbook (store, ov_playbook_get_id (custom), NULL));
   ASSERT_RESOLVES (id, "Custom");
@@ -366,7 +369,7 @@ test_resolve (void)
   ASSERT_RESOLVES (id, "Standard onboarding");
 
   /* Nothing at all: none, without an error. */
-  g_assert_true (ov_store_delete_playbook (store, ov_playbook_get_id (standard), NULL));
+  g_assert_true (ov_store_delete_playbook (store, standard, NULL));
   resolved = ov_store_resolve_playbook (store, id, &error);
   g_assert_no_error (error);
   g_assert_null (resolved);

@@ -180,8 +180,8 @@ test_crud (void)
   loaded = ov_store_get_task (store, ov_task_get_id (task), &error);
   g_assert_false (ov_task_is_done (loaded));
 
-  g_assert_true (ov_store_delete_task (store, ov_task_get_id (kickoff), &error));
-  g_assert_false (ov_store_delete_task (store, ov_task_get_id (kickoff), &error));
+  g_assert_true (ov_store_delete_task (store, kickoff, &error));
+  g_assert_false (ov_store_delete_task (store, kickoff, &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_clear_pointer (&list, g_ptr_array_unref);
@@ -235,7 +235,7 @@ test_assignee (void)
   g_assert_cmpstr (ov_task_get_assignee_name (training), ==, "Rita Costa");
 
   /* Deleting the assignee falls back to the role holder. */
-  g_assert_true (ov_store_delete_person (store, ov_person_get_id (champion), &error));
+  g_assert_true (ov_store_delete_person (store, champion, &error));
   loaded = ov_store_get_task (store, ov_task_get_id (training), &error);
   g_assert_cmpint (ov_task_get_assignee_id (loaded), ==, 0);
   g_assert_cmpstr (ov_task_get_assignee_name (loaded), ==, "Sofia Lindqvist");
@@ -288,7 +288,7 @@ test_overdue_and_week (void)
   g_assert_true (ov_store_save_account (store, paused, NULL));
   ov_account_set_status (churned, OV_ACCOUNT_STATUS_CHURNED);
   g_assert_true (ov_store_save_account (store, churned, NULL));
-  g_assert_true (ov_store_delete_account (store, ov_account_get_id (deleted), NULL));
+  g_assert_true (ov_store_delete_account (store, deleted, NULL));
 
   list = ov_store_list_overdue_tasks (store, monday, 0, &error);
   g_assert_no_error (error);

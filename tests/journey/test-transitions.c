@@ -363,7 +363,11 @@ test_refusals (void)
   after = jt_dump (store);
   g_assert_cmpstr (before, ==, after);
 
-  /* A churned account's journey is over. */
+  /* A churned account's journey is over. (The copy read before the moves
+   * above is stale: it is read again, as a saved edit must start from.) */
+  g_clear_object (&account);
+  account = ov_store_get_account (store, id, &error);
+  g_assert_no_error (error);
   ov_account_set_status (account, OV_ACCOUNT_STATUS_CHURNED);
   ov_account_set_stage (account, OV_STAGE_KICKOFF);
   g_assert_true (ov_store_save_account (store, account, &error));
@@ -534,6 +538,9 @@ test_no_duplicates (void)
 
   /* Sent back to Kickoff and completed again: Adopt is not filled twice. */
   g_setenv ("OVERTURE_TODAY", "2026-07-12", TRUE);
+  g_clear_object (&account);
+  account = ov_store_get_account (store, id, &error);
+  g_assert_no_error (error);
   ov_account_set_stage (account, OV_STAGE_KICKOFF);
   g_assert_true (ov_store_save_account (store, account, &error));
   g_unsetenv ("OVERTURE_TODAY");

@@ -1050,9 +1050,7 @@ test_dashboard_tasks_empty (void)
 
     g_assert_no_error (error);
     for (guint i = 0; i < open_tasks->len; i++)
-      g_assert_true (ov_store_delete_task (store,
-                                           ov_task_get_id (g_ptr_array_index (open_tasks, i)),
-                                           &error));
+      g_assert_true (ov_store_delete_task (store, g_ptr_array_index (open_tasks, i), &error));
     g_assert_no_error (error);
   }
   g_assert_cmpint (ov_store_count_overdue_tasks (store, ov_date_today (), NULL), ==, 0);
