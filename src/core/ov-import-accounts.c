@@ -813,15 +813,53 @@ stored_text (OvImportRun  *run,
   return (OvSlice) { text, strlen (text) };
 }
 
+/* Stored dates repeat: the pass over the table reads each text once. */
+#define DATE_CACHE_SIZE 4096
+
+typedef struct
+{
+  char   text[11];
+  OvDate date;
+} CachedDate;
+
+static OvDate
+stored_date (const char *text,
+             CachedDate *cache)
+{
+  OvDate date = OV_DATE_NONE;
+  CachedDate *cached = NULL;
+
+  if (cache != NULL && strlen (text) == 10)
+    {
+      guint key = 0;
+
+      for (int i = 0; i < 10; i++)
+        key = key * 31 + (guchar)text[i];
+      cached = &cache[key % DATE_CACHE_SIZE];
+      if (memcmp (cached->text, text, 11) == 0)
+        return cached->date;
+    }
+
+  ov_date_parse_iso (text, &date, NULL);
+
+  if (cached != NULL)
+    {
+      memcpy (cached->text, text, 11);
+      cached->date = date;
+    }
+  return date;
+}
+
 /* The fields in @fields of the account a statement's row holds (the 16
  * fields in columns 0 to 15), in the form of imported values. Both an
  * update and the index read accounts here, so what the index hashes is
- * what merge() compares. */
+ * what merge() compares. @dates may cache the dates' texts. */
 static void
 read_stored (OvImportRun   *run,
              sqlite3_stmt  *stmt,
              guint32        fields,
              gboolean       copy,
+             CachedDate    *dates,
              AccountValues *stored)
 {
   for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
@@ -846,11 +884,9 @@ read_stored (OvImportRun   *run,
         case ACCOUNT_FIRST_VALUE_DATE:
           {
             const char *text = (const char *)sqlite3_column_text (stmt, field);
-            OvDate *date = &stored->dates[field - ACCOUNT_CLOSE_DATE];
 
-            *date = OV_DATE_NONE;
-            if (text != NULL)
-              ov_date_parse_iso (text, date, NULL);
+            stored->dates[field - ACCOUNT_CLOSE_DATE] =
+              text != NULL ? stored_date (text, dates) : OV_DATE_NONE;
             stored->text[field] = (OvSlice) { "", 0 };
           }
           break;
@@ -886,7 +922,7 @@ load_account (OvImportRun    *run,
       return FALSE;
     }
 
-  read_stored (run, stmt, ALL_FIELDS, TRUE, stored);
+  read_stored (run, stmt, ALL_FIELDS, TRUE, NULL, stored);
 
   sqlite3_reset (stmt);
   return TRUE;
@@ -1033,6 +1069,7 @@ build_index (OvImportRun  *run,
              GError      **error)
 {
   g_autoptr(OvImportIndex) index = NULL;
+  g_autofree CachedDate *dates = NULL;
   AccountValues stored;
   guint32 fields = mapped_fields (run);
   sqlite3_stmt *stmt;
@@ -1071,9 +1108,12 @@ build_index (OvImportRun  *run,
   if (run->source_size / row_bytes * INDEX_PAYS_PER_ROWS < (guint64)max_id)
     return TRUE;
 
-  index = ov_import_index_new (max_id, max_id);
+  /* By row id: max(id) is at most INDEX_PAYS_PER_ROWS times the file's
+   * rows, which bounds the memory. */
+  index = ov_import_index_new (max_id);
   if (index == NULL)
     return TRUE;
+  dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
 
   stmt = ov_store_prepare (run->store, scan_sql, error);
   if (stmt == NULL)
@@ -1089,12 +1129,12 @@ build_index (OvImportRun  *run,
       if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
         continue;
 
-      read_stored (run, stmt, fields, FALSE, &stored);
+      read_stored (run, stmt, fields, FALSE, dates, &stored);
       if (!ov_import_index_add (index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
                                 sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
                                 values_hash (&stored, fields)))
         {
-          /* Row ids beyond max(id) cannot be: go without. */
+          /* Row ids beyond max(id), or twice, cannot be: go without. */
           sqlite3_reset (stmt);
           return TRUE;
         }

@@ -6,17 +6,21 @@
  * A weekly re-import of a CRM export names mostly accounts that have not
  * changed. Asking SQLite for each of them (the external id's index, then the
  * row) costs more than the rest of the import, so one pass over the table
- * first keeps, per account, a hash of its external id, its row id and a
- * hash of its values. A row whose hashes both match an untouched account
- * is that account, unchanged; every other row asks SQLite as before, so a
- * hash that does not match only costs time.
+ * first keeps, per account, a hash of its external id and a hash of its
+ * values. A row whose hashes both match an account no earlier row named is
+ * that account, unchanged; every other row asks SQLite as before, so a hash
+ * that does not match only costs time.
  *
- * The table is open addressing with linear probing over 16-byte slots: 32
- * bits of the external id's hash (enough to find the slot; the values'
- * hash covers the external id too, so a row is only ever taken for an
- * account whose whole values hash the same), a 32-bit row id and the 64-bit
- * hash of the values. Which accounts earlier rows of the file named is one
- * bit per row id.
+ * The hashes are kept by row id, in the order the pass reads them. A CRM
+ * exports its records in the same order each week, which is the order the
+ * first import gave them their ids: each row is first tried as the account
+ * after the one the previous row was, so that the whole file reads the
+ * index in order. Only when that fails is a hash table from external ids
+ * to row ids made (open addressing, linear probing, 8-byte slots), once.
+ *
+ * 32 bits of the external id's hash are enough to find an account: the
+ * values' hash covers the external id too, so a row is only taken for an
+ * account whose values hash the same, external id included.
  */
 
 #define G_LOG_DOMAIN "ov-import"
@@ -31,24 +35,31 @@ typedef struct
 {
   guint32 key;
   guint32 row_id;     /* 0: free */
-  guint64 values;
 } Slot;
 
 struct _OvImportIndex
 {
-  Slot    *slots;
-  gsize    capacity;
-  gsize    n_used;
+  /* By row id, 0 to max_row_id */
+  guint32 *keys;
+  guint64 *values;
+  guint8  *present;
   guint8  *touched;
   gint64   max_row_id;
+  gsize    n_rows;
+
+  gint64   last;        /* the account the previous row was */
+
+  Slot    *slots;       /* NULL until a row is not where expected */
+  gsize    capacity;
 };
 
 /* Row ids must fit the slot. */
 #define MAX_ROW_ID G_MAXUINT32
 
+#define BIT_SET(bits, i) (((bits)[(i) / 8] & (1u << ((i) % 8))) != 0)
+
 OvImportIndex *
-ov_import_index_new (gint64 max_row_id,
-                     gsize  n_rows)
+ov_import_index_new (gint64 max_row_id)
 {
   OvImportIndex *self;
 
@@ -58,10 +69,10 @@ ov_import_index_new (gint64 max_row_id,
     return NULL;
 
   self = g_new0 (OvImportIndex, 1);
-  /* At most three slots in four used, so probes stay short. */
-  self->capacity = MAX (8, n_rows + n_rows / 3 + 1);
-  self->slots = g_new0 (Slot, self->capacity);
   self->max_row_id = max_row_id;
+  self->keys = g_new0 (guint32, max_row_id + 1);
+  self->values = g_new0 (guint64, max_row_id + 1);
+  self->present = g_new0 (guint8, max_row_id / 8 + 1);
   self->touched = g_new0 (guint8, max_row_id / 8 + 1);
 
   return self;
@@ -73,9 +84,29 @@ ov_import_index_free (OvImportIndex *self)
   if (self == NULL)
     return;
 
-  g_free (self->slots);
+  g_free (self->keys);
+  g_free (self->values);
+  g_free (self->present);
   g_free (self->touched);
+  g_free (self->slots);
   g_free (self);
+}
+
+/* FALSE when the row id is out of range. */
+gboolean
+ov_import_index_add (OvImportIndex *self,
+                     guint64        key_hash,
+                     gint64         row_id,
+                     guint64        values_hash)
+{
+  if (row_id <= 0 || row_id > self->max_row_id || BIT_SET (self->present, row_id))
+    return FALSE;
+
+  self->keys[row_id] = key_hash >> 32;
+  self->values[row_id] = values_hash;
+  self->present[row_id / 8] |= 1u << (row_id % 8);
+  self->n_rows++;
+  return TRUE;
 }
 
 static inline gsize
@@ -92,25 +123,25 @@ next_slot (OvImportIndex *self,
   return i + 1 < self->capacity ? i + 1 : 0;
 }
 
-/* FALSE when the row id does not fit or the table is full. */
-gboolean
-ov_import_index_add (OvImportIndex *self,
-                     guint64        key_hash,
-                     gint64         row_id,
-                     guint64        values_hash)
+static void
+make_slots (OvImportIndex *self)
 {
-  guint32 key = key_hash >> 32;
-  gsize i;
+  /* At most three slots in four used, so that probes stay short. */
+  self->capacity = MAX (8, self->n_rows + self->n_rows / 3 + 1);
+  self->slots = g_new0 (Slot, self->capacity);
 
-  if (row_id <= 0 || row_id > self->max_row_id || self->n_used + 1 >= self->capacity)
-    return FALSE;
+  for (gint64 row_id = 1; row_id <= self->max_row_id; row_id++)
+    {
+      gsize i;
 
-  for (i = home_slot (self, key); self->slots[i].row_id != 0; i = next_slot (self, i))
-    ;
+      if (!BIT_SET (self->present, row_id))
+        continue;
 
-  self->slots[i] = (Slot) { key, (guint32)row_id, values_hash };
-  self->n_used++;
-  return TRUE;
+      for (i = home_slot (self, self->keys[row_id]); self->slots[i].row_id != 0;
+           i = next_slot (self, i))
+        ;
+      self->slots[i] = (Slot) { self->keys[row_id], (guint32)row_id };
+    }
 }
 
 /* The account whose external id hashes as @key_hash: with @same set when
@@ -123,9 +154,20 @@ ov_import_index_find (OvImportIndex *self,
                       gboolean      *same)
 {
   guint32 key = key_hash >> 32;
+  gint64 next = self->last + 1;
   gint64 guess = 0;
 
   *same = FALSE;
+
+  if (next <= self->max_row_id && BIT_SET (self->present, next) && self->keys[next] == key)
+    {
+      self->last = next;
+      *same = self->values[next] == values_hash;
+      return next;
+    }
+
+  if (self->slots == NULL)
+    make_slots (self);
 
   for (gsize i = home_slot (self, key); self->slots[i].row_id != 0; i = next_slot (self, i))
     {
@@ -133,15 +175,18 @@ ov_import_index_find (OvImportIndex *self,
 
       if (slot->key != key)
         continue;
-      if (slot->values == values_hash)
+      if (self->values[slot->row_id] == values_hash)
         {
           *same = TRUE;
-          return slot->row_id;
+          guess = slot->row_id;
+          break;
         }
       if (guess == 0)
         guess = slot->row_id;
     }
 
+  if (guess != 0)
+    self->last = guess;
   return guess;
 }
 
@@ -160,8 +205,8 @@ gboolean
 ov_import_index_untouched (OvImportIndex *self,
                            gint64         row_id)
 {
-  return row_id > 0 && row_id <= self->max_row_id &&
-         (self->touched[row_id / 8] & (1u << (row_id % 8))) == 0;
+  return row_id > 0 && row_id <= self->max_row_id && BIT_SET (self->present, row_id) &&
+         !BIT_SET (self->touched, row_id);
 }
 
 /* The rounds and the final mix of xxHash64 and MurmurHash3, over one lane:

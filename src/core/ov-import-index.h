@@ -12,8 +12,7 @@ G_BEGIN_DECLS
 
 typedef struct _OvImportIndex OvImportIndex;
 
-OvImportIndex *ov_import_index_new        (gint64          max_row_id,
-                                           gsize           n_rows);
+OvImportIndex *ov_import_index_new        (gint64          max_row_id);
 void           ov_import_index_free       (OvImportIndex  *self);
 gboolean       ov_import_index_add        (OvImportIndex  *self,
                                            guint64         key_hash,
