@@ -17,6 +17,11 @@
  * hits a repeated external id, its rows are inserted again one by one to
  * find which row it is. The connection is the writer's alone until the
  * batches are drained: before any lookup, at the end, or when stopping.
+ *
+ * Onto a table that has accounts, a large file is first matched against
+ * an index of the stored accounts in memory (ov-import-index.c): a row the
+ * index shows unchanged needs no SQL at all; the others look up as before.
+ * An update sets only the columns that change.
  */
 
 #define G_LOG_DOMAIN "ov-import"
@@ -99,22 +104,54 @@ typedef struct
   gint           failed;      /* the writer hit an error: skip the rest */
 } Writer;
 
-static const char update_sql[] =
-  "UPDATE accounts SET external_id = ?1, name = ?2, segment = ?3, owner = ?4, "
-  "sales_owner = ?5, arr_cents = ?6, currency = ?7, stage = ?8, status = ?9, close_date = ?10, "
-  "kickoff_date = ?11, golive_date = ?12, first_value_date = ?13, first_value_milestone = ?14, "
-  "package = ?15, notes = ?16, updated_at = ?17, version = version + 1 WHERE id = ?18";
+/* The columns of the fields, in their order. */
+static const char * const column_names[N_ACCOUNT_FIELDS] = {
+  "external_id", "name", "segment", "owner", "sales_owner", "arr_cents", "currency", "stage",
+  "status", "close_date", "kickoff_date", "golive_date", "first_value_date",
+  "first_value_milestone", "package", "notes",
+};
 
+/* The UPDATE of the fields in @changed (bits of field indexes): the field
+ * is bound as parameter field + 1, as bind_values() does, updated_at as
+ * ?17 and the id as ?18. Unchanged columns stay out, so that SQLite leaves
+ * their indexes and constraints alone. The texts are built from the names
+ * above only, once per set of fields, and kept for the statement cache. */
+static const char *
+update_sql (guint32 changed)
+{
+  static const char *sqls[1u << N_ACCOUNT_FIELDS];
+  const char *sql = g_atomic_pointer_get (&sqls[changed]);
+  g_autoptr(GString) text = NULL;
+
+  if (sql != NULL)
+    return sql;
+
+  text = g_string_new ("UPDATE accounts SET ");
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    if (changed & (1u << field))
+      g_string_append_printf (text, "%s = ?%d, ", column_names[field], field + 1);
+  g_string_append (text, "updated_at = ?17, version = version + 1 WHERE id = ?18");
+
+  sql = g_intern_string (text->str);
+  g_atomic_pointer_set (&sqls[changed], sql);
+  return sql;
+}
+
+/* One row of VALUES, not INSERT … SELECT: a statement that may write
+ * several rows and then fail (the batch's foreign key) has SQLite copy
+ * every page it touches to a statement journal first. A missing account
+ * makes old_row NULL, and the row is ignored as before. */
 static const char backup_sql[] =
   "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
-  "left_version) "
-  "SELECT ?1, id, json_object ('external_id', external_id, 'name', name, 'segment', segment, "
+  "left_version) VALUES (?1, ?2, ("
+  "SELECT json_object ('external_id', external_id, 'name', name, 'segment', segment, "
   "'owner', owner, 'sales_owner', sales_owner, 'arr_cents', arr_cents, 'currency', currency, "
   "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, "
   "'golive_date', golive_date, 'first_value_date', first_value_date, "
   "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, "
-  "'updated_at', updated_at), version, version + 1 "
-  "FROM accounts WHERE id = ?2";
+  "'updated_at', updated_at) FROM accounts WHERE id = ?2), "
+  "(SELECT version FROM accounts WHERE id = ?2), "
+  "(SELECT version + 1 FROM accounts WHERE id = ?2))";
 
 static const char event_sql[] =
   "INSERT INTO stage_events (account_id, stage, from_stage, kind, happened_on, note, "
@@ -755,17 +792,115 @@ create_account (OvImportRun     *run,
   return TRUE;
 }
 
+/* A stored text as merge() compares it: NULL as "", up to its first NUL;
+ * copied into the row's strings when @copy, as the statement's next step
+ * frees it. */
 static OvSlice
-kept_text (OvImportRun  *run,
-           sqlite3_stmt *stmt,
-           int           column)
+stored_text (OvImportRun  *run,
+             sqlite3_stmt *stmt,
+             int           column,
+             gboolean      copy)
 {
   const char *text = (const char *)sqlite3_column_text (stmt, column);
-  char *copy = g_strdup (text ? text : "");
 
-  g_ptr_array_add (run->row_strings, copy);
-  return (OvSlice) { copy, strlen (copy) };
+  if (text == NULL)
+    text = "";
+  if (copy)
+    {
+      char *kept = g_strdup (text);
+
+      g_ptr_array_add (run->row_strings, kept);
+      text = kept;
+    }
+
+  return (OvSlice) { text, strlen (text) };
 }
+
+/* Stored dates repeat: the pass over the table reads each text once. */
+#define DATE_CACHE_SIZE 4096
+
+typedef struct
+{
+  char   text[11];
+  OvDate date;
+} CachedDate;
+
+static OvDate
+stored_date (const char *text,
+             CachedDate *cache)
+{
+  OvDate date = OV_DATE_NONE;
+  CachedDate *cached = NULL;
+
+  if (cache != NULL && strlen (text) == 10)
+    {
+      guint key = 0;
+
+      for (int i = 0; i < 10; i++)
+        key = key * 31 + (guchar)text[i];
+      cached = &cache[key % DATE_CACHE_SIZE];
+      if (memcmp (cached->text, text, 11) == 0)
+        return cached->date;
+    }
+
+  ov_date_parse_iso (text, &date, NULL);
+
+  if (cached != NULL)
+    {
+      memcpy (cached->text, text, 11);
+      cached->date = date;
+    }
+  return date;
+}
+
+/* The fields in @fields of the account a statement's row holds (the 16
+ * fields in columns 0 to 15), in the form of imported values. Both an
+ * update and the index read accounts here, so what the index hashes is
+ * what merge() compares. @dates may cache the dates' texts. */
+static void
+read_stored (OvImportRun   *run,
+             sqlite3_stmt  *stmt,
+             guint32        fields,
+             gboolean       copy,
+             CachedDate    *dates,
+             AccountValues *stored)
+{
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    {
+      if (!(fields & (1u << field)))
+        continue;
+
+      switch (field)
+        {
+        case ACCOUNT_ARR:
+          stored->arr_cents = sqlite3_column_int64 (stmt, field);
+          break;
+        case ACCOUNT_STAGE:
+          stored->stage = sqlite3_column_int (stmt, field);
+          break;
+        case ACCOUNT_STATUS:
+          stored->status = sqlite3_column_int (stmt, field);
+          break;
+        case ACCOUNT_CLOSE_DATE:
+        case ACCOUNT_KICKOFF_DATE:
+        case ACCOUNT_GOLIVE_DATE:
+        case ACCOUNT_FIRST_VALUE_DATE:
+          {
+            const char *text = (const char *)sqlite3_column_text (stmt, field);
+
+            stored->dates[field - ACCOUNT_CLOSE_DATE] =
+              text != NULL ? stored_date (text, dates) : OV_DATE_NONE;
+            stored->text[field] = (OvSlice) { "", 0 };
+          }
+          break;
+        default:
+          stored->text[field] = stored_text (run, stmt, field, copy);
+          break;
+        }
+    }
+}
+
+#define ALL_FIELDS ((1u << N_ACCOUNT_FIELDS) - 1)
 
 /* The account as stored, in the form of imported values. */
 static gboolean
@@ -790,23 +925,7 @@ load_account (OvImportRun    *run,
       return FALSE;
     }
 
-  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-    if (is_text_field (field) || field == ACCOUNT_EXTERNAL_ID || field == ACCOUNT_NAME ||
-        field == ACCOUNT_CURRENCY)
-      stored->text[field] = kept_text (run, stmt, field);
-
-  stored->arr_cents = sqlite3_column_int64 (stmt, ACCOUNT_ARR);
-  stored->stage = sqlite3_column_int (stmt, ACCOUNT_STAGE);
-  stored->status = sqlite3_column_int (stmt, ACCOUNT_STATUS);
-  for (int i = 0; i < N_DATES; i++)
-    {
-      const char *text = (const char *)sqlite3_column_text (stmt, ACCOUNT_CLOSE_DATE + i);
-
-      stored->dates[i] = OV_DATE_NONE;
-      if (text != NULL)
-        ov_date_parse_iso (text, &stored->dates[i], NULL);
-      stored->text[ACCOUNT_CLOSE_DATE + i] = (OvSlice) { "", 0 };
-    }
+  read_stored (run, stmt, ALL_FIELDS, TRUE, NULL, stored);
 
   sqlite3_reset (stmt);
   return TRUE;
@@ -819,69 +938,274 @@ slices_equal (OvSlice a,
   return a.len == b.len && memcmp (a.str, b.str, a.len) == 0;
 }
 
-/* Overlays what the row gives on @stored; TRUE when anything differs. */
-static gboolean
+/* Overlays what the row gives on @stored; returns the fields that differ,
+ * as bits. */
+static guint32
 merge (const AccountValues *values,
        AccountValues       *stored)
 {
-  gboolean changed = FALSE;
+  guint32 changed = 0;
 
   for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
     {
+      gboolean differs;
+
       if (!GIVEN (values, field))
         continue;
 
       switch (field)
         {
         case ACCOUNT_ARR:
-          changed |= stored->arr_cents != values->arr_cents;
+          differs = stored->arr_cents != values->arr_cents;
           stored->arr_cents = values->arr_cents;
           break;
         case ACCOUNT_STAGE:
-          changed |= stored->stage != values->stage;
+          differs = stored->stage != values->stage;
           stored->stage = values->stage;
           break;
         case ACCOUNT_STATUS:
-          changed |= stored->status != values->status;
+          differs = stored->status != values->status;
           stored->status = values->status;
           break;
         case ACCOUNT_CLOSE_DATE:
         case ACCOUNT_KICKOFF_DATE:
         case ACCOUNT_GOLIVE_DATE:
         case ACCOUNT_FIRST_VALUE_DATE:
-          changed |= stored->dates[field - ACCOUNT_CLOSE_DATE] !=
-                     values->dates[field - ACCOUNT_CLOSE_DATE];
+          differs = stored->dates[field - ACCOUNT_CLOSE_DATE] !=
+                    values->dates[field - ACCOUNT_CLOSE_DATE];
           stored->dates[field - ACCOUNT_CLOSE_DATE] = values->dates[field - ACCOUNT_CLOSE_DATE];
           break;
         default:
-          changed |= !slices_equal (stored->text[field], values->text[field]);
+          differs = !slices_equal (stored->text[field], values->text[field]);
           stored->text[field] = values->text[field];
           break;
         }
+
+      if (differs)
+        changed |= 1u << field;
     }
 
   return changed;
 }
 
+/* The index's hashes: of an external id, and of the values of @fields in
+ * the form merge() compares them, field by field as it does. */
+#define KEY_SEED    G_GUINT64_CONSTANT (0x4F56494D504B4559)
+#define VALUES_SEED G_GUINT64_CONSTANT (0x4F56494D5056414C)
+
+static guint64
+key_hash (OvSlice external_id)
+{
+  OvImportHash hash;
+
+  ov_import_hash_init (&hash, KEY_SEED);
+  ov_import_hash_bytes (&hash, external_id.str, external_id.len);
+  return ov_import_hash_end (&hash);
+}
+
+static guint64
+values_hash (const AccountValues *values,
+             guint32              fields)
+{
+  OvImportHash hash;
+
+  ov_import_hash_init (&hash, VALUES_SEED);
+
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    {
+      if (!(fields & (1u << field)))
+        continue;
+
+      switch (field)
+        {
+        case ACCOUNT_ARR:
+          ov_import_hash_int (&hash, values->arr_cents);
+          break;
+        case ACCOUNT_STAGE:
+          ov_import_hash_int (&hash, values->stage);
+          break;
+        case ACCOUNT_STATUS:
+          ov_import_hash_int (&hash, values->status);
+          break;
+        case ACCOUNT_CLOSE_DATE:
+        case ACCOUNT_KICKOFF_DATE:
+        case ACCOUNT_GOLIVE_DATE:
+        case ACCOUNT_FIRST_VALUE_DATE:
+          ov_import_hash_int (&hash, values->dates[field - ACCOUNT_CLOSE_DATE]);
+          break;
+        default:
+          ov_import_hash_bytes (&hash, values->text[field].str, values->text[field].len);
+          break;
+        }
+    }
+
+  return ov_import_hash_end (&hash);
+}
+
+/* The fields the file has columns for, as bits. */
+static guint32
+mapped_fields (OvImportRun *run)
+{
+  guint32 fields = 0;
+
+  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
+    if (ov_import_run_has (run, field))
+      fields |= 1u << field;
+
+  return fields;
+}
+
+/* A pass over the table costs about what looking up one account in this
+ * many does (about 1 µs an account against 8): a file with fewer rows than
+ * the table has accounts over this looks its rows up instead. */
+#define INDEX_PAYS_PER_ROWS 8
+
+static const char scan_sql[] =
+  "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
+  "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
+  "notes, id FROM accounts";
+
+/* At the first row of a file going onto a table with accounts: keeps the
+ * stored accounts in an index, when the file is large enough beside the
+ * table for one pass over it to pay. */
 static gboolean
-update_account (OvImportRun     *run,
-                AccountValues   *values,
-                gint64           id,
-                OvImportAction  *action,
-                GError         **error)
+build_index (OvImportRun  *run,
+             GError      **error)
+{
+  g_autoptr(OvImportIndex) index = NULL;
+  g_autofree CachedDate *dates = NULL;
+  AccountValues stored;
+  guint32 fields = mapped_fields (run);
+  sqlite3_stmt *stmt;
+  guint64 row_bytes = 1;
+  gint64 max_id;
+  guint n_rows = 0;
+  int rc;
+
+  run->account_index_tried = TRUE;
+
+  /* Previews look at their first rows only. */
+  if (!run->accounts_lookup || run->max_rows > 0 ||
+      !ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
+    return TRUE;
+
+  stmt = ov_store_prepare (run->store, "SELECT max(id) FROM accounts", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  max_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      ov_store_set_error (run->store, error, rc, NULL);
+      return FALSE;
+    }
+
+  /* How many rows the file has, told from the size of its first one. */
+  for (guint i = 0; i < ov_csv_row_get_n_fields (run->row); i++)
+    {
+      gsize length;
+
+      ov_csv_row_get_field (run->row, i, &length);
+      row_bytes += length + 1;
+    }
+  if (run->source_size / row_bytes * INDEX_PAYS_PER_ROWS < (guint64)max_id)
+    return TRUE;
+
+  /* By row id: max(id) is at most INDEX_PAYS_PER_ROWS times the file's
+   * rows, which bounds the memory. */
+  index = ov_import_index_new (max_id);
+  if (index == NULL)
+    return TRUE;
+  dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
+
+  stmt = ov_store_prepare (run->store, scan_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  memset (&stored, 0, sizeof stored);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if ((++n_rows & 0xffff) == 0 && g_cancellable_is_cancelled (run->cancellable))
+        break;
+
+      /* Rows without an external id are found by name, never here. */
+      if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
+        continue;
+
+      read_stored (run, stmt, fields, FALSE, dates, &stored);
+      if (!ov_import_index_add (index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
+                                sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
+                                values_hash (&stored, fields)))
+        {
+          /* Row ids beyond max(id), or twice, cannot be: go without. */
+          sqlite3_reset (stmt);
+          return TRUE;
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
+    return FALSE;
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (run->store, error, rc, _("reading the accounts"));
+      return FALSE;
+    }
+
+  run->account_index = g_steal_pointer (&index);
+  return TRUE;
+}
+
+/* Whether the index shows the row's account, untouched by earlier rows, as
+ * having the very values the row gives: then nothing is to be done. Else
+ * @guess is the account the index would take the row for, or 0. */
+static gboolean
+unchanged_in_index (OvImportRun         *run,
+                    const AccountValues *values,
+                    gint64              *guess)
+{
+  guint32 fields = mapped_fields (run);
+  /* An empty cell that keeps the stored value leaves its field out of the
+   * row: then the row's values cannot be hashed as the stored ones were. */
+  gboolean complete = values->given == fields;
+  gboolean same;
+
+  *guess = ov_import_index_find (run->account_index, key_hash (values->text[ACCOUNT_EXTERNAL_ID]),
+                                 complete ? values_hash (values, fields) : 0, &same);
+  if (!complete || !same || !ov_import_index_untouched (run->account_index, *guess))
+    return FALSE;
+
+  ov_import_index_touch (run->account_index, *guess);
+  run->matched_id = *guess;
+  return TRUE;
+}
+
+static gboolean
+update_account (OvImportRun          *run,
+                AccountValues        *values,
+                gint64                id,
+                const AccountValues  *loaded,
+                OvImportAction       *action,
+                GError              **error)
 {
   AccountValues merged = { { { 0 } } };
   sqlite3_stmt *stmt;
   gboolean constraint;
+  gboolean savepoint;
+  guint32 changed;
   int old_stage;
 
   *action = OV_IMPORT_ACTION_REJECT;
 
-  if (!load_account (run, id, &merged, error))
+  if (loaded != NULL)
+    merged = *loaded;
+  else if (!load_account (run, id, &merged, error))
     return FALSE;
 
   old_stage = merged.stage;
-  if (!merge (values, &merged))
+  changed = merge (values, &merged);
+  if (changed == 0)
     {
       *action = OV_IMPORT_ACTION_UNCHANGED;
       return TRUE;
@@ -891,13 +1215,18 @@ update_account (OvImportRun     *run,
   if (run->row_errors > 0)
     return TRUE;
 
-  if (!ov_import_run_savepoint (run, error))
+  /* Only a new external id can break a constraint (its unique index): the
+   * other values were checked as they were read. Without one, nothing of
+   * the row needs taking back, and a savepoint per row would copy every
+   * page the row touches. */
+  savepoint = (changed & (1u << ACCOUNT_EXTERNAL_ID)) != 0;
+  if (savepoint && !ov_import_run_savepoint (run, error))
     return FALSE;
 
   if (!ov_import_run_backup (run, backup_sql, id, error))
     goto failed;
 
-  stmt = ov_store_prepare (run->store, update_sql, error);
+  stmt = ov_store_prepare (run->store, update_sql (changed), error);
   if (stmt == NULL)
     goto failed;
 
@@ -908,6 +1237,11 @@ update_account (OvImportRun     *run,
     {
       if (!constraint)
         goto failed;
+      if (!savepoint)
+        {
+          ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, _("updating an account"));
+          goto failed;
+        }
       ov_import_run_rollback_row (run);
       reject_duplicate_id (run, values);
       return TRUE;
@@ -930,7 +1264,7 @@ update_account (OvImportRun     *run,
         goto failed;
     }
 
-  if (!ov_import_run_release (run, error))
+  if (savepoint && !ov_import_run_release (run, error))
     goto failed;
 
   if ((GIVEN (values, ACCOUNT_NAME) || GIVEN (values, ACCOUNT_EXTERNAL_ID)) &&
@@ -942,7 +1276,9 @@ update_account (OvImportRun     *run,
   return TRUE;
 
 failed:
-  ov_import_run_rollback_row (run);
+  /* Without a savepoint the import fails as a whole, and is rolled back. */
+  if (savepoint)
+    ov_import_run_rollback_row (run);
   return FALSE;
 }
 
@@ -950,10 +1286,33 @@ static const char seen_sql[] =
   "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
   "WHERE batch_id = ?2 AND row_id = ?1) FROM accounts WHERE id = ?1";
 
-/* Which account the row is: 0 for a new one. */
+/* ov_import_run_seen(), without asking SQLite about an account the index
+ * had before the import and no row has named since. */
+static gboolean
+account_seen (OvImportRun  *run,
+              gint64        id,
+              gboolean     *seen,
+              GError      **error)
+{
+  if (run->account_index != NULL && ov_import_run_has (run, ACCOUNT_EXTERNAL_ID) &&
+      ov_import_index_untouched (run->account_index, id))
+    {
+      run->matched_id = id;
+      *seen = FALSE;
+      return TRUE;
+    }
+
+  return ov_import_run_seen (run, seen_sql, id, seen, error);
+}
+
+/* Which account the row is: 0 for a new one. @guess is the index's, 0 for
+ * none; when right, the account is read into @stored and @loaded set. */
 static gboolean
 find_account (OvImportRun    *run,
               AccountValues  *values,
+              gint64          guess,
+              AccountValues  *stored,
+              gboolean       *loaded,
               gint64         *id,
               GError        **error)
 {
@@ -962,6 +1321,7 @@ find_account (OvImportRun    *run,
   gboolean seen = FALSE;
 
   *id = 0;
+  *loaded = FALSE;
 
   /* Once a row without an external id is seen, names must be compared,
    * also with the accounts this import has made. */
@@ -975,7 +1335,20 @@ find_account (OvImportRun    *run,
   if (!drain (run, error))
     return FALSE;
 
-  if (has_external_id)
+  if (has_external_id && guess > 0)
+    {
+      /* The account is read for the update anyway: reading it first tells
+       * whether the guess is right, without the external id's index. */
+      if (!load_account (run, guess, stored, error))
+        return FALSE;
+      if (slices_equal (stored->text[ACCOUNT_EXTERNAL_ID], values->text[ACCOUNT_EXTERNAL_ID]))
+        {
+          *id = guess;
+          *loaded = TRUE;
+        }
+    }
+
+  if (has_external_id && *id == 0)
     {
       sqlite3_stmt *stmt = ov_store_prepare (run->store,
                                              "SELECT id FROM accounts WHERE external_id = ?1",
@@ -995,18 +1368,19 @@ find_account (OvImportRun    *run,
           ov_store_set_error (run->store, error, rc, NULL);
           return FALSE;
         }
-      if (*id != 0)
-        {
-          if (!ov_import_run_seen (run, seen_sql, *id, &seen, error))
-            return FALSE;
-          if (seen)
-            ov_import_run_reject (run, ACCOUNT_EXTERNAL_ID, OV_CSV_ERROR_DUPLICATE,
-                                  _("the external ID “%.*s” is on an earlier row of this file "
-                                    "too"),
-                                  values->text[ACCOUNT_EXTERNAL_ID].len,
-                                  values->text[ACCOUNT_EXTERNAL_ID].str);
-          return TRUE;
-        }
+    }
+
+  if (has_external_id && *id != 0)
+    {
+      if (!account_seen (run, *id, &seen, error))
+        return FALSE;
+      if (seen)
+        ov_import_run_reject (run, ACCOUNT_EXTERNAL_ID, OV_CSV_ERROR_DUPLICATE,
+                              _("the external ID “%.*s” is on an earlier row of this file "
+                                "too"),
+                              values->text[ACCOUNT_EXTERNAL_ID].len,
+                              values->text[ACCOUNT_EXTERNAL_ID].str);
+      return TRUE;
     }
 
   if (!GIVEN (values, ACCOUNT_NAME))
@@ -1021,7 +1395,7 @@ find_account (OvImportRun    *run,
       OvSlice name = ov_import_run_key (run, ACCOUNT_NAME);
 
       *id = g_array_index (ids, gint64, 0);
-      if (!ov_import_run_seen (run, seen_sql, *id, &seen, error))
+      if (!account_seen (run, *id, &seen, error))
         return FALSE;
       if (seen)
         ov_import_run_reject (run, ACCOUNT_NAME, OV_CSV_ERROR_DUPLICATE,
@@ -1049,11 +1423,15 @@ import_row (OvImportRun     *run,
             OvImportAction  *action,
             GError         **error)
 {
-  AccountValues values;
-  gint64 id = 0;
+  AccountValues values, stored;
+  gboolean loaded = FALSE;
+  gint64 id = 0, guess = 0;
 
   memset (&values, 0, sizeof values);
   *action = OV_IMPORT_ACTION_REJECT;
+
+  if (!run->account_index_tried && !build_index (run, error))
+    return FALSE;
 
   read_values (run, &values);
   if (run->restart)
@@ -1067,15 +1445,26 @@ import_row (OvImportRun     *run,
     }
   keep_iso_texts (run, &values);
 
-  if (!find_account (run, &values, &id, error))
+  if (run->account_index != NULL && GIVEN (&values, ACCOUNT_EXTERNAL_ID) &&
+      unchanged_in_index (run, &values, &guess))
+    {
+      *action = OV_IMPORT_ACTION_UNCHANGED;
+      return TRUE;
+    }
+
+  memset (&stored, 0, sizeof stored);
+  if (!find_account (run, &values, guess, &stored, &loaded, &id, error))
     return FALSE;
+  /* Whether a later row names the same account is asked of the index. */
+  if (id != 0 && run->account_index != NULL)
+    ov_import_index_touch (run->account_index, id);
   if (run->row_errors > 0)
     return TRUE;
 
   if (id == 0)
     return create_account (run, &values, action, error);
 
-  return update_account (run, &values, id, action, error);
+  return update_account (run, &values, id, loaded ? &stored : NULL, action, error);
 }
 
 /* A deleted account waits in the bin until the app starts again: undo

@@ -11,6 +11,7 @@
 #include "ov-csv-columns.h"
 #include "ov-csv-reader.h"
 #include "ov-date.h"
+#include "ov-import-index.h"
 #include "ov-importer.h"
 #include "ov-store-private.h"
 
@@ -211,6 +212,12 @@ struct _OvImportRun
   gboolean                 accounts_lookup;
   gboolean                 names_ready;
   gboolean                 any_without_external_id;
+
+  /* A re-import's stored accounts, in memory (ov-import-index.c): looked
+   * at once per attempt, at its first row; NULL when it does not pay. */
+  OvImportIndex           *account_index;
+  gboolean                 account_index_tried;
+  guint64                  source_size;   /* bytes, 0 when unknown */
 
   /* Statements of the hot path, prepared once per run, and the per-kind
    * state of a run. */

@@ -506,6 +506,8 @@ run_reset (OvImportRun *run)
   run->names_ready = FALSE;
   run->any_without_external_id = FALSE;
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
+  g_clear_pointer (&run->account_index, ov_import_index_free);
+  run->account_index_tried = FALSE;
 }
 
 static OvImportRun *
@@ -547,6 +549,7 @@ run_free (OvImportRun *run)
   g_ptr_array_unref (run->row_strings);
   g_clear_pointer (&run->row_problems, g_ptr_array_unref);
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
+  g_clear_pointer (&run->account_index, ov_import_index_free);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     {
       g_free (run->date_order_text[i]);
@@ -584,6 +587,7 @@ open_reader (OvImporter   *self,
 
   if (progress != NULL)
     progress->total = size;
+  run->source_size = size;
 
   run->reader = ov_csv_reader_new (stream, self->delimiter, self->encoding);
   /* A whole file: parse ahead in a thread while rows are written. */
