@@ -121,3 +121,20 @@ csv_test_export (OvStore   *store,
   return g_strndup (g_memory_output_stream_get_data (memory),
                     g_memory_output_stream_get_data_size (memory));
 }
+
+void
+csv_test_store_set_up (CsvTestStore  *fixture,
+                       gconstpointer  data)
+{
+  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
+  fixture->store = ov_test_new_store (&fixture->dir);
+}
+
+void
+csv_test_store_tear_down (CsvTestStore  *fixture,
+                          gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  ov_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}

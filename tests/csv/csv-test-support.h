@@ -9,6 +9,18 @@
 
 G_BEGIN_DECLS
 
+/* A fresh database of its own, with "today" fixed, for g_test_add(). */
+typedef struct
+{
+  OvStore *store;
+  char    *dir;
+} CsvTestStore;
+
+void            csv_test_store_set_up    (CsvTestStore  *fixture,
+                                          gconstpointer  data);
+void            csv_test_store_tear_down (CsvTestStore  *fixture,
+                                          gconstpointer  data);
+
 char           *csv_test_dump        (OvStore       *store);
 char           *csv_test_query       (OvStore       *store,
                                       const char    *sql);

@@ -10,29 +10,6 @@
 
 #include "csv-test-support.h"
 
-typedef struct
-{
-  OvStore *store;
-  char    *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  fixture->store = ov_test_new_store (&fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->store);
-  ov_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-}
-
 #define ACCOUNT_FIELDS \
   "external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, " \
   "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, notes"
@@ -57,7 +34,7 @@ assert_counts (OvImportResult *result,
 }
 
 static void
-test_create (Fixture       *fixture,
+test_create (CsvTestStore  *fixture,
              gconstpointer  data)
 {
   g_autoptr(OvImportResult) result = NULL;
@@ -95,7 +72,7 @@ test_create (Fixture       *fixture,
 /* Exports of Salesforce and HubSpot, with their column names, US dates
  * and amounts written for people. */
 static void
-test_crm_exports (Fixture       *fixture,
+test_crm_exports (CsvTestStore  *fixture,
                   gconstpointer  data)
 {
   g_autoptr(OvImportResult) salesforce = NULL;
@@ -143,7 +120,7 @@ test_crm_exports (Fixture       *fixture,
 }
 
 static void
-test_upsert (Fixture       *fixture,
+test_upsert (CsvTestStore  *fixture,
              gconstpointer  data)
 {
   g_autoptr(OvImportResult) first = NULL;
@@ -192,7 +169,7 @@ test_upsert (Fixture       *fixture,
 }
 
 static void
-test_refused (Fixture       *fixture,
+test_refused (CsvTestStore  *fixture,
               gconstpointer  data)
 {
   g_autoptr(OvImportResult) seed = NULL;
@@ -242,7 +219,7 @@ test_refused (Fixture       *fixture,
 /* The same record on two rows is refused even when the first of them
  * changes nothing: which of the two to believe cannot be told. */
 static void
-test_twice_unchanged (Fixture       *fixture,
+test_twice_unchanged (CsvTestStore  *fixture,
                       gconstpointer  data)
 {
   static const struct {
@@ -299,7 +276,7 @@ test_twice_unchanged (Fixture       *fixture,
 }
 
 static void
-test_skip_invalid (Fixture       *fixture,
+test_skip_invalid (CsvTestStore  *fixture,
                    gconstpointer  data)
 {
   g_autoptr(OvImportResult) result = NULL;
@@ -324,7 +301,7 @@ test_skip_invalid (Fixture       *fixture,
 
 /* Only the first 100 errors are listed; all are counted. */
 static void
-test_error_cap (Fixture       *fixture,
+test_error_cap (CsvTestStore  *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new ("name,arr\n");
@@ -347,7 +324,7 @@ test_error_cap (Fixture       *fixture,
 /* Many rows: batches of new accounts, written by another thread, with a
  * repeated external id deep inside. */
 static void
-test_many_rows (Fixture       *fixture,
+test_many_rows (CsvTestStore  *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new ("external_id,name,close_date\n");
@@ -382,7 +359,7 @@ test_many_rows (Fixture       *fixture,
 }
 
 static void
-test_date_order (Fixture       *fixture,
+test_date_order (CsvTestStore  *fixture,
                  gconstpointer  data)
 {
   const char *ambiguous = "name,close_date\nA,03/04/2026\nB,05/06/2026\n";
@@ -440,7 +417,7 @@ test_date_order (Fixture       *fixture,
 }
 
 static void
-test_columns (Fixture       *fixture,
+test_columns (CsvTestStore  *fixture,
               gconstpointer  data)
 {
   g_autoptr(OvImportResult) missing = NULL;
@@ -477,7 +454,7 @@ test_columns (Fixture       *fixture,
 }
 
 static void
-test_undo (Fixture       *fixture,
+test_undo (CsvTestStore  *fixture,
            gconstpointer  data)
 {
   g_autoptr(OvImportResult) first = NULL;
@@ -570,7 +547,7 @@ test_undo (Fixture       *fixture,
 }
 
 static void
-test_dry_run (Fixture       *fixture,
+test_dry_run (CsvTestStore  *fixture,
               gconstpointer  data)
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static ("name\nAcme\nBeta\n", 15);
@@ -589,7 +566,7 @@ test_dry_run (Fixture       *fixture,
 }
 
 static void
-test_preview (Fixture       *fixture,
+test_preview (CsvTestStore  *fixture,
               gconstpointer  data)
 {
   const char *text = "Company;Annual Revenue;Phone;Close\r\n"
@@ -679,7 +656,7 @@ test_preview (Fixture       *fixture,
 }
 
 static void
-test_people (Fixture       *fixture,
+test_people (CsvTestStore  *fixture,
              gconstpointer  data)
 {
   g_autoptr(OvImportResult) accounts_result = NULL;
@@ -758,7 +735,7 @@ test_people (Fixture       *fixture,
 }
 
 static void
-test_tasks_and_metrics (Fixture       *fixture,
+test_tasks_and_metrics (CsvTestStore  *fixture,
                         gconstpointer  data)
 {
   g_autoptr(OvImportResult) accounts_result = NULL;
@@ -824,7 +801,7 @@ test_tasks_and_metrics (Fixture       *fixture,
 /* Export, then import into an empty database, then export again: the two
  * files are the same, and importing the file back changes nothing. */
 static void
-test_round_trip (Fixture       *fixture,
+test_round_trip (CsvTestStore  *fixture,
                  gconstpointer  data)
 {
   g_autoptr(OvImportResult) result = NULL;
@@ -900,7 +877,7 @@ cancel_halfway (double   fraction,
 }
 
 static void
-test_cancel (Fixture       *fixture,
+test_cancel (CsvTestStore  *fixture,
              gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new ("external_id,name\n");
@@ -972,7 +949,7 @@ count_change (OvStore    *store,
 
 /* As the import dialog runs it: in a thread, progress in the main loop. */
 static void
-test_async (Fixture       *fixture,
+test_async (CsvTestStore  *fixture,
             gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new ("external_id,name\n");
@@ -1018,7 +995,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, CsvTestStore, NULL, csv_test_store_set_up, func, csv_test_store_tear_down)
 
   ADD ("/import/create", test_create);
   ADD ("/import/crm-exports", test_crm_exports);

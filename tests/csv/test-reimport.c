@@ -14,29 +14,6 @@
 
 #include "csv-test-support.h"
 
-typedef struct
-{
-  OvStore *store;
-  char    *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  fixture->store = ov_test_new_store (&fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->store);
-  ov_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-}
-
 #define N_SEED 40
 
 #define HEADER \
@@ -131,7 +108,7 @@ reimport (OvStore    *store,
 }
 
 static void
-seed (Fixture *fixture)
+seed (CsvTestStore *fixture)
 {
   g_autofree char *text = seed_text ();
   g_autoptr(OvImportResult) result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, text,
@@ -142,7 +119,7 @@ seed (Fixture *fixture)
 }
 
 static void
-test_unchanged (Fixture       *fixture,
+test_unchanged (CsvTestStore  *fixture,
                 gconstpointer  data)
 {
   g_autofree char *text = seed_text ();
@@ -163,7 +140,7 @@ test_unchanged (Fixture       *fixture,
 /* Exactly the changed rows are written, with only their changed columns,
  * a backup each, and a version more; undo takes them back. */
 static void
-test_some_changed (Fixture       *fixture,
+test_some_changed (CsvTestStore  *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
@@ -236,7 +213,7 @@ test_some_changed (Fixture       *fixture,
 
 /* A file with some of the columns compares those only. */
 static void
-test_subset (Fixture       *fixture,
+test_subset (CsvTestStore  *fixture,
              gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new ("owner,external_id,stage\n");
@@ -261,7 +238,7 @@ test_subset (Fixture       *fixture,
 /* Empty stage, status, currency and ARR cells keep the stored values: the
  * row then compares on what it gives. */
 static void
-test_empty_keeps (Fixture       *fixture,
+test_empty_keeps (CsvTestStore  *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
@@ -295,7 +272,7 @@ test_empty_keeps (Fixture       *fixture,
 /* The same account on two rows is refused, whichever way the first row
  * named it and whether or not it changed it. */
 static void
-test_twice (Fixture       *fixture,
+test_twice (CsvTestStore  *fixture,
             gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
@@ -340,7 +317,7 @@ test_twice (Fixture       *fixture,
 /* Rows without an external id are found by name; rows with an unknown one
  * make accounts, even with the very values of another account. */
 static void
-test_other_ids (Fixture       *fixture,
+test_other_ids (CsvTestStore  *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
@@ -383,7 +360,7 @@ test_other_ids (Fixture       *fixture,
 
 /* In another order than the accounts' ids, rows are found all the same. */
 static void
-test_other_order (Fixture       *fixture,
+test_other_order (CsvTestStore  *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
@@ -404,7 +381,7 @@ test_other_order (Fixture       *fixture,
 
 /* A dry run tells the same and changes nothing. */
 static void
-test_dry_run (Fixture       *fixture,
+test_dry_run (CsvTestStore  *fixture,
               gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
@@ -439,7 +416,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, CsvTestStore, NULL, csv_test_store_set_up, func, csv_test_store_tear_down)
 
   ADD ("/reimport/unchanged", test_unchanged);
   ADD ("/reimport/some-changed", test_some_changed);

@@ -14,29 +14,6 @@
 
 #include "csv-test-support.h"
 
-typedef struct
-{
-  OvStore *store;
-  char    *dir;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  fixture->store = ov_test_new_store (&fixture->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->store);
-  ov_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-}
-
 /* Helpers */
 
 static void
@@ -138,7 +115,7 @@ undo (OvStore           *store,
 /* The issue's first case: a deleted account's id must not come back, and
  * an undo must not restore over what holds it now. */
 static void
-test_accounts_deleted (Fixture       *fixture,
+test_accounts_deleted (CsvTestStore  *fixture,
                        gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) planned = NULL;
@@ -199,7 +176,7 @@ test_accounts_deleted (Fixture       *fixture,
 
 /* An account in the bin is left there, neither restored nor removed. */
 static void
-test_accounts_in_bin (Fixture       *fixture,
+test_accounts_in_bin (CsvTestStore  *fixture,
                       gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
@@ -221,7 +198,7 @@ test_accounts_in_bin (Fixture       *fixture,
 /* The issue's second case: a person the undone import changed was
  * deleted since; the undo neither fails nor blocks the one before. */
 static void
-test_people_deleted (Fixture       *fixture,
+test_people_deleted (CsvTestStore  *fixture,
                      gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
@@ -270,7 +247,7 @@ test_people_deleted (Fixture       *fixture,
 
 /* Tasks: one deleted, one edited since the import that changed them. */
 static void
-test_tasks_deleted_and_edited (Fixture       *fixture,
+test_tasks_deleted_and_edited (CsvTestStore  *fixture,
                                gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) planned = NULL;
@@ -336,7 +313,7 @@ test_tasks_deleted_and_edited (Fixture       *fixture,
 
 /* Metrics: the same, measured values. */
 static void
-test_metrics_deleted_and_edited (Fixture       *fixture,
+test_metrics_deleted_and_edited (CsvTestStore  *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) planned = NULL;
@@ -375,7 +352,7 @@ test_metrics_deleted_and_edited (Fixture       *fixture,
 /* Work added by hand to the accounts an import made stays unless the
  * user says so. */
 static void
-test_hand_made_children (Fixture       *fixture,
+test_hand_made_children (CsvTestStore  *fixture,
                          gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) planned = NULL;
@@ -448,7 +425,7 @@ test_hand_made_children (Fixture       *fixture,
 
 /* An account the import made and someone edited since. */
 static void
-test_created_edited (Fixture       *fixture,
+test_created_edited (CsvTestStore  *fixture,
                      gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) planned = NULL;
@@ -478,7 +455,7 @@ test_created_edited (Fixture       *fixture,
 /* An account the import changed and someone edited since: the edit is
  * never reverted, and the import's stage change stays with it. */
 static void
-test_updated_edited (Fixture       *fixture,
+test_updated_edited (CsvTestStore  *fixture,
                      gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
@@ -505,7 +482,7 @@ test_updated_edited (Fixture       *fixture,
 /* Imports on imports, undone newest first, each finding its rows as it
  * left them; an edit between two of them still counts. */
 static void
-test_chain (Fixture       *fixture,
+test_chain (CsvTestStore  *fixture,
             gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
@@ -539,7 +516,7 @@ test_chain (Fixture       *fixture,
 /* Batches recorded before schema 5: migrating gives them versions that let
  * them be undone newest first. */
 static void
-test_legacy_backups (Fixture       *fixture,
+test_legacy_backups (CsvTestStore  *fixture,
                      gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
@@ -584,7 +561,7 @@ test_legacy_backups (Fixture       *fixture,
 
 /* Every UPDATE an import or an undo makes adds one to the version. */
 static void
-test_versions (Fixture       *fixture,
+test_versions (CsvTestStore  *fixture,
                gconstpointer  data)
 {
   g_autoptr(OvUndoPlan) done = NULL;
@@ -637,7 +614,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, CsvTestStore, NULL, csv_test_store_set_up, func, csv_test_store_tear_down)
 
   ADD ("/undo/accounts/deleted", test_accounts_deleted);
   ADD ("/undo/accounts/in-bin", test_accounts_in_bin);
