@@ -1041,7 +1041,11 @@ test_read_only_refused (Fixture       *fixture,
 
   write_from_sql (old, "schema-v2.sql");
   assert_read_refused (fixture, old, "needs upgrading");
-  g_assert_nonnull (strstr (snapshot (old), "-wal: none"));
+  {
+    g_autofree char *files = snapshot (old);
+
+    g_assert_nonnull (strstr (files, "-wal: none"));
+  }
 }
 
 /* Runs overture-cli in @dir with @variable set in its environment. */
