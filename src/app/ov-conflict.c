@@ -64,6 +64,10 @@ ov_conflict_describe (const GError     *error,
     case OV_CONFLICT_TICK:
       outcome = _("The task now shows as stored; tick it again if you still want to.");
       break;
+    case OV_CONFLICT_REDO:
+      outcome = _("Nothing was changed here; it now shows as stored. Do it again if you "
+                  "still want to.");
+      break;
     case OV_CONFLICT_SAVE:
     default:
       outcome = _("Your change is still in its field and was not saved. Save again to "

@@ -22,6 +22,7 @@ typedef enum
   OV_CONFLICT_SAVE,    /* the user's change is kept, not saved */
   OV_CONFLICT_DELETE,  /* nothing was deleted */
   OV_CONFLICT_TICK,    /* the task shows as stored; tick again */
+  OV_CONFLICT_REDO,    /* a switch, choice or move shows as stored; do it again */
 } OvConflictAction;
 
 gboolean  ov_conflict_matches      (const GError     *error);

@@ -7,6 +7,11 @@
  * playbook, asks the core to store it, and puts the copy back as it was
  * when the core refuses; the field keeps what was typed, marked, with the
  * core's message under its group.
+ *
+ * A playbook changed elsewhere since it was read (a conflict) is read
+ * again: every field and task shows what is stored now, except a text the
+ * user was applying, which stays in its field, unsaved, to apply over the
+ * new version; the message says who changed the playbook and what.
  */
 
 #define G_LOG_DOMAIN "overture"
@@ -15,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-conflict.h"
 #include "ov-playbook-editor.h"
 #include "ov-playbook-task-row.h"
 
@@ -105,7 +111,7 @@ static void
 show_error (OvPlaybookEditor *self,
             GtkLabel         *label,
             GtkWidget        *field,
-            const GError     *error)
+            const char       *message)
 {
   GtkWidget *row = field ? gtk_widget_get_ancestor (field, OV_TYPE_PLAYBOOK_TASK_ROW) : NULL;
 
@@ -114,15 +120,15 @@ show_error (OvPlaybookEditor *self,
     clear_error (self);
 
   g_free (self->error_message);
-  self->error_message = g_strdup (error->message);
+  self->error_message = g_strdup (message);
 
   if (row != NULL)
     {
-      ov_playbook_task_row_set_message (OV_PLAYBOOK_TASK_ROW (row), error->message);
+      ov_playbook_task_row_set_message (OV_PLAYBOOK_TASK_ROW (row), message);
     }
   else
     {
-      gtk_label_set_label (label, error->message);
+      gtk_label_set_label (label, message);
       gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
       self->error_label = label;
     }
@@ -134,22 +140,166 @@ show_error (OvPlaybookEditor *self,
     }
 }
 
-/* Stores the playbook as it is now; FALSE (with the message shown) when
- * the core refuses it. */
+/* Stores the playbook as it is now. On a refusal the caller puts its copy
+ * back as it was, then hands the error to refuse(). */
 static gboolean
-store_playbook (OvPlaybookEditor *self,
-                GtkLabel         *error_label,
-                GtkWidget        *field)
+store_playbook (OvPlaybookEditor  *self,
+                GError           **error)
 {
-  g_autoptr(GError) error = NULL;
+  if (!ov_store_save_playbook (self->store, self->playbook, error))
+    return FALSE;
 
-  if (!ov_store_save_playbook (self->store, self->playbook, &error))
+  clear_error (self);
+  return TRUE;
+}
+
+static gboolean
+same_task (OvPlaybookTask *a,
+           OvPlaybookTask *b)
+{
+  return ov_playbook_task_get_id (a) == ov_playbook_task_get_id (b) &&
+         g_strcmp0 (ov_playbook_task_get_title (a), ov_playbook_task_get_title (b)) == 0 &&
+         g_strcmp0 (ov_playbook_task_get_description (a),
+                    ov_playbook_task_get_description (b)) == 0 &&
+         g_strcmp0 (ov_playbook_task_get_role (a), ov_playbook_task_get_role (b)) == 0 &&
+         ov_playbook_task_get_day_offset (a) == ov_playbook_task_get_day_offset (b);
+}
+
+/* What the other side stored, field by field; a stage whose tasks differ
+ * in any way is named with the number of tasks it has now. */
+static void
+describe_changes (GString    *changes,
+                  OvPlaybook *before,
+                  OvPlaybook *now)
+{
+  ov_conflict_add_change (changes, _("Name"), ov_playbook_get_name (before),
+                          ov_playbook_get_name (now));
+  ov_conflict_add_change (changes, _("Description"), ov_playbook_get_description (before),
+                          ov_playbook_get_description (now));
+  ov_conflict_add_change (changes, _("Default for Segment"), ov_playbook_get_segment (before),
+                          ov_playbook_get_segment (now));
+  ov_conflict_add_change (changes, _("Default Playbook"),
+                          ov_playbook_get_is_default (before) ? _("Yes") : _("No"),
+                          ov_playbook_get_is_default (now) ? _("Yes") : _("No"));
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
     {
-      show_error (self, error_label, field, error);
-      return FALSE;
+      g_autoptr(GPtrArray) old_tasks = ov_playbook_dup_tasks (before, stage);
+      g_autoptr(GPtrArray) new_tasks = ov_playbook_dup_tasks (now, stage);
+      g_autofree char *count = NULL;
+      gboolean same = old_tasks->len == new_tasks->len;
+
+      for (guint i = 0; same && i < old_tasks->len; i++)
+        same = same_task (g_ptr_array_index (old_tasks, i), g_ptr_array_index (new_tasks, i));
+      if (same)
+        continue;
+
+      count = g_strdup_printf (ngettext ("%u task", "%u tasks", new_tasks->len), new_tasks->len);
+      ov_conflict_add_change (changes, ov_stage_get_title (stage), NULL, count);
+    }
+}
+
+static OvPlaybookTask *
+find_task (OvPlaybook *playbook,
+           gint64      task_id)
+{
+  g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (playbook, 0);
+
+  for (guint i = 0; task_id != 0 && i < tasks->len; i++)
+    if (ov_playbook_task_get_id (g_ptr_array_index (tasks, i)) == task_id)
+      return g_ptr_array_index (tasks, i);  /* the playbook holds it */
+
+  return NULL;
+}
+
+static OvPlaybookTaskRow *find_row (OvPlaybookEditor *self,
+                                    OvPlaybookTask   *task);
+
+/* The playbook changed elsewhere since it was read: reads it again and
+ * shows it as stored, with what was typed in @field (a text field) put
+ * back in the same field, unsaved; the next apply saves it over the new
+ * version. The copy holds no part of the refused edit (the caller put it
+ * back), so it is also what the other side's changes are measured from. */
+static void
+reload_after_conflict (OvPlaybookEditor *self,
+                       GtkLabel         *label,
+                       GtkWidget        *field,
+                       const GError     *error,
+                       OvConflictAction  action)
+{
+  g_autoptr(OvPlaybook) fresh = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GString) changes = g_string_new (NULL);
+  g_autofree char *typed = NULL;
+  g_autofree char *message = NULL;
+  const char *field_id = NULL;
+  gint64 task_id = 0;
+  GtkWidget *row = field ? gtk_widget_get_ancestor (field, OV_TYPE_PLAYBOOK_TASK_ROW) : NULL;
+
+  fresh = ov_store_get_playbook (self->store, ov_playbook_get_id (self->playbook), &read_error);
+  if (fresh == NULL)
+    {
+      show_error (self, label, field, read_error->message);
+      return;
+    }
+
+  describe_changes (changes, self->playbook, fresh);
+
+  /* A task's row is built again: remember which task and field it was. */
+  if (field != NULL && GTK_IS_EDITABLE (field))
+    typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+  if (row != NULL)
+    {
+      task_id = ov_playbook_task_get_id (ov_playbook_task_row_get_task (OV_PLAYBOOK_TASK_ROW (row)));
+      field_id = ov_playbook_task_row_get_field_id (OV_PLAYBOOK_TASK_ROW (row), field);
+      field = NULL;
     }
 
   clear_error (self);
+  g_set_object (&self->playbook, fresh);
+  show_details (self);
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    rebuild_stage (self, stage);
+
+  if (task_id != 0)
+    {
+      OvPlaybookTask *task = find_task (self->playbook, task_id);
+      OvPlaybookTaskRow *new_row = task ? find_row (self, task) : NULL;
+
+      /* Gone from the playbook: the message goes under its stage. */
+      if (new_row != NULL)
+        field = ov_playbook_task_row_get_field (new_row, field_id);
+    }
+
+  if (typed != NULL && field != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (field), typed);
+  else if (action == OV_CONFLICT_SAVE)
+    action = OV_CONFLICT_REDO;
+
+  message = ov_conflict_describe (error, action, changes->str);
+  show_error (self, label, field, message);
+  ov_conflict_show (GTK_WIDGET (self), NULL, NULL, error, message);
+
+  /* Another connection wrote it: tell this one's users, such as the list. */
+  ov_store_emit_changed (self->store, "playbooks");
+}
+
+/* Shows why the core refused an edit to @field (NULL: no one field);
+ * a conflict reads the playbook again first. TRUE when it did. */
+static gboolean
+refuse (OvPlaybookEditor *self,
+        GtkLabel         *label,
+        GtkWidget        *field,
+        const GError     *error,
+        OvConflictAction  action)
+{
+  if (!ov_conflict_matches (error))
+    {
+      show_error (self, label, field, error->message);
+      return FALSE;
+    }
+
+  reload_after_conflict (self, label, field, error, action);
   return TRUE;
 }
 
@@ -177,14 +327,16 @@ apply_text (OvPlaybookEditor *self,
             SetText           set_text)
 {
   g_autofree char *old = g_strdup (old_text);
+  g_autoptr(GError) error = NULL;
 
   if (self->playbook == NULL)
     return;
 
   set_text (self->playbook, gtk_editable_get_text (GTK_EDITABLE (row)));
-  if (!store_playbook (self, self->details_error, GTK_WIDGET (row)))
+  if (!store_playbook (self, &error))
     {
       set_text (self->playbook, old);
+      refuse (self, self->details_error, GTK_WIDGET (row), error, OV_CONFLICT_SAVE);
       return;
     }
 
@@ -211,19 +363,58 @@ segment_applied_cb (OvPlaybookEditor *self)
               ov_playbook_set_segment);
 }
 
+/* Enter once the apply button is gone (after a refusal, say) applies the
+ * text again when it is not what is stored. */
+static void
+activate_text (OvPlaybookEditor *self,
+               AdwEntryRow      *row,
+               const char       *stored,
+               void            (*applied_cb) (OvPlaybookEditor *self))
+{
+  if (self->playbook != NULL &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), stored) != 0)
+    applied_cb (self);
+}
+
+static void
+name_activated_cb (OvPlaybookEditor *self)
+{
+  activate_text (self, self->name_row,
+                 self->playbook ? ov_playbook_get_name (self->playbook) : NULL, name_applied_cb);
+}
+
+static void
+description_activated_cb (OvPlaybookEditor *self)
+{
+  activate_text (self, self->description_row,
+                 self->playbook ? ov_playbook_get_description (self->playbook) : NULL,
+                 description_applied_cb);
+}
+
+static void
+segment_activated_cb (OvPlaybookEditor *self)
+{
+  activate_text (self, self->segment_row,
+                 self->playbook ? ov_playbook_get_segment (self->playbook) : NULL,
+                 segment_applied_cb);
+}
+
 static void
 default_switched_cb (OvPlaybookEditor *self)
 {
   gboolean active = gtk_switch_get_active (self->default_switch);
+  g_autoptr(GError) error = NULL;
 
   if (self->showing || self->playbook == NULL)
     return;
 
   ov_playbook_set_is_default (self->playbook, active);
-  if (!store_playbook (self, self->details_error, GTK_WIDGET (self->default_switch)))
+  if (!store_playbook (self, &error))
     {
       ov_playbook_set_is_default (self->playbook, !active);
-      show_details (self);
+      if (!refuse (self, self->details_error, GTK_WIDGET (self->default_switch), error,
+                   OV_CONFLICT_REDO))
+        show_details (self);
     }
 }
 
@@ -342,11 +533,14 @@ task_edited_cb (OvPlaybookTaskRow *row,
   OvPlaybookTask *task = ov_playbook_task_row_get_task (row);
   g_autoptr(OvPlaybookTask) before = ov_playbook_task_copy (task);
   OvStage stage = ov_playbook_task_get_stage (task);
+  g_autoptr(GError) error = NULL;
 
   copy_task_fields (task, proposal);
-  if (!store_playbook (self, self->stages[stage].error_label, field))
+  if (!store_playbook (self, &error))
     {
       copy_task_fields (task, before);
+      /* A text stays typed; a role or an offset shows as stored. */
+      refuse (self, self->stages[stage].error_label, field, error, OV_CONFLICT_SAVE);
       return;
     }
 
@@ -378,6 +572,7 @@ task_move_cb (OvPlaybookTaskRow *row,
   g_autoptr(OvPlaybookTask) task = g_object_ref (ov_playbook_task_row_get_task (row));
   OvStage stage = ov_playbook_task_get_stage (task);
   guint position = position_of (self, task);
+  g_autoptr(GError) error = NULL;
   OvPlaybookTaskRow *moved;
 
   if ((delta < 0 && position == 0) ||
@@ -385,8 +580,13 @@ task_move_cb (OvPlaybookTaskRow *row,
     return;
 
   ov_playbook_move_task (self->playbook, task, position + delta);
-  if (!store_playbook (self, self->stages[stage].error_label, NULL))
-    ov_playbook_move_task (self->playbook, task, position);
+  if (!store_playbook (self, &error))
+    {
+      ov_playbook_move_task (self->playbook, task, position);
+      /* Read again: every stage shows as stored. */
+      if (refuse (self, self->stages[stage].error_label, NULL, error, OV_CONFLICT_REDO))
+        return;
+    }
 
   rebuild_stage (self, stage);
 
@@ -403,12 +603,15 @@ task_remove_cb (OvPlaybookTaskRow *row,
   g_autoptr(OvPlaybookTask) task = g_object_ref (ov_playbook_task_row_get_task (row));
   OvStage stage = ov_playbook_task_get_stage (task);
   guint position = position_of (self, task);
+  g_autoptr(GError) error = NULL;
 
   ov_playbook_remove_task (self->playbook, task);
-  if (!store_playbook (self, self->stages[stage].error_label, NULL))
+  if (!store_playbook (self, &error))
     {
       ov_playbook_add_task (self->playbook, task);
       ov_playbook_move_task (self->playbook, task, position);
+      if (refuse (self, self->stages[stage].error_label, NULL, error, OV_CONFLICT_DELETE))
+        return;
     }
 
   rebuild_stage (self, stage);
@@ -422,6 +625,7 @@ add_task_action (GtkWidget  *widget,
   OvPlaybookEditor *self = OV_PLAYBOOK_EDITOR (widget);
   OvStage stage = g_variant_get_int32 (parameter);
   g_autoptr(OvPlaybookTask) task = NULL;
+  g_autoptr(GError) error = NULL;
   OvPlaybookTaskRow *row;
 
   if (self->playbook == NULL || !ov_stage_is_valid (stage))
@@ -430,9 +634,10 @@ add_task_action (GtkWidget  *widget,
   /* A task needs an owner: the onboarding specialist is the usual one. */
   task = ov_playbook_task_new (stage, _("New task"), "", "onboarding", 0);
   ov_playbook_add_task (self->playbook, task);
-  if (!store_playbook (self, self->stages[stage].error_label, NULL))
+  if (!store_playbook (self, &error))
     {
       ov_playbook_remove_task (self->playbook, task);
+      refuse (self, self->stages[stage].error_label, NULL, error, OV_CONFLICT_REDO);
       return;
     }
 
@@ -673,6 +878,9 @@ ov_playbook_editor_class_init (OvPlaybookEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, name_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, description_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, segment_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, description_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, segment_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, default_switched_cb);
   gtk_widget_class_bind_template_callback (widget_class, segment_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, segment_row_activated_cb);

@@ -124,6 +124,25 @@ description_applied_cb (OvPlaybookTaskRow *self)
   propose (self, proposal, GTK_WIDGET (self->description_row));
 }
 
+/* Enter without the apply button (hidden once a text was applied, and so
+ * after a refusal) proposes the text again when it is not what is stored:
+ * how a refused title is saved over a newer playbook. */
+static void
+title_activated_cb (OvPlaybookTaskRow *self)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                 ov_playbook_task_get_title (self->task)) != 0)
+    title_applied_cb (self);
+}
+
+static void
+description_activated_cb (OvPlaybookTaskRow *self)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->description_row)),
+                 ov_playbook_task_get_description (self->task)) != 0)
+    description_applied_cb (self);
+}
+
 static void
 role_selected_cb (OvPlaybookTaskRow *self)
 {
@@ -191,6 +210,42 @@ ov_playbook_task_row_set_message (OvPlaybookTaskRow *self,
   gtk_widget_set_visible (self->message_row, message != NULL);
   if (message != NULL)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+}
+
+const char *
+ov_playbook_task_row_get_field_id (OvPlaybookTaskRow *self,
+                                   GtkWidget         *field)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK_ROW (self), NULL);
+
+  if (field == GTK_WIDGET (self->title_row))
+    return "title";
+  if (field == GTK_WIDGET (self->description_row))
+    return "description";
+  if (field == GTK_WIDGET (self->role_row))
+    return "role";
+  if (field == GTK_WIDGET (self->offset_row))
+    return "offset";
+
+  return NULL;
+}
+
+GtkWidget *
+ov_playbook_task_row_get_field (OvPlaybookTaskRow *self,
+                                const char        *field_id)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK_ROW (self), NULL);
+
+  if (g_strcmp0 (field_id, "title") == 0)
+    return GTK_WIDGET (self->title_row);
+  if (g_strcmp0 (field_id, "description") == 0)
+    return GTK_WIDGET (self->description_row);
+  if (g_strcmp0 (field_id, "role") == 0)
+    return GTK_WIDGET (self->role_row);
+  if (g_strcmp0 (field_id, "offset") == 0)
+    return GTK_WIDGET (self->offset_row);
+
+  return NULL;
 }
 
 void
@@ -333,6 +388,8 @@ ov_playbook_task_row_class_init (OvPlaybookTaskRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, down_button);
   gtk_widget_class_bind_template_callback (widget_class, title_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, description_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, description_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, role_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, offset_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, up_clicked_cb);

@@ -30,6 +30,15 @@ void            ov_playbook_task_row_set_movable (OvPlaybookTaskRow *self,
 void            ov_playbook_task_row_set_message (OvPlaybookTaskRow *self,
                                                   const char        *message);
 
+/* The name of @field among the row's fields ("title", "description",
+ * "role", "offset"), or NULL; and the field of that name. They let the
+ * editor find the same field in the row it builds after reading the
+ * playbook again. */
+const char     *ov_playbook_task_row_get_field_id (OvPlaybookTaskRow *self,
+                                                   GtkWidget         *field);
+GtkWidget      *ov_playbook_task_row_get_field    (OvPlaybookTaskRow *self,
+                                                   const char        *field_id);
+
 /* Unfolds the row and puts the cursor in the title, all of it selected. */
 void            ov_playbook_task_row_edit_title  (OvPlaybookTaskRow *self);
 
