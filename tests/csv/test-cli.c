@@ -891,14 +891,14 @@ assert_reads_without_change (Fixture    *fixture,
       g_autofree char *out = NULL;
       g_autofree char *err = NULL;
       g_autofree char *after = NULL;
-      gint64 start = g_get_monotonic_time ();
 
       g_test_message ("%s", commands[i][0]);
       g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, commands[i][0], commands[i][1],
                                 NULL), ==, 0);
+      /* The writer holds its lock throughout: a command that waited for it
+       * would have given up after the busy timeout with "locked" (no clock
+       * needed to see that it did not wait). */
       g_assert_cmpstr (err, ==, "");
-      /* Well under the busy timeout: nothing waited for the writer. */
-      g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
       if (i < 2)
         g_assert_nonnull (strstr (out, expect_accounts));
 

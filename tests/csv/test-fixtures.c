@@ -383,7 +383,6 @@ test_header_too_many_fields (void)
   g_autoptr(GString) text = g_string_new ("name");
   g_autofree char *expected = NULL;
   guint column = 0;
-  gint64 start = g_get_monotonic_time ();
 
   for (guint i = 1; i < 200000; i++)
     {
@@ -395,9 +394,9 @@ test_header_too_many_fields (void)
 
   expected = g_strdup_printf ("1:%u: this row has more than %u fields; is the delimiter right?\n",
                               column, OV_CSV_MAX_ROW_FIELDS);
+  /* One message, not a warning per column (the whole output is compared);
+   * speed is the bench's business, not a unit test's. */
   assert_refused_whole (text->str, expected);
-  /* It took 9 s; allow for slow machines. */
-  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
 }
 
 /* A row of many long fields: refused past OV_CSV_MAX_ROW_SIZE. */
