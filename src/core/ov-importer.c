@@ -508,6 +508,7 @@ run_reset (OvImportRun *run)
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
   g_clear_pointer (&run->account_index, ov_import_index_free);
   run->account_index_tried = FALSE;
+  g_clear_pointer (&run->account_backups, ov_import_backups_free);
 }
 
 static OvImportRun *
@@ -550,6 +551,7 @@ run_free (OvImportRun *run)
   g_clear_pointer (&run->row_problems, g_ptr_array_unref);
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
   g_clear_pointer (&run->account_index, ov_import_index_free);
+  g_clear_pointer (&run->account_backups, ov_import_backups_free);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     {
       g_free (run->date_order_text[i]);
