@@ -1275,7 +1275,81 @@ mapped_fields (OvImportRun *run)
 static const char scan_sql[] =
   "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
   "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-  "notes, id FROM accounts";
+  "notes, id FROM accounts WHERE id BETWEEN ?1 AND ?2";
+
+/* Below this many accounts, one thread reads them all. */
+#define INDEX_SPLIT_MIN 65536
+
+/* The accounts with ids from @first to @last, read into the index: half
+ * of them by a helper thread on a connection of its own, so that the two
+ * halves are read at once. */
+typedef struct
+{
+  OvImportRun   *run;
+  OvStore       *store;
+  OvImportIndex *index;
+  guint32        fields;
+  gint64         first;
+  gint64         last;
+  gboolean       bad;       /* a row id the index cannot hold */
+  GError        *error;
+} IndexPart;
+
+static gboolean
+scan_part (IndexPart *part)
+{
+  g_autofree CachedDate *dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
+  AccountValues stored;
+  sqlite3_stmt *stmt;
+  guint n_rows = 0;
+  int rc;
+
+  stmt = ov_store_prepare (part->store, scan_sql, &part->error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, part->first);
+  sqlite3_bind_int64 (stmt, 2, part->last);
+
+  memset (&stored, 0, sizeof stored);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if ((++n_rows & 0xffff) == 0 && g_cancellable_is_cancelled (part->run->cancellable))
+        break;
+
+      /* Rows without an external id are found by name, never here. */
+      if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
+        continue;
+
+      read_stored (part->run, stmt, part->fields, FALSE, dates, &stored);
+      if (!ov_import_index_add (part->index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
+                                sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
+                                values_hash (&stored, part->fields)))
+        {
+          /* Row ids beyond max(id), or twice, cannot be: go without. */
+          part->bad = TRUE;
+          break;
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (g_cancellable_set_error_if_cancelled (part->run->cancellable, &part->error))
+    return FALSE;
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      ov_store_set_error (part->store, &part->error, rc, _("reading the accounts"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gpointer
+scan_part_thread (gpointer data)
+{
+  IndexPart *part = data;
+
+  return GINT_TO_POINTER (scan_part (part));
+}
 
 /* At the first row of a file going onto a table with accounts: keeps the
  * stored accounts in an index, when the file is large enough beside the
@@ -1285,13 +1359,15 @@ build_index (OvImportRun  *run,
              GError      **error)
 {
   g_autoptr(OvImportIndex) index = NULL;
-  g_autofree CachedDate *dates = NULL;
-  AccountValues stored;
+  g_autoptr(OvStore) reader = NULL;
+  g_autoptr(GError) reader_error = NULL;
+  IndexPart mine, helper;
+  GThread *thread = NULL;
   guint32 fields = mapped_fields (run);
   sqlite3_stmt *stmt;
   guint64 row_bytes = 1;
   gint64 max_id;
-  guint n_rows = 0;
+  gboolean ok;
   int rc;
 
   run->account_index_tried = TRUE;
@@ -1329,41 +1405,52 @@ build_index (OvImportRun  *run,
   index = ov_import_index_new (max_id);
   if (index == NULL)
     return TRUE;
-  dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
 
-  stmt = ov_store_prepare (run->store, scan_sql, error);
-  if (stmt == NULL)
-    return FALSE;
+  mine = (IndexPart) { run, run->store, index, fields, 1, max_id, FALSE, NULL };
+  helper = mine;
 
-  memset (&stored, 0, sizeof stored);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* The helper reads the committed table: the same as this connection's,
+   * which has written nothing to it yet, and holds the write lock, so that
+   * nobody else can either. It reads the upper half, from a multiple of 8
+   * (see ov_import_index_add()). Without a connection (a database in
+   * memory) this thread reads it all. */
+  if (max_id >= INDEX_SPLIT_MIN && !sqlite3_get_autocommit (ov_store_get_db (run->store)) &&
+      (reader = ov_store_open_reader (run->store, &reader_error)) != NULL)
     {
-      if ((++n_rows & 0xffff) == 0 && g_cancellable_is_cancelled (run->cancellable))
-        break;
-
-      /* Rows without an external id are found by name, never here. */
-      if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
-        continue;
-
-      read_stored (run, stmt, fields, FALSE, dates, &stored);
-      if (!ov_import_index_add (index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
-                                sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
-                                values_hash (&stored, fields)))
-        {
-          /* Row ids beyond max(id), or twice, cannot be: go without. */
-          sqlite3_reset (stmt);
-          return TRUE;
-        }
+      helper.store = reader;
+      helper.first = (max_id / 2) & ~(gint64)7;
+      mine.last = helper.first - 1;
+      thread = g_thread_new ("ov-import-index", scan_part_thread, &helper);
     }
-  sqlite3_reset (stmt);
+  else if (reader_error != NULL)
+    g_debug ("Reading the accounts in one thread: %s", reader_error->message);
 
-  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
-    return FALSE;
-  if (rc != SQLITE_DONE)
+  ok = scan_part (&mine);
+  if (thread != NULL)
     {
-      ov_store_set_error (run->store, error, rc, _("reading the accounts"));
+      if (!GPOINTER_TO_INT (g_thread_join (thread)) && ok && !mine.bad &&
+          !g_cancellable_is_cancelled (run->cancellable))
+        {
+          /* The helper's connection failed: read its half here. */
+          g_debug ("Reading the accounts again in one thread: %s", helper.error->message);
+          g_clear_error (&helper.error);
+          helper.store = run->store;
+          ok = scan_part (&helper);
+          if (!ok)
+            g_propagate_error (&mine.error, g_steal_pointer (&helper.error));
+        }
+      g_clear_error (&helper.error);
+    }
+
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&mine.error));
       return FALSE;
     }
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
+    return FALSE;
+  if (mine.bad || helper.bad)
+    return TRUE;
 
   run->account_index = g_steal_pointer (&index);
   return TRUE;

@@ -790,6 +790,30 @@ row_cells (const OvCsvRow *row)
   return cells;
 }
 
+/* Whether any byte is below 0x20, eight at a time: this looks at every
+ * byte of every imported cell. A byte below 0x20 is the only one whose
+ * high bit subtracting 0x20 sets while its own is clear. */
+static gboolean
+has_control_byte (const guchar *text,
+                  gsize         length)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x2020202020202020);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 word;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      memcpy (&word, text + i, 8);
+      if (((word - ones) & ~word & highs) != 0)
+        return TRUE;
+    }
+  for (; i < length; i++)
+    if (text[i] < 0x20)
+      return TRUE;
+  return FALSE;
+}
+
 /* Control characters other than tab and line breaks have no place in
  * what an account holds, and some of them steer terminals (ESC): a row
  * with one in a cell it imports is refused. TRUE when it was. */
@@ -807,6 +831,8 @@ refuse_control_characters (OvImportRun *run)
         continue;
 
       text = (const guchar *)ov_csv_row_get_field (run->row, run->column_of[field], &length);
+      if (G_LIKELY (!has_control_byte (text, length)))
+        continue;
       for (gsize i = 0; i < length; i++)
         if (G_UNLIKELY (text[i] < 0x20) && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
           {
