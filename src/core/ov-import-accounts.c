@@ -53,7 +53,11 @@ typedef struct
 static const char select_sql[] =
   "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
   "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-  "notes FROM accounts WHERE id = ?1";
+  "notes, updated_at, version FROM accounts WHERE id = ?1";
+
+/* The columns of select_sql after the 16 fields. */
+#define SELECT_UPDATED_AT N_ACCOUNT_FIELDS
+#define SELECT_VERSION    (N_ACCOUNT_FIELDS + 1)
 
 static const char insert_sql[] =
   "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
@@ -137,21 +141,35 @@ update_sql (guint32 changed)
   return sql;
 }
 
-/* One row of VALUES, not INSERT … SELECT: a statement that may write
- * several rows and then fail (the batch's foreign key) has SQLite copy
- * every page it touches to a statement journal first. A missing account
- * makes old_row NULL, and the row is ignored as before. */
-static const char backup_sql[] =
-  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
-  "left_version) VALUES (?1, ?2, ("
-  "SELECT json_object ('external_id', external_id, 'name', name, 'segment', segment, "
-  "'owner', owner, 'sales_owner', sales_owner, 'arr_cents', arr_cents, 'currency', currency, "
-  "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, "
-  "'golive_date', golive_date, 'first_value_date', first_value_date, "
-  "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, "
-  "'updated_at', updated_at) FROM accounts WHERE id = ?2), "
-  "(SELECT version FROM accounts WHERE id = ?2), "
-  "(SELECT version + 1 FROM accounts WHERE id = ?2))";
+/* The values an update replaces, for undo: the account's row as it was,
+ * as a JSON object (what undo's json_extract() reads), with its version.
+ * Rows of VALUES, not INSERT … SELECT, so that a failing statement has
+ * only its own rows to take back. The object is written here from the row
+ * the update read (select_sql): json_object() over the table would look
+ * the row up again, and binding 17 values per row costs more than the
+ * writing. Only the first change of an account in a batch counts, as
+ * undo restores the values before the import. */
+#define BACKUP_SQL \
+  "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, " \
+  "left_version) VALUES "
+#define BACKUP_ROW "(?, ?, ?, ?, ?)"
+#define BACKUP_PARAMS 5
+
+static const char backup_sql[] = BACKUP_SQL BACKUP_ROW;
+
+/* The backups of BACKUP_ROWS updates go in one statement: a statement of
+ * one row costs most of what one of 64 does. */
+#define BACKUP_ROWS 64
+static const char batch_backup_sql[] = BACKUP_SQL TIMES_64 (BACKUP_ROW);
+
+struct _OvImportBackups
+{
+  GString *json;                    /* the rows' objects, one after another */
+  gsize    ends[BACKUP_ROWS];
+  gint64   row_ids[BACKUP_ROWS];
+  gint64   versions[BACKUP_ROWS];
+  guint    n_rows;
+};
 
 static const char event_sql[] =
   "INSERT INTO stage_events (account_id, stage, from_stage, kind, happened_on, note, "
@@ -728,11 +746,14 @@ queue_account (OvImportRun          *run,
   return TRUE;
 }
 
+static gboolean flush_backups (OvImportRun  *run,
+                               GError      **error);
+
 static gboolean
 finish (OvImportRun  *run,
         GError      **error)
 {
-  return drain (run, error);
+  return drain (run, error) && flush_backups (run, error);
 }
 
 static gboolean
@@ -902,11 +923,14 @@ read_stored (OvImportRun   *run,
 
 #define ALL_FIELDS ((1u << N_ACCOUNT_FIELDS) - 1)
 
-/* The account as stored, in the form of imported values. */
+/* The account as stored, in the form of imported values. With @row, the
+ * statement is left on the account's row for its backup, and returned
+ * there; sqlite3_reset() it when done. */
 static gboolean
 load_account (OvImportRun    *run,
               gint64          id,
               AccountValues  *stored,
+              sqlite3_stmt  **row,
               GError        **error)
 {
   sqlite3_stmt *stmt = ov_store_prepare (run->store, select_sql, error);
@@ -927,7 +951,195 @@ load_account (OvImportRun    *run,
 
   read_stored (run, stmt, ALL_FIELDS, TRUE, NULL, stored);
 
-  sqlite3_reset (stmt);
+  if (row != NULL)
+    *row = stmt;
+  else
+    sqlite3_reset (stmt);
+  return TRUE;
+}
+
+void
+ov_import_backups_free (OvImportBackups *backups)
+{
+  if (backups == NULL)
+    return;
+
+  g_string_free (backups->json, TRUE);
+  g_free (backups);
+}
+
+/* A text as a JSON string, escaped as json_object() does. */
+static void
+append_json_string (GString    *json,
+                    const char *text,
+                    gsize       length)
+{
+  static const char hex[] = "0123456789abcdef";
+  gsize start = 0;
+
+  g_string_append_c (json, '"');
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = text[i];
+
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\'))
+        continue;
+
+      g_string_append_len (json, text + start, i - start);
+      start = i + 1;
+      switch (c)
+        {
+        case '"':  g_string_append (json, "\\\""); break;
+        case '\\': g_string_append (json, "\\\\"); break;
+        case '\b': g_string_append (json, "\\b"); break;
+        case '\f': g_string_append (json, "\\f"); break;
+        case '\n': g_string_append (json, "\\n"); break;
+        case '\r': g_string_append (json, "\\r"); break;
+        case '\t': g_string_append (json, "\\t"); break;
+        default:
+          g_string_append (json, "\\u00");
+          g_string_append_c (json, hex[c >> 4]);
+          g_string_append_c (json, hex[c & 0xf]);
+          break;
+        }
+    }
+  g_string_append_len (json, text + start, length - start);
+  g_string_append_c (json, '"');
+}
+
+/* One column of @row as a JSON value; FALSE for a blob, which JSON cannot
+ * hold (json_object() refuses it too). */
+static gboolean
+append_json_value (GString      *json,
+                   sqlite3_stmt *row,
+                   int           column)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (sqlite3_column_type (row, column))
+    {
+    case SQLITE_NULL:
+      g_string_append (json, "null");
+      return TRUE;
+    case SQLITE_INTEGER:
+      {
+        /* Without printf: every backup has several. */
+        gint64 value = sqlite3_column_int64 (row, column);
+        guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
+        char digits[21];
+        int at = sizeof digits;
+
+        do
+          digits[--at] = '0' + magnitude % 10;
+        while ((magnitude /= 10) > 0);
+        if (value < 0)
+          g_string_append_c (json, '-');
+        g_string_append_len (json, digits + at, sizeof digits - at);
+      }
+      return TRUE;
+    case SQLITE_FLOAT:
+      g_string_append (json, g_ascii_dtostr (number, sizeof number,
+                                             sqlite3_column_double (row, column)));
+      return TRUE;
+    case SQLITE_TEXT:
+      {
+        const char *text = (const char *)sqlite3_column_text (row, column);
+
+        append_json_string (json, text, sqlite3_column_bytes (row, column));
+      }
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Writes the waiting backups: BACKUP_ROWS of them with one statement,
+ * fewer one by one. */
+static gboolean
+flush_backups (OvImportRun  *run,
+               GError      **error)
+{
+  OvImportBackups *backups = run->account_backups;
+  gboolean batch;
+  guint done = 0;
+
+  if (backups == NULL || backups->n_rows == 0)
+    return TRUE;
+
+  batch = backups->n_rows == BACKUP_ROWS;
+  while (done < backups->n_rows)
+    {
+      sqlite3_stmt *stmt = ov_store_prepare (run->store, batch ? batch_backup_sql : backup_sql,
+                                             error);
+      guint n = batch ? BACKUP_ROWS : 1;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      for (guint i = done; i < done + n; i++)
+        {
+          int base = (i - done) * BACKUP_PARAMS;
+          gsize start = i > 0 ? backups->ends[i - 1] : 0;
+
+          sqlite3_bind_int64 (stmt, base + 1, run->batch_id);
+          sqlite3_bind_int64 (stmt, base + 2, backups->row_ids[i]);
+          sqlite3_bind_text (stmt, base + 3, backups->json->str + start,
+                             backups->ends[i] - start, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, base + 4, backups->versions[i]);
+          sqlite3_bind_int64 (stmt, base + 5, backups->versions[i] + 1);
+        }
+      if (!ov_store_step_done (run->store, stmt, error))
+        return FALSE;
+      done += n;
+    }
+
+  backups->n_rows = 0;
+  g_string_truncate (backups->json, 0);
+  return TRUE;
+}
+
+/* Keeps the account's values before the update, from @row (select_sql on
+ * the account), to be written with the next backups; at once with
+ * @now, as a savepoint of the row's own expects. */
+static gboolean
+backup_account (OvImportRun   *run,
+                sqlite3_stmt  *row,
+                gint64         id,
+                gboolean       now,
+                GError       **error)
+{
+  OvImportBackups *backups = run->account_backups;
+  guint i;
+
+  if (backups == NULL)
+    {
+      backups = run->account_backups = g_new0 (OvImportBackups, 1);
+      backups->json = g_string_sized_new (BACKUP_ROWS * 512);
+    }
+
+  i = backups->n_rows;
+  for (int column = 0; column <= SELECT_UPDATED_AT; column++)
+    {
+      g_string_append (backups->json, column == 0 ? "{\"" : ",\"");
+      g_string_append (backups->json,
+                       column < N_ACCOUNT_FIELDS ? column_names[column] : "updated_at");
+      g_string_append (backups->json, "\":");
+      if (!append_json_value (backups->json, row, column))
+        {
+          g_string_truncate (backups->json, i > 0 ? backups->ends[i - 1] : 0);
+          ov_store_set_error (run->store, error, SQLITE_MISMATCH,
+                              _("keeping an account's values for undo"));
+          return FALSE;
+        }
+    }
+  g_string_append_c (backups->json, '}');
+  backups->ends[i] = backups->json->len;
+  backups->row_ids[i] = id;
+  backups->versions[i] = sqlite3_column_int64 (row, SELECT_VERSION);
+  backups->n_rows++;
+
+  if (now || backups->n_rows == BACKUP_ROWS)
+    return flush_backups (run, error);
   return TRUE;
 }
 
@@ -1063,7 +1275,81 @@ mapped_fields (OvImportRun *run)
 static const char scan_sql[] =
   "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
   "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-  "notes, id FROM accounts";
+  "notes, id FROM accounts WHERE id BETWEEN ?1 AND ?2";
+
+/* Below this many accounts, one thread reads them all. */
+#define INDEX_SPLIT_MIN 65536
+
+/* The accounts with ids from @first to @last, read into the index: half
+ * of them by a helper thread on a connection of its own, so that the two
+ * halves are read at once. */
+typedef struct
+{
+  OvImportRun   *run;
+  OvStore       *store;
+  OvImportIndex *index;
+  guint32        fields;
+  gint64         first;
+  gint64         last;
+  gboolean       bad;       /* a row id the index cannot hold */
+  GError        *error;
+} IndexPart;
+
+static gboolean
+scan_part (IndexPart *part)
+{
+  g_autofree CachedDate *dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
+  AccountValues stored;
+  sqlite3_stmt *stmt;
+  guint n_rows = 0;
+  int rc;
+
+  stmt = ov_store_prepare (part->store, scan_sql, &part->error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, part->first);
+  sqlite3_bind_int64 (stmt, 2, part->last);
+
+  memset (&stored, 0, sizeof stored);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if ((++n_rows & 0xffff) == 0 && g_cancellable_is_cancelled (part->run->cancellable))
+        break;
+
+      /* Rows without an external id are found by name, never here. */
+      if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
+        continue;
+
+      read_stored (part->run, stmt, part->fields, FALSE, dates, &stored);
+      if (!ov_import_index_add (part->index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
+                                sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
+                                values_hash (&stored, part->fields)))
+        {
+          /* Row ids beyond max(id), or twice, cannot be: go without. */
+          part->bad = TRUE;
+          break;
+        }
+    }
+  sqlite3_reset (stmt);
+
+  if (g_cancellable_set_error_if_cancelled (part->run->cancellable, &part->error))
+    return FALSE;
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      ov_store_set_error (part->store, &part->error, rc, _("reading the accounts"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gpointer
+scan_part_thread (gpointer data)
+{
+  IndexPart *part = data;
+
+  return GINT_TO_POINTER (scan_part (part));
+}
 
 /* At the first row of a file going onto a table with accounts: keeps the
  * stored accounts in an index, when the file is large enough beside the
@@ -1073,13 +1359,15 @@ build_index (OvImportRun  *run,
              GError      **error)
 {
   g_autoptr(OvImportIndex) index = NULL;
-  g_autofree CachedDate *dates = NULL;
-  AccountValues stored;
+  g_autoptr(OvStore) reader = NULL;
+  g_autoptr(GError) reader_error = NULL;
+  IndexPart mine, helper;
+  GThread *thread = NULL;
   guint32 fields = mapped_fields (run);
   sqlite3_stmt *stmt;
   guint64 row_bytes = 1;
   gint64 max_id;
-  guint n_rows = 0;
+  gboolean ok;
   int rc;
 
   run->account_index_tried = TRUE;
@@ -1117,41 +1405,52 @@ build_index (OvImportRun  *run,
   index = ov_import_index_new (max_id);
   if (index == NULL)
     return TRUE;
-  dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
 
-  stmt = ov_store_prepare (run->store, scan_sql, error);
-  if (stmt == NULL)
-    return FALSE;
+  mine = (IndexPart) { run, run->store, index, fields, 1, max_id, FALSE, NULL };
+  helper = mine;
 
-  memset (&stored, 0, sizeof stored);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* The helper reads the committed table: the same as this connection's,
+   * which has written nothing to it yet, and holds the write lock, so that
+   * nobody else can either. It reads the upper half, from a multiple of 8
+   * (see ov_import_index_add()). Without a connection (a database in
+   * memory) this thread reads it all. */
+  if (max_id >= INDEX_SPLIT_MIN && !sqlite3_get_autocommit (ov_store_get_db (run->store)) &&
+      (reader = ov_store_open_reader (run->store, &reader_error)) != NULL)
     {
-      if ((++n_rows & 0xffff) == 0 && g_cancellable_is_cancelled (run->cancellable))
-        break;
-
-      /* Rows without an external id are found by name, never here. */
-      if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
-        continue;
-
-      read_stored (run, stmt, fields, FALSE, dates, &stored);
-      if (!ov_import_index_add (index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
-                                sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
-                                values_hash (&stored, fields)))
-        {
-          /* Row ids beyond max(id), or twice, cannot be: go without. */
-          sqlite3_reset (stmt);
-          return TRUE;
-        }
+      helper.store = reader;
+      helper.first = (max_id / 2) & ~(gint64)7;
+      mine.last = helper.first - 1;
+      thread = g_thread_new ("ov-import-index", scan_part_thread, &helper);
     }
-  sqlite3_reset (stmt);
+  else if (reader_error != NULL)
+    g_debug ("Reading the accounts in one thread: %s", reader_error->message);
 
-  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
-    return FALSE;
-  if (rc != SQLITE_DONE)
+  ok = scan_part (&mine);
+  if (thread != NULL)
     {
-      ov_store_set_error (run->store, error, rc, _("reading the accounts"));
+      if (!GPOINTER_TO_INT (g_thread_join (thread)) && ok && !mine.bad &&
+          !g_cancellable_is_cancelled (run->cancellable))
+        {
+          /* The helper's connection failed: read its half here. */
+          g_debug ("Reading the accounts again in one thread: %s", helper.error->message);
+          g_clear_error (&helper.error);
+          helper.store = run->store;
+          ok = scan_part (&helper);
+          if (!ok)
+            g_propagate_error (&mine.error, g_steal_pointer (&helper.error));
+        }
+      g_clear_error (&helper.error);
+    }
+
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&mine.error));
       return FALSE;
     }
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
+    return FALSE;
+  if (mine.bad || helper.bad)
+    return TRUE;
 
   run->account_index = g_steal_pointer (&index);
   return TRUE;
@@ -1181,11 +1480,14 @@ unchanged_in_index (OvImportRun         *run,
   return TRUE;
 }
 
+/* @loaded is the account as find_account() read it, with @row still on
+ * it; NULL to read it here. */
 static gboolean
 update_account (OvImportRun          *run,
                 AccountValues        *values,
                 gint64                id,
                 const AccountValues  *loaded,
+                sqlite3_stmt         *row,
                 OvImportAction       *action,
                 GError              **error)
 {
@@ -1193,6 +1495,7 @@ update_account (OvImportRun          *run,
   sqlite3_stmt *stmt;
   gboolean constraint;
   gboolean savepoint;
+  gboolean ok;
   guint32 changed;
   int old_stage;
 
@@ -1200,30 +1503,42 @@ update_account (OvImportRun          *run,
 
   if (loaded != NULL)
     merged = *loaded;
-  else if (!load_account (run, id, &merged, error))
+  else if (!load_account (run, id, &merged, &row, error))
     return FALSE;
 
   old_stage = merged.stage;
   changed = merge (values, &merged);
   if (changed == 0)
     {
+      sqlite3_reset (row);
       *action = OV_IMPORT_ACTION_UNCHANGED;
       return TRUE;
     }
 
   check_dates (run, &merged);
   if (run->row_errors > 0)
-    return TRUE;
+    {
+      sqlite3_reset (row);
+      return TRUE;
+    }
 
   /* Only a new external id can break a constraint (its unique index): the
    * other values were checked as they were read. Without one, nothing of
    * the row needs taking back, and a savepoint per row would copy every
    * page the row touches. */
   savepoint = (changed & (1u << ACCOUNT_EXTERNAL_ID)) != 0;
-  if (savepoint && !ov_import_run_savepoint (run, error))
-    return FALSE;
+  /* What other rows wait to write stays out of the savepoint: taking this
+   * row back must not take them along. */
+  if (savepoint && (!flush_backups (run, error) || !ov_import_run_savepoint (run, error)))
+    {
+      sqlite3_reset (row);
+      return FALSE;
+    }
 
-  if (!ov_import_run_backup (run, backup_sql, id, error))
+  /* The row is done with before the account changes under it. */
+  ok = backup_account (run, row, id, savepoint, error);
+  sqlite3_reset (row);
+  if (!ok)
     goto failed;
 
   stmt = ov_store_prepare (run->store, update_sql (changed), error);
@@ -1302,7 +1617,9 @@ account_seen (OvImportRun  *run,
       return TRUE;
     }
 
-  return ov_import_run_seen (run, seen_sql, id, seen, error);
+  /* The query asks the backups whether this import has changed the
+   * account: they must all be written. */
+  return flush_backups (run, error) && ov_import_run_seen (run, seen_sql, id, seen, error);
 }
 
 /* Which account the row is: 0 for a new one. @guess is the index's, 0 for
@@ -1313,6 +1630,7 @@ find_account (OvImportRun    *run,
               gint64          guess,
               AccountValues  *stored,
               gboolean       *loaded,
+              sqlite3_stmt  **row,
               gint64         *id,
               GError        **error)
 {
@@ -1339,13 +1657,15 @@ find_account (OvImportRun    *run,
     {
       /* The account is read for the update anyway: reading it first tells
        * whether the guess is right, without the external id's index. */
-      if (!load_account (run, guess, stored, error))
+      if (!load_account (run, guess, stored, row, error))
         return FALSE;
       if (slices_equal (stored->text[ACCOUNT_EXTERNAL_ID], values->text[ACCOUNT_EXTERNAL_ID]))
         {
           *id = guess;
           *loaded = TRUE;
         }
+      else
+        g_clear_pointer (row, sqlite3_reset);
     }
 
   if (has_external_id && *id == 0)
@@ -1424,7 +1744,9 @@ import_row (OvImportRun     *run,
             GError         **error)
 {
   AccountValues values, stored;
+  sqlite3_stmt *row = NULL;
   gboolean loaded = FALSE;
+  gboolean ok;
   gint64 id = 0, guess = 0;
 
   memset (&values, 0, sizeof values);
@@ -1453,18 +1775,27 @@ import_row (OvImportRun     *run,
     }
 
   memset (&stored, 0, sizeof stored);
-  if (!find_account (run, &values, guess, &stored, &loaded, &id, error))
-    return FALSE;
+  if (!find_account (run, &values, guess, &stored, &loaded, &row, &id, error))
+    {
+      g_clear_pointer (&row, sqlite3_reset);
+      return FALSE;
+    }
   /* Whether a later row names the same account is asked of the index. */
   if (id != 0 && run->account_index != NULL)
     ov_import_index_touch (run->account_index, id);
-  if (run->row_errors > 0)
-    return TRUE;
+  if (run->row_errors > 0 || id == 0)
+    {
+      g_clear_pointer (&row, sqlite3_reset);
+      if (run->row_errors > 0)
+        return TRUE;
+      return create_account (run, &values, action, error);
+    }
 
-  if (id == 0)
-    return create_account (run, &values, action, error);
-
-  return update_account (run, &values, id, loaded ? &stored : NULL, action, error);
+  ok = update_account (run, &values, id, loaded ? &stored : NULL, loaded ? row : NULL, action,
+                       error);
+  /* Every path through it resets the row; this is for the ones added later. */
+  g_clear_pointer (&row, sqlite3_reset);
+  return ok;
 }
 
 /* A deleted account waits in the bin until the app starts again: undo

@@ -45,7 +45,6 @@ struct _OvImportIndex
   guint8  *present;
   guint8  *touched;
   gint64   max_row_id;
-  gsize    n_rows;
 
   gint64   last;        /* the account the previous row was */
 
@@ -92,7 +91,9 @@ ov_import_index_free (OvImportIndex *self)
   g_free (self);
 }
 
-/* FALSE when the row id is out of range. */
+/* FALSE when the row id is out of range, or was added before. Threads may
+ * add rows at once when their row ids are in separate ranges that split
+ * at multiples of 8 (the bits of one byte stay with one thread). */
 gboolean
 ov_import_index_add (OvImportIndex *self,
                      guint64        key_hash,
@@ -105,7 +106,6 @@ ov_import_index_add (OvImportIndex *self,
   self->keys[row_id] = key_hash >> 32;
   self->values[row_id] = values_hash;
   self->present[row_id / 8] |= 1u << (row_id % 8);
-  self->n_rows++;
   return TRUE;
 }
 
@@ -126,8 +126,13 @@ next_slot (OvImportIndex *self,
 static void
 make_slots (OvImportIndex *self)
 {
+  gsize n_rows = 0;
+
+  for (gint64 i = 0; i <= self->max_row_id / 8; i++)
+    n_rows += __builtin_popcount (self->present[i]);
+
   /* At most three slots in four used, so that probes stay short. */
-  self->capacity = MAX (8, self->n_rows + self->n_rows / 3 + 1);
+  self->capacity = MAX (8, n_rows + n_rows / 3 + 1);
   self->slots = g_new0 (Slot, self->capacity);
 
   for (gint64 row_id = 1; row_id <= self->max_row_id; row_id++)

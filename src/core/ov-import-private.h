@@ -84,6 +84,7 @@ enum {
 };
 
 typedef struct _OvImportRun OvImportRun;
+typedef struct _OvImportBackups OvImportBackups;
 
 typedef struct
 {
@@ -217,6 +218,9 @@ struct _OvImportRun
    * at once per attempt, at its first row; NULL when it does not pay. */
   OvImportIndex           *account_index;
   gboolean                 account_index_tried;
+
+  /* Backups of updated accounts not written yet (ov-import-accounts.c). */
+  OvImportBackups         *account_backups;
   guint64                  source_size;   /* bytes, 0 when unknown */
 
   /* Statements of the hot path, prepared once per run, and the per-kind
@@ -228,6 +232,8 @@ struct _OvImportRun
   char                     now[32];
   char                     today[11];
 };
+
+void        ov_import_backups_free      (OvImportBackups *backups);
 
 extern const OvImportKindClass ov_import_accounts_class;
 extern const OvImportKindClass ov_import_people_class;

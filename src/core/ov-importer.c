@@ -508,6 +508,7 @@ run_reset (OvImportRun *run)
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
   g_clear_pointer (&run->account_index, ov_import_index_free);
   run->account_index_tried = FALSE;
+  g_clear_pointer (&run->account_backups, ov_import_backups_free);
 }
 
 static OvImportRun *
@@ -550,6 +551,7 @@ run_free (OvImportRun *run)
   g_clear_pointer (&run->row_problems, g_ptr_array_unref);
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
   g_clear_pointer (&run->account_index, ov_import_index_free);
+  g_clear_pointer (&run->account_backups, ov_import_backups_free);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     {
       g_free (run->date_order_text[i]);
@@ -788,6 +790,30 @@ row_cells (const OvCsvRow *row)
   return cells;
 }
 
+/* Whether any byte is below 0x20, eight at a time: this looks at every
+ * byte of every imported cell. A byte below 0x20 is the only one whose
+ * high bit subtracting 0x20 sets while its own is clear. */
+static gboolean
+has_control_byte (const guchar *text,
+                  gsize         length)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x2020202020202020);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 word;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      memcpy (&word, text + i, 8);
+      if (((word - ones) & ~word & highs) != 0)
+        return TRUE;
+    }
+  for (; i < length; i++)
+    if (text[i] < 0x20)
+      return TRUE;
+  return FALSE;
+}
+
 /* Control characters other than tab and line breaks have no place in
  * what an account holds, and some of them steer terminals (ESC): a row
  * with one in a cell it imports is refused. TRUE when it was. */
@@ -805,6 +831,8 @@ refuse_control_characters (OvImportRun *run)
         continue;
 
       text = (const guchar *)ov_csv_row_get_field (run->row, run->column_of[field], &length);
+      if (G_LIKELY (!has_control_byte (text, length)))
+        continue;
       for (gsize i = 0; i < length; i++)
         if (G_UNLIKELY (text[i] < 0x20) && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
           {

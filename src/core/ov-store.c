@@ -1324,6 +1324,37 @@ ov_store_open_another (OvStore  *self,
   return g_steal_pointer (&other);
 }
 
+/* A connection that only reads, to the same database, for a helper thread
+ * of work that @self holds the write lock for: it sees what is committed,
+ * which is what @self saw before it wrote. It neither waits nor changes a
+ * setting of the file (opening another writer would ask for WAL). */
+OvStore *
+ov_store_open_reader (OvStore  *self,
+                      GError  **error)
+{
+  g_autoptr(OvStore) other = NULL;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  other = g_object_new (OV_TYPE_STORE, NULL);
+  other->path = g_strdup (self->path);
+  other->schema_version = self->schema_version;
+  other->read_only = TRUE;
+
+  rc = open_uri (other->path, "mode=ro", SQLITE_OPEN_READONLY, &other->db);
+  if (rc == SQLITE_OK)
+    rc = probe (other->db);
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_path (error, other->path, rc,
+                          other->db ? sqlite3_errmsg (other->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  return g_steal_pointer (&other);
+}
+
 gboolean
 ov_store_is_read_only (OvStore *self)
 {

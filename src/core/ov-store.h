@@ -60,6 +60,8 @@ gboolean    ov_store_verify                 (const char  *path,
                                              GError     **error);
 OvStore    *ov_store_open_another           (OvStore     *self,
                                              GError     **error);
+OvStore    *ov_store_open_reader            (OvStore     *self,
+                                             GError     **error);
 const char *ov_store_get_path               (OvStore     *self);
 int         ov_store_get_schema_version     (OvStore     *self);
 int         ov_store_get_latest_version     (void);

@@ -409,6 +409,141 @@ test_dry_run (CsvTestStore  *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+#define AS_JSON \
+  "json_object ('external_id', external_id, 'name', name, 'segment', segment, " \
+  "'owner', owner, 'sales_owner', sales_owner, 'arr_cents', arr_cents, 'currency', currency, " \
+  "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, " \
+  "'golive_date', golive_date, 'first_value_date', first_value_date, " \
+  "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, " \
+  "'updated_at', updated_at)"
+
+#define QUOTED \
+  "SELECT id, quote (external_id), quote (name), quote (segment), quote (owner), " \
+  "quote (sales_owner), quote (arr_cents), quote (currency), quote (stage), quote (status), " \
+  "quote (close_date), quote (kickoff_date), quote (golive_date), quote (first_value_date), " \
+  "quote (first_value_milestone), quote (package), quote (notes), quote (updated_at) " \
+  "FROM accounts ORDER BY id"
+
+#define N_MANY 200
+
+/* The backups are written 64 at a time, their JSON made by the import:
+ * each must be what json_object() makes of the account as it was, texts
+ * that need escaping included, and undo must bring back every value with
+ * its type. Between them, a row found by name writes the ones waiting
+ * (it asks the backups whether the account was seen) and one whose
+ * external id is new writes its own at once, in its savepoint. */
+static void
+test_backups_undo (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) seed_text = g_string_new (HEADER);
+  g_autoptr(GString) text = g_string_new (HEADER);
+  g_autoptr(OvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *expected = NULL;
+  guint removed = 0, restored = 0;
+  guint n_changed = 0;
+
+  for (guint i = 1; i <= N_MANY; i++)
+    append_row (seed_text, i, NULL);
+  g_clear_object (&result);
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, seed_text->str,
+                            OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (result, N_MANY, 0, 0, 0);
+
+  /* Texts the app may store that a CSV cell cannot bring (control
+   * characters), and every character JSON escapes. */
+  g_free (csv_test_query (fixture->store,
+                          "UPDATE accounts SET notes = 'a \"quote\", a \\ back' || char (10) || "
+                          "'line' || char (9) || 'tab' || char (13) || char (8) || char (12) || "
+                          "char (1) || char (31) || ' Zürich ✓ 😀 /' WHERE id = 7"));
+  g_free (csv_test_query (fixture->store,
+                          "UPDATE accounts SET segment = '\\u0041 {\"a\": [1]}' WHERE id = 70"));
+  g_free (csv_test_query (fixture->store,
+                          "UPDATE accounts SET external_id = NULL WHERE id IN (90, 150)"));
+  g_free (csv_test_query (fixture->store, "DROP TABLE IF EXISTS temp.before"));
+  g_free (csv_test_query (fixture->store,
+                          "CREATE TEMP TABLE before AS SELECT id, " AS_JSON " AS old_row, "
+                          "version FROM accounts"));
+  before = csv_test_query (fixture->store, QUOTED);
+
+  for (guint i = 1; i <= N_MANY; i++)
+    {
+      gboolean change = i % 4 != 0 || i == 7 || i == 70;
+
+      append_row (text, i, change ? "Changed Owner" : NULL);
+      n_changed += change;
+    }
+
+  result = reimport (fixture->store, text->str, FALSE);
+  assert_counts (result, 0, n_changed, N_MANY - n_changed, 0);
+
+  kept = csv_test_query (fixture->store,
+                         "SELECT count(*), sum (b.old_row = t.old_row), "
+                         "sum (b.old_version = t.version), sum (b.left_version = t.version + 1), "
+                         "sum (json_valid (b.old_row)) "
+                         "FROM import_backups AS b JOIN temp.before AS t ON t.id = b.row_id "
+                         "WHERE b.batch_id = 2");
+  expected = g_strdup_printf ("%u|%u|%u|%u|%u\n", n_changed, n_changed, n_changed, n_changed,
+                              n_changed);
+  g_assert_cmpstr (kept, ==, expected);
+  g_free (kept);
+  kept = csv_test_query (fixture->store,
+                         "SELECT external_id, owner FROM accounts WHERE id IN (90, 150) "
+                         "ORDER BY id");
+  g_assert_cmpstr (kept, ==, "CRM-0090|Changed Owner\nCRM-0150|Changed Owner\n");
+  g_free (csv_test_query (fixture->store, "DROP TABLE temp.before"));
+
+  g_assert_true (ov_store_undo_import (fixture->store, 2, &removed, &restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (restored, ==, n_changed);
+  after = csv_test_query (fixture->store, QUOTED);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Enough accounts for the index to be read by two threads, the upper
+ * half on a connection of its own: rows of both halves are found
+ * unchanged, changed or named twice alike. */
+#define N_SPLIT 70000
+
+static void
+test_index_threads (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (HEADER);
+  g_autoptr(OvImportResult) result = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *problems = NULL;
+
+  for (guint i = 1; i <= N_SPLIT; i++)
+    append_row (text, i, NULL);
+  result = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, text->str, OV_DATE_ORDER_AUTO,
+                            FALSE);
+  assert_counts (result, N_SPLIT, 0, 0, 0);
+  g_clear_object (&result);
+
+  g_string_assign (text, HEADER);
+  for (guint i = 1; i <= N_SPLIT; i++)
+    append_row (text, i, i == 10 || i == 40000 || i == N_SPLIT ? "Changed Owner" : NULL);
+  /* Named again: one unchanged in the upper half, one changed. */
+  append_row (text, 50000, NULL);
+  append_row (text, 40000, "Changed Owner");
+
+  result = reimport (fixture->store, text->str, TRUE);
+  assert_counts (result, 0, 3, N_SPLIT - 3, 2);
+  problems = csv_test_problems (result);
+  g_assert_nonnull (strstr (problems, "CRM-50000"));
+  g_assert_nonnull (strstr (problems, "CRM-40000"));
+
+  changed = csv_test_query (fixture->store,
+                            "SELECT id, owner, version FROM accounts WHERE version > 1 ORDER BY id");
+  g_assert_cmpstr (changed, ==,
+                   "10|Changed Owner|2\n40000|Changed Owner|2\n70000|Changed Owner|2\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -426,6 +561,8 @@ main (int    argc,
   ADD ("/reimport/other-ids", test_other_ids);
   ADD ("/reimport/other-order", test_other_order);
   ADD ("/reimport/dry-run", test_dry_run);
+  ADD ("/reimport/backups-undo", test_backups_undo);
+  ADD ("/reimport/index-threads", test_index_threads);
 
   return g_test_run ();
 }
