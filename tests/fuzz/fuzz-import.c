@@ -28,6 +28,8 @@
 
 #include <glib/gstdio.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "ov-core.h"
 #include "ov-fuzz.h"
@@ -35,12 +37,58 @@
 unsigned int ov_fuzz_n_run;
 
 static OvStore *stores[2];
+static char *dirs[2];
+
+/* Closes both databases and removes their folders (the fuzzer ends through
+ * exit() after -runs or -max_total_time; a crash leaves them behind). */
+static void
+remove_stores (void)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    {
+      g_clear_object (&stores[i]);
+      if (dirs[i] == NULL)
+        continue;
+      for (guint j = 0; j < G_N_ELEMENTS (suffixes); j++)
+        {
+          g_autofree char *path = g_strconcat (dirs[i], "/fuzz.db", suffixes[j], NULL);
+
+          g_unlink (path);
+        }
+      g_rmdir (dirs[i]);
+      g_clear_pointer (&dirs[i], g_free);
+    }
+}
+
+/* Every input that imports for real switches the journal twice (to a
+ * rollback journal and back to WAL) and commits with synchronous=FULL: on a
+ * disk, waiting for fsync took most of the time, not the code under test.
+ * The databases go to /dev/shm (memory) when there is one, else $TMPDIR. */
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir;
+
+  if (g_file_test ("/dev/shm", G_FILE_TEST_IS_DIR) && access ("/dev/shm", W_OK | X_OK) == 0)
+    {
+      dir = g_build_filename ("/dev/shm", "overture-fuzz-XXXXXX", NULL);
+      if (g_mkdtemp (dir) != NULL)
+        return dir;
+      g_free (dir);
+    }
+
+  dir = g_dir_make_tmp ("overture-fuzz-XXXXXX", &error);
+  g_assert_no_error (error);
+  return dir;
+}
 
 static OvStore *
 get_store (gboolean empty)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
 
   if (stores[empty] != NULL)
@@ -49,9 +97,10 @@ get_store (gboolean empty)
   /* A warning or critical anywhere is a finding too. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 
-  dir = g_dir_make_tmp ("overture-fuzz-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "fuzz.db", NULL);
+  if (dirs[0] == NULL && dirs[1] == NULL)
+    atexit (remove_stores);
+  dirs[empty] = make_dir ();
+  path = g_build_filename (dirs[empty], "fuzz.db", NULL);
   stores[empty] = ov_store_open (path, &error);
   g_assert_no_error (error);
 
