@@ -433,7 +433,7 @@ test_dry_run (CsvTestStore  *fixture,
  * (it asks the backups whether the account was seen) and one whose
  * external id is new writes its own at once, in its savepoint. */
 static void
-test_backups_undo (Fixture       *fixture,
+test_backups_undo (CsvTestStore  *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GString) seed_text = g_string_new (HEADER);
@@ -510,7 +510,7 @@ test_backups_undo (Fixture       *fixture,
 #define N_SPLIT 70000
 
 static void
-test_index_threads (Fixture       *fixture,
+test_index_threads (CsvTestStore  *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GString) text = g_string_new (HEADER);
