@@ -143,7 +143,7 @@ ov_cli_import (OvCliContext  *context,
   if (ov_cli_names_playbooks (argc, argv))
     return ov_cli_import_playbooks (context, argc, argv);
 
-  status = ov_cli_parse (context, entries, N_("accounts|people|tasks|metrics FILE"),
+  status = ov_cli_parse (context, entries, N_("accounts|people|tasks|metrics|playbooks FILE"),
                          _("Imports a CSV file: all of it, or nothing when a row is refused."),
                          &argc, &argv);
   if (status >= 0)
@@ -159,7 +159,7 @@ ov_cli_import (OvCliContext  *context,
 
   if (!ov_csv_kind_parse (argv[1], &kind) || !ov_csv_kind_can_import (kind))
     {
-      ov_cli_usage_error (context, _("cannot import “%s”: use accounts, people, tasks or metrics"),
+      ov_cli_usage_error (context, _("cannot import “%s”: use accounts, people, tasks, metrics or playbooks"),
                           argv[1]);
       return OV_CLI_USAGE;
     }
@@ -287,7 +287,7 @@ ov_cli_export (OvCliContext  *context,
   if (ov_cli_names_playbooks (argc, argv))
     return ov_cli_export_playbooks (context, argc, argv);
 
-  status = ov_cli_parse (context, entries, "accounts|people|tasks|metrics|stage-events",
+  status = ov_cli_parse (context, entries, "accounts|people|tasks|metrics|stage-events|playbooks",
                          _("Writes CSV that spreadsheets open safely."), &argc, &argv);
   if (status >= 0)
     return status;
@@ -302,8 +302,8 @@ ov_cli_export (OvCliContext  *context,
 
   if (!ov_csv_kind_parse (argv[1], &kind))
     {
-      ov_cli_usage_error (context, _("cannot export “%s”: use accounts, people, tasks, metrics "
-                                     "or stage-events"),
+      ov_cli_usage_error (context, _("cannot export “%s”: use accounts, people, tasks, metrics, "
+                                     "stage-events or playbooks"),
                           argv[1]);
       return OV_CLI_USAGE;
     }
