@@ -478,6 +478,7 @@ test_backups_undo (CsvTestStore  *fixture,
       n_changed += change;
     }
 
+  g_clear_object (&result);
   result = reimport (fixture->store, text->str, FALSE);
   assert_counts (result, 0, n_changed, N_MANY - n_changed, 0);
 
