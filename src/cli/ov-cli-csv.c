@@ -190,7 +190,9 @@ ov_cli_import (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context, FALSE);
+  /* The file's pages are checked while the import is read, and before
+   * it commits: a portfolio of a million accounts takes a while. */
+  store = ov_cli_open_store (context, OV_STORE_OPEN_CHECK_LATER);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -314,7 +316,7 @@ ov_cli_export (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context, TRUE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -410,7 +412,7 @@ ov_cli_undo_import (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context, FALSE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_DEFAULT);
   if (store == NULL)
     return OV_CLI_REFUSED;
 

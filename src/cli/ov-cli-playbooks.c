@@ -60,7 +60,7 @@ ov_cli_import_playbooks (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context, FALSE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_DEFAULT);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -115,7 +115,7 @@ ov_cli_export_playbooks (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context, TRUE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return OV_CLI_REFUSED;
 

@@ -61,7 +61,7 @@ ov_cli_sample (OvCliContext  *context,
       return OV_CLI_USAGE;
     }
 
-  store = ov_cli_open_store (context, FALSE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_DEFAULT);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -94,7 +94,7 @@ ov_cli_check (OvCliContext  *context,
   if (status >= 0)
     return status;
 
-  store = ov_cli_open_store (context, TRUE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return OV_CLI_REFUSED;
 
@@ -168,7 +168,7 @@ ov_cli_stats (OvCliContext  *context,
   if (status >= 0)
     return status;
 
-  store = ov_cli_open_store (context, TRUE);
+  store = ov_cli_open_store (context, OV_STORE_OPEN_READ_ONLY);
   if (store == NULL)
     return OV_CLI_REFUSED;
 

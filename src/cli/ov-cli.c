@@ -169,16 +169,15 @@ ov_cli_usage_error (OvCliContext *context,
  * byte of it changes: no migration, no purge, no new file for a mistyped
  * name, no waiting for a writer. */
 OvStore *
-ov_cli_open_store (OvCliContext *context,
-                   gboolean      read_only)
+ov_cli_open_store (OvCliContext     *context,
+                   OvStoreOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   OvStore *store;
 
   path = context->db_path ? g_strdup (context->db_path) : ov_store_default_path ();
-  store = ov_store_open_full (path, read_only ? OV_STORE_OPEN_READ_ONLY : OV_STORE_OPEN_DEFAULT,
-                              &error);
+  store = ov_store_open_full (path, flags, &error);
   if (store == NULL)
     ov_cli_printerr ("%s: %s\n", path, error->message);
 

@@ -24,8 +24,8 @@ typedef int (*OvCliCommand) (OvCliContext *context,
                              int           argc,
                              char        **argv);
 
-OvStore *ov_cli_open_store   (OvCliContext  *context,
-                              gboolean       read_only);
+OvStore *ov_cli_open_store   (OvCliContext     *context,
+                              OvStoreOpenFlags  flags);
 int      ov_cli_parse        (OvCliContext  *context,
                               GOptionEntry  *entries,
                               const char    *parameters,

@@ -43,6 +43,7 @@ typedef struct
   gsize  length;
   guint  line;
   guint  column;
+  int    control;         /* the first C0 control other than TAB, CR, LF; or -1 */
 } Field;
 
 typedef struct
@@ -119,6 +120,7 @@ struct _OvCsvReader
   int                 row_problem;
   gboolean            row_blank;
   gboolean            row_over_cap;    /* past a cap: the rest of the row is not kept */
+  int                 field_control;   /* what walk_text() found in the field: see Field */
 
   /* Handing chunks over */
   gboolean            read_ahead;
@@ -433,7 +435,9 @@ row_problem (OvCsvReader *self,
 }
 
 /* Moves the position over @text as it appears in the file. @report checks
- * the text on the way: it must be UTF-8 and hold no NUL byte. */
+ * the text on the way: it must be UTF-8 and hold no NUL byte; and the first
+ * other C0 control character but TAB is kept in field_control, so that the
+ * importer need not look at every byte again. */
 static void
 walk_text (OvCsvReader  *self,
            const guchar *text,
@@ -487,6 +491,8 @@ walk_text (OvCsvReader  *self,
             row_problem (self, line, column, OV_CSV_ERROR_NUL,
                          g_strdup (_("the file holds a NUL byte here; it is not a text file, "
                                      "or it is UTF-16: save it as UTF-8")));
+          if (report && c != '\t' && self->field_control < 0)
+            self->field_control = c;
           column++;
           offset++;
         }
@@ -578,7 +584,9 @@ on_field (void   *data,
                    g_strdup (_("this field is longer than 1 MiB")));
     }
 
+  self->field_control = -1;
   walk_text (self, text, length, quoted, TRUE, &self->line, &self->column, &self->offset);
+  field.control = self->field_control;
 
   if (quoted)
     {
@@ -1414,6 +1422,17 @@ ov_csv_row_get_field (const OvCsvRow *row,
     *length = row->fields[index].length;
 
   return row->arena + row->fields[index].offset;
+}
+
+/* The first control character (U+0000 to U+001F) in field @index other
+ * than tab and line breaks, or -1 when it has none. */
+int
+ov_csv_row_get_control (const OvCsvRow *row,
+                        guint           index)
+{
+  g_return_val_if_fail (row != NULL, -1);
+
+  return index < row->n_fields ? row->fields[index].control : -1;
 }
 
 /* Where field @index starts (its opening quote, if quoted). */

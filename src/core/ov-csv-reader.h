@@ -57,6 +57,8 @@ guint                ov_csv_row_get_n_fields           (const OvCsvRow *row);
 const char          *ov_csv_row_get_field              (const OvCsvRow *row,
                                                         guint           index,
                                                         gsize          *length);
+int                  ov_csv_row_get_control            (const OvCsvRow *row,
+                                                        guint           index);
 void                 ov_csv_row_get_position           (const OvCsvRow *row,
                                                         guint           index,
                                                         guint          *line,

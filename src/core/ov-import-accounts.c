@@ -1351,11 +1351,12 @@ scan_part_thread (gpointer data)
   return GINT_TO_POINTER (scan_part (part));
 }
 
-/* At the first row of a file going onto a table with accounts: keeps the
- * stored accounts in an index, when the file is large enough beside the
- * table for one pass over it to pay. */
+/* Keeps the stored accounts in an index, when the file is large enough
+ * beside the table for one pass over it to pay: its rows are told from
+ * its size and @row_bytes, the size of one of them. */
 static gboolean
 build_index (OvImportRun  *run,
+             guint64       row_bytes,
              GError      **error)
 {
   g_autoptr(OvImportIndex) index = NULL;
@@ -1364,40 +1365,20 @@ build_index (OvImportRun  *run,
   IndexPart mine, helper;
   GThread *thread = NULL;
   guint32 fields = mapped_fields (run);
-  sqlite3_stmt *stmt;
-  guint64 row_bytes = 1;
   gint64 max_id;
   gboolean ok;
-  int rc;
 
   run->account_index_tried = TRUE;
 
   /* Previews look at their first rows only. */
-  if (!run->accounts_lookup || run->max_rows > 0 ||
-      !ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
+  if (run->max_rows > 0 || !ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
     return TRUE;
 
-  stmt = ov_store_prepare (run->store, "SELECT max(id) FROM accounts", error);
-  if (stmt == NULL)
+  if (!ov_store_query_int64 (run->store, "SELECT max(id) FROM accounts", &max_id, error))
     return FALSE;
-  rc = sqlite3_step (stmt);
-  max_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      ov_store_set_error (run->store, error, rc, NULL);
-      return FALSE;
-    }
 
-  /* How many rows the file has, told from the size of its first one. */
-  for (guint i = 0; i < ov_csv_row_get_n_fields (run->row); i++)
-    {
-      gsize length;
-
-      ov_csv_row_get_field (run->row, i, &length);
-      row_bytes += length + 1;
-    }
-  if (run->source_size / row_bytes * INDEX_PAYS_PER_ROWS < (guint64)max_id)
+  if (max_id == 0 ||
+      run->source_size / MAX (row_bytes, 1) * INDEX_PAYS_PER_ROWS < (guint64)max_id)
     return TRUE;
 
   /* By row id: max(id) is at most INDEX_PAYS_PER_ROWS times the file's
@@ -1409,12 +1390,11 @@ build_index (OvImportRun  *run,
   mine = (IndexPart) { run, run->store, index, fields, 1, max_id, FALSE, NULL };
   helper = mine;
 
-  /* The helper reads the committed table: the same as this connection's,
-   * which has written nothing to it yet, and holds the write lock, so that
-   * nobody else can either. It reads the upper half, from a multiple of 8
-   * (see ov_import_index_add()). Without a connection (a database in
-   * memory) this thread reads it all. */
-  if (max_id >= INDEX_SPLIT_MIN && !sqlite3_get_autocommit (ov_store_get_db (run->store)) &&
+  /* The helper reads the committed table, what this connection reads too
+   * (see confirm_index()). It reads the upper half, from a multiple of 8
+   * (see ov_import_index_add()). Without a connection of its own this
+   * thread reads it all. */
+  if (max_id >= INDEX_SPLIT_MIN &&
       (reader = ov_store_open_reader (run->store, &reader_error)) != NULL)
     {
       helper.store = reader;
@@ -1454,6 +1434,60 @@ build_index (OvImportRun  *run,
 
   run->account_index = g_steal_pointer (&index);
   return TRUE;
+}
+
+/* Before the import's transaction, while the store may still be checking
+ * the file's pages in a thread of its own (OV_STORE_OPEN_CHECK_LATER): the
+ * index of the stored accounts, read alongside. The file's rows are told
+ * from the size of its header line, as no row is read yet. */
+static gboolean
+prepare (OvImportRun  *run,
+         GError      **error)
+{
+  guint64 header_bytes = 1;
+
+  for (guint i = 0; i < ov_csv_reader_get_n_columns (run->reader); i++)
+    header_bytes += strlen (ov_csv_reader_get_column_name (run->reader, i)) + 1;
+
+  run->account_index_tried = TRUE;
+  return build_index (run, header_bytes, error);
+}
+
+/* At the first row, inside the transaction: keeps the index read before it
+ * when nobody has written since (the transaction holds the write lock from
+ * now on); else reads it again, told from the size of this row. */
+static gboolean
+confirm_index (OvImportRun  *run,
+               GError      **error)
+{
+  guint64 row_bytes = 1;
+
+  run->account_index_confirmed = TRUE;
+
+  if (!run->accounts_lookup)
+    {
+      g_clear_pointer (&run->account_index, ov_import_index_free);
+      return TRUE;
+    }
+
+  if (run->account_index_tried)
+    {
+      if (!run->prepared_stale)
+        return TRUE;
+      g_debug ("The accounts changed while they were read: reading them again");
+      g_clear_pointer (&run->account_index, ov_import_index_free);
+    }
+
+  for (guint i = 0; i < ov_csv_row_get_n_fields (run->row); i++)
+    {
+      gsize length;
+
+      ov_csv_row_get_field (run->row, i, &length);
+      row_bytes += length + 1;
+    }
+
+  run->account_index_tried = TRUE;
+  return build_index (run, row_bytes, error);
 }
 
 /* Whether the index shows the row's account, untouched by earlier rows, as
@@ -1752,7 +1786,7 @@ import_row (OvImportRun     *run,
   memset (&values, 0, sizeof values);
   *action = OV_IMPORT_ACTION_REJECT;
 
-  if (!run->account_index_tried && !build_index (run, error))
+  if (!run->account_index_confirmed && !confirm_index (run, error))
     return FALSE;
 
   read_values (run, &values);
@@ -1807,6 +1841,7 @@ import_row (OvImportRun     *run,
 
 const OvImportKindClass ov_import_accounts_class = {
   .check_columns = check_columns,
+  .prepare = prepare,
   .import_row = import_row,
   .finish = finish,
   .table = "accounts",

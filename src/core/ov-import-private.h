@@ -90,6 +90,10 @@ typedef struct
 {
   /* Whether the mapped columns are enough; adds problems if not. */
   gboolean (*check_columns) (OvImportRun     *run);
+  /* Before the transaction: reads what the rows will need, writing
+   * nothing; may be NULL. */
+  gboolean (*prepare)       (OvImportRun     *run,
+                             GError         **error);
   /* Handles one row. Problems with the row are reported with
    * ov_import_run_reject() and end as OV_IMPORT_ACTION_REJECT; FALSE means
    * the database failed and the import stops. */
@@ -214,10 +218,14 @@ struct _OvImportRun
   gboolean                 names_ready;
   gboolean                 any_without_external_id;
 
-  /* A re-import's stored accounts, in memory (ov-import-index.c): looked
-   * at once per attempt, at its first row; NULL when it does not pay. */
+  /* A re-import's stored accounts, in memory (ov-import-index.c): read
+   * once per attempt, before its transaction and again at its first row
+   * if another connection wrote in between; NULL when it does not pay. */
   OvImportIndex           *account_index;
   gboolean                 account_index_tried;
+  gboolean                 account_index_confirmed;
+  /* Another connection wrote after the kind's prepare() began reading */
+  gboolean                 prepared_stale;
 
   /* Backups of updated accounts not written yet (ov-import-accounts.c). */
   OvImportBackups         *account_backups;

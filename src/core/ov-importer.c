@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "ov-enum-types.h"
+#include "ov-importer-private.h"
 #include "ov-import-preview-private.h"
 #include "ov-import-private.h"
 #include "ov-import-result-private.h"
@@ -45,6 +46,8 @@ struct _OvImporter
   gboolean       skip_invalid;
   gboolean       dry_run;
   GHashTable    *overrides;     /* column + 1 → field id, "" to ignore it */
+  OvImporterHook before_transaction;
+  gpointer       before_transaction_data;
 };
 
 G_DEFINE_FINAL_TYPE (OvImporter, ov_importer, G_TYPE_OBJECT)
@@ -508,6 +511,7 @@ run_reset (OvImportRun *run)
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
   g_clear_pointer (&run->account_index, ov_import_index_free);
   run->account_index_tried = FALSE;
+  run->account_index_confirmed = FALSE;
   g_clear_pointer (&run->account_backups, ov_import_backups_free);
 }
 
@@ -790,30 +794,6 @@ row_cells (const OvCsvRow *row)
   return cells;
 }
 
-/* Whether any byte is below 0x20, eight at a time: this looks at every
- * byte of every imported cell. A byte below 0x20 is the only one whose
- * high bit subtracting 0x20 sets while its own is clear. */
-static gboolean
-has_control_byte (const guchar *text,
-                  gsize         length)
-{
-  const guint64 ones = G_GUINT64_CONSTANT (0x2020202020202020);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 word;
-  gsize i = 0;
-
-  for (; i + 8 <= length; i += 8)
-    {
-      memcpy (&word, text + i, 8);
-      if (((word - ones) & ~word & highs) != 0)
-        return TRUE;
-    }
-  for (; i < length; i++)
-    if (text[i] < 0x20)
-      return TRUE;
-  return FALSE;
-}
-
 /* Control characters other than tab and line breaks have no place in
  * what an account holds, and some of them steer terminals (ESC): a row
  * with one in a cell it imports is refused. TRUE when it was. */
@@ -824,25 +804,20 @@ refuse_control_characters (OvImportRun *run)
 
   for (guint field = 0; field < run->n_fields; field++)
     {
-      const guchar *text;
-      gsize length;
+      int control;
 
       if (run->column_of[field] < 0)
         continue;
 
-      text = (const guchar *)ov_csv_row_get_field (run->row, run->column_of[field], &length);
-      if (G_LIKELY (!has_control_byte (text, length)))
+      /* The reader looked at every byte as it parsed them. */
+      control = ov_csv_row_get_control (run->row, run->column_of[field]);
+      if (G_LIKELY (control < 0))
         continue;
-      for (gsize i = 0; i < length; i++)
-        if (G_UNLIKELY (text[i] < 0x20) && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
-          {
-            ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE,
-                                  _("the cell holds the control character U+%04X; only tabs "
-                                    "and line breaks are allowed"),
-                                  (guint)text[i]);
-            refused = TRUE;
-            break;
-          }
+      ov_import_run_reject (run, field, OV_CSV_ERROR_VALUE,
+                            _("the cell holds the control character U+%04X; only tabs "
+                              "and line breaks are allowed"),
+                            (guint)control);
+      refused = TRUE;
     }
 
   return refused;
@@ -1050,6 +1025,15 @@ use_rollback_journal (OvStore *store)
   return TRUE;
 }
 
+/* A number that changes whenever another connection commits a change. */
+static gboolean
+read_data_version (OvStore  *store,
+                   gint64   *version,
+                   GError  **error)
+{
+  return ov_store_query_int64 (store, "PRAGMA data_version", version, error);
+}
+
 static void
 restore_wal (OvStore *store)
 {
@@ -1108,11 +1092,13 @@ attempt (OvImporter       *self,
          OvImportRun      *run,
          OvImportPreview **preview_out,
          Progress         *progress,
+         gboolean         *rollback_journal,
          gboolean         *in_transaction,
          GError          **error)
 {
   OvImportPreview *preview = NULL;
   gboolean empty = TRUE;
+  gint64 version_before = 0, version_now = 0;
 
   *in_transaction = FALSE;
 
@@ -1133,9 +1119,38 @@ attempt (OvImporter       *self,
   if (run->fatal)
     return TRUE;
 
+  /* What the kind reads before the transaction holds only while nobody
+   * writes: PRAGMA data_version says whether anybody did, asked before it
+   * reads, before the switch of journal mode (which hides a commit made
+   * before it from data_version; the switch itself succeeds only while no
+   * other connection is open) and in the transaction. */
+  run->prepared_stale = FALSE;
+  if (run->klass->prepare != NULL &&
+      (!read_data_version (run->store, &version_before, error) ||
+       !run->klass->prepare (run, error)))
+    return FALSE;
+  /* Nothing is written to a file before its pages were found sound. */
+  if (!ov_store_wait_checked (run->store, error))
+    return FALSE;
+  if (self->before_transaction != NULL)
+    self->before_transaction (self->before_transaction_data);
+  if (run->klass->prepare != NULL && !read_data_version (run->store, &version_now, error))
+    return FALSE;
+  if (!run->dry_run && !*rollback_journal)
+    *rollback_journal = use_rollback_journal (run->store);
+
   if (!ov_store_transaction_begin (run->store, error))
     return FALSE;
   *in_transaction = TRUE;
+
+  if (run->klass->prepare != NULL)
+    {
+      gint64 version_begun;
+
+      if (!read_data_version (run->store, &version_begun, error))
+        goto failed;
+      run->prepared_stale = version_now != version_before || version_begun != version_now;
+    }
 
   if (!table_is_empty (run, &empty, error) || !insert_batch (run, error))
     goto failed;
@@ -1157,10 +1172,22 @@ failed:
   return FALSE;
 }
 
+/* The names of a run are let go of: emptied, not dropped, as dropping a
+ * table changes the schema, and then SQLite prepares every statement the
+ * store keeps again (a quarter of the time of a small import). */
 static void
-drop_name_index (OvStore *store)
+empty_name_index (OvStore *store)
 {
-  ov_store_exec (store, "DROP TABLE IF EXISTS temp.ov_import_names", NULL);
+  sqlite3_stmt *stmt = ov_store_prepare (store, "SELECT 1 FROM temp.sqlite_schema "
+                                                "WHERE name = 'ov_import_names'", NULL);
+  gboolean exists;
+
+  if (stmt == NULL)
+    return;
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (exists)
+    ov_store_exec (store, "DELETE FROM temp.ov_import_names", NULL);
 }
 
 static gboolean
@@ -1178,14 +1205,12 @@ run_import (OvImporter       *self,
 
   *applied = FALSE;
 
-  if (!run->dry_run)
-    rollback_journal = use_rollback_journal (run->store);
   cache_size = query_text (ov_store_get_db (run->store), "PRAGMA cache_size");
   ov_store_exec (run->store, "PRAGMA cache_size = -" G_STRINGIFY (IMPORT_CACHE_KIB), NULL);
 
   for (;;)
     {
-      if (!attempt (self, run, preview, progress, &in_transaction, error))
+      if (!attempt (self, run, preview, progress, &rollback_journal, &in_transaction, error))
         goto out;
 
       if (!run->restart)
@@ -1224,10 +1249,15 @@ run_import (OvImporter       *self,
         ov_store_transaction_rollback (run->store);
     }
 
+  /* A dry run, or a file refused, commits nothing: a damaged database is
+   * reported all the same (see OV_STORE_OPEN_CHECK_LATER). */
+  if (!ov_store_wait_checked (run->store, error))
+    goto out;
+
   ok = TRUE;
 
 out:
-  drop_name_index (run->store);
+  empty_name_index (run->store);
   if (rollback_journal)
     restore_wal (run->store);
   if (cache_size != NULL)
@@ -1238,6 +1268,17 @@ out:
     }
 
   return ok;
+}
+
+void
+ov_importer_set_before_transaction (OvImporter     *self,
+                                    OvImporterHook  hook,
+                                    gpointer        data)
+{
+  g_return_if_fail (OV_IS_IMPORTER (self));
+
+  self->before_transaction = hook;
+  self->before_transaction_data = data;
 }
 
 /**

@@ -21,10 +21,18 @@ gboolean      ov_store_step_done    (OvStore      *self,
 gboolean      ov_store_exec         (OvStore     *self,
                                      const char  *sql,
                                      GError     **error);
+gboolean      ov_store_query_int64  (OvStore     *self,
+                                     const char  *sql,
+                                     gint64      *value,
+                                     GError     **error);
 void          ov_store_set_error    (OvStore     *self,
                                      GError     **error,
                                      int          rc,
                                      const char  *doing);
+void          ov_store_set_path_error (GError    **error,
+                                       const char *path,
+                                       int         rc,
+                                       const char *detail);
 char         *ov_store_now_utc      (void);
 gboolean      ov_store_defer_written (OvStore   *self,
                                       const char *key,

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "ov-journey-private.h"
+#include "ov-store-check.h"
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
 
@@ -37,6 +38,10 @@ struct _OvStore
   int         schema_version;
   guint       depth;
   gboolean    read_only;
+  /* Opened with OV_STORE_OPEN_CHECK_LATER: the pages are not checked yet */
+  gboolean      unchecked;
+  OvStoreCheck *check;
+  GError       *check_error;
 };
 
 G_DEFINE_FINAL_TYPE (OvStore, ov_store, G_TYPE_OBJECT)
@@ -61,6 +66,10 @@ ov_store_finalize (GObject *object)
 {
   OvStore *self = (OvStore *)object;
 
+  /* A check still running reads with a connection of its own. */
+  if (self->check != NULL)
+    ov_store_check_finish (g_steal_pointer (&self->check), NULL);
+  g_clear_error (&self->check_error);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->pending_written, g_hash_table_unref);
@@ -122,11 +131,13 @@ ov_store_get_latest_version (void)
   return (int)ov_schema_n_migrations;
 }
 
-static void
-set_error_for_path (GError     **error,
-                    const char  *path,
-                    int          rc,
-                    const char  *detail)
+/* The message for an SQLite error @rc on the file @path: what it means
+ * for the user's data, and what to do. */
+void
+ov_store_set_path_error (GError     **error,
+                         const char  *path,
+                         int          rc,
+                         const char  *detail)
 {
   g_autofree char *display = g_filename_display_name (path);
 
@@ -215,7 +226,7 @@ ov_store_set_error (OvStore     *self,
   else
     detail = g_strdup (sqlite3_errmsg (self->db));
 
-  set_error_for_path (error, self->path, rc, detail);
+  ov_store_set_path_error (error, self->path, rc, detail);
 }
 
 sqlite3 *
@@ -312,11 +323,36 @@ ov_store_exec (OvStore     *self,
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
   if (rc != SQLITE_OK)
     {
-      set_error_for_path (error, self->path, rc, message ? message : sqlite3_errstr (rc));
+      ov_store_set_path_error (error, self->path, rc,
+                               message ? message : sqlite3_errstr (rc));
       sqlite3_free (message);
       return FALSE;
     }
 
+  return TRUE;
+}
+
+/* Runs @sql, a query of one row without parameters, for the integer in
+ * its first column. The statement is kept (see ov_store_prepare()). */
+gboolean
+ov_store_query_int64 (OvStore     *self,
+                      const char  *sql,
+                      gint64      *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = ov_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      ov_store_set_error (self, error, rc, NULL);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -420,6 +456,40 @@ ov_store_transaction_begin (OvStore  *self,
   return TRUE;
 }
 
+/**
+ * ov_store_wait_checked:
+ *
+ * For a store opened with %OV_STORE_OPEN_CHECK_LATER: waits for the check
+ * of every page of the file, which began when it was opened, and says how
+ * it went. Every later call says the same. %TRUE at once for any
+ * other store.
+ *
+ * Returns: %FALSE with @error set when the file is damaged
+ */
+gboolean
+ov_store_wait_checked (OvStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  if (!self->unchecked)
+    return TRUE;
+
+  if (self->check_error == NULL)
+    {
+      if (self->check == NULL)
+        self->check = ov_store_check_start (self);
+      if (ov_store_check_finish (g_steal_pointer (&self->check), &self->check_error))
+        {
+          self->unchecked = FALSE;
+          return TRUE;
+        }
+    }
+
+  g_propagate_error (error, g_error_copy (self->check_error));
+  return FALSE;
+}
+
 gboolean
 ov_store_transaction_commit (OvStore  *self,
                              GError  **error)
@@ -428,6 +498,13 @@ ov_store_transaction_commit (OvStore  *self,
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
+
+  /* Nothing is committed to a file before its pages were found sound. */
+  if (self->depth == 1 && !ov_store_wait_checked (self, error))
+    {
+      ov_store_transaction_rollback (self);
+      return FALSE;
+    }
 
   if (self->depth == 1)
     sql = g_strdup ("COMMIT");
@@ -509,7 +586,7 @@ query_int (sqlite3     *db,
       return TRUE;
     }
 
-  set_error_for_path (error, path, rc, sqlite3_errmsg (db));
+  ov_store_set_path_error (error, path, rc, sqlite3_errmsg (db));
   sqlite3_finalize (stmt);
   return FALSE;
 }
@@ -629,7 +706,6 @@ inspect_existing (const char  *path,
                   GError     **error)
 {
   sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
   int application_id = 0;
   int n_objects = 0;
   int rc;
@@ -637,7 +713,7 @@ inspect_existing (const char  *path,
   rc = open_reader (path, &db);
   if (rc != SQLITE_OK)
     {
-      set_error_for_path (error, path, rc, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      ov_store_set_path_error (error, path, rc, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
       sqlite3_close_v2 (db);
       return FALSE;
     }
@@ -674,31 +750,10 @@ inspect_existing (const char  *path,
       return FALSE;
     }
 
-  if (deep && n_objects > 0)
+  if (deep && n_objects > 0 && !ov_store_check_pages (db, path, error))
     {
-      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_step (stmt);
-
-      if (rc != SQLITE_ROW)
-        {
-          set_error_for_path (error, path, rc, sqlite3_errmsg (db));
-          sqlite3_finalize (stmt);
-          sqlite3_close_v2 (db);
-          return FALSE;
-        }
-
-      if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
-        {
-          g_autofree char *detail = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-
-          sqlite3_finalize (stmt);
-          sqlite3_close_v2 (db);
-          set_error_for_path (error, path, SQLITE_CORRUPT, detail);
-          return FALSE;
-        }
-
-      sqlite3_finalize (stmt);
+      sqlite3_close_v2 (db);
+      return FALSE;
     }
 
   sqlite3_close_v2 (db);
@@ -808,7 +863,7 @@ sniff_header (const char  *path,
 
   if (n < (ssize_t)sizeof header || memcmp (header, magic, sizeof magic) != 0)
     {
-      set_error_for_path (error, path, SQLITE_NOTADB, NULL);
+      ov_store_set_path_error (error, path, SQLITE_NOTADB, NULL);
       return FALSE;
     }
 
@@ -858,7 +913,7 @@ check_writable (const char  *path,
 
   if (g_access (path, W_OK) != 0)
     {
-      set_error_for_path (error, path, SQLITE_READONLY, g_strerror (errno));
+      ov_store_set_path_error (error, path, SQLITE_READONLY, g_strerror (errno));
       return FALSE;
     }
 
@@ -867,7 +922,7 @@ check_writable (const char  *path,
     {
       g_autofree char *detail = g_strdup_printf (_("its folder is read-only"));
 
-      set_error_for_path (error, path, SQLITE_READONLY, detail);
+      ov_store_set_path_error (error, path, SQLITE_READONLY, detail);
       return FALSE;
     }
 
@@ -972,7 +1027,7 @@ backup_before_migrating (OvStore     *self,
 
       sqlite3_close_v2 (dest);
       g_unlink (backup_path);
-      set_error_for_path (error, self->path, rc, detail);
+      ov_store_set_path_error (error, self->path, rc, detail);
       return FALSE;
     }
 
@@ -1013,13 +1068,13 @@ check_foreign_keys (OvStore  *self,
                          (const char *)sqlite3_column_text (stmt, 2));
 
       sqlite3_reset (stmt);
-      set_error_for_path (error, self->path, SQLITE_CONSTRAINT_FOREIGNKEY, detail);
+      ov_store_set_path_error (error, self->path, SQLITE_CONSTRAINT_FOREIGNKEY, detail);
       return FALSE;
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_error_for_path (error, self->path, rc, sqlite3_errmsg (self->db));
+      ov_store_set_path_error (error, self->path, rc, sqlite3_errmsg (self->db));
       return FALSE;
     }
 
@@ -1080,8 +1135,8 @@ connect_db (OvStore  *self,
 
   if (rc != SQLITE_OK)
     {
-      set_error_for_path (error, self->path, rc,
-                          self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      ov_store_set_path_error (error, self->path, rc,
+                               self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
       return FALSE;
     }
 
@@ -1211,6 +1266,8 @@ ov_store_open_full (const char        *path,
   g_autoptr(OvStore) self = NULL;
   g_autofree char *absolute = NULL;
   gboolean read_only = (flags & OV_STORE_OPEN_READ_ONLY) != 0;
+  gboolean check_later = !read_only && (flags & OV_STORE_OPEN_CHECK_LATER) != 0 &&
+                         (flags & OV_STORE_OPEN_VERIFIED) == 0;
   gboolean exists = FALSE;
   int user_version = 0;
 
@@ -1242,9 +1299,18 @@ ov_store_open_full (const char        *path,
        * change, and rolling it back (what any SQLite reader must do) is
        * the one write a reading command makes. */
       recover_interrupted_write (absolute);
-      if (!verify_resolved (absolute, &user_version, (flags & OV_STORE_OPEN_VERIFIED) == 0,
-                            error))
+      if (!verify_resolved (absolute, &user_version,
+                            (flags & OV_STORE_OPEN_VERIFIED) == 0 && !check_later, error))
         return NULL;
+      /* A migration rewrites the file, and a switch to WAL its header:
+       * the pages are checked before. */
+      if (check_later && user_version > 0 &&
+          (user_version < (int)ov_schema_n_migrations || !header_says_wal (absolute)))
+        {
+          if (!verify_resolved (absolute, NULL, TRUE, error))
+            return NULL;
+          check_later = FALSE;
+        }
       if (!read_only && !check_writable (absolute, error))
         return NULL;
     }
@@ -1269,9 +1335,12 @@ ov_store_open_full (const char        *path,
   self->path = g_steal_pointer (&absolute);
   self->schema_version = user_version;
   self->read_only = read_only;
+  self->unchecked = check_later && user_version > 0;
 
   if (!connect_db (self, error))
     return NULL;
+  if (self->unchecked)
+    self->check = ov_store_check_start (self);
 
   if (read_only)
     return g_steal_pointer (&self);
@@ -1347,8 +1416,8 @@ ov_store_open_reader (OvStore  *self,
     rc = probe (other->db);
   if (rc != SQLITE_OK)
     {
-      set_error_for_path (error, other->path, rc,
-                          other->db ? sqlite3_errmsg (other->db) : sqlite3_errstr (rc));
+      ov_store_set_path_error (error, other->path, rc,
+                               other->db ? sqlite3_errmsg (other->db) : sqlite3_errstr (rc));
       return NULL;
     }
 
@@ -1438,7 +1507,7 @@ collect_objects (sqlite3     *db,
 
   if (rc != SQLITE_DONE)
     {
-      set_error_for_path (error, path, rc, sqlite3_errmsg (db));
+      ov_store_set_path_error (error, path, rc, sqlite3_errmsg (db));
       return FALSE;
     }
 
@@ -1478,7 +1547,8 @@ ov_store_list_foreign_objects (OvStore  *self,
     }
   if (rc != SQLITE_OK)
     {
-      set_error_for_path (error, self->path, rc, fresh ? sqlite3_errmsg (fresh) : sqlite3_errstr (rc));
+      ov_store_set_path_error (error, self->path, rc,
+                               fresh ? sqlite3_errmsg (fresh) : sqlite3_errstr (rc));
       sqlite3_close_v2 (fresh);
       return NULL;
     }

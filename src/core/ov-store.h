@@ -38,6 +38,12 @@ typedef enum
   OV_STORE_OPEN_READ_ONLY = 1 << 0,
   /* The caller already ran ov_store_verify (deep) on the file. */
   OV_STORE_OPEN_VERIFIED  = 1 << 1,
+  /* For one big write (an import): the pages of the file are checked in a
+   * thread from the opening on, so that the caller can read meanwhile;
+   * it writes nothing before ov_store_wait_checked() passed, and no
+   * transaction commits before. A file that needs a migration, or a switch
+   * to WAL, is checked at once all the same. */
+  OV_STORE_OPEN_CHECK_LATER = 1 << 2,
 } OvStoreOpenFlags;
 
 #define OV_TYPE_STORE (ov_store_get_type ())
@@ -63,6 +69,8 @@ OvStore    *ov_store_open_another           (OvStore     *self,
 OvStore    *ov_store_open_reader            (OvStore     *self,
                                              GError     **error);
 const char *ov_store_get_path               (OvStore     *self);
+gboolean    ov_store_wait_checked           (OvStore     *self,
+                                             GError     **error);
 int         ov_store_get_schema_version     (OvStore     *self);
 int         ov_store_get_latest_version     (void);
 const char *ov_store_get_backup_path        (OvStore     *self);

@@ -594,20 +594,30 @@ test_foreign_sqlite (void)
   ov_test_remove_dir (dir);
 }
 
+/* A closed database file of @n_accounts sample accounts, in a new folder
+ * (@dir, to remove). */
+static char *
+sample_file (guint   n_accounts,
+             char  **dir)
+{
+  g_autoptr(OvStore) store = ov_test_new_store (dir);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_sample_generate (store, n_accounts, 7, ov_date_from_ymd (2026, 11, 23),
+                                     &error));
+  g_assert_no_error (error);
+  return g_strdup (ov_store_get_path (store));
+}
+
 static void
 test_corrupt (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autofree char *path = sample_file (300, &dir);
+  g_autoptr(OvStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length;
-
-  path = g_strdup (ov_store_get_path (store));
-  g_assert_true (ov_sample_generate (store, 300, 7, ov_date_from_ymd (2026, 11, 23), &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
 
   /* Keep the header page, scribble over the b-tree pages after it. */
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
@@ -629,6 +639,128 @@ test_corrupt (void)
     after = ov_test_read_file (path);
     assert_bytes_equal (before, after);
   }
+
+  ov_test_remove_dir (dir);
+}
+
+/* Scribbles over the header of the first page of @table: a damage only
+ * reading that table, or checking every page, finds. */
+static void
+damage_table (const char *path,
+              const char *table)
+{
+  g_autofree char *contents = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  gint64 page_size, root;
+  gsize length;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT page_size FROM pragma_page_size), "
+                                           "rootpage FROM sqlite_schema WHERE name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page_size = sqlite3_column_int64 (stmt, 0);
+  root = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (root, >, 1);
+  g_assert_cmpuint (length, >=, (gsize)(root * page_size));
+  for (gint64 i = 0; i < 12; i++)
+    contents[(root - 1) * page_size + i] = (char)(0x42 + i * 29);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  g_chmod (path, 0600);
+}
+
+/* With OV_STORE_OPEN_CHECK_LATER a damaged file opens, and the import
+ * reading it is refused all the same: its commit waits for the check, a
+ * dry run reports it, and the file is left as it was. */
+static void
+test_corrupt_checked_later (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = sample_file (300, &dir);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  static const char csv[] = "external_id,name,arr,currency\nL-1,Later Ltd,1200.00,EUR\n";
+
+  /* An accounts import reads no playbook. */
+  damage_table (path, "playbook_tasks");
+  before = ov_test_read_file (path);
+
+  for (guint dry_run = 0; dry_run <= 1; dry_run++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (csv, sizeof csv - 1);
+      g_autoptr(OvImporter) importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes,
+                                                                  "later.csv");
+      g_autoptr(OvImportResult) result = NULL;
+
+      store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (store);
+
+      ov_importer_set_dry_run (importer, dry_run);
+      result = ov_importer_run (importer, store, NULL, NULL, NULL, &error);
+      g_assert_null (result);
+      g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "test.db"));
+      g_clear_error (&error);
+
+      /* Said again, and nothing commits. */
+      g_assert_false (ov_store_wait_checked (store, &error));
+      g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      g_assert_true (ov_store_transaction_begin (store, &error));
+      g_assert_false (ov_store_transaction_commit (store, &error));
+      g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      g_clear_object (&store);
+
+      after = ov_test_read_file (path);
+      assert_bytes_equal (before, after);
+      g_clear_pointer (&after, g_bytes_unref);
+    }
+
+  /* Opened the usual way, it is refused at once. */
+  store = ov_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+
+  ov_test_remove_dir (dir);
+}
+
+/* The same flag on a sound file: the import commits once the check passed. */
+static void
+test_checked_later (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = sample_file (30, &dir);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvImporter) importer = NULL;
+  g_autoptr(OvImportResult) result = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  static const char csv[] = "external_id,name,arr,currency\nL-1,Later Ltd,1200.00,EUR\n";
+
+  store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_static (csv, sizeof csv - 1);
+  importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes, "later.csv");
+  result = ov_importer_run (importer, store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ov_import_result_get_n_created (result), ==, 1);
+  g_assert_true (ov_store_wait_checked (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 31);
 
   ov_test_remove_dir (dir);
 }
@@ -865,6 +997,8 @@ main (int    argc,
   g_test_add_func ("/store/refuse/not-a-database", test_not_a_database);
   g_test_add_func ("/store/refuse/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/refuse/corrupt", test_corrupt);
+  g_test_add_func ("/store/refuse/corrupt-checked-later", test_corrupt_checked_later);
+  g_test_add_func ("/store/checked-later", test_checked_later);
   g_test_add_func ("/store/refuse/read-only", test_read_only);
   g_test_add_func ("/store/refuse/locked", test_locked);
   g_test_add_func ("/store/refuse/too-new", test_too_new);

@@ -489,6 +489,35 @@ run_test (gconstpointer data)
   test->func ();
 }
 
+/* The first control character of each field other than tab and line
+ * breaks, as the reader saw it while parsing (the importer refuses them). */
+static void
+test_controls (void)
+{
+  const char text[] = "a,b,c,d\n"
+                      "pl\x1b[2Jain,\ttab\t,\"two\r\nlines\",\x7f\n"
+                      "\"q\x01\",x\x07\x1by,,\x1f\n";
+  static const int expected[2][4] = { { 0x1b, -1, -1, -1 }, { 0x01, 0x07, -1, 0x1f } };
+  g_autoptr(OvCsvReader) reader = reader_for (text, -1, ',', OV_CSV_ENCODING_UTF8);
+  g_autoptr(GError) error = NULL;
+  const OvCsvRow *row;
+  guint n_rows = 0;
+
+  g_assert_true (ov_csv_reader_read_header (reader, NULL, &error));
+  g_assert_no_error (error);
+  while ((row = ov_csv_reader_next_row (reader, NULL, &error)) != NULL)
+    {
+      g_assert_cmpuint (n_rows, <, G_N_ELEMENTS (expected));
+      g_assert_null (ov_csv_row_get_problem (row));
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpint (ov_csv_row_get_control (row, i), ==, expected[n_rows][i]);
+      g_assert_cmpint (ov_csv_row_get_control (row, 4), ==, -1);
+      n_rows++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rows, ==, 2);
+}
+
 static void
 add_tests (gboolean with_read_ahead)
 {
@@ -511,6 +540,7 @@ add_tests (gboolean with_read_ahead)
     { "too-long", test_too_long },
     { "random-positions", test_random_positions },
     { "abandon", test_abandon },
+    { "controls", test_controls },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)

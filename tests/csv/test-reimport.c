@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "csv-test-support.h"
+#include "ov-importer-private.h"
 
 #define N_SEED 40
 
@@ -545,6 +546,50 @@ test_index_threads (CsvTestStore  *fixture,
                    "10|Changed Owner|2\n40000|Changed Owner|2\n70000|Changed Owner|2\n");
 }
 
+/* Another program changes an account after the index of the stored
+ * accounts was read and before the import's transaction began. */
+static void
+change_owner_elsewhere (gpointer data)
+{
+  OvStore *store = data;
+  g_autoptr(OvStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OvAccount) account = NULL;
+
+  other = ov_store_open_another (store, &error);
+  g_assert_no_error (error);
+  account = ov_store_get_account (other, 5, &error);
+  g_assert_no_error (error);
+  ov_account_set_owner (account, "Zed Other");
+  g_assert_true (ov_store_save_account (other, account, &error));
+  g_assert_no_error (error);
+}
+
+/* The file says what the index read: that must not make the import skip
+ * the row another program changed meanwhile. The index is read again. */
+static void
+test_changed_meanwhile (CsvTestStore  *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *text = seed_text ();
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(OvImporter) importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes,
+                                                              "test.csv");
+  g_autoptr(OvImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *owner = NULL;
+
+  seed (fixture);
+
+  ov_importer_set_before_transaction (importer, change_owner_elsewhere, fixture->store);
+  result = ov_importer_run (importer, fixture->store, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_counts (result, 0, 1, N_SEED - 1, 0);
+
+  owner = csv_test_query (fixture->store, "SELECT owner, version FROM accounts WHERE id = 5");
+  g_assert_cmpstr (owner, ==, "Owner 5|3\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -564,6 +609,7 @@ main (int    argc,
   ADD ("/reimport/dry-run", test_dry_run);
   ADD ("/reimport/backups-undo", test_backups_undo);
   ADD ("/reimport/index-threads", test_index_threads);
+  ADD ("/reimport/changed-meanwhile", test_changed_meanwhile);
 
   return g_test_run ();
 }

@@ -539,6 +539,7 @@ test_legacy_backups (CsvTestStore  *fixture,
   exec (fixture->store, "ALTER TABLE import_backups DROP COLUMN left_version");
   exec (fixture->store, "UPDATE accounts SET version = 1");
   exec (fixture->store, "UPDATE people SET version = 1");
+  exec (fixture->store, "CREATE INDEX accounts_updated ON accounts (updated_at)");
   exec (fixture->store, "PRAGMA user_version = 4");
   path = g_strdup (ov_store_get_path (fixture->store));
   g_clear_object (&fixture->store);
