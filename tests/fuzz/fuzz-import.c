@@ -21,7 +21,7 @@
  *
  * Built with -Dfuzzing=true (clang, -fsanitize=fuzzer); the same function
  * runs over tests/fuzz/corpus and tests/fuzz/regressions in every build
- * (tests/csv/test-fuzz-inputs.c).
+ * (tests/import/test-fuzz-inputs.c).
  */
 
 #include "config.h"

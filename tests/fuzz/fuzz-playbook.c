@@ -11,7 +11,7 @@
  *
  * Built with -Dfuzzing=true (clang, -fsanitize=fuzzer); the same function
  * runs over tests/fuzz/corpus/playbook and tests/fuzz/regressions/playbook
- * in every build (tests/csv/test-fuzz-inputs.c).
+ * in every build (tests/import/test-fuzz-inputs.c).
  */
 
 #include "config.h"

@@ -13,5 +13,5 @@ int LLVMFuzzerTestOneInput (const uint8_t *data,
 
 /* How many inputs went through the code under test rather than being
  * turned away by the target itself (too short, say). The replay test
- * (tests/csv/test-fuzz-inputs.c) asserts that every stored input did. */
+ * (tests/import/test-fuzz-inputs.c) asserts that every stored input did. */
 extern unsigned int ov_fuzz_n_run;
