@@ -1,38 +1,42 @@
-/* ov-account-private.h — how an account maps to its row
+/* ov-account-private.h — what the store fills in and reads of an account
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
-#include <sqlite3.h>
-
 #include "ov-account.h"
 
 G_BEGIN_DECLS
 
-/* The column list every account SELECT uses, in the order that
- * ov_account_new_from_stmt() reads. The stored timestamps (ISO 8601, UTC)
- * come as Unix seconds: 8 bytes in memory instead of a string each. */
-#define OV_ACCOUNT_COLUMNS \
-  "id, external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
-  "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, " \
-  "CAST (strftime ('%s', created_at) AS INTEGER), " \
-  "CAST (strftime ('%s', updated_at) AS INTEGER), version"
+/* An account as the store reads its row: the texts are only looked at
+ * while ov_account_new_from_row() runs. Empty texts and NULL are alike;
+ * dates are ISO 8601 (anything else reads as none); the timestamps are
+ * Unix seconds. */
+typedef struct
+{
+  gint64      id;
+  const char *external_id;
+  const char *name;
+  const char *segment;
+  const char *owner;
+  const char *sales_owner;
+  gint64      arr_cents;
+  const char *currency;
+  int         stage;
+  int         status;
+  const char *dates[OV_N_ACCOUNT_DATES];
+  const char *first_value_milestone;
+  const char *package;
+  const char *notes;
+  gint64      playbook_id;
+  gint64      created_at;
+  gint64      updated_at;
+  gint64      version;
+} OvAccountRow;
 
-/* The writable columns, bound by ov_account_bind() from parameter ?1 on. */
-#define OV_ACCOUNT_WRITE_COLUMNS \
-  "external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
-  "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, updated_at"
-#define OV_ACCOUNT_N_WRITE_COLUMNS 18
-
-OvAccount *ov_account_new_from_stmt (sqlite3_stmt *stmt);
-void       ov_account_set_version   (OvAccount    *self,
-                                     gint64        version);
-void       ov_account_bind          (OvAccount    *self,
-                                     sqlite3_stmt *stmt,
-                                     const char   *updated_at);
+OvAccount *ov_account_new_from_row (const OvAccountRow *row);
+void       ov_account_set_version  (OvAccount          *self,
+                                    gint64              version);
 
 G_END_DECLS

@@ -404,126 +404,54 @@ update_name_prefix (OvAccount *self)
 }
 
 static void
-load_text (char         **field,
-           sqlite3_stmt  *stmt,
-           int            column)
+load_text (char       **field,
+           const char  *text)
 {
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  *field = text != NULL && text[0] != '\0' ? g_strdup ((const char *)text) : NULL;
+  *field = text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
 }
 
 /* Owners, segments, currencies, packages and milestones repeat across a
  * portfolio: 100,000 accounts share a few dozen of each, so they are
  * interned, reference-counted strings. */
 static void
-load_shared_text (char         **field,
-                  sqlite3_stmt  *stmt,
-                  int            column)
+load_shared_text (char       **field,
+                  const char  *text)
 {
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  *field = text != NULL && text[0] != '\0' ? g_ref_string_new_intern ((const char *)text) : NULL;
-}
-
-static OvDate
-load_date (sqlite3_stmt *stmt,
-           int           column)
-{
-  OvDate date = OV_DATE_NONE;
-
-  /* A stored date is written by us and valid; anything else reads as none. */
-  ov_date_parse_iso ((const char *)sqlite3_column_text (stmt, column), &date, NULL);
-  return date;
+  *field = text != NULL && text[0] != '\0' ? g_ref_string_new_intern (text) : NULL;
 }
 
 OvAccount *
-ov_account_new_from_stmt (sqlite3_stmt *stmt)
+ov_account_new_from_row (const OvAccountRow *row)
 {
   OvAccount *self = g_object_new (OV_TYPE_ACCOUNT, NULL);
-  int stage;
 
   g_clear_pointer (&self->currency, g_ref_string_release);
 
-  self->id = sqlite3_column_int64 (stmt, 0);
-  set_id_and_name (self, (const char *)sqlite3_column_text (stmt, 1),
-                   (const char *)sqlite3_column_text (stmt, 2));
+  self->id = row->id;
+  set_id_and_name (self, row->external_id, row->name);
   update_name_prefix (self);
-  load_shared_text (&self->segment, stmt, 3);
-  load_shared_text (&self->owner, stmt, 4);
-  load_shared_text (&self->sales_owner, stmt, 5);
-  self->arr_cents = sqlite3_column_int64 (stmt, 6);
-  load_shared_text (&self->currency, stmt, 7);
-  stage = sqlite3_column_int (stmt, 8);
-  self->stage = ov_stage_is_valid (stage) ? (OvStage)stage : OV_STAGE_EMBARK;
-  self->status = CLAMP (sqlite3_column_int (stmt, 9), 0, OV_N_ACCOUNT_STATUSES - 1);
+  load_shared_text (&self->segment, row->segment);
+  load_shared_text (&self->owner, row->owner);
+  load_shared_text (&self->sales_owner, row->sales_owner);
+  self->arr_cents = row->arr_cents;
+  load_shared_text (&self->currency, row->currency);
+  self->stage = ov_stage_is_valid (row->stage) ? (OvStage)row->stage : OV_STAGE_EMBARK;
+  self->status = CLAMP (row->status, 0, OV_N_ACCOUNT_STATUSES - 1);
   for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
-    self->dates[i] = load_date (stmt, 10 + i);
-  load_shared_text (&self->first_value_milestone, stmt, 14);
-  load_shared_text (&self->package, stmt, 15);
-  load_text (&self->notes, stmt, 16);
-  self->playbook_id = sqlite3_column_int64 (stmt, 17);
-  self->created_at = (guint32)CLAMP (sqlite3_column_int64 (stmt, 18), 0, G_MAXUINT32);
-  self->updated_at = (guint32)CLAMP (sqlite3_column_int64 (stmt, 19), 0, G_MAXUINT32);
-  self->version = (guint32)CLAMP (sqlite3_column_int64 (stmt, 20), 0, G_MAXUINT32);
+    {
+      /* A stored date is written by us and valid; anything else reads as none. */
+      self->dates[i] = OV_DATE_NONE;
+      ov_date_parse_iso (row->dates[i], &self->dates[i], NULL);
+    }
+  load_shared_text (&self->first_value_milestone, row->first_value_milestone);
+  load_shared_text (&self->package, row->package);
+  load_text (&self->notes, row->notes);
+  self->playbook_id = row->playbook_id;
+  self->created_at = (guint32)CLAMP (row->created_at, 0, G_MAXUINT32);
+  self->updated_at = (guint32)CLAMP (row->updated_at, 0, G_MAXUINT32);
+  self->version = (guint32)CLAMP (row->version, 0, G_MAXUINT32);
 
   return self;
-}
-
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           OvDate        date)
-{
-  char buffer[11];
-
-  if (date == OV_DATE_NONE)
-    {
-      sqlite3_bind_null (stmt, index);
-      return;
-    }
-
-  ov_date_write_iso (date, buffer);
-  sqlite3_bind_text (stmt, index, buffer, 10, SQLITE_TRANSIENT);
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_STATIC);
-}
-
-/* Binds OV_ACCOUNT_WRITE_COLUMNS as ?1…?18. The texts stay owned by @self,
- * which must outlive the statement's next step. */
-void
-ov_account_bind (OvAccount    *self,
-                 sqlite3_stmt *stmt,
-                 const char   *updated_at)
-{
-  if (self->external_id != NULL)
-    sqlite3_bind_text (stmt, 1, self->external_id, -1, SQLITE_STATIC);
-  else
-    sqlite3_bind_null (stmt, 1);
-  bind_text (stmt, 2, self->name);
-  bind_text (stmt, 3, self->segment);
-  bind_text (stmt, 4, self->owner);
-  bind_text (stmt, 5, self->sales_owner);
-  sqlite3_bind_int64 (stmt, 6, self->arr_cents);
-  bind_text (stmt, 7, self->currency ? self->currency : "USD");
-  sqlite3_bind_int (stmt, 8, self->stage);
-  sqlite3_bind_int (stmt, 9, self->status);
-  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
-    bind_date (stmt, 10 + i, self->dates[i]);
-  bind_text (stmt, 14, self->first_value_milestone);
-  bind_text (stmt, 15, self->package);
-  bind_text (stmt, 16, self->notes);
-  if (self->playbook_id > 0)
-    sqlite3_bind_int64 (stmt, 17, self->playbook_id);
-  else
-    sqlite3_bind_null (stmt, 17);
-  sqlite3_bind_text (stmt, 18, updated_at, -1, SQLITE_TRANSIENT);
 }
 
 OvAccount *

@@ -29,6 +29,7 @@
 #include "ov-role.h"
 #include "ov-stage-answers.h"
 #include "ov-store-answers.h"
+#include "ov-store-journey.h"
 #include "ov-store-people.h"
 #include "ov-store-playbooks.h"
 #include "ov-store-tasks.h"

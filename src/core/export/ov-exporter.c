@@ -22,7 +22,7 @@
 #include "ov-enum-types.h"
 #include "ov-exporter.h"
 #include "ov-stage.h"
-#include "ov-store-private.h"
+#include "ov-store-rows.h"
 
 struct _OvExporter
 {
@@ -58,14 +58,6 @@ typedef enum
   COLUMN_BOOLEAN,
 } ColumnKind;
 
-typedef struct
-{
-  const char       *select_sql;
-  const char       *count_sql;
-  const ColumnKind *columns;
-  guint             n_columns;
-} ExportQuery;
-
 static const ColumnKind account_columns[] = {
   COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_CENTS, COLUMN_TEXT,
   COLUMN_STAGE, COLUMN_STATUS, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
@@ -89,48 +81,17 @@ static const ColumnKind stage_event_columns[] = {
   COLUMN_TEXT, COLUMN_TEXT, COLUMN_STAGE, COLUMN_STAGE, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
 };
 
-static const ExportQuery queries[] = {
-  [OV_CSV_KIND_ACCOUNTS] = {
-    "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
-    "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-    "notes FROM accounts WHERE deleted_at IS NULL ORDER BY id",
-    "SELECT count(*) FROM accounts WHERE deleted_at IS NULL",
-    account_columns, G_N_ELEMENTS (account_columns),
-  },
-  [OV_CSV_KIND_PEOPLE] = {
-    "SELECT a.external_id, a.name, p.name, p.email, p.side, "
-    "(SELECT group_concat (role, ';') FROM (SELECT role FROM person_roles "
-    "WHERE person_id = p.id ORDER BY role)) "
-    "FROM people AS p JOIN accounts AS a ON a.id = p.account_id "
-    "WHERE a.deleted_at IS NULL ORDER BY p.account_id, p.id",
-    "SELECT count(*) FROM people AS p JOIN accounts AS a ON a.id = p.account_id "
-    "WHERE a.deleted_at IS NULL",
-    person_columns, G_N_ELEMENTS (person_columns),
-  },
-  [OV_CSV_KIND_TASKS] = {
-    "SELECT a.external_id, a.name, t.stage, t.title, t.description, t.role, t.due_date, "
-    "t.done_date FROM tasks AS t JOIN accounts AS a ON a.id = t.account_id "
-    "WHERE a.deleted_at IS NULL ORDER BY t.account_id, t.stage, t.id",
-    "SELECT count(*) FROM tasks AS t JOIN accounts AS a ON a.id = t.account_id "
-    "WHERE a.deleted_at IS NULL",
-    task_columns, G_N_ELEMENTS (task_columns),
-  },
-  [OV_CSV_KIND_METRICS] = {
-    "SELECT a.external_id, a.name, m.metric, m.value, m.measured_on, m.is_baseline "
-    "FROM metric_values AS m JOIN accounts AS a ON a.id = m.account_id "
-    "WHERE a.deleted_at IS NULL ORDER BY m.account_id, m.metric, m.measured_on, m.is_baseline DESC",
-    "SELECT count(*) FROM metric_values AS m JOIN accounts AS a ON a.id = m.account_id "
-    "WHERE a.deleted_at IS NULL",
-    metric_columns, G_N_ELEMENTS (metric_columns),
-  },
-  [OV_CSV_KIND_STAGE_EVENTS] = {
-    "SELECT a.external_id, a.name, e.stage, e.from_stage, e.kind, e.happened_on, e.note "
-    "FROM stage_events AS e JOIN accounts AS a ON a.id = e.account_id "
-    "WHERE a.deleted_at IS NULL ORDER BY e.account_id, e.happened_on, e.id",
-    "SELECT count(*) FROM stage_events AS e JOIN accounts AS a ON a.id = e.account_id "
-    "WHERE a.deleted_at IS NULL",
-    stage_event_columns, G_N_ELEMENTS (stage_event_columns),
-  },
+/* The columns of each kind, as ov_store_export_rows() gives them. */
+static const struct
+{
+  const ColumnKind *kinds;
+  guint             n_columns;
+} columns[] = {
+  [OV_CSV_KIND_ACCOUNTS] = { account_columns, G_N_ELEMENTS (account_columns) },
+  [OV_CSV_KIND_PEOPLE] = { person_columns, G_N_ELEMENTS (person_columns) },
+  [OV_CSV_KIND_TASKS] = { task_columns, G_N_ELEMENTS (task_columns) },
+  [OV_CSV_KIND_METRICS] = { metric_columns, G_N_ELEMENTS (metric_columns) },
+  [OV_CSV_KIND_STAGE_EVENTS] = { stage_event_columns, G_N_ELEMENTS (stage_event_columns) },
 };
 
 static void
@@ -210,7 +171,7 @@ ov_exporter_init (OvExporter *self)
 OvExporter *
 ov_exporter_new (OvCsvKind kind)
 {
-  g_return_val_if_fail ((guint)kind < G_N_ELEMENTS (queries), NULL);
+  g_return_val_if_fail ((guint)kind < G_N_ELEMENTS (columns), NULL);
 
   return g_object_new (OV_TYPE_EXPORTER, "kind", kind, NULL);
 }
@@ -295,97 +256,58 @@ add_double (OvCsvWriter *writer,
 }
 
 static void
-add_column (OvCsvWriter  *writer,
-            sqlite3_stmt *stmt,
-            int           index,
-            ColumnKind    kind)
+add_column (OvCsvWriter *writer,
+            OvStoreRows *rows,
+            guint        index,
+            ColumnKind   kind)
 {
   const char *text;
-  int stage;
+  gsize length;
+  gint64 value;
 
-  /* Text first: most columns are text, and NULL comes back as NULL. */
+  /* Text first: most columns are text, and NULL comes back as "". */
   if (kind == COLUMN_TEXT)
     {
-      text = (const char *)sqlite3_column_text (stmt, index);
-      ov_csv_writer_add_text (writer, text ? text : "", text ? sqlite3_column_bytes (stmt, index) : 0);
+      text = ov_store_rows_get_text (rows, index, &length);
+      ov_csv_writer_add_text (writer, text, length);
       return;
     }
 
-  if (sqlite3_column_type (stmt, index) == SQLITE_NULL)
+  if (ov_store_rows_is_null (rows, index))
     {
       ov_csv_writer_add_text (writer, "", 0);
       return;
     }
 
+  value = ov_store_rows_get_int (rows, index);
   switch (kind)
     {
     case COLUMN_CENTS:
-      ov_csv_writer_add_cents (writer, sqlite3_column_int64 (stmt, index));
+      ov_csv_writer_add_cents (writer, value);
       break;
     case COLUMN_NUMBER:
-      add_double (writer, sqlite3_column_double (stmt, index));
+      add_double (writer, ov_store_rows_get_double (rows, index));
       break;
     case COLUMN_STAGE:
-      stage = sqlite3_column_int (stmt, index);
-      ov_csv_writer_add_text (writer, ov_stage_is_valid (stage) ? ov_stage_get_id (stage) : "", -1);
+      ov_csv_writer_add_text (writer, ov_stage_is_valid (value) ? ov_stage_get_id (value) : "", -1);
       break;
     case COLUMN_STATUS:
       ov_csv_writer_add_text (writer,
-                              ov_account_status_get_id (CLAMP (sqlite3_column_int (stmt, index), 0,
+                              ov_account_status_get_id (CLAMP (value, 0,
                                                                OV_N_ACCOUNT_STATUSES - 1)),
                               -1);
       break;
     case COLUMN_SIDE:
-      ov_csv_writer_add_text (writer, sqlite3_column_int (stmt, index) == OV_SIDE_CUSTOMER
-                                        ? "customer" : "internal", -1);
+      ov_csv_writer_add_text (writer, value == OV_SIDE_CUSTOMER ? "customer" : "internal", -1);
       break;
     case COLUMN_BOOLEAN:
-      ov_csv_writer_add_text (writer, sqlite3_column_int (stmt, index) ? "yes" : "no", -1);
+      ov_csv_writer_add_text (writer, value ? "yes" : "no", -1);
       break;
     case COLUMN_TEXT:
     default:
       g_assert_not_reached ();
       break;
     }
-}
-
-static gint64
-query_int (OvStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = ov_store_prepare (store, sql, NULL);
-  gint64 value = 0;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-
-  return value;
-}
-
-static void
-restore_mmap_size (OvStore *store,
-                   gint64   size)
-{
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA mmap_size = %" G_GINT64_FORMAT, size);
-
-  ov_store_exec (store, pragma, NULL);
-}
-
-static gint64
-count_rows (OvStore           *store,
-            const ExportQuery *query)
-{
-  sqlite3_stmt *stmt = ov_store_prepare (store, query->count_sql, NULL);
-  gint64 count = 0;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-
-  return count;
 }
 
 /**
@@ -407,22 +329,19 @@ ov_exporter_write_stream (OvExporter     *self,
                           GError        **error)
 {
   g_autoptr(OvCsvWriter) writer = NULL;
-  const ExportQuery *query;
+  g_autoptr(OvStoreRows) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
   const OvCsvField *fields;
-  sqlite3_stmt *stmt;
-  gint64 total = 0;
+  gint64 total;
   guint64 n_rows = 0;
-  gint64 mmap_size;
   guint n_fields;
   int last_percent = -1;
-  int rc;
 
   g_return_val_if_fail (OV_IS_EXPORTER (self), FALSE);
   g_return_val_if_fail (OV_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
   self->n_rows = 0;
-  query = &queries[self->kind];
   fields = ov_csv_kind_get_fields (self->kind, &n_fields);
   writer = ov_csv_writer_new (stream, self->delimiter, self->excel);
 
@@ -432,39 +351,24 @@ ov_exporter_write_stream (OvExporter     *self,
   if (!ov_csv_writer_end_row (writer, cancellable, error))
     return FALSE;
 
-  if (!ov_store_exec (store, "SAVEPOINT ov_export", error))
+  rows = ov_store_export_rows (store, self->kind, progress != NULL, error);
+  if (rows == NULL)
     return FALSE;
+  total = ov_store_rows_get_total (rows);
 
-  /* Reading the pages through memory mapping saves copying each one. */
-  mmap_size = query_int (store, "PRAGMA mmap_size");
-  ov_store_exec (store, "PRAGMA mmap_size = 1073741824", NULL);
-
-  if (progress != NULL)
-    total = count_rows (store, query);
-
-  stmt = ov_store_prepare (store, query->select_sql, error);
-  if (stmt == NULL)
-    goto failed;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ov_store_rows_next (rows, &local_error))
     {
-      for (guint i = 0; i < query->n_columns; i++)
-        add_column (writer, stmt, i, query->columns[i]);
+      for (guint i = 0; i < columns[self->kind].n_columns; i++)
+        add_column (writer, rows, i, columns[self->kind].kinds[i]);
 
       if (!ov_csv_writer_end_row (writer, cancellable, error))
-        {
-          sqlite3_reset (stmt);
-          goto failed;
-        }
+        return FALSE;
 
       n_rows++;
       if ((n_rows & 1023) == 0)
         {
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            {
-              sqlite3_reset (stmt);
-              goto failed;
-            }
+            return FALSE;
           if (progress != NULL && total > 0 && (int)(n_rows * 100 / total) > last_percent)
             {
               last_percent = n_rows * 100 / total;
@@ -472,16 +376,12 @@ ov_exporter_write_stream (OvExporter     *self,
             }
         }
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
+  if (local_error != NULL)
     {
-      ov_store_set_error (store, error, rc, _("exporting"));
-      goto failed;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-
-  ov_store_exec (store, "RELEASE ov_export", NULL);
-  restore_mmap_size (store, mmap_size);
+  g_clear_pointer (&rows, ov_store_rows_free);
 
   if (!ov_csv_writer_flush (writer, cancellable, error))
     return FALSE;
@@ -490,11 +390,6 @@ ov_exporter_write_stream (OvExporter     *self,
   if (progress != NULL)
     progress (1.0, progress_data);
   return TRUE;
-
-failed:
-  ov_store_exec (store, "ROLLBACK TO ov_export; RELEASE ov_export", NULL);
-  restore_mmap_size (store, mmap_size);
-  return FALSE;
 }
 
 /**

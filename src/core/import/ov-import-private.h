@@ -337,9 +337,6 @@ void        ov_bind_slice               (sqlite3_stmt  *stmt,
 void        ov_bind_slice_or_null       (sqlite3_stmt  *stmt,
                                          int            index,
                                          OvSlice        slice);
-void        ov_bind_date                (sqlite3_stmt  *stmt,
-                                         int            index,
-                                         OvDate         date);
 gboolean    ov_slice_equal              (OvSlice        slice,
                                          const char    *text);
 

@@ -5,8 +5,6 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
 #include "ov-playbook.h"
 #include "ov-sample.h"
 #include "ov-stage-answers.h"

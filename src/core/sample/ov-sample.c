@@ -17,7 +17,7 @@
 #include "ov-sample.h"
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
-#include "ov-store-private.h"
+#include "ov-store.h"
 
 struct _OvSample
 {

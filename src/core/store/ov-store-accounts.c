@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ov-account-private.h"
-#include "ov-journey.h"
+#include "ov-store-journey.h"
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
 #include "ov-store-private.h"
@@ -38,6 +38,88 @@ ov_stage_event_free (OvStageEvent *event)
 
 G_DEFINE_BOXED_TYPE (OvStageEvent, ov_stage_event, ov_stage_event_copy, ov_stage_event_free)
 
+/* The column list every account SELECT uses, in the order account_from_row()
+ * reads. The stored timestamps (ISO 8601, UTC) come as Unix seconds: 8 bytes
+ * in memory instead of a string each. */
+#define ACCOUNT_COLUMNS \
+  "id, external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
+  "status, close_date, kickoff_date, golive_date, first_value_date, " \
+  "first_value_milestone, package, notes, playbook_id, " \
+  "CAST (strftime ('%s', created_at) AS INTEGER), " \
+  "CAST (strftime ('%s', updated_at) AS INTEGER), version"
+
+/* The writable columns, bound by bind_account() from parameter ?1 on. */
+#define ACCOUNT_WRITE_COLUMNS \
+  "external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
+  "status, close_date, kickoff_date, golive_date, first_value_date, " \
+  "first_value_milestone, package, notes, playbook_id, updated_at"
+#define ACCOUNT_N_WRITE_COLUMNS 18
+
+static OvAccount *
+account_from_row (sqlite3_stmt *stmt)
+{
+  OvAccountRow row = {
+    .id = sqlite3_column_int64 (stmt, 0),
+    .external_id = (const char *)sqlite3_column_text (stmt, 1),
+    .name = (const char *)sqlite3_column_text (stmt, 2),
+    .segment = (const char *)sqlite3_column_text (stmt, 3),
+    .owner = (const char *)sqlite3_column_text (stmt, 4),
+    .sales_owner = (const char *)sqlite3_column_text (stmt, 5),
+    .arr_cents = sqlite3_column_int64 (stmt, 6),
+    .currency = (const char *)sqlite3_column_text (stmt, 7),
+    .stage = sqlite3_column_int (stmt, 8),
+    .status = sqlite3_column_int (stmt, 9),
+    .first_value_milestone = (const char *)sqlite3_column_text (stmt, 14),
+    .package = (const char *)sqlite3_column_text (stmt, 15),
+    .notes = (const char *)sqlite3_column_text (stmt, 16),
+    .playbook_id = sqlite3_column_int64 (stmt, 17),
+    .created_at = sqlite3_column_int64 (stmt, 18),
+    .updated_at = sqlite3_column_int64 (stmt, 19),
+    .version = sqlite3_column_int64 (stmt, 20),
+  };
+
+  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
+    row.dates[i] = (const char *)sqlite3_column_text (stmt, 10 + i);
+
+  return ov_account_new_from_row (&row);
+}
+
+/* Binds ACCOUNT_WRITE_COLUMNS as ?1…?18. The texts stay owned by
+ * @account, which must outlive the statement's next step. */
+static void
+bind_account (sqlite3_stmt *stmt,
+              OvAccount    *account,
+              const char   *updated_at)
+{
+  const char *external_id = ov_account_get_external_id (account);
+  const char *currency = ov_account_get_currency (account);
+  gint64 playbook_id = ov_account_get_playbook_id (account);
+
+  if (external_id[0] != '\0')
+    sqlite3_bind_text (stmt, 1, external_id, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_text (stmt, 2, ov_account_get_name (account), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, ov_account_get_segment (account), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, ov_account_get_owner (account), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, ov_account_get_sales_owner (account), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, ov_account_get_arr_cents (account));
+  sqlite3_bind_text (stmt, 7, currency[0] != '\0' ? currency : "USD", -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 8, ov_account_get_stage (account));
+  sqlite3_bind_int (stmt, 9, ov_account_get_status (account));
+  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
+    ov_bind_date (stmt, 10 + i, ov_account_get_date (account, i));
+  sqlite3_bind_text (stmt, 14, ov_account_get_first_value_milestone (account), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 15, ov_account_get_package (account), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 16, ov_account_get_notes (account), -1, SQLITE_STATIC);
+  if (playbook_id > 0)
+    sqlite3_bind_int64 (stmt, 17, playbook_id);
+  else
+    sqlite3_bind_null (stmt, 17);
+  sqlite3_bind_text (stmt, 18, updated_at, -1, SQLITE_TRANSIENT);
+}
+
 /* One query for the whole portfolio: the list model never goes back to the
  * database row by row. */
 GPtrArray *
@@ -51,7 +133,7 @@ ov_store_list_accounts (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT " OV_ACCOUNT_COLUMNS " FROM accounts "
+                           "SELECT " ACCOUNT_COLUMNS " FROM accounts "
                            "WHERE deleted_at IS NULL ORDER BY id",
                            error);
   if (stmt == NULL)
@@ -59,7 +141,7 @@ ov_store_list_accounts (OvStore  *self,
 
   accounts = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (accounts, ov_account_new_from_stmt (stmt));
+    g_ptr_array_add (accounts, account_from_row (stmt));
 
   if (rc != SQLITE_DONE)
     {
@@ -84,7 +166,7 @@ ov_store_get_account (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT " OV_ACCOUNT_COLUMNS " FROM accounts "
+                           "SELECT " ACCOUNT_COLUMNS " FROM accounts "
                            "WHERE id = ?1 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
@@ -103,7 +185,7 @@ ov_store_get_account (OvStore  *self,
       return NULL;
     }
 
-  account = ov_account_new_from_stmt (stmt);
+  account = account_from_row (stmt);
   sqlite3_reset (stmt);
   return account;
 }
@@ -215,9 +297,9 @@ update_account (OvStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  ov_account_bind (account, stmt, now);
-  sqlite3_bind_int64 (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, ov_account_get_id (account));
-  sqlite3_bind_int64 (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 2, ov_account_get_version (account));
+  bind_account (stmt, account, now);
+  sqlite3_bind_int64 (stmt, ACCOUNT_N_WRITE_COLUMNS + 1, ov_account_get_id (account));
+  sqlite3_bind_int64 (stmt, ACCOUNT_N_WRITE_COLUMNS + 2, ov_account_get_version (account));
 
   return finish_write (self, stmt, account, error);
 }
@@ -295,7 +377,7 @@ ov_store_insert_account (OvStore     *self,
   g_return_val_if_fail (created_at > 0 && updated_at > 0, FALSE);
 
   stmt = ov_store_prepare (self,
-                           "INSERT INTO accounts (" OV_ACCOUNT_WRITE_COLUMNS ", created_at) "
+                           "INSERT INTO accounts (" ACCOUNT_WRITE_COLUMNS ", created_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
                            "?14, ?15, ?16, ?17, ?18, ?19)",
                            error);
@@ -304,8 +386,8 @@ ov_store_insert_account (OvStore     *self,
 
   created_text = ov_store_format_utc (created_at);
   updated_text = ov_store_format_utc (updated_at);
-  ov_account_bind (account, stmt, updated_text);
-  sqlite3_bind_text (stmt, OV_ACCOUNT_N_WRITE_COLUMNS + 1, created_text, -1, SQLITE_TRANSIENT);
+  bind_account (stmt, account, updated_text);
+  sqlite3_bind_text (stmt, ACCOUNT_N_WRITE_COLUMNS + 1, created_text, -1, SQLITE_TRANSIENT);
 
   if (!finish_write (self, stmt, account, error))
     return FALSE;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "ov-date.h"
 #include "ov-store.h"
 
 G_BEGIN_DECLS
@@ -33,13 +34,14 @@ void          ov_store_set_path_error (GError    **error,
                                        const char *path,
                                        int         rc,
                                        const char *detail);
-char         *ov_store_now_utc      (void);
 gboolean      ov_store_defer_written (OvStore   *self,
                                       const char *key,
                                       gint64      version);
-char         *ov_store_format_utc   (gint64       unix_seconds);
 
 /* Binding helpers: NULL or "" text binds SQL NULL where @null_if_empty. */
+void          ov_bind_date          (sqlite3_stmt *stmt,
+                                     int           index,
+                                     OvDate        date);
 void          ov_bind_text          (sqlite3_stmt *stmt,
                                      int           index,
                                      const char   *text);

@@ -86,23 +86,6 @@ collect (OvStore       *self,
   return g_steal_pointer (&tasks);
 }
 
-static void
-bind_date (sqlite3_stmt *stmt,
-           int           index,
-           OvDate        date)
-{
-  char text[11];
-
-  if (date == OV_DATE_NONE)
-    {
-      sqlite3_bind_null (stmt, index);
-      return;
-    }
-
-  ov_date_write_iso (date, text);
-  sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-}
-
 GPtrArray *
 ov_store_list_tasks (OvStore  *self,
                      gint64    account_id,
@@ -230,8 +213,8 @@ bind_task (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, 6, ov_task_get_assignee_id (task));
   else
     sqlite3_bind_null (stmt, 6);
-  bind_date (stmt, 7, ov_task_get_due_date (task));
-  bind_date (stmt, 8, ov_task_get_done_date (task));
+  ov_bind_date (stmt, 7, ov_task_get_due_date (task));
+  ov_bind_date (stmt, 8, ov_task_get_done_date (task));
   sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
 }
 
@@ -352,7 +335,7 @@ ov_store_set_task_done (OvStore  *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, ov_task_get_id (task));
-  bind_date (stmt, 2, done_on);
+  ov_bind_date (stmt, 2, done_on);
   sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, ov_task_get_version (task));
   if (!ov_store_step_versioned (self, stmt, OV_ROW_TASK, ov_task_get_id (task),
@@ -390,7 +373,7 @@ ov_store_list_overdue_tasks (OvStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_date (stmt, 1, today);
+  ov_bind_date (stmt, 1, today);
   sqlite3_bind_int64 (stmt, 2, sql_limit (limit));
   return collect (self, stmt, error);
 }
@@ -414,8 +397,8 @@ ov_store_list_tasks_due_this_week (OvStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_date (stmt, 1, today);
-  bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
+  ov_bind_date (stmt, 1, today);
+  ov_bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
   sqlite3_bind_int64 (stmt, 3, sql_limit (limit));
   return collect (self, stmt, error);
 }
@@ -454,7 +437,7 @@ ov_store_count_overdue_tasks (OvStore  *self,
   if (stmt == NULL)
     return -1;
 
-  bind_date (stmt, 1, today);
+  ov_bind_date (stmt, 1, today);
   return count_one (self, stmt, error);
 }
 
@@ -475,8 +458,8 @@ ov_store_count_tasks_due_this_week (OvStore  *self,
   if (stmt == NULL)
     return -1;
 
-  bind_date (stmt, 1, today);
-  bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
+  ov_bind_date (stmt, 1, today);
+  ov_bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
   return count_one (self, stmt, error);
 }
 
@@ -508,8 +491,8 @@ ov_store_insert_task_row (OvStore     *self,
   ov_bind_text (stmt, 3, title);
   ov_bind_text (stmt, 4, description);
   ov_bind_text (stmt, 5, role);
-  bind_date (stmt, 6, due);
-  bind_date (stmt, 7, done);
+  ov_bind_date (stmt, 6, due);
+  ov_bind_date (stmt, 7, done);
   if (playbook_task_id != 0)
     sqlite3_bind_int64 (stmt, 8, playbook_task_id);
   else

@@ -356,6 +356,35 @@ ov_store_query_int64 (OvStore     *self,
   return TRUE;
 }
 
+/* A date as stored, ISO 8601; NULL for none. Written by hand: the
+ * import binds a million of them. */
+void
+ov_bind_date (sqlite3_stmt *stmt,
+              int           index,
+              OvDate        date)
+{
+  char text[10];
+  int year, month, day;
+
+  if (!ov_date_to_ymd (date, &year, &month, &day))
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+
+  text[0] = '0' + year / 1000;
+  text[1] = '0' + year / 100 % 10;
+  text[2] = '0' + year / 10 % 10;
+  text[3] = '0' + year % 10;
+  text[4] = '-';
+  text[5] = '0' + month / 10;
+  text[6] = '0' + month % 10;
+  text[7] = '-';
+  text[8] = '0' + day / 10;
+  text[9] = '0' + day % 10;
+  sqlite3_bind_text (stmt, index, text, 10, SQLITE_TRANSIENT);
+}
+
 void
 ov_bind_text (sqlite3_stmt *stmt,
               int           index,

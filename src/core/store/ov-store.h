@@ -94,6 +94,9 @@ gboolean    ov_store_set_setting            (OvStore     *self,
                                              const char  *key,
                                              const char  *value,
                                              GError     **error);
+/* Timestamps as stored: ISO 8601 in UTC, to the second. */
+char       *ov_store_now_utc                (void);
+char       *ov_store_format_utc             (gint64       unix_seconds);
 void        ov_store_emit_changed           (OvStore     *self,
                                              const char  *what);
 
