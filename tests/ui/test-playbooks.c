@@ -1311,6 +1311,51 @@ test_preferences (void)
   ov_ui_test_close_window (window);
 }
 
+typedef struct
+{
+  GtkWidget *list_box;
+  guint      n_rows;
+} RowsWait;
+
+static gboolean
+has_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return n_rows (wait->list_box) == wait->n_rows;
+}
+
+/* Giving a view the store it already has keeps it listening to the store:
+ * a playbook saved afterwards is listed. */
+static void
+test_same_store_again (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("playbooks-again.db");
+  g_autoptr(OvStore) check = NULL;
+  g_autoptr(OvPlaybook) playbook = ov_playbook_new ("Saved Elsewhere & <Co>");
+  g_autoptr(GError) error = NULL;
+  OvWindow *window = open_sample_window ("playbooks-again.db");
+  OvStore *store = ov_window_get_store (window);
+  GtkWidget *view;
+  RowsWait wait;
+
+  check = open_check (db);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
+  ov_ui_test_settle ();
+  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  wait_not_busy (view);
+
+  ov_playbooks_view_set_store (OV_PLAYBOOKS_VIEW (view), store);
+  g_assert_true (ov_store_save_playbook (store, playbook, &error));
+  g_assert_no_error (error);
+
+  wait.list_box = template_child (view, OV_TYPE_PLAYBOOKS_VIEW, "list_box");
+  wait.n_rows = n_playbooks (check);
+  g_assert_true (ov_ui_test_wait (has_rows, &wait, 10000));
+
+  ov_ui_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1318,6 +1363,7 @@ main (int    argc,
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/playbooks/view", test_playbooks_view);
+  g_test_add_func ("/playbooks/same-store-again", test_same_store_again);
   g_test_add_func ("/playbooks/dashboard-tasks", test_dashboard_tasks);
   g_test_add_func ("/playbooks/dashboard-tasks-empty", test_dashboard_tasks_empty);
   g_test_add_func ("/playbooks/reminder-text", test_reminder_text);

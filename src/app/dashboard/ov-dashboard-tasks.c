@@ -21,6 +21,7 @@ struct _OvDashboardTasks
   AdwBin        parent_instance;
 
   OvStore      *store;
+  GSignalGroup *store_signals;
   GCancellable *cancellable;
   gboolean      loading;
   gboolean      running;
@@ -396,15 +397,10 @@ ov_dashboard_tasks_set_store (OvDashboardTasks *self,
 {
   g_return_if_fail (OV_IS_DASHBOARD_TASKS (self));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
   if (!g_set_object (&self->store, store))
     return;
 
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->store_signals, store);
   ov_dashboard_tasks_refresh (self);
 }
 
@@ -437,6 +433,7 @@ ov_dashboard_tasks_dispose (GObject *object)
   OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_dashboard_tasks_parent_class)->dispose (object);
@@ -502,6 +499,10 @@ ov_dashboard_tasks_init (OvDashboardTasks *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  /* Setting the same store again keeps the handler (a signal group). */
+  self->store_signals = g_signal_group_new (OV_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed", G_CALLBACK (store_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 
   gtk_list_box_append (self->overdue_list, note_row (_("Counting tasks…"), NULL, FALSE));
   gtk_list_box_append (self->week_list, note_row (_("Counting tasks…"), NULL, FALSE));

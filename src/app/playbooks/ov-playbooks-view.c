@@ -26,6 +26,7 @@ struct _OvPlaybooksView
   AdwBin                parent_instance;
 
   OvStore              *store;
+  GSignalGroup         *store_signals;
   GListStore           *playbooks;
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
@@ -356,15 +357,11 @@ ov_playbooks_view_set_store (OvPlaybooksView *self,
   g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
   g_return_if_fail (OV_IS_STORE (store));
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
   if (!g_set_object (&self->store, store))
     return;
 
   ov_playbook_editor_set_store (self->editor, store);
-  g_signal_connect_object (store, "changed::playbooks", G_CALLBACK (playbooks_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->store_signals, store);
   update_actions (self);
   reload_when_shown (self);
 }
@@ -754,6 +751,7 @@ ov_playbooks_view_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_playbooks_view_parent_class)->dispose (object);
@@ -835,6 +833,9 @@ ov_playbooks_view_init (OvPlaybooksView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->store_signals = g_signal_group_new (OV_TYPE_STORE);
+  g_signal_group_connect_object (self->store_signals, "changed::playbooks",
+                                 G_CALLBACK (playbooks_changed_cb), self, G_CONNECT_SWAPPED);
   self->playbooks = g_list_store_new (OV_TYPE_PLAYBOOK);
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->playbooks), create_row, NULL, NULL);
 
