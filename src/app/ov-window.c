@@ -70,20 +70,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  OvStore   *store;
-  GPtrArray *accounts;
-} LoadResult;
-
-static void
-load_result_free (LoadResult *result)
-{
-  g_clear_object (&result->store);
-  g_clear_pointer (&result->accounts, g_ptr_array_unref);
-  g_free (result);
-}
-
 OvStore *
 ov_window_get_store (OvWindow *self)
 {
@@ -212,146 +198,6 @@ ov_window_show_account (OvWindow  *self,
   ov_accounts_view_show_account (self->accounts_view, account);
 }
 
-typedef struct
-{
-  char             *path;
-  OvStore          *existing;
-  OvAccountSortKey  sort_key;
-  gboolean          descending;
-  gint64            purge_before;
-} LoadRequest;
-
-static void
-load_request_free (LoadRequest *request)
-{
-  g_free (request->path);
-  g_clear_object (&request->existing);
-  g_free (request);
-}
-
-/* The deep check of the file (quick_check reads every page), run beside
- * the loading of the accounts. */
-static gpointer
-verify_thread (gpointer data)
-{
-  GError *error = NULL;
-
-  if (!ov_store_verify (data, NULL, TRUE, &error))
-    return error;
-
-  return NULL;
-}
-
-/* A write killed midway (a CSV import) leaves a journal that only a
- * read-write open replays: such a file takes the plain way in. */
-static gboolean
-has_rollback_journal (const char *path)
-{
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-
-  return g_file_test (journal, G_FILE_TEST_EXISTS);
-}
-
-static GPtrArray *
-read_accounts (OvStore      *store,
-               LoadRequest  *request,
-               GError      **error)
-{
-  GPtrArray *accounts = ov_store_list_accounts (store, error);
-
-  /* Search keys and the sort: the slow part of showing them, done here. */
-  if (accounts != NULL)
-    ov_account_list_prepare (accounts, request->sort_key, request->descending);
-
-  return accounts;
-}
-
-/* The window's own connection, which may write. Soft-deleted accounts
- * whose Undo ended with an earlier run of the app go now. */
-static OvStore *
-open_writer (LoadRequest       *request,
-             OvStoreOpenFlags   flags,
-             GError           **error)
-{
-  g_autoptr(OvStore) store = ov_store_open_full (request->path, flags, error);
-
-  if (store == NULL ||
-      (request->purge_before > 0 && !ov_store_purge_deleted (store, request->purge_before, error)))
-    return NULL;
-
-  return g_steal_pointer (&store);
-}
-
-/* Runs in a worker: opening checks the file and may migrate it, and
- * reading 100,000 accounts takes a moment; neither belongs on the main
- * loop. An up-to-date file is checked and read at the same time, the read
- * through a read-only connection, so nothing touches a file that turns out
- * damaged. With a store already open, a second connection reads. */
-static void
-load_worker (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadRequest *request = task_data;
-  g_autoptr(OvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  LoadResult *result;
-  int version = 0;
-
-  result = g_new0 (LoadResult, 1);
-
-  if (request->existing != NULL)
-    {
-      store = ov_store_open_another (request->existing, &error);
-      if (store != NULL)
-        result->accounts = read_accounts (store, request, &error);
-    }
-  else if (!has_rollback_journal (request->path) &&
-           ov_store_verify (request->path, &version, FALSE, &error) &&
-           version == ov_store_get_latest_version ())
-    {
-      GThread *checker = g_thread_new ("ov-verify", verify_thread, request->path);
-      g_autoptr(OvStore) reader = ov_store_open_full (request->path,
-                                                      OV_STORE_OPEN_READ_ONLY | OV_STORE_OPEN_VERIFIED,
-                                                      &error);
-      GError *check_error;
-
-      if (reader != NULL)
-        result->accounts = read_accounts (reader, request, &error);
-      g_clear_object (&reader);
-
-      check_error = g_thread_join (checker);
-      if (check_error != NULL)
-        {
-          g_clear_error (&error);
-          g_propagate_error (&error, check_error);
-          g_clear_pointer (&result->accounts, g_ptr_array_unref);
-        }
-      else if (result->accounts != NULL)
-        {
-          result->store = open_writer (request, OV_STORE_OPEN_VERIFIED, &error);
-        }
-    }
-  else if (error == NULL)
-    {
-      /* New, or older and to be migrated: the plain, sequential way. */
-      result->store = open_writer (request, OV_STORE_OPEN_DEFAULT, &error);
-      if (result->store != NULL)
-        result->accounts = read_accounts (result->store, request, &error);
-    }
-
-  if (error != NULL || result->accounts == NULL ||
-      (request->existing == NULL && result->store == NULL))
-    {
-      load_result_free (result);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
-}
-
 static void
 store_changed_cb (OvWindow   *self,
                   const char *what,
@@ -379,11 +225,12 @@ load_done (GObject      *object,
 {
   OvWindow *self = OV_WINDOW (object);
   g_autoptr(GError) error = NULL;
-  LoadResult *result;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(OvStore) store = NULL;
 
-  result = g_task_propagate_pointer (G_TASK (async_result), &error);
+  accounts = ov_portfolio_load_finish (async_result, &store, &error);
 
-  if (result == NULL)
+  if (accounts == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -407,9 +254,9 @@ load_done (GObject      *object,
 
   gtk_label_set_label (self->loading_label, _("Opening the portfolio…"));
 
-  if (result->store != NULL)
+  if (store != NULL)
     {
-      self->store = g_steal_pointer (&result->store);
+      self->store = g_steal_pointer (&store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                                G_CONNECT_SWAPPED);
       ov_accounts_view_set_store (self->accounts_view, self->store);
@@ -417,9 +264,7 @@ load_done (GObject      *object,
       ov_playbooks_view_set_store (self->playbooks_view, self->store);
     }
 
-  ov_account_list_set_accounts (self->accounts, result->accounts);
-
-  load_result_free (result);
+  ov_account_list_set_accounts (self->accounts, accounts);
 
   update_state (self);
 
@@ -428,18 +273,11 @@ load_done (GObject      *object,
 static void
 start_load (OvWindow *self)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadRequest *request = g_new0 (LoadRequest, 1);
+  OvPortfolioLoadOptions options = { .purge_before = self->purge_before };
 
-  request->path = g_strdup (self->db_path);
-  request->existing = self->store ? g_object_ref (self->store) : NULL;
-  request->purge_before = self->purge_before;
-  ov_account_list_get_sort (self->accounts, &request->sort_key, &request->descending);
-
-  task = g_task_new (self, self->cancellable, load_done, NULL);
-  g_task_set_source_tag (task, start_load);
-  g_task_set_task_data (task, request, (GDestroyNotify)load_request_free);
-  g_task_run_in_thread (task, load_worker);
+  ov_account_list_get_sort (self->accounts, &options.sort_key, &options.descending);
+  ov_portfolio_load_async (self->db_path, self->store, &options, self, self->cancellable,
+                           load_done, NULL);
 }
 
 /* Reads the portfolio again, after a change made through another
@@ -452,25 +290,17 @@ ov_window_reload (OvWindow *self)
   start_load (self);
 }
 
-static void
-sample_worker (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* In a worker (ov_store_run_async()). */
+static gboolean
+add_sample (OvStore         *store,
+            gpointer         data,
+            OvProgressFunc   progress,
+            gpointer         progress_data,
+            GCancellable    *cancellable,
+            GError         **error)
 {
-  g_autoptr(OvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  store = ov_store_open_another (OV_STORE (task_data), &error);
-  if (store == NULL ||
-      !ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
-                           ov_date_today (), &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
+                             ov_date_today (), error);
 }
 
 static void
@@ -483,7 +313,7 @@ sample_done (GObject      *object,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", TRUE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ov_store_run_finish (result, NULL, &error))
     {
       ov_window_add_toast (self, ov_app_toast_new (error->message));
       update_state (self);
@@ -500,7 +330,6 @@ load_sample_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   OvWindow *self = OV_WINDOW (widget);
-  g_autoptr(GTask) task = NULL;
 
   if (self->store == NULL)
     return;
@@ -508,10 +337,8 @@ load_sample_action (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "win.load-sample", FALSE);
   set_state (self, "loading");
 
-  task = g_task_new (self, self->cancellable, sample_done, NULL);
-  g_task_set_source_tag (task, load_sample_action);
-  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
-  g_task_run_in_thread (task, sample_worker);
+  ov_store_run_async (self->store, self, add_sample, NULL, NULL, NULL, NULL, self->cancellable,
+                      sample_done, NULL);
 }
 
 static void

@@ -6,6 +6,10 @@
 #                                    src/core/import/ (the import's fast path)
 #   check-layers.py SRC_DIR gtk      nothing in src/core includes GTK,
 #                                    GDK, GSK or libadwaita
+#   check-layers.py SRC_DIR threads  widgets (src/app) start no threads and
+#                                    open no connections: store work goes
+#                                    through ov_store_run_async() and the
+#                                    core's own _async calls
 #
 # Headers are included by their names alone (each folder is on the include
 # path), so an include is followed to the file of that name anywhere in
@@ -24,8 +28,37 @@ def read_includes(path):
         return INCLUDE.findall(f.read())
 
 
+THREADS = re.compile(r'\b(g_thread_new|g_thread_try_new|g_task_run_in_thread(_sync)?|'
+                     r'ov_store_open(_full|_another|_reader)?)\s*\(')
+
+
+def check_threads(src):
+    failures = []
+    for folder, _, names in os.walk(os.path.join(src, 'app')):
+        for name in sorted(names):
+            if not name.endswith('.c'):
+                continue
+            path = os.path.join(folder, name)
+            with open(path, encoding='utf-8') as f:
+                for number, line in enumerate(f, 1):
+                    match = THREADS.search(line)
+                    if match:
+                        failures.append('%s:%d: %s' % (os.path.relpath(path, src), number,
+                                                       match.group(1)))
+    for failure in failures:
+        print(failure)
+    if failures:
+        print('%d place(s) in the app start a thread or open a connection (see HACKING.md)'
+              % len(failures))
+        return 1
+    print('the threads rule holds')
+    return 0
+
+
 def main():
     src, rule = sys.argv[1], sys.argv[2]
+    if rule == 'threads':
+        return check_threads(src)
     files = {}
     for folder, _, names in os.walk(src):
         for name in names:

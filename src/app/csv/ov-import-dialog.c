@@ -968,37 +968,31 @@ show_preview (OvImportDialog *self)
 
 typedef struct
 {
-  OvStore    *store;
-  OvImporter *importer;
+  OvImporter      *importer;
+  OvImportPreview *preview;
 } PreviewJob;
 
 static void
 preview_job_free (PreviewJob *job)
 {
-  g_clear_object (&job->store);
   g_clear_object (&job->importer);
+  g_clear_object (&job->preview);
   g_free (job);
 }
 
-static void
-preview_worker (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+/* In a worker (ov_store_run_async()). */
+static gboolean
+read_preview (OvStore         *store,
+              gpointer         data,
+              OvProgressFunc   progress,
+              gpointer         progress_data,
+              GCancellable    *cancellable,
+              GError         **error)
 {
-  PreviewJob *job = task_data;
-  g_autoptr(OvStore) connection = NULL;
-  g_autoptr(GError) error = NULL;
-  OvImportPreview *preview = NULL;
+  PreviewJob *job = data;
 
-  connection = ov_store_open_another (job->store, &error);
-  if (connection != NULL)
-    preview = ov_importer_preview (job->importer, connection, PREVIEW_ROWS, cancellable, &error);
-
-  if (preview == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, preview, g_object_unref);
+  job->preview = ov_importer_preview (job->importer, store, PREVIEW_ROWS, cancellable, error);
+  return job->preview != NULL;
 }
 
 static void start_next (OvImportDialog *self);
@@ -1019,10 +1013,12 @@ preview_done (GObject      *object,
   g_autoptr(OvImportDialog) self = user_data;
   g_autoptr(OvImportPreview) preview = NULL;
   g_autoptr(GError) error = NULL;
+  PreviewJob *job = NULL;
   guint score = 0;
   OvCsvKind guessed;
 
-  preview = g_task_propagate_pointer (G_TASK (result), &error);
+  if (ov_store_run_finish (result, (gpointer *)&job, &error))
+    preview = g_steal_pointer (&job->preview);
   if (self->disposed)
     return;
 
@@ -1072,16 +1068,11 @@ preview_done (GObject      *object,
 static void
 start_preview (OvImportDialog *self)
 {
-  g_autoptr(GTask) task = NULL;
   PreviewJob *job = g_new0 (PreviewJob, 1);
 
-  job->store = g_object_ref (self->store);
   job->importer = make_importer (self, TRUE);
-
-  task = g_task_new (NULL, self->job_cancellable, preview_done, g_object_ref (self));
-  g_task_set_source_tag (task, start_preview);
-  g_task_set_task_data (task, job, (GDestroyNotify)preview_job_free);
-  g_task_run_in_thread (task, preview_worker);
+  ov_store_run_async (self->store, NULL, read_preview, job, (GDestroyNotify)preview_job_free,
+                      NULL, NULL, self->job_cancellable, preview_done, g_object_ref (self));
 }
 
 static void
@@ -1144,7 +1135,6 @@ start_check (OvImportDialog *self)
 
 typedef struct
 {
-  OvStore    *store;
   gint64      batch_id;
   OvCsvKind   kind;
   gboolean    force;
@@ -1160,45 +1150,41 @@ static void start_undo (OvWindow  *window,
 static void
 undo_job_free (UndoJob *job)
 {
-  g_clear_object (&job->store);
   g_clear_pointer (&job->plan, ov_undo_plan_free);
   g_clear_pointer (&job->done, ov_undo_plan_free);
   g_free (job);
 }
 
-static void
-undo_worker (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* In a worker (ov_store_run_async()): undoes the import, unless it would
+ * take work done since along and the user has not been asked yet. */
+static gboolean
+undo_import (OvStore         *store,
+             gpointer         data,
+             OvProgressFunc   progress,
+             gpointer         progress_data,
+             GCancellable    *cancellable,
+             GError         **error)
 {
-  UndoJob *job = task_data;
-  g_autoptr(OvStore) connection = NULL;
+  UndoJob *job = data;
   g_autoptr(OvUndoPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
 
-  connection = ov_store_open_another (job->store, &error);
-  if (connection != NULL && !job->force)
+  if (!job->force)
     {
-      plan = ov_store_plan_undo_import (connection, job->batch_id, &error);
-      if (plan != NULL && ov_undo_plan_needs_confirmation (plan))
+      plan = ov_store_plan_undo_import (store, job->batch_id, error);
+      if (plan == NULL)
+        return FALSE;
+      if (ov_undo_plan_needs_confirmation (plan))
         {
           job->plan = g_steal_pointer (&plan);
-          g_task_return_boolean (task, TRUE);
-          return;
+          return TRUE;
         }
     }
 
-  if (connection != NULL && error == NULL)
-    job->done = ov_store_undo_import_full (connection, job->batch_id,
-                                           job->force ? OV_UNDO_IMPORT_FORCE
-                                                      : OV_UNDO_IMPORT_DEFAULT,
-                                           &error);
-
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  job->done = ov_store_undo_import_full (store, job->batch_id,
+                                         job->force ? OV_UNDO_IMPORT_FORCE
+                                                    : OV_UNDO_IMPORT_DEFAULT,
+                                         error);
+  return job->done != NULL;
 }
 
 typedef struct
@@ -1275,12 +1261,12 @@ undo_done (GObject      *object,
            gpointer      user_data)
 {
   OvWindow *window = OV_WINDOW (object);
-  UndoJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  UndoJob *job = NULL;
   guint n_removed, n_skipped;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ov_store_run_finish (result, (gpointer *)&job, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The import could not be undone: %s"),
                                                   error->message);
@@ -1296,7 +1282,7 @@ undo_done (GObject      *object,
     }
 
   /* The window's own connection did not see the change: tell its views. */
-  ov_store_emit_changed (job->store, ov_csv_kind_get_id (job->kind));
+  ov_store_emit_changed (ov_window_get_store (window), ov_csv_kind_get_id (job->kind));
   ov_window_reload (window);
 
   n_removed = ov_undo_plan_get_n_removed (job->done);
@@ -1325,22 +1311,18 @@ start_undo (OvWindow  *window,
             OvCsvKind  kind,
             gboolean   force)
 {
-  g_autoptr(GTask) task = NULL;
   UndoJob *job;
 
   if (ov_window_get_store (window) == NULL)
     return;
 
   job = g_new0 (UndoJob, 1);
-  job->store = g_object_ref (ov_window_get_store (window));
   job->batch_id = batch_id;
   job->kind = kind;
   job->force = force;
 
-  task = g_task_new (window, NULL, undo_done, NULL);
-  g_task_set_source_tag (task, start_undo);
-  g_task_set_task_data (task, job, (GDestroyNotify)undo_job_free);
-  g_task_run_in_thread (task, undo_worker);
+  ov_store_run_async (ov_window_get_store (window), window, undo_import, job,
+                      (GDestroyNotify)undo_job_free, NULL, NULL, NULL, undo_done, NULL);
 }
 
 static void

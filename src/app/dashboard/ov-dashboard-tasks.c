@@ -46,7 +46,6 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  OvStore   *store;
   OvDate     today;
   GPtrArray *overdue;
   GPtrArray *week;
@@ -57,7 +56,6 @@ typedef struct
 static void
 reading_free (Reading *reading)
 {
-  g_clear_object (&reading->store);
   g_clear_pointer (&reading->overdue, g_ptr_array_unref);
   g_clear_pointer (&reading->week, g_ptr_array_unref);
   g_free (reading);
@@ -264,30 +262,23 @@ show_reading (OvDashboardTasks *self,
              more_week_text);
 }
 
-static void
-read_worker (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* In a worker (ov_store_run_async()). */
+static gboolean
+read_tasks (OvStore         *store,
+            gpointer         data,
+            OvProgressFunc   progress,
+            gpointer         progress_data,
+            GCancellable    *cancellable,
+            GError         **error)
 {
-  Reading *reading = task_data;
-  g_autoptr(OvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  Reading *reading = data;
 
-  store = ov_store_open_another (reading->store, &error);
-  if (store == NULL ||
-      !(reading->overdue = ov_store_list_overdue_tasks (store, reading->today,
-                                                        OV_DASHBOARD_TASKS_SHOWN, &error)) ||
-      (reading->n_overdue = ov_store_count_overdue_tasks (store, reading->today, &error)) < 0 ||
-      !(reading->week = ov_store_list_tasks_due_this_week (store, reading->today,
-                                                           OV_DASHBOARD_TASKS_SHOWN, &error)) ||
-      (reading->n_week = ov_store_count_tasks_due_this_week (store, reading->today, &error)) < 0)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return (reading->overdue = ov_store_list_overdue_tasks (store, reading->today,
+                                                          OV_DASHBOARD_TASKS_SHOWN, error)) &&
+         (reading->n_overdue = ov_store_count_overdue_tasks (store, reading->today, error)) >= 0 &&
+         (reading->week = ov_store_list_tasks_due_this_week (store, reading->today,
+                                                             OV_DASHBOARD_TASKS_SHOWN, error)) &&
+         (reading->n_week = ov_store_count_tasks_due_this_week (store, reading->today, error)) >= 0;
 }
 
 static void start_reading (OvDashboardTasks *self);
@@ -310,10 +301,11 @@ read_done (GObject      *object,
 {
   OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
   g_autoptr(GError) error = NULL;
+  gpointer reading = NULL;
 
   self->running = FALSE;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ov_store_run_finish (result, &reading, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -322,7 +314,7 @@ read_done (GObject      *object,
     }
   else if (!self->again)
     {
-      show_reading (self, g_task_get_task_data (G_TASK (result)));
+      show_reading (self, reading);
     }
 
   if (self->again)
@@ -338,7 +330,6 @@ read_done (GObject      *object,
 static void
 start_reading (OvDashboardTasks *self)
 {
-  g_autoptr(GTask) task = NULL;
   Reading *reading;
 
   if (self->running)
@@ -348,16 +339,13 @@ start_reading (OvDashboardTasks *self)
     }
 
   reading = g_new0 (Reading, 1);
-  reading->store = g_object_ref (self->store);
   reading->today = ov_date_today ();
 
   self->running = TRUE;
   set_loading (self, TRUE);
 
-  task = g_task_new (self, self->cancellable, read_done, NULL);
-  g_task_set_source_tag (task, start_reading);
-  g_task_set_task_data (task, reading, (GDestroyNotify)reading_free);
-  g_task_run_in_thread (task, read_worker);
+  ov_store_run_async (self->store, self, read_tasks, reading, (GDestroyNotify)reading_free, NULL,
+                      NULL, self->cancellable, read_done, NULL);
 }
 
 void

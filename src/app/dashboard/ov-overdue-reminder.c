@@ -135,7 +135,6 @@ ov_overdue_reminder_build (GPtrArray *overdue,
 
 typedef struct
 {
-  OvStore   *store;
   OvDate     today;
   GPtrArray *overdue;
   gint64     n_overdue;
@@ -144,31 +143,23 @@ typedef struct
 static void
 check_free (Check *check)
 {
-  g_clear_object (&check->store);
   g_clear_pointer (&check->overdue, g_ptr_array_unref);
   g_free (check);
 }
 
-static void
-check_worker (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+/* In a worker (ov_store_run_async()). */
+static gboolean
+count_overdue (OvStore         *store,
+               gpointer         data,
+               OvProgressFunc   progress,
+               gpointer         progress_data,
+               GCancellable    *cancellable,
+               GError         **error)
 {
-  Check *check = task_data;
-  g_autoptr(OvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  Check *check = data;
 
-  store = ov_store_open_another (check->store, &error);
-  if (store == NULL ||
-      (check->n_overdue = ov_store_count_overdue_tasks (store, check->today, &error)) < 0 ||
-      !(check->overdue = ov_store_list_overdue_tasks (store, check->today, READ_LIMIT, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return (check->n_overdue = ov_store_count_overdue_tasks (store, check->today, error)) >= 0 &&
+         (check->overdue = ov_store_list_overdue_tasks (store, check->today, READ_LIMIT, error));
 }
 
 static void
@@ -177,11 +168,11 @@ check_done (GObject      *object,
             gpointer      user_data)
 {
   GTask *outer = user_data;
-  Check *check = g_task_get_task_data (G_TASK (result));
   g_autoptr(GNotification) notification = NULL;
   g_autoptr(GError) error = NULL;
+  Check *check = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ov_store_run_finish (result, (gpointer *)&check, &error))
     {
       g_task_return_error (outer, g_steal_pointer (&error));
       g_object_unref (outer);
@@ -207,7 +198,6 @@ ov_overdue_reminder_send_async (GApplication        *application,
                                 gpointer             user_data)
 {
   g_autoptr(GTask) outer = NULL;
-  g_autoptr(GTask) task = NULL;
   Check *check;
 
   g_return_if_fail (G_IS_APPLICATION (application));
@@ -223,13 +213,10 @@ ov_overdue_reminder_send_async (GApplication        *application,
     }
 
   check = g_new0 (Check, 1);
-  check->store = g_object_ref (store);
   check->today = today;
 
-  task = g_task_new (application, cancellable, check_done, g_steal_pointer (&outer));
-  g_task_set_source_tag (task, check_worker);
-  g_task_set_task_data (task, check, (GDestroyNotify)check_free);
-  g_task_run_in_thread (task, check_worker);
+  ov_store_run_async (store, application, count_overdue, check, (GDestroyNotify)check_free, NULL,
+                      NULL, cancellable, check_done, g_steal_pointer (&outer));
 }
 
 gboolean

@@ -56,7 +56,6 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  OvStore *store;
   GFile   *file;
   gint64   playbook_id;
 } FileJob;
@@ -64,7 +63,6 @@ typedef struct
 static void
 file_job_free (FileJob *job)
 {
-  g_clear_object (&job->store);
   g_clear_object (&job->file);
   g_free (job);
 }
@@ -481,25 +479,18 @@ undo_delete_action (GtkWidget  *widget,
   ov_playbooks_view_select (self, id);
 }
 
-static void
-export_worker (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* In a worker (ov_store_run_async()). */
+static gboolean
+export_playbook (OvStore         *store,
+                 gpointer         data,
+                 OvProgressFunc   progress,
+                 gpointer         progress_data,
+                 GCancellable    *cancellable,
+                 GError         **error)
 {
-  FileJob *job = task_data;
-  g_autoptr(OvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  FileJob *job = data;
 
-  store = ov_store_open_another (job->store, &error);
-  if (store == NULL ||
-      !ov_store_export_playbook (store, job->playbook_id, job->file, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return ov_store_export_playbook (store, job->playbook_id, job->file, error);
 }
 
 static void
@@ -508,14 +499,14 @@ export_done (GObject      *object,
              gpointer      user_data)
 {
   OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
-  FileJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  FileJob *job = NULL;
 
   set_busy (self, FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ov_store_run_finish (result, (gpointer *)&job, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_message (self, _("The Playbook Was Not Exported"), error->message);
@@ -532,7 +523,6 @@ ov_playbooks_view_export_to_file (OvPlaybooksView *self,
                                   gint64           playbook_id,
                                   GFile           *file)
 {
-  g_autoptr(GTask) task = NULL;
   FileJob *job;
 
   g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
@@ -540,40 +530,27 @@ ov_playbooks_view_export_to_file (OvPlaybooksView *self,
   g_return_if_fail (self->store != NULL);
 
   job = g_new0 (FileJob, 1);
-  job->store = g_object_ref (self->store);
   job->file = g_object_ref (file);
   job->playbook_id = playbook_id;
 
   set_busy (self, TRUE);
-  task = g_task_new (self, self->cancellable, export_done, NULL);
-  g_task_set_source_tag (task, ov_playbooks_view_export_to_file);
-  g_task_set_task_data (task, job, (GDestroyNotify)file_job_free);
-  g_task_run_in_thread (task, export_worker);
+  ov_store_run_async (self->store, self, export_playbook, job, (GDestroyNotify)file_job_free,
+                      NULL, NULL, self->cancellable, export_done, NULL);
 }
 
-static void
-import_worker (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* In a worker (ov_store_run_async()). */
+static gboolean
+import_playbook (OvStore         *store,
+                 gpointer         data,
+                 OvProgressFunc   progress,
+                 gpointer         progress_data,
+                 GCancellable    *cancellable,
+                 GError         **error)
 {
-  FileJob *job = task_data;
-  g_autoptr(OvStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
+  FileJob *job = data;
 
-  store = ov_store_open_another (job->store, &error);
-  if (store != NULL)
-    id = ov_store_import_playbook (store, job->file, &error);
-
-  if (id == 0)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  job->playbook_id = id;
-  g_task_return_boolean (task, TRUE);
+  job->playbook_id = ov_store_import_playbook (store, job->file, error);
+  return job->playbook_id != 0;
 }
 
 static void
@@ -582,12 +559,12 @@ import_done (GObject      *object,
              gpointer      user_data)
 {
   OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
-  FileJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  FileJob *job = NULL;
 
   set_busy (self, FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ov_store_run_finish (result, (gpointer *)&job, &error))
     {
       g_autofree char *body = NULL;
 
@@ -619,7 +596,6 @@ void
 ov_playbooks_view_import_file (OvPlaybooksView *self,
                                GFile           *file)
 {
-  g_autoptr(GTask) task = NULL;
   FileJob *job;
 
   g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
@@ -627,14 +603,11 @@ ov_playbooks_view_import_file (OvPlaybooksView *self,
   g_return_if_fail (self->store != NULL);
 
   job = g_new0 (FileJob, 1);
-  job->store = g_object_ref (self->store);
   job->file = g_object_ref (file);
 
   set_busy (self, TRUE);
-  task = g_task_new (self, self->cancellable, import_done, NULL);
-  g_task_set_source_tag (task, ov_playbooks_view_import_file);
-  g_task_set_task_data (task, job, (GDestroyNotify)file_job_free);
-  g_task_run_in_thread (task, import_worker);
+  ov_store_run_async (self->store, self, import_playbook, job, (GDestroyNotify)file_job_free,
+                      NULL, NULL, self->cancellable, import_done, NULL);
 }
 
 static void

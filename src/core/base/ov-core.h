@@ -13,11 +13,13 @@
 #include "ov-metrics.h"
 #include "ov-money.h"
 #include "ov-number.h"
+#include "ov-portfolio.h"
 #include "ov-progress.h"
 #include "ov-sample.h"
 #include "ov-stage.h"
 #include "ov-store.h"
 #include "ov-store-accounts.h"
+#include "ov-store-job.h"
 #include "ov-text.h"
 #include "ov-types.h"
 

@@ -1,0 +1,238 @@
+/* ov-portfolio.c — opening the portfolio: the file checked, migrated when
+ * it must be, and every account read
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening checks the file and may migrate it, and reading 100,000 accounts
+ * takes a moment: neither belongs on a main loop, so all of it runs in a
+ * worker. An up-to-date file is checked and read at the same time, the
+ * read through a connection that only reads, so that nothing touches a file
+ * that turns out damaged; then the connection that may write is opened. A
+ * new file, or an older one to migrate, takes the plain sequential way.
+ * With a store already open, a second connection only reads the accounts
+ * again.
+ */
+
+#define G_LOG_DOMAIN "ov-portfolio"
+
+#include "config.h"
+
+#include "ov-portfolio.h"
+#include "ov-store-accounts.h"
+
+typedef struct
+{
+  char                   *path;
+  OvStore                *existing;
+  OvPortfolioLoadOptions  options;
+  OvStore                *store;      /* the result: the connection that may write */
+  GPtrArray              *accounts;   /* the result */
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_free (load->path);
+  g_clear_object (&load->existing);
+  g_clear_object (&load->store);
+  g_clear_pointer (&load->accounts, g_ptr_array_unref);
+  g_free (load);
+}
+
+/* The deep check of the file (quick_check reads every page), run beside
+ * the reading of the accounts. */
+static gpointer
+verify_thread (gpointer data)
+{
+  GError *error = NULL;
+
+  if (!ov_store_verify (data, NULL, TRUE, &error))
+    return error;
+
+  return NULL;
+}
+
+/* A write killed midway (a CSV import) leaves a journal that only a
+ * read-write open replays: such a file takes the plain way in. */
+static gboolean
+has_rollback_journal (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  return g_file_test (journal, G_FILE_TEST_EXISTS);
+}
+
+static GPtrArray *
+read_accounts (OvStore  *store,
+               Load     *load,
+               GError  **error)
+{
+  GPtrArray *accounts = ov_store_list_accounts (store, error);
+
+  /* Search keys and the sort: the slow part of showing them, done here. */
+  if (accounts != NULL)
+    ov_account_list_prepare (accounts, load->options.sort_key, load->options.descending);
+
+  return accounts;
+}
+
+/* The connection that may write. Soft-deleted accounts whose Undo ended
+ * with an earlier run of the app go now. */
+static OvStore *
+open_writer (Load              *load,
+             OvStoreOpenFlags   flags,
+             GError           **error)
+{
+  g_autoptr(OvStore) store = ov_store_open_full (load->path, flags, error);
+
+  if (store == NULL ||
+      (load->options.purge_before > 0 &&
+       !ov_store_purge_deleted (store, load->options.purge_before, error)))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+static gboolean
+load_current (Load    *load,
+              GError **error)
+{
+  GThread *checker = g_thread_new ("ov-verify", verify_thread, load->path);
+  g_autoptr(OvStore) reader = NULL;
+  g_autoptr(GError) read_error = NULL;
+  GError *check_error;
+
+  reader = ov_store_open_full (load->path, OV_STORE_OPEN_READ_ONLY | OV_STORE_OPEN_VERIFIED,
+                               &read_error);
+  if (reader != NULL)
+    load->accounts = read_accounts (reader, load, &read_error);
+  g_clear_object (&reader);
+
+  /* A damaged file says so, whatever the read made of it. */
+  check_error = g_thread_join (checker);
+  if (check_error != NULL)
+    {
+      g_propagate_error (error, check_error);
+      return FALSE;
+    }
+  if (read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+
+  load->store = open_writer (load, OV_STORE_OPEN_VERIFIED, error);
+  return load->store != NULL;
+}
+
+static void
+load_worker (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(OvStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  int version = 0;
+  gboolean ok;
+
+  if (load->existing != NULL)
+    {
+      reader = ov_store_open_another (load->existing, &error);
+      ok = reader != NULL && (load->accounts = read_accounts (reader, load, &error)) != NULL;
+    }
+  else if (!has_rollback_journal (load->path) &&
+           ov_store_verify (load->path, &version, FALSE, &error) &&
+           version == ov_store_get_latest_version ())
+    {
+      ok = load_current (load, &error);
+    }
+  else if (error == NULL)
+    {
+      /* New, or older and to be migrated. */
+      load->store = open_writer (load, OV_STORE_OPEN_DEFAULT, &error);
+      ok = load->store != NULL &&
+           (load->accounts = read_accounts (load->store, load, &error)) != NULL;
+    }
+  else
+    {
+      ok = FALSE;
+    }
+
+  if (!ok)
+    {
+      g_clear_pointer (&load->accounts, g_ptr_array_unref);
+      g_clear_object (&load->store);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ov_portfolio_load_async:
+ * @path: the database file
+ * @existing: (nullable): the store already open on it: then the accounts
+ *   are only read again, through a connection of their own
+ * @source_object: (nullable): the caller, the task's source object
+ *
+ * Opens the portfolio at @path (see the top of this file) and reads every
+ * account, prepared for @options' sort.
+ */
+void
+ov_portfolio_load_async (const char                   *path,
+                         OvStore                      *existing,
+                         const OvPortfolioLoadOptions *options,
+                         gpointer                      source_object,
+                         GCancellable                 *cancellable,
+                         GAsyncReadyCallback           callback,
+                         gpointer                      user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (existing == NULL || OV_IS_STORE (existing));
+  g_return_if_fail (options != NULL);
+
+  load = g_new0 (Load, 1);
+  load->path = g_strdup (path);
+  load->existing = existing != NULL ? g_object_ref (existing) : NULL;
+  load->options = *options;
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_portfolio_load_async);
+  g_task_set_task_data (task, load, (GDestroyNotify)load_free);
+  g_task_run_in_thread (task, load_worker);
+}
+
+/**
+ * ov_portfolio_load_finish:
+ * @store: (out) (transfer full) (optional): the connection that may write;
+ *   %NULL when the load was given an existing store
+ *
+ * Returns: (transfer full) (element-type OvAccount): the accounts, or %NULL
+ *   with @error set
+ */
+GPtrArray *
+ov_portfolio_load_finish (GAsyncResult  *result,
+                          OvStore      **store,
+                          GError       **error)
+{
+  Load *load;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ov_portfolio_load_async, NULL);
+
+  if (store != NULL)
+    *store = NULL;
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  load = g_task_get_task_data (G_TASK (result));
+  if (store != NULL)
+    *store = g_steal_pointer (&load->store);
+  return g_steal_pointer (&load->accounts);
+}
