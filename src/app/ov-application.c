@@ -197,11 +197,11 @@ ov_application_startup (GApplication *app)
   G_APPLICATION_CLASS (ov_application_parent_class)->startup (app);
 
   if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
   if (schema != NULL)
-    self->settings = g_settings_new (APPLICATION_ID);
+    self->settings = g_settings_new (SCHEMA_ID);
   else
-    g_debug ("GSettings schema %s is not installed; window state is not kept", APPLICATION_ID);
+    g_debug ("GSettings schema %s is not installed; window state is not kept", SCHEMA_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -693,6 +693,10 @@ ov_window_init (OvWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* A development build says so: libadwaita stripes its header bars. */
+  if (DEVELOPMENT_PROFILE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
   self->cancellable = g_cancellable_new ();
   self->accounts = ov_account_list_new ();
 

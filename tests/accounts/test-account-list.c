@@ -265,7 +265,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/account-list/default-order-and-search", test_default_order_and_search);
   g_test_add_func ("/account-list/filters", test_filters);

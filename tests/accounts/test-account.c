@@ -283,7 +283,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/account/validation", test_validation);
   g_test_add_func ("/account/impossible-date", test_impossible_date);

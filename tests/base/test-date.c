@@ -68,7 +68,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/date/parse-valid", test_parse_valid);
   g_test_add_func ("/date/parse-impossible", test_parse_impossible);

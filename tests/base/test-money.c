@@ -144,7 +144,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/money/parse", test_parse);
   g_test_add_func ("/money/parse-refused", test_parse_refused);

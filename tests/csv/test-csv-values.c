@@ -240,7 +240,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/csv-values/numeric-dates", test_numeric_dates);
   g_test_add_func ("/csv-values/money", test_money);

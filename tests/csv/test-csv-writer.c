@@ -149,7 +149,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/csv-writer/quoting", test_quoting);
   g_test_add_func ("/csv-writer/neutralize", test_neutralize);

@@ -427,7 +427,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
 
   g_test_add_func ("/fixtures/good", test_good);

@@ -140,7 +140,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/fuzz-inputs/" OV_FUZZ_TARGET "/corpus", test_corpus);
   g_test_add_func ("/fuzz-inputs/" OV_FUZZ_TARGET "/regressions", test_regressions);

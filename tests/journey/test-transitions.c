@@ -585,7 +585,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/transitions/walk-all-stages", test_walk_all_stages);
   g_test_add_func ("/transitions/refusals", test_refusals);

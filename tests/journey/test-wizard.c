@@ -458,7 +458,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/wizard/definitions", test_definitions);
   g_test_add_func ("/wizard/answers-round-trip", test_answers_round_trip);

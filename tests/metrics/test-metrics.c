@@ -138,7 +138,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/metrics/median", test_median);
   g_test_add_func ("/metrics/nps", test_nps);

@@ -272,7 +272,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/people/roles", test_roles);
   g_test_add_func ("/people/roles-are-a-set", test_roles_are_a_set);

@@ -955,7 +955,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/playbooks/shipped-default", test_shipped_default);
   g_test_add_func ("/playbooks/validation", test_validation);

@@ -240,7 +240,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/journey-sample/deterministic", test_deterministic);
   g_test_add_func ("/journey-sample/living-portfolio", test_living_portfolio);

@@ -140,7 +140,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/sample/deterministic", test_deterministic);
   g_test_add_func ("/sample/believable", test_believable);

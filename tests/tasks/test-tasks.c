@@ -335,7 +335,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/tasks/derived", test_derived);
   g_test_add_func ("/tasks/crud", test_crud);

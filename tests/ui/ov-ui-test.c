@@ -27,6 +27,21 @@ ov_ui_test_init (int    *argc,
                  char ***argv)
 {
   g_autoptr(GError) error = NULL;
+  static const char * const user_dirs[] = {
+    "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
+  };
+
+  /* What G_TEST_OPTION_ISOLATE_DIRS does for the other tests, which
+   * gtk_test_init() takes no option for: set before GLib reads them, so no
+   * test reaches the real ~/.local/share/overture. */
+  test_dir = ov_test_make_dir ();
+  for (guint i = 0; i < G_N_ELEMENTS (user_dirs); i++)
+    {
+      g_autofree char *dir = g_build_filename (test_dir, user_dirs[i], NULL);
+
+      g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+      g_setenv (user_dirs[i], dir, TRUE);
+    }
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
@@ -37,8 +52,6 @@ ov_ui_test_init (int    *argc,
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
 
-  test_dir = ov_test_make_dir ();
-  g_setenv ("XDG_DATA_HOME", test_dir, TRUE);
   g_setenv ("OVERTURE_TODAY", "2026-11-23", TRUE);
 
   app = ov_application_new ();

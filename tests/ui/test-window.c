@@ -345,8 +345,13 @@ kill_at_a_third (double   fraction,
   if (fraction < 1.0 / 3)
     return;
 
-  /* Killed, this process leaves its own test folder behind: remove it. */
-  ov_test_remove_dir (g_getenv ("XDG_DATA_HOME"));
+  /* Killed, this process leaves its own test folder behind (the parent of
+   * its user directories, see ov_ui_test_init()): remove it. */
+  {
+    g_autofree char *dir = g_path_get_dirname (g_getenv ("XDG_DATA_HOME"));
+
+    ov_test_remove_dir (dir);
+  }
   raise (SIGKILL);
 }
 

@@ -39,6 +39,9 @@ gboolean  ov_date_check_ymd        (int          year,
                                     int          month,
                                     int          day,
                                     GError     **error);
+gboolean  ov_date_parse_iso_exact  (const char  *text,
+                                    gsize        length,
+                                    OvDate      *date);
 gboolean  ov_date_parse_iso        (const char  *text,
                                     OvDate      *date,
                                     GError     **error);

@@ -177,58 +177,6 @@ ov_slice_equal (OvSlice     slice,
   return strncmp (slice.str, text, slice.len) == 0 && text[slice.len] == '\0';
 }
 
-static gboolean
-is_leap_year (int year)
-{
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-/* GDate's Julian day number (1 = 0001-01-01) of a valid Gregorian date,
- * computed directly: GDate's own path costs more than the rest of reading
- * the cell. */
-static OvDate
-julian_day (int year,
-            int month,
-            int day)
-{
-  int era, year_of_era, day_of_year, day_of_era;
-
-  year -= month <= 2;
-  era = year / 400;
-  year_of_era = year - era * 400;
-  day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-
-  return era * 146097 + day_of_era - 305;
-}
-
-static gboolean
-parse_plain_iso (const char *s,
-                 int         length,
-                 OvDate     *date)
-{
-  static const int days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  int year, month, day;
-
-  if (length != 10 || s[4] != '-' || s[7] != '-')
-    return FALSE;
-
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
-      return FALSE;
-
-  year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  month = (s[5] - '0') * 10 + (s[6] - '0');
-  day = (s[8] - '0') * 10 + (s[9] - '0');
-
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 ||
-      day > days_in_month[month - 1] + (month == 2 && is_leap_year (year)))
-    return FALSE;
-
-  *date = julian_day (year, month, day);
-  return TRUE;
-}
-
 static const char *
 order_name (OvDateOrder order)
 {
@@ -253,7 +201,7 @@ ov_import_run_date (OvImportRun *run,
   if (slice.len == 0)
     return TRUE;
 
-  if (parse_plain_iso (slice.str, slice.len, date))
+  if (ov_date_parse_iso_exact (slice.str, slice.len, date))
     return TRUE;
 
   text = ov_import_run_dup (run, slice);
