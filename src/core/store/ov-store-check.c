@@ -15,7 +15,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ov-store-check.h"
+#include "ov-store-file.h"
 
 struct _OvStoreCheck
 {
@@ -104,5 +107,129 @@ ov_store_check_finish (OvStoreCheck  *self,
 
   g_clear_object (&self->reader);
   g_free (self);
+  return ok;
+}
+
+static gboolean
+collect_objects (sqlite3     *db,
+                 const char  *path,
+                 GHashTable  *into,
+                 GPtrArray   *in_order,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* sqlite_* objects (automatic indexes, sqlite_sequence, statistics) are
+   * SQLite's own. */
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT type, name FROM sqlite_schema "
+                           "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+                           -1, &stmt, NULL);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *key = g_strdup_printf ("%s %s", (const char *)sqlite3_column_text (stmt, 0),
+                                   (const char *)sqlite3_column_text (stmt, 1));
+
+      if (in_order != NULL)
+        g_ptr_array_add (in_order, key);
+      else
+        g_hash_table_add (into, key);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_path_error (error, path, rc, sqlite3_errmsg (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ov_store_list_foreign_objects:
+ *
+ * The tables, indexes, views and triggers in the file that Overture's
+ * migrations did not create (a trigger added by another program runs on
+ * every import). What Overture creates is found by running the migrations
+ * on an empty in-memory database, so this list never falls behind them.
+ *
+ * Returns: (transfer full) (element-type utf8): "type name" of each, or
+ *   %NULL with @error set
+ */
+GPtrArray *
+ov_store_list_foreign_objects (OvStore  *self,
+                               GError  **error)
+{
+  g_autoptr(GHashTable) ours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) foreign = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *fresh = NULL;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  rc = sqlite3_open_v2 (":memory:", &fresh, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      ov_store_configure_connection (fresh);
+      for (guint i = 0; rc == SQLITE_OK && i < ov_schema_n_migrations; i++)
+        rc = sqlite3_exec (fresh, ov_schema_migrations[i], NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      ov_store_set_path_error (error, ov_store_get_path (self), rc,
+                               fresh ? sqlite3_errmsg (fresh) : sqlite3_errstr (rc));
+      sqlite3_close_v2 (fresh);
+      return NULL;
+    }
+
+  ok = collect_objects (fresh, ov_store_get_path (self), ours, NULL, error);
+  sqlite3_close_v2 (fresh);
+  if (!ok ||
+      !collect_objects (ov_store_get_db (self), ov_store_get_path (self), NULL, found, error))
+    return NULL;
+
+  for (guint i = 0; i < found->len; i++)
+    if (!g_hash_table_contains (ours, found->pdata[i]))
+      g_ptr_array_add (foreign, g_strdup (found->pdata[i]));
+
+  return g_steal_pointer (&foreign);
+}
+
+gboolean
+ov_store_check (OvStore  *self,
+                char    **report,
+                GError  **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (ov_store_get_db (self), "PRAGMA integrity_check", -1, &stmt, NULL);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *)sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        ok = FALSE;
+      g_string_append_printf (out, "%s\n", line);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, NULL);
+      return FALSE;
+    }
+
+  if (report != NULL)
+    *report = g_string_free (g_steal_pointer (&out), FALSE);
+
   return ok;
 }
