@@ -218,14 +218,14 @@ window_state_cb (OvWindow      *window,
                  GParamSpec    *pspec,
                  OvApplication *self)
 {
-  const char *state = ov_window_get_state (window);
+  OvWindowState state = ov_window_get_state (window);
 
-  if (g_strcmp0 (state, "loading") == 0)
+  if (state == OV_WINDOW_STATE_LOADING)
     return;
 
   g_signal_handlers_disconnect_by_func (window, window_state_cb, self);
 
-  if (g_strcmp0 (state, "portfolio") == 0 && ov_window_get_store (window) != NULL)
+  if (state == OV_WINDOW_STATE_PORTFOLIO && ov_window_get_store (window) != NULL)
     ov_overdue_reminder_send_async (G_APPLICATION (self), ov_window_get_store (window),
                                     ov_date_today (),
                                     ov_overdue_reminder_is_enabled (self->settings),

@@ -24,6 +24,7 @@ struct _OvWindow
   AdwApplicationWindow  parent_instance;
 
   char                 *db_path;
+  OvWindowState         state;
   OvStore              *store;
   OvAccountList        *accounts;
   GCancellable         *cancellable;
@@ -62,6 +63,23 @@ struct _OvWindow
 
 G_DEFINE_FINAL_TYPE (OvWindow, ov_window, ADW_TYPE_APPLICATION_WINDOW)
 
+G_DEFINE_ENUM_TYPE (OvWindowState, ov_window_state,
+                    G_DEFINE_ENUM_VALUE (OV_WINDOW_STATE_LOADING, "loading"),
+                    G_DEFINE_ENUM_VALUE (OV_WINDOW_STATE_ERROR, "error"),
+                    G_DEFINE_ENUM_VALUE (OV_WINDOW_STATE_EMPTY, "empty"),
+                    G_DEFINE_ENUM_VALUE (OV_WINDOW_STATE_PORTFOLIO, "portfolio"))
+
+/* The nick, which is also the name of the window's page for the state. */
+const char *
+ov_window_state_get_nick (OvWindowState state)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (OV_TYPE_WINDOW_STATE);
+  GEnumValue *value = g_enum_get_value (klass, state);
+
+  g_return_val_if_fail (value != NULL, NULL);
+  return value->value_nick;
+}
+
 enum {
   PROP_0,
   PROP_STATE,
@@ -86,13 +104,12 @@ ov_window_get_accounts (OvWindow *self)
   return self->accounts;
 }
 
-/* "loading", "error", "empty" or "portfolio": what the window shows. */
-const char *
+OvWindowState
 ov_window_get_state (OvWindow *self)
 {
-  g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (OV_IS_WINDOW (self), OV_WINDOW_STATE_LOADING);
 
-  return gtk_stack_get_visible_child_name (self->main_stack);
+  return self->state;
 }
 
 void
@@ -108,7 +125,7 @@ ov_window_add_toast (OvWindow *self,
 static void
 update_switcher_bar (OvWindow *self)
 {
-  gboolean portfolio = g_strcmp0 (ov_window_get_state (self), "portfolio") == 0;
+  gboolean portfolio = self->state == OV_WINDOW_STATE_PORTFOLIO;
 
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar),
                           portfolio &&
@@ -116,14 +133,15 @@ update_switcher_bar (OvWindow *self)
 }
 
 static void
-set_state (OvWindow   *self,
-           const char *state)
+set_state (OvWindow      *self,
+           OvWindowState  state)
 {
-  gboolean portfolio = g_strcmp0 (state, "portfolio") == 0;
-  gboolean changed = g_strcmp0 (ov_window_get_state (self), state) != 0;
+  gboolean portfolio = state == OV_WINDOW_STATE_PORTFOLIO;
+  gboolean changed = self->state != state;
 
-  gtk_stack_set_visible_child_name (self->main_stack, state);
-  gtk_spinner_set_spinning (self->spinner, g_strcmp0 (state, "loading") == 0);
+  self->state = state;
+  gtk_stack_set_visible_child_name (self->main_stack, ov_window_state_get_nick (state));
+  gtk_spinner_set_spinning (self->spinner, state == OV_WINDOW_STATE_LOADING);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, portfolio);
   update_switcher_bar (self);
   gtk_widget_set_visible (self->new_account_button, portfolio);
@@ -142,17 +160,17 @@ after_paint_cb (GdkFrameClock *clock,
                 OvWindow      *self)
 {
   gint64 now = g_get_monotonic_time ();
-  const char *state = ov_window_get_state (self);
 
   if (self->first_frame_at == 0)
     self->first_frame_at = now;
 
-  if (g_strcmp0 (state, "loading") == 0)
+  if (self->state == OV_WINDOW_STATE_LOADING)
     return;
 
   g_printerr ("overture: first frame %.1f ms, %s shown %.1f ms after the window was created "
               "(%u accounts)\n",
-              (self->first_frame_at - self->created_at) / 1000.0, state,
+              (self->first_frame_at - self->created_at) / 1000.0,
+              ov_window_state_get_nick (self->state),
               (now - self->created_at) / 1000.0,
               ov_account_list_get_n_total (self->accounts));
   g_clear_signal_handler (&self->after_paint_id, clock);
@@ -173,7 +191,8 @@ update_state (OvWindow *self)
   if (self->store == NULL)
     return;
 
-  set_state (self, ov_account_list_get_n_total (self->accounts) > 0 ? "portfolio" : "empty");
+  set_state (self, ov_account_list_get_n_total (self->accounts) > 0 ? OV_WINDOW_STATE_PORTFOLIO
+                                                                     : OV_WINDOW_STATE_EMPTY);
 }
 
 void
@@ -183,7 +202,7 @@ ov_window_show_error (OvWindow     *self,
   g_return_if_fail (OV_IS_WINDOW (self));
 
   ov_app_set_plain_text (self->error_page, "description", error->message);
-  set_state (self, "error");
+  set_state (self, OV_WINDOW_STATE_ERROR);
 }
 
 void
@@ -335,7 +354,7 @@ load_sample_action (GtkWidget  *widget,
     return;
 
   gtk_widget_action_set_enabled (widget, "win.load-sample", FALSE);
-  set_state (self, "loading");
+  set_state (self, OV_WINDOW_STATE_LOADING);
 
   ov_store_run_async (self->store, self, add_sample, NULL, NULL, NULL, NULL, self->cancellable,
                       sample_done, NULL);
@@ -522,7 +541,7 @@ save_window_state (OvWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_set (settings, "window-size", "(ii)", width, height);
   g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (g_strcmp0 (ov_window_get_state (self), "portfolio") == 0)
+  if (self->state == OV_WINDOW_STATE_PORTFOLIO)
     g_settings_set_string (settings, "last-view",
                            adw_view_stack_get_visible_child_name (self->view_stack));
 }
@@ -609,7 +628,7 @@ ov_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STATE:
-      g_value_set_string (value, ov_window_get_state (self));
+      g_value_set_enum (value, self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -651,8 +670,8 @@ ov_window_class_init (OvWindowClass *klass)
   window_class->close_request = ov_window_close_request;
 
   properties[PROP_STATE] =
-    g_param_spec_string ("state", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("state", NULL, NULL, OV_TYPE_WINDOW_STATE, OV_WINDOW_STATE_LOADING,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OV_TYPE_ACCOUNTS_VIEW);
@@ -708,7 +727,7 @@ ov_window_init (OvWindow *self)
   ov_dashboard_view_set_accounts (self->dashboard_view, self->accounts);
   ov_playbooks_view_set_accounts (self->playbooks_view, self->accounts);
 
-  set_state (self, "loading");
+  set_state (self, OV_WINDOW_STATE_LOADING);
 
   self->created_at = g_get_monotonic_time ();
   if (g_getenv ("OVERTURE_EXIT_WHEN_LOADED") != NULL)

@@ -42,9 +42,9 @@ wait_for_paint (void)
 static const char *
 wait_for_load (OvWindow *window)
 {
-  while (g_strcmp0 (ov_window_get_state (window), "loading") == 0)
+  while (ov_window_get_state (window) == OV_WINDOW_STATE_LOADING)
     g_main_context_iteration (NULL, TRUE);
-  return ov_window_get_state (window);
+  return ov_window_state_get_nick (ov_window_get_state (window));
 }
 
 static int

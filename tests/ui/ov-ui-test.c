@@ -113,7 +113,8 @@ state_reached (gpointer data)
 {
   StateWait *wait = data;
 
-  return g_strcmp0 (ov_window_get_state (wait->window), wait->state) == 0;
+  return g_strcmp0 (ov_window_state_get_nick (ov_window_get_state (wait->window)),
+                    wait->state) == 0;
 }
 
 void
@@ -123,7 +124,8 @@ ov_ui_test_wait_state (OvWindow   *window,
   StateWait wait = { window, state };
 
   if (!ov_ui_test_wait (state_reached, &wait, 20000))
-    g_error ("window stayed in state “%s”, expected “%s”", ov_window_get_state (window), state);
+    g_error ("window stayed in state “%s”, expected “%s”",
+             ov_window_state_get_nick (ov_window_get_state (window)), state);
 }
 
 OvWindow *

@@ -1200,7 +1200,7 @@ test_reminder_text (void)
 
   /* The preference decides; without settings there is no reminder. */
   g_assert_false (ov_overdue_reminder_is_enabled (NULL));
-  settings = g_settings_new (APPLICATION_ID);
+  settings = g_settings_new (SCHEMA_ID);
   g_assert_true (g_settings_get_boolean (settings, "notify-overdue"));
   g_assert_true (ov_overdue_reminder_is_enabled (settings));
   g_settings_set_boolean (settings, "notify-overdue", FALSE);

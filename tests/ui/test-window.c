@@ -496,7 +496,7 @@ test_window_waits_for_import (void)
   window = ov_ui_test_open_window (db);
   label = ov_ui_test_child (window, OV_TYPE_WINDOW, "loading_label");
   g_assert_true (ov_ui_test_wait (label_has_text, label, 20000));
-  g_assert_cmpstr (ov_window_get_state (window), ==, "loading");
+  g_assert_cmpint (ov_window_get_state (window), ==, OV_WINDOW_STATE_LOADING);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "import"));
   ov_ui_test_screenshot (GTK_WIDGET (window), "ui-waiting-for-import");
 
@@ -567,6 +567,45 @@ test_window_undo_after_purge (void)
   ov_ui_test_close_window (window);
 }
 
+/* The view shown when the window closed is kept (an enum key) and shown
+ * again; the state is an enum property too. */
+static void
+test_window_last_view (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("last-view.db");
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GSettings *settings = ov_application_get_settings (OV_APPLICATION (g_application_get_default ()));
+  GtkWidget *view_stack;
+  OvWindowState state;
+  OvWindow *window;
+
+  store = ov_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_sample_generate (store, 10, 5, ov_date_from_ymd (2026, 11, 23), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_nonnull (settings);
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  g_object_get (window, "state", &state, NULL);
+  g_assert_cmpint (state, ==, OV_WINDOW_STATE_PORTFOLIO);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
+  ov_ui_test_settle ();
+  gtk_window_close (GTK_WINDOW (window));
+  ov_ui_test_settle ();
+  g_assert_cmpint (g_settings_get_enum (settings, "last-view"), ==, 2);
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  view_stack = ov_ui_test_child (window, OV_TYPE_WINDOW, "view_stack");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==,
+                   "playbooks");
+  g_settings_reset (settings, "last-view");
+  ov_ui_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -579,6 +618,7 @@ main (int    argc,
   g_test_add_func ("/window/refuses-bad-database", test_window_refuses_bad_database);
   g_test_add_func ("/window/waits-for-import", test_window_waits_for_import);
   g_test_add_func ("/window/undo-after-purge", test_window_undo_after_purge);
+  g_test_add_func ("/window/last-view", test_window_last_view);
 
   return g_test_run ();
 }
