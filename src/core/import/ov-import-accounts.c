@@ -31,24 +31,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ov-import-private.h"
+#include "ov-import-accounts-private.h"
 #include "ov-money.h"
 #include "ov-stage.h"
-
-#define N_DATES 4
-#define GIVEN(values, field) ((((values)->given) >> (field)) & 1)
-#define SET_GIVEN(values, field) ((values)->given |= 1u << (field))
-
-typedef struct
-{
-  OvSlice  text[N_ACCOUNT_FIELDS];   /* for the text fields, the currency and the dates */
-  gint64   arr_cents;
-  int      stage;
-  int      status;
-  OvDate   dates[N_DATES];
-  guint32  given;
-  char     currency[4];
-} AccountValues;
 
 static const char select_sql[] =
   "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
@@ -58,55 +43,6 @@ static const char select_sql[] =
 /* The columns of select_sql after the 16 fields. */
 #define SELECT_UPDATED_AT N_ACCOUNT_FIELDS
 #define SELECT_VERSION    (N_ACCOUNT_FIELDS + 1)
-
-static const char insert_sql[] =
-  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
-  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
-  "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18)";
-
-/* BATCH_ROWS rows of 19 parameters: the 16 fields, created_at, updated_at
- * and the batch id. */
-#define BATCH_ROWS 64
-#define BATCH_PARAMS 19
-#define ROW_PARAMS "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-#define TIMES_2(x) x ", " x
-#define TIMES_64(x) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (x))))))
-
-static const char batch_insert_sql[] =
-  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
-  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
-  "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) VALUES "
-  TIMES_64 (ROW_PARAMS);
-
-/* New accounts waiting for their batch statement; their texts are copied,
- * since the rows they come from do not live that long. */
-typedef struct
-{
-  GString       *text;
-  guint          n_rows;
-  AccountValues  values[BATCH_ROWS];
-  gsize          offsets[BATCH_ROWS][N_ACCOUNT_FIELDS];
-  guint          id_line[BATCH_ROWS];
-  guint          id_column[BATCH_ROWS];
-  gboolean       taken[BATCH_ROWS];    /* the writer found the external id taken */
-  GError        *error;                /* the writer failed */
-} Batch;
-
-/* At most this many batches wait for the writer: memory stays bounded. */
-#define MAX_IN_FLIGHT 8
-
-typedef struct
-{
-  OvImportRun   *run;
-  GThread       *thread;
-  GAsyncQueue   *todo;
-  GAsyncQueue   *done;
-  Batch         *filling;
-  Batch          stop;        /* pushed to end the writer */
-  guint          in_flight;
-  gint           failed;      /* the writer hit an error: skip the rest */
-} Writer;
 
 /* The columns of the fields, in their order. */
 static const char * const column_names[N_ACCOUNT_FIELDS] = {
@@ -171,7 +107,7 @@ struct _OvImportBackups
   guint    n_rows;
 };
 
-static const char event_sql[] =
+const char ov_import_accounts_event_sql[] =
   "INSERT INTO stage_events (account_id, stage, from_stage, kind, happened_on, note, "
   "created_at, import_batch_id) VALUES (?1, ?2, ?3, 'enter', ?4, '', ?5, ?6)";
 
@@ -375,9 +311,9 @@ read_values (OvImportRun   *run,
 }
 
 /* Dates after the close date cannot come before it. */
-static void
-check_dates (OvImportRun   *run,
-             AccountValues *merged)
+void
+ov_import_accounts_check_dates (OvImportRun   *run,
+                                AccountValues *merged)
 {
   OvDate close = merged->dates[0];
 
@@ -400,10 +336,10 @@ check_dates (OvImportRun   *run,
 }
 
 /* Binds the 16 fields as parameters @base + 1 to @base + 16. */
-static void
-bind_values (sqlite3_stmt        *stmt,
-             int                  base,
-             const AccountValues *values)
+void
+ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
+                                int                  base,
+                                const AccountValues *values)
 {
   ov_bind_slice_or_null (stmt, base + 1, values->text[ACCOUNT_EXTERNAL_ID]);
   ov_bind_slice (stmt, base + 2, values->text[ACCOUNT_NAME]);
@@ -449,9 +385,9 @@ keep_iso_texts (OvImportRun   *run,
     }
 }
 
-static void
-reject_duplicate_id (OvImportRun   *run,
-                     AccountValues *values)
+void
+ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
+                                        AccountValues *values)
 {
   OvSlice id = values->text[ACCOUNT_EXTERNAL_ID];
 
@@ -459,358 +395,6 @@ reject_duplicate_id (OvImportRun   *run,
                         _("the external ID “%.*s” is already used by another account or an "
                           "earlier row"),
                         id.len, id.str);
-}
-
-/* Inserts one account; @constraint says its external id was taken. */
-static gboolean
-insert_one (OvImportRun          *run,
-            const AccountValues  *values,
-            gboolean             *constraint,
-            GError              **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 id;
-
-  /* Every parameter is bound again below: no need to clear them. */
-  if (run->hot[0] == NULL)
-    run->hot[0] = ov_store_prepare (run->store, insert_sql, error);
-  stmt = run->hot[0];
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_values (stmt, 0, values);
-  sqlite3_bind_text (stmt, 17, run->now, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 18, run->batch_id);
-
-  if (!ov_import_run_step (run, stmt, constraint, error))
-    return FALSE;
-
-  id = sqlite3_last_insert_rowid (ov_store_get_db (run->store));
-  ov_import_run_created (run, id);
-
-  return ov_import_run_name_added (run, id, values->text[ACCOUNT_NAME],
-                                   values->text[ACCOUNT_EXTERNAL_ID].len > 0, FALSE, error);
-}
-
-static void
-batch_free (gpointer data)
-{
-  Batch *batch = data;
-
-  g_clear_error (&batch->error);
-  g_string_free (batch->text, TRUE);
-  g_free (batch);
-}
-
-static Batch *
-batch_new (void)
-{
-  Batch *batch = g_new0 (Batch, 1);
-
-  batch->text = g_string_sized_new (BATCH_ROWS * 256);
-  return batch;
-}
-
-/* In the writer thread: inserts the batch's accounts with one statement,
- * or, when one of them has an external id already taken, one by one. */
-static void
-write_batch (OvImportRun *run,
-             Batch       *batch)
-{
-  gboolean constraint = FALSE;
-  gint64 last;
-
-  for (guint i = 0; i < batch->n_rows; i++)
-    for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-      batch->values[i].text[field].str = batch->text->str + batch->offsets[i][field];
-
-  if (batch->n_rows == BATCH_ROWS)
-    {
-      sqlite3_stmt *stmt = run->hot[1];
-
-      for (guint i = 0; i < BATCH_ROWS; i++)
-        {
-          int base = i * BATCH_PARAMS;
-
-          bind_values (stmt, base, &batch->values[i]);
-          sqlite3_bind_text (stmt, base + 17, run->now, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, base + 18, run->now, -1, SQLITE_STATIC);
-          sqlite3_bind_int64 (stmt, base + 19, run->batch_id);
-        }
-
-      if (ov_import_run_step (run, stmt, &constraint, &batch->error))
-        {
-          /* The rows got consecutive ids: the import holds the write lock. */
-          last = sqlite3_last_insert_rowid (ov_store_get_db (run->store));
-          ov_import_run_created (run, last - BATCH_ROWS + 1);
-          ov_import_run_created (run, last);
-          return;
-        }
-      if (!constraint)
-        return;
-    }
-
-  for (guint i = 0; i < batch->n_rows; i++)
-    if (!insert_one (run, &batch->values[i], &batch->taken[i], &batch->error) &&
-        !batch->taken[i])
-      return;
-}
-
-static gpointer
-writer_main (gpointer data)
-{
-  Writer *writer = data;
-  Batch *batch;
-
-  while ((batch = g_async_queue_pop (writer->todo)) != &writer->stop)
-    {
-      if (!g_atomic_int_get (&writer->failed))
-        {
-          write_batch (writer->run, batch);
-          if (batch->error != NULL)
-            g_atomic_int_set (&writer->failed, 1);
-        }
-      g_async_queue_push (writer->done, batch);
-    }
-
-  return NULL;
-}
-
-/* Back in the importing thread: counts a written batch's rejected rows and
- * keeps it for reuse. */
-static gboolean
-take_back (OvImportRun  *run,
-           Writer       *writer,
-           Batch        *batch,
-           GError      **error)
-{
-  gboolean ok = TRUE;
-  guint row_errors = run->row_errors;
-
-  writer->in_flight--;
-
-  for (guint i = 0; i < batch->n_rows; i++)
-    {
-      const OvSlice *id = &batch->values[i].text[ACCOUNT_EXTERNAL_ID];
-
-      if (!batch->taken[i])
-        continue;
-
-      /* Counted as created when it was queued. */
-      run->n_created--;
-      run->n_rejected++;
-      ov_import_run_problem (run, ov_csv_problem_new (batch->id_line[i], batch->id_column[i],
-                                                      OV_CSV_ERROR_DUPLICATE,
-                                                      _("%s: the external ID “%.*s” is already "
-                                                        "used by another account or an "
-                                                        "earlier row"),
-                                                      ov_csv_reader_get_column_name (
-                                                        run->reader,
-                                                        run->column_of[ACCOUNT_EXTERNAL_ID]),
-                                                      id->len, id->str));
-    }
-
-  /* Those rows were read earlier: the row being read now is not at fault. */
-  run->row_errors = row_errors;
-
-  if (batch->error != NULL)
-    {
-      if (error != NULL && *error == NULL)
-        g_propagate_error (error, g_steal_pointer (&batch->error));
-      ok = FALSE;
-    }
-
-  batch->n_rows = 0;
-  memset (batch->taken, 0, sizeof batch->taken);
-  g_clear_error (&batch->error);
-  g_string_truncate (batch->text, 0);
-
-  if (writer->filling == NULL)
-    writer->filling = batch;
-  else
-    batch_free (batch);
-
-  return ok;
-}
-
-static void
-writer_stop (gpointer data)
-{
-  Writer *writer = data;
-  Batch *batch;
-
-  g_atomic_int_set (&writer->failed, 1);
-  g_async_queue_push (writer->todo, &writer->stop);
-  g_thread_join (writer->thread);
-
-  while ((batch = g_async_queue_try_pop (writer->done)) != NULL)
-    batch_free (batch);
-  if (writer->filling != NULL)
-    batch_free (writer->filling);
-  g_async_queue_unref (writer->todo);
-  g_async_queue_unref (writer->done);
-  g_free (writer);
-}
-
-/* Writes every waiting account, and gives the connection back to this
- * thread: the writer stops. */
-static gboolean
-drain (OvImportRun  *run,
-       GError      **error)
-{
-  Writer *writer = run->kind_data;
-  gboolean ok = TRUE;
-
-  if (writer == NULL)
-    return TRUE;
-
-  if (writer->filling != NULL && writer->filling->n_rows > 0)
-    {
-      g_async_queue_push (writer->todo, g_steal_pointer (&writer->filling));
-      writer->in_flight++;
-    }
-
-  while (writer->in_flight > 0)
-    ok &= take_back (run, writer, g_async_queue_pop (writer->done), error);
-
-  writer_stop (g_steal_pointer (&run->kind_data));
-  run->kind_data_free = NULL;
-  return ok;
-}
-
-static gboolean
-queue_account (OvImportRun          *run,
-               const AccountValues  *values,
-               GError              **error)
-{
-  Writer *writer = run->kind_data;
-  Batch *batch, *written;
-  gsize at, total = 0;
-  guint i;
-
-  if (writer == NULL)
-    {
-      /* The writer thread must not touch the statement cache. */
-      if (run->hot[0] == NULL)
-        run->hot[0] = ov_store_prepare (run->store, insert_sql, error);
-      if (run->hot[1] == NULL)
-        run->hot[1] = ov_store_prepare (run->store, batch_insert_sql, error);
-      if (run->hot[0] == NULL || run->hot[1] == NULL)
-        return FALSE;
-
-      writer = g_new0 (Writer, 1);
-      writer->run = run;
-      writer->todo = g_async_queue_new ();
-      writer->done = g_async_queue_new ();
-      writer->thread = g_thread_new ("ov-csv-writer", writer_main, writer);
-      run->kind_data = writer;
-      run->kind_data_free = writer_stop;
-    }
-
-  if (writer->filling == NULL)
-    writer->filling = batch_new ();
-  batch = writer->filling;
-
-  i = batch->n_rows++;
-  batch->values[i] = *values;
-
-  /* One resize, then plain copies: this runs for every new account. */
-  at = batch->text->len;
-  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-    total += values->text[field].len;
-  g_string_set_size (batch->text, at + total);
-  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-    {
-      batch->offsets[i][field] = at;
-      if (values->text[field].len > 0)
-        memcpy (batch->text->str + at, values->text[field].str, values->text[field].len);
-      at += values->text[field].len;
-    }
-
-  if (ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
-    ov_csv_row_get_position (run->row, run->column_of[ACCOUNT_EXTERNAL_ID], &batch->id_line[i],
-                             &batch->id_column[i]);
-
-  if (batch->n_rows < BATCH_ROWS)
-    return TRUE;
-
-  g_async_queue_push (writer->todo, g_steal_pointer (&writer->filling));
-  writer->in_flight++;
-
-  /* Reuse what the writer is done with; wait for it when too far ahead. */
-  while ((written = writer->in_flight >= MAX_IN_FLIGHT ? g_async_queue_pop (writer->done)
-                                                       : g_async_queue_try_pop (writer->done)))
-    if (!take_back (run, writer, written, error))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean flush_backups (OvImportRun  *run,
-                               GError      **error);
-
-static gboolean
-finish (OvImportRun  *run,
-        GError      **error)
-{
-  return drain (run, error) && flush_backups (run, error);
-}
-
-static gboolean
-create_account (OvImportRun     *run,
-                AccountValues   *values,
-                OvImportAction  *action,
-                GError         **error)
-{
-  gboolean constraint;
-
-  *action = OV_IMPORT_ACTION_REJECT;
-
-  if (!GIVEN (values, ACCOUNT_NAME))
-    {
-      if (ov_import_run_has (run, ACCOUNT_NAME))
-        ov_import_run_reject (run, ACCOUNT_NAME, OV_CSV_ERROR_VALUE,
-                              _("a new account needs a name"));
-      else
-        ov_import_run_reject (run, ACCOUNT_EXTERNAL_ID, OV_CSV_ERROR_NOT_FOUND,
-                              _("no account has the external ID “%.*s”, and without a name "
-                                "column a new one cannot be made"),
-                              values->text[ACCOUNT_EXTERNAL_ID].len,
-                              values->text[ACCOUNT_EXTERNAL_ID].str);
-      return TRUE;
-    }
-
-  if (!GIVEN (values, ACCOUNT_STAGE))
-    values->stage = OV_STAGE_EMBARK;
-  if (!GIVEN (values, ACCOUNT_STATUS))
-    values->status = OV_ACCOUNT_STATUS_ACTIVE;
-  if (!GIVEN (values, ACCOUNT_CURRENCY))
-    values->text[ACCOUNT_CURRENCY] = (OvSlice) { "USD", 3 };
-
-  check_dates (run, values);
-  if (run->row_errors > 0)
-    return TRUE;
-
-  /* Batches only while nothing is looked up, and not in previews, whose
-   * rows report their outcome one by one. */
-  if (!run->accounts_lookup && !run->any_without_external_id && run->max_rows == 0)
-    {
-      if (!queue_account (run, values, error))
-        return FALSE;
-      *action = OV_IMPORT_ACTION_CREATE;
-      return TRUE;
-    }
-
-  if (!insert_one (run, values, &constraint, error))
-    {
-      if (!constraint)
-        return FALSE;
-      reject_duplicate_id (run, values);
-      return TRUE;
-    }
-
-  *action = OV_IMPORT_ACTION_CREATE;
-  return TRUE;
 }
 
 /* A stored text as merge() compares it: NULL as "", up to its first NUL;
@@ -836,15 +420,6 @@ stored_text (OvImportRun  *run,
 
   return (OvSlice) { text, strlen (text) };
 }
-
-/* Stored dates repeat: the pass over the table reads each text once. */
-#define DATE_CACHE_SIZE 4096
-
-typedef struct
-{
-  char   text[11];
-  OvDate date;
-} CachedDate;
 
 static OvDate
 stored_date (const char *text,
@@ -878,13 +453,13 @@ stored_date (const char *text,
  * fields in columns 0 to 15), in the form of imported values. Both an
  * update and the index read accounts here, so what the index hashes is
  * what merge() compares. @dates may cache the dates' texts. */
-static void
-read_stored (OvImportRun   *run,
-             sqlite3_stmt  *stmt,
-             guint32        fields,
-             gboolean       copy,
-             CachedDate    *dates,
-             AccountValues *stored)
+void
+ov_import_accounts_read_stored (OvImportRun   *run,
+                                sqlite3_stmt  *stmt,
+                                guint32        fields,
+                                gboolean       copy,
+                                CachedDate    *dates,
+                                AccountValues *stored)
 {
   for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
     {
@@ -921,8 +496,6 @@ read_stored (OvImportRun   *run,
     }
 }
 
-#define ALL_FIELDS ((1u << N_ACCOUNT_FIELDS) - 1)
-
 /* The account as stored, in the form of imported values. With @row, the
  * statement is left on the account's row for its backup, and returned
  * there; sqlite3_reset() it when done. */
@@ -949,7 +522,7 @@ load_account (OvImportRun    *run,
       return FALSE;
     }
 
-  read_stored (run, stmt, ALL_FIELDS, TRUE, NULL, stored);
+  ov_import_accounts_read_stored (run, stmt, ALL_FIELDS, TRUE, NULL, stored);
 
   if (row != NULL)
     *row = stmt;
@@ -1055,9 +628,9 @@ append_json_value (GString      *json,
 
 /* Writes the waiting backups: BACKUP_ROWS of them with one statement,
  * fewer one by one. */
-static gboolean
-flush_backups (OvImportRun  *run,
-               GError      **error)
+gboolean
+ov_import_accounts_flush_backups (OvImportRun  *run,
+                                  GError      **error)
 {
   OvImportBackups *backups = run->account_backups;
   gboolean batch;
@@ -1139,7 +712,7 @@ backup_account (OvImportRun   *run,
   backups->n_rows++;
 
   if (now || backups->n_rows == BACKUP_ROWS)
-    return flush_backups (run, error);
+    return ov_import_accounts_flush_backups (run, error);
   return TRUE;
 }
 
@@ -1200,320 +773,6 @@ merge (const AccountValues *values,
   return changed;
 }
 
-/* The index's hashes: of an external id, and of the values of @fields in
- * the form merge() compares them, field by field as it does. */
-#define KEY_SEED    G_GUINT64_CONSTANT (0x4F56494D504B4559)
-#define VALUES_SEED G_GUINT64_CONSTANT (0x4F56494D5056414C)
-
-static guint64
-key_hash (OvSlice external_id)
-{
-  OvImportHash hash;
-
-  ov_import_hash_init (&hash, KEY_SEED);
-  ov_import_hash_bytes (&hash, external_id.str, external_id.len);
-  return ov_import_hash_end (&hash);
-}
-
-static guint64
-values_hash (const AccountValues *values,
-             guint32              fields)
-{
-  OvImportHash hash;
-
-  ov_import_hash_init (&hash, VALUES_SEED);
-
-  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-    {
-      if (!(fields & (1u << field)))
-        continue;
-
-      switch (field)
-        {
-        case ACCOUNT_ARR:
-          ov_import_hash_int (&hash, values->arr_cents);
-          break;
-        case ACCOUNT_STAGE:
-          ov_import_hash_int (&hash, values->stage);
-          break;
-        case ACCOUNT_STATUS:
-          ov_import_hash_int (&hash, values->status);
-          break;
-        case ACCOUNT_CLOSE_DATE:
-        case ACCOUNT_KICKOFF_DATE:
-        case ACCOUNT_GOLIVE_DATE:
-        case ACCOUNT_FIRST_VALUE_DATE:
-          ov_import_hash_int (&hash, values->dates[field - ACCOUNT_CLOSE_DATE]);
-          break;
-        default:
-          ov_import_hash_bytes (&hash, values->text[field].str, values->text[field].len);
-          break;
-        }
-    }
-
-  return ov_import_hash_end (&hash);
-}
-
-/* The fields the file has columns for, as bits. */
-static guint32
-mapped_fields (OvImportRun *run)
-{
-  guint32 fields = 0;
-
-  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-    if (ov_import_run_has (run, field))
-      fields |= 1u << field;
-
-  return fields;
-}
-
-/* A pass over the table costs about what looking up one account in this
- * many does (about 1 µs an account against 8): a file with fewer rows than
- * the table has accounts over this looks its rows up instead. */
-#define INDEX_PAYS_PER_ROWS 8
-
-static const char scan_sql[] =
-  "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
-  "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-  "notes, id FROM accounts WHERE id BETWEEN ?1 AND ?2";
-
-/* Below this many accounts, one thread reads them all. */
-#define INDEX_SPLIT_MIN 65536
-
-/* The accounts with ids from @first to @last, read into the index: half
- * of them by a helper thread on a connection of its own, so that the two
- * halves are read at once. */
-typedef struct
-{
-  OvImportRun   *run;
-  OvStore       *store;
-  OvImportIndex *index;
-  guint32        fields;
-  gint64         first;
-  gint64         last;
-  gboolean       bad;       /* a row id the index cannot hold */
-  GError        *error;
-} IndexPart;
-
-static gboolean
-scan_part (IndexPart *part)
-{
-  g_autofree CachedDate *dates = g_new0 (CachedDate, DATE_CACHE_SIZE);
-  AccountValues stored;
-  sqlite3_stmt *stmt;
-  guint n_rows = 0;
-  int rc;
-
-  stmt = ov_store_prepare (part->store, scan_sql, &part->error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, part->first);
-  sqlite3_bind_int64 (stmt, 2, part->last);
-
-  memset (&stored, 0, sizeof stored);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      if ((++n_rows & 0xffff) == 0 && g_cancellable_is_cancelled (part->run->cancellable))
-        break;
-
-      /* Rows without an external id are found by name, never here. */
-      if (sqlite3_column_type (stmt, ACCOUNT_EXTERNAL_ID) == SQLITE_NULL)
-        continue;
-
-      read_stored (part->run, stmt, part->fields, FALSE, dates, &stored);
-      if (!ov_import_index_add (part->index, key_hash (stored.text[ACCOUNT_EXTERNAL_ID]),
-                                sqlite3_column_int64 (stmt, N_ACCOUNT_FIELDS),
-                                values_hash (&stored, part->fields)))
-        {
-          /* Row ids beyond max(id), or twice, cannot be: go without. */
-          part->bad = TRUE;
-          break;
-        }
-    }
-  sqlite3_reset (stmt);
-
-  if (g_cancellable_set_error_if_cancelled (part->run->cancellable, &part->error))
-    return FALSE;
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      ov_store_set_error (part->store, &part->error, rc, _("reading the accounts"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gpointer
-scan_part_thread (gpointer data)
-{
-  IndexPart *part = data;
-
-  return GINT_TO_POINTER (scan_part (part));
-}
-
-/* Keeps the stored accounts in an index, when the file is large enough
- * beside the table for one pass over it to pay: its rows are told from
- * its size and @row_bytes, the size of one of them. */
-static gboolean
-build_index (OvImportRun  *run,
-             guint64       row_bytes,
-             GError      **error)
-{
-  g_autoptr(OvImportIndex) index = NULL;
-  g_autoptr(OvStore) reader = NULL;
-  g_autoptr(GError) reader_error = NULL;
-  IndexPart mine, helper;
-  GThread *thread = NULL;
-  guint32 fields = mapped_fields (run);
-  gint64 max_id;
-  gboolean ok;
-
-  run->account_index_tried = TRUE;
-
-  /* Previews look at their first rows only. */
-  if (run->max_rows > 0 || !ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
-    return TRUE;
-
-  if (!ov_store_query_int64 (run->store, "SELECT max(id) FROM accounts", &max_id, error))
-    return FALSE;
-
-  if (max_id == 0 ||
-      run->source_size / MAX (row_bytes, 1) * INDEX_PAYS_PER_ROWS < (guint64)max_id)
-    return TRUE;
-
-  /* By row id: max(id) is at most INDEX_PAYS_PER_ROWS times the file's
-   * rows, which bounds the memory. */
-  index = ov_import_index_new (max_id);
-  if (index == NULL)
-    return TRUE;
-
-  mine = (IndexPart) { run, run->store, index, fields, 1, max_id, FALSE, NULL };
-  helper = mine;
-
-  /* The helper reads the committed table, what this connection reads too
-   * (see confirm_index()). It reads the upper half, from a multiple of 8
-   * (see ov_import_index_add()). Without a connection of its own this
-   * thread reads it all. */
-  if (max_id >= INDEX_SPLIT_MIN &&
-      (reader = ov_store_open_reader (run->store, &reader_error)) != NULL)
-    {
-      helper.store = reader;
-      helper.first = (max_id / 2) & ~(gint64)7;
-      mine.last = helper.first - 1;
-      thread = g_thread_new ("ov-import-index", scan_part_thread, &helper);
-    }
-  else if (reader_error != NULL)
-    g_debug ("Reading the accounts in one thread: %s", reader_error->message);
-
-  ok = scan_part (&mine);
-  if (thread != NULL)
-    {
-      if (!GPOINTER_TO_INT (g_thread_join (thread)) && ok && !mine.bad &&
-          !g_cancellable_is_cancelled (run->cancellable))
-        {
-          /* The helper's connection failed: read its half here. */
-          g_debug ("Reading the accounts again in one thread: %s", helper.error->message);
-          g_clear_error (&helper.error);
-          helper.store = run->store;
-          ok = scan_part (&helper);
-          if (!ok)
-            g_propagate_error (&mine.error, g_steal_pointer (&helper.error));
-        }
-      g_clear_error (&helper.error);
-    }
-
-  if (!ok)
-    {
-      g_propagate_error (error, g_steal_pointer (&mine.error));
-      return FALSE;
-    }
-  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
-    return FALSE;
-  if (mine.bad || helper.bad)
-    return TRUE;
-
-  run->account_index = g_steal_pointer (&index);
-  return TRUE;
-}
-
-/* Before the import's transaction, while the store may still be checking
- * the file's pages in a thread of its own (OV_STORE_OPEN_CHECK_LATER): the
- * index of the stored accounts, read alongside. The file's rows are told
- * from the size of its header line, as no row is read yet. */
-static gboolean
-prepare (OvImportRun  *run,
-         GError      **error)
-{
-  guint64 header_bytes = 1;
-
-  for (guint i = 0; i < ov_csv_reader_get_n_columns (run->reader); i++)
-    header_bytes += strlen (ov_csv_reader_get_column_name (run->reader, i)) + 1;
-
-  run->account_index_tried = TRUE;
-  return build_index (run, header_bytes, error);
-}
-
-/* At the first row, inside the transaction: keeps the index read before it
- * when nobody has written since (the transaction holds the write lock from
- * now on); else reads it again, told from the size of this row. */
-static gboolean
-confirm_index (OvImportRun  *run,
-               GError      **error)
-{
-  guint64 row_bytes = 1;
-
-  run->account_index_confirmed = TRUE;
-
-  if (!run->accounts_lookup)
-    {
-      g_clear_pointer (&run->account_index, ov_import_index_free);
-      return TRUE;
-    }
-
-  if (run->account_index_tried)
-    {
-      if (!run->prepared_stale)
-        return TRUE;
-      g_debug ("The accounts changed while they were read: reading them again");
-      g_clear_pointer (&run->account_index, ov_import_index_free);
-    }
-
-  for (guint i = 0; i < ov_csv_row_get_n_fields (run->row); i++)
-    {
-      gsize length;
-
-      ov_csv_row_get_field (run->row, i, &length);
-      row_bytes += length + 1;
-    }
-
-  run->account_index_tried = TRUE;
-  return build_index (run, row_bytes, error);
-}
-
-/* Whether the index shows the row's account, untouched by earlier rows, as
- * having the very values the row gives: then nothing is to be done. Else
- * @guess is the account the index would take the row for, or 0. */
-static gboolean
-unchanged_in_index (OvImportRun         *run,
-                    const AccountValues *values,
-                    gint64              *guess)
-{
-  guint32 fields = mapped_fields (run);
-  /* An empty cell that keeps the stored value leaves its field out of the
-   * row: then the row's values cannot be hashed as the stored ones were. */
-  gboolean complete = values->given == fields;
-  gboolean same;
-
-  *guess = ov_import_index_find (run->account_index, key_hash (values->text[ACCOUNT_EXTERNAL_ID]),
-                                 complete ? values_hash (values, fields) : 0, &same);
-  if (!complete || !same || !ov_import_index_untouched (run->account_index, *guess))
-    return FALSE;
-
-  ov_import_index_touch (run->account_index, *guess);
-  run->matched_id = *guess;
-  return TRUE;
-}
-
 /* @loaded is the account as find_account() read it, with @row still on
  * it; NULL to read it here. */
 static gboolean
@@ -1549,7 +808,7 @@ update_account (OvImportRun          *run,
       return TRUE;
     }
 
-  check_dates (run, &merged);
+  ov_import_accounts_check_dates (run, &merged);
   if (run->row_errors > 0)
     {
       sqlite3_reset (row);
@@ -1563,7 +822,7 @@ update_account (OvImportRun          *run,
   savepoint = (changed & (1u << ACCOUNT_EXTERNAL_ID)) != 0;
   /* What other rows wait to write stays out of the savepoint: taking this
    * row back must not take them along. */
-  if (savepoint && (!flush_backups (run, error) || !ov_import_run_savepoint (run, error)))
+  if (savepoint && (!ov_import_accounts_flush_backups (run, error) || !ov_import_run_savepoint (run, error)))
     {
       sqlite3_reset (row);
       return FALSE;
@@ -1579,7 +838,7 @@ update_account (OvImportRun          *run,
   if (stmt == NULL)
     goto failed;
 
-  bind_values (stmt, 0, &merged);
+  ov_import_accounts_bind_values (stmt, 0, &merged);
   sqlite3_bind_text (stmt, 17, run->now, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 18, id);
   if (!ov_import_run_step (run, stmt, &constraint, error))
@@ -1592,14 +851,14 @@ update_account (OvImportRun          *run,
           goto failed;
         }
       ov_import_run_rollback_row (run);
-      reject_duplicate_id (run, values);
+      ov_import_accounts_reject_duplicate_id (run, values);
       return TRUE;
     }
 
   /* Days in a stage are measured from stage events: a new stage is one. */
   if (merged.stage != old_stage)
     {
-      stmt = ov_store_prepare (run->store, event_sql, error);
+      stmt = ov_store_prepare (run->store, ov_import_accounts_event_sql, error);
       if (stmt == NULL)
         goto failed;
 
@@ -1653,7 +912,7 @@ account_seen (OvImportRun  *run,
 
   /* The query asks the backups whether this import has changed the
    * account: they must all be written. */
-  return flush_backups (run, error) && ov_import_run_seen (run, seen_sql, id, seen, error);
+  return ov_import_accounts_flush_backups (run, error) && ov_import_run_seen (run, seen_sql, id, seen, error);
 }
 
 /* Which account the row is: 0 for a new one. @guess is the index's, 0 for
@@ -1684,7 +943,7 @@ find_account (OvImportRun    *run,
     return TRUE;
 
   /* Lookups must see every account made so far. */
-  if (!drain (run, error))
+  if (!ov_import_accounts_drain (run, error))
     return FALSE;
 
   if (has_external_id && guess > 0)
@@ -1786,7 +1045,7 @@ import_row (OvImportRun     *run,
   memset (&values, 0, sizeof values);
   *action = OV_IMPORT_ACTION_REJECT;
 
-  if (!run->account_index_confirmed && !confirm_index (run, error))
+  if (!run->account_index_confirmed && !ov_import_accounts_confirm_index (run, error))
     return FALSE;
 
   read_values (run, &values);
@@ -1796,13 +1055,13 @@ import_row (OvImportRun     *run,
     {
       /* Report the dates' order too, where the row has its own close date. */
       if (GIVEN (&values, ACCOUNT_CLOSE_DATE))
-        check_dates (run, &values);
+        ov_import_accounts_check_dates (run, &values);
       return TRUE;
     }
   keep_iso_texts (run, &values);
 
   if (run->account_index != NULL && GIVEN (&values, ACCOUNT_EXTERNAL_ID) &&
-      unchanged_in_index (run, &values, &guess))
+      ov_import_accounts_unchanged_in_index (run, &values, &guess))
     {
       *action = OV_IMPORT_ACTION_UNCHANGED;
       return TRUE;
@@ -1822,7 +1081,7 @@ import_row (OvImportRun     *run,
       g_clear_pointer (&row, sqlite3_reset);
       if (run->row_errors > 0)
         return TRUE;
-      return create_account (run, &values, action, error);
+      return ov_import_accounts_create_account (run, &values, action, error);
     }
 
   ok = update_account (run, &values, id, loaded ? &stored : NULL, loaded ? row : NULL, action,
@@ -1841,9 +1100,9 @@ import_row (OvImportRun     *run,
 
 const OvImportKindClass ov_import_accounts_class = {
   .check_columns = check_columns,
-  .prepare = prepare,
+  .prepare = ov_import_accounts_prepare,
   .import_row = import_row,
-  .finish = finish,
+  .finish = ov_import_accounts_finish,
   .table = "accounts",
   .updated_sql = OV_UNDO_UPDATED_SQL ("accounts", ACCOUNT_LIVE, "t.name",
                                       "json_extract (b.old_row, '$.name')"),

@@ -1,0 +1,82 @@
+/* ov-import-accounts-private.h — what the accounts import's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ov-import-accounts.c        a row: its values read, its account found,
+ *                             created or updated
+ * ov-import-accounts-index.c  the stored accounts of a re-import, in memory
+ * ov-import-accounts-create.c new accounts, written in batches by a thread
+ */
+
+#pragma once
+
+#include "ov-import-private.h"
+
+G_BEGIN_DECLS
+
+#define N_DATES 4
+#define GIVEN(values, field) ((((values)->given) >> (field)) & 1)
+#define SET_GIVEN(values, field) ((values)->given |= 1u << (field))
+
+typedef struct
+{
+  OvSlice  text[N_ACCOUNT_FIELDS];   /* for the text fields, the currency and the dates */
+  gint64   arr_cents;
+  int      stage;
+  int      status;
+  OvDate   dates[N_DATES];
+  guint32  given;
+  char     currency[4];
+} AccountValues;
+
+/* Stored dates repeat: the pass over the table reads each text once. */
+#define DATE_CACHE_SIZE 4096
+
+typedef struct
+{
+  char   text[11];
+  OvDate date;
+} CachedDate;
+
+#define ALL_FIELDS ((1u << N_ACCOUNT_FIELDS) - 1)
+
+/* Statements of many rows: the row's parameters 64 times. */
+#define TIMES_2(x) x ", " x
+#define TIMES_64(x) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (x))))))
+
+/* A new stage for an account (ov-import-accounts.c). */
+extern const char ov_import_accounts_event_sql[];
+
+void ov_import_accounts_read_stored (OvImportRun   *run,
+                                    sqlite3_stmt  *stmt,
+                                    guint32        fields,
+                                    gboolean       copy,
+                                    CachedDate    *dates,
+                                    AccountValues *stored);
+gboolean ov_import_accounts_prepare (OvImportRun  *run,
+                                    GError      **error);
+gboolean ov_import_accounts_confirm_index (OvImportRun  *run,
+                                          GError      **error);
+gboolean ov_import_accounts_unchanged_in_index (OvImportRun         *run,
+                                               const AccountValues *values,
+                                               gint64              *guess);
+
+void ov_import_accounts_check_dates (OvImportRun   *run,
+                                    AccountValues *merged);
+void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
+                                    int                  base,
+                                    const AccountValues *values);
+void ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
+                                            AccountValues *values);
+gboolean ov_import_accounts_flush_backups (OvImportRun  *run,
+                                          GError      **error);
+gboolean ov_import_accounts_drain (OvImportRun  *run,
+                                  GError      **error);
+gboolean ov_import_accounts_finish (OvImportRun  *run,
+                                   GError      **error);
+gboolean ov_import_accounts_create_account (OvImportRun     *run,
+                                           AccountValues   *values,
+                                           OvImportAction  *action,
+                                           GError         **error);
+
+G_END_DECLS
