@@ -17,6 +17,16 @@ status=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# Every source with a string marked for translation is listed: a file
+# added or moved without it would drop its strings from the next pot.
+c_pattern='(^|[^A-Za-z0-9_])(_|N_|C_|NC_|Q_|ngettext|g_dngettext|g_dpgettext2?)[[:space:]]*\('
+for file in $(cd "$po_dir/.." && find src -type f \( -name '*.c' -o -name '*.h' \) | LC_ALL=C sort); do
+  if grep -Eq "$c_pattern" "$po_dir/../$file" && ! grep -qx "$file" "$po_dir/POTFILES.in"; then
+    echo "$file has strings for translation but is not in po/POTFILES.in (run po/update-potfiles.sh)"
+    status=1
+  fi
+done
+
 # The same extraction as meson's i18n "glib" preset.
 if ! (cd "$po_dir/.." && xgettext --files-from=po/POTFILES.in --from-code=UTF-8 \
         --add-comments --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
