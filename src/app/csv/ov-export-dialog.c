@@ -62,7 +62,7 @@ describe_export (OvCsvKind   kind,
                  guint64     n_rows,
                  const char *name)
 {
-  g_autofree char *count = g_strdup_printf ("%'" G_GUINT64_FORMAT, n_rows);
+  g_autofree char *count = ov_app_format_count (n_rows);
   gulong n = (gulong)MIN (n_rows, G_MAXULONG);
 
   switch (kind)

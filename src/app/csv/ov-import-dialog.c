@@ -19,6 +19,7 @@
 
 #include "ov-app-util.h"
 #include "ov-import-dialog.h"
+#include "ov-import-undo.h"
 
 /* Rows shown in the preview table, and roughly how tall they draw. */
 #define PREVIEW_ROWS 25
@@ -109,13 +110,6 @@ static const OvCsvKind import_kinds[] = { OV_CSV_KIND_ACCOUNTS, OV_CSV_KIND_PEOP
 
 static void schedule (OvImportDialog *self,
                       Job             job);
-
-/* "1,204" in locales that group digits. */
-static char *
-format_count (guint n)
-{
-  return g_strdup_printf ("%'u", n);
-}
 
 /* Text from the file, shown even when it is not valid in the encoding
  * chosen (the problem list says so); labels need valid UTF-8. */
@@ -313,7 +307,7 @@ fill_problems (GtkListBox *list,
   if (n_errors > n_listed_errors)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *count = format_count (n_errors - n_listed_errors);
+      g_autofree char *count = ov_app_format_count (n_errors - n_listed_errors);
       g_autofree char *title =
         g_strdup_printf (ngettext ("And %s more error", "And %s more errors",
                                    n_errors - n_listed_errors),
@@ -395,7 +389,7 @@ describe_counts (OvImportResult *result)
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *rows = NULL;
   g_autofree char *joined = NULL;
-  g_autofree char *count = format_count (n_rows);
+  g_autofree char *count = ov_app_format_count (n_rows);
 
   if (n_rows == 0)
     return g_strdup (_("The file has no rows to import"));
@@ -405,7 +399,7 @@ describe_counts (OvImportResult *result)
 #define ADD_PART(n, text)                                                \
   if ((n) > 0)                                                           \
     {                                                                    \
-      g_autofree char *number = format_count (n);                        \
+      g_autofree char *number = ov_app_format_count (n);                        \
       g_ptr_array_add (parts, g_strdup_printf ((text), number));         \
     }
 
@@ -1129,295 +1123,6 @@ start_check (OvImportDialog *self)
                          g_object_ref (self));
 }
 
-/* After an import: Undo takes the batch back, on a connection of its own.
- * When work was done since on what the import brought in, the user is
- * asked first, with what would go; otherwise it is one click. */
-
-typedef struct
-{
-  gint64      batch_id;
-  OvCsvKind   kind;
-  gboolean    force;
-  OvUndoPlan *plan;      /* set when the user has to be asked first */
-  OvUndoPlan *done;
-} UndoJob;
-
-static void start_undo (OvWindow  *window,
-                        gint64     batch_id,
-                        OvCsvKind  kind,
-                        gboolean   force);
-
-static void
-undo_job_free (UndoJob *job)
-{
-  g_clear_pointer (&job->plan, ov_undo_plan_free);
-  g_clear_pointer (&job->done, ov_undo_plan_free);
-  g_free (job);
-}
-
-/* In a worker (ov_store_run_async()): undoes the import, unless it would
- * take work done since along and the user has not been asked yet. */
-static gboolean
-undo_import (OvStore         *store,
-             gpointer         data,
-             OvProgressFunc   progress,
-             gpointer         progress_data,
-             GCancellable    *cancellable,
-             GError         **error)
-{
-  UndoJob *job = data;
-  g_autoptr(OvUndoPlan) plan = NULL;
-
-  if (!job->force)
-    {
-      plan = ov_store_plan_undo_import (store, job->batch_id, error);
-      if (plan == NULL)
-        return FALSE;
-      if (ov_undo_plan_needs_confirmation (plan))
-        {
-          job->plan = g_steal_pointer (&plan);
-          return TRUE;
-        }
-    }
-
-  job->done = ov_store_undo_import_full (store, job->batch_id,
-                                         job->force ? OV_UNDO_IMPORT_FORCE
-                                                    : OV_UNDO_IMPORT_DEFAULT,
-                                         error);
-  return job->done != NULL;
-}
-
-typedef struct
-{
-  GWeakRef   window;
-  gint64     batch_id;
-  OvCsvKind  kind;
-} UndoTarget;
-
-static void
-undo_target_free (gpointer data,
-                  GClosure *closure)
-{
-  UndoTarget *target = data;
-
-  g_weak_ref_clear (&target->window);
-  g_free (target);
-}
-
-static UndoTarget *
-undo_target_new (OvWindow  *window,
-                 gint64     batch_id,
-                 OvCsvKind  kind)
-{
-  UndoTarget *target = g_new0 (UndoTarget, 1);
-
-  g_weak_ref_init (&target->window, window);
-  target->batch_id = batch_id;
-  target->kind = kind;
-  return target;
-}
-
-static void
-confirm_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     UndoTarget       *target)
-{
-  g_autoptr(OvWindow) window = g_weak_ref_get (&target->window);
-
-  if (window != NULL && g_strcmp0 (response, "undo") == 0)
-    start_undo (window, target->batch_id, target->kind, TRUE);
-}
-
-static void
-ask_to_undo (OvWindow         *window,
-             const OvUndoPlan *plan)
-{
-  g_autofree char *lines = ov_undo_plan_describe (plan);
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  g_strchomp (lines);
-  body = g_strdup_printf (_("Work was done since on what this import brought in. Undoing it "
-                            "also does this:\n\n%s"),
-                          lines);
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Undo the Import Anyway?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Everything"),
-                                    "undo", _("_Undo Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "undo",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (confirm_response_cb),
-                         undo_target_new (window, plan->batch_id, plan->kind),
-                         undo_target_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-undo_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OvWindow *window = OV_WINDOW (object);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  UndoJob *job = NULL;
-  guint n_removed, n_skipped;
-
-  if (!ov_store_run_finish (result, (gpointer *)&job, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The import could not be undone: %s"),
-                                                  error->message);
-
-      ov_window_add_toast (window, ov_app_toast_new (message));
-      return;
-    }
-
-  if (job->plan != NULL)
-    {
-      ask_to_undo (window, job->plan);
-      return;
-    }
-
-  /* The window's own connection did not see the change: tell its views. */
-  ov_store_emit_changed (ov_window_get_store (window), ov_csv_kind_get_id (job->kind));
-  ov_window_reload (window);
-
-  n_removed = ov_undo_plan_get_n_removed (job->done);
-  n_skipped = job->done->n_edited_updated + job->done->n_gone +
-              (job->done->forced ? 0 : job->done->n_edited_created);
-  if (n_skipped > 0)
-    title = g_strdup_printf (ngettext ("Import undone: %u removed, %u restored, %u skipped as "
-                                       "changed since",
-                                       "Import undone: %u removed, %u restored, %u skipped as "
-                                       "changed since",
-                                       n_skipped),
-                             n_removed, job->done->n_restore, n_skipped);
-  else if (job->done->n_restore > 0)
-    title = g_strdup_printf (_("Import undone: %u removed, %u restored"), n_removed,
-                             job->done->n_restore);
-  else
-    title = g_strdup_printf (ngettext ("Import undone: %u removed", "Import undone: %u removed",
-                                       n_removed),
-                             n_removed);
-  ov_window_add_toast (window, ov_app_toast_new (title));
-}
-
-static void
-start_undo (OvWindow  *window,
-            gint64     batch_id,
-            OvCsvKind  kind,
-            gboolean   force)
-{
-  UndoJob *job;
-
-  if (ov_window_get_store (window) == NULL)
-    return;
-
-  job = g_new0 (UndoJob, 1);
-  job->batch_id = batch_id;
-  job->kind = kind;
-  job->force = force;
-
-  ov_store_run_async (ov_window_get_store (window), window, undo_import, job,
-                      (GDestroyNotify)undo_job_free, NULL, NULL, NULL, undo_done, NULL);
-}
-
-static void
-undo_clicked_cb (AdwToast   *toast,
-                 UndoTarget *target)
-{
-  g_autoptr(OvWindow) window = g_weak_ref_get (&target->window);
-
-  if (window != NULL)
-    start_undo (window, target->batch_id, target->kind, FALSE);
-}
-
-/* A toast's own title is cut short in a narrow window; this one wraps. */
-static GtkWidget *
-make_toast_title (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "heading");
-
-  return label;
-}
-
-static void
-announce_import (OvWindow       *window,
-                 OvImportResult *result)
-{
-  guint n_created = ov_import_result_get_n_created (result);
-  guint n_updated = ov_import_result_get_n_updated (result);
-  guint n_unchanged = ov_import_result_get_n_unchanged (result);
-  guint n_rejected = ov_import_result_get_n_rejected (result);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-#define ADD_PART(n, text)                                                \
-  if ((n) > 0)                                                           \
-    {                                                                    \
-      g_autofree char *number = format_count (n);                        \
-      g_ptr_array_add (parts, g_strdup_printf ((text), number));         \
-    }
-
-  ADD_PART (n_created, ngettext ("%s new", "%s new", n_created));
-  ADD_PART (n_updated, ngettext ("%s updated", "%s updated", n_updated));
-  ADD_PART (n_unchanged, ngettext ("%s unchanged", "%s unchanged", n_unchanged));
-  ADD_PART (n_rejected, ngettext ("%s skipped", "%s skipped", n_rejected));
-#undef ADD_PART
-
-  if (parts->len == 0)
-    g_ptr_array_add (parts, g_strdup (_("no rows")));
-  g_ptr_array_add (parts, NULL);
-  joined = g_strjoinv (_(", "), (char **)parts->pdata);
-  switch (ov_import_result_get_kind (result))
-    {
-    case OV_CSV_KIND_ACCOUNTS:
-      /* Translators: %s is a list of counts, "3 new, 1 updated" */
-      title = g_strdup_printf (_("Accounts imported: %s"), joined);
-      break;
-    case OV_CSV_KIND_PEOPLE:
-      title = g_strdup_printf (_("People imported: %s"), joined);
-      break;
-    case OV_CSV_KIND_TASKS:
-      title = g_strdup_printf (_("Tasks imported: %s"), joined);
-      break;
-    case OV_CSV_KIND_METRICS:
-      title = g_strdup_printf (_("Metric values imported: %s"), joined);
-      break;
-    case OV_CSV_KIND_STAGE_EVENTS:
-    default:
-      title = g_strdup_printf (_("Imported: %s"), joined);
-      break;
-    }
-
-  toast = ov_app_toast_new (title);
-  adw_toast_set_custom_title (toast, make_toast_title (title));
-  adw_toast_set_timeout (toast, 10);
-
-  /* Nothing to take back when every row was already there. */
-  if (n_created > 0 || n_updated > 0)
-    {
-      UndoTarget *target = undo_target_new (window, ov_import_result_get_batch_id (result),
-                                            ov_import_result_get_kind (result));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), target,
-                             undo_target_free, 0);
-    }
-
-  ov_window_add_toast (window, toast);
-}
-
 static void
 show_refused (OvImportDialog *self,
               OvImportResult *result)
@@ -1428,7 +1133,7 @@ show_refused (OvImportDialog *self,
 
   if (n_rejected > 0)
     {
-      g_autofree char *count = format_count (n_rejected);
+      g_autofree char *count = ov_app_format_count (n_rejected);
 
       description = g_strdup_printf (ngettext ("%s row has an error, and any row with an "
                                                "error stops the whole import. The portfolio "
@@ -1481,7 +1186,7 @@ import_done (GObject      *object,
 
   if (import_result != NULL && ov_import_result_get_applied (import_result))
     {
-      announce_import (self->window, import_result);
+      ov_import_announce (self->window, import_result);
       ov_window_reload (self->window);
       gtk_window_destroy (GTK_WINDOW (self));
       return;

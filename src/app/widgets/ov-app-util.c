@@ -132,3 +132,10 @@ ov_app_format_days (int days)
 {
   return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
 }
+
+/* "1,204" in locales that group digits. */
+char *
+ov_app_format_count (guint64 n)
+{
+  return g_strdup_printf ("%'" G_GUINT64_FORMAT, n);
+}

@@ -29,5 +29,6 @@ char  *ov_app_describe_due    (OvTask     *task,
                                OvDate      today,
                                const char **style_class);
 char  *ov_app_format_days    (int         days);
+char  *ov_app_format_count   (guint64     n);
 
 G_END_DECLS

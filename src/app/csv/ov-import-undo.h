@@ -1,0 +1,15 @@
+/* ov-import-undo.h — after an import: its toast and its Undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-window.h"
+
+G_BEGIN_DECLS
+
+void ov_import_announce (OvWindow       *window,
+                         OvImportResult *result);
+
+G_END_DECLS
