@@ -381,37 +381,19 @@ update_problems (OvImportDialog *self)
 static char *
 describe_counts (OvImportResult *result)
 {
-  guint n_created = ov_import_result_get_n_created (result);
-  guint n_updated = ov_import_result_get_n_updated (result);
-  guint n_unchanged = ov_import_result_get_n_unchanged (result);
-  guint n_rejected = ov_import_result_get_n_rejected (result);
-  guint n_rows = n_created + n_updated + n_unchanged + n_rejected;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint n_rows = ov_import_result_get_n_created (result) +
+                 ov_import_result_get_n_updated (result) +
+                 ov_import_result_get_n_unchanged (result) +
+                 ov_import_result_get_n_rejected (result);
+  g_autofree char *count = ov_app_format_count (n_rows);
   g_autofree char *rows = NULL;
   g_autofree char *joined = NULL;
-  g_autofree char *count = ov_app_format_count (n_rows);
 
   if (n_rows == 0)
     return g_strdup (_("The file has no rows to import"));
 
   rows = g_strdup_printf (ngettext ("%s row", "%s rows", n_rows), count);
-
-#define ADD_PART(n, text)                                                \
-  if ((n) > 0)                                                           \
-    {                                                                    \
-      g_autofree char *number = ov_app_format_count (n);                        \
-      g_ptr_array_add (parts, g_strdup_printf ((text), number));         \
-    }
-
-  ADD_PART (n_created, ngettext ("%s new", "%s new", n_created));
-  ADD_PART (n_updated, ngettext ("%s updated", "%s updated", n_updated));
-  ADD_PART (n_unchanged, ngettext ("%s unchanged", "%s unchanged", n_unchanged));
-  ADD_PART (n_rejected, ngettext ("%s with errors", "%s with errors", n_rejected));
-#undef ADD_PART
-
-  g_ptr_array_add (parts, NULL);
-  /* Translators: separates the counts in "12 rows: 10 new, 2 updated" */
-  joined = g_strjoinv (_(", "), (char **)parts->pdata);
+  joined = ov_import_join_counts (result, FALSE);
 
   /* Translators: "12 rows: 10 new, 2 updated" */
   return g_strdup_printf (_("%s: %s"), rows, joined);

@@ -232,36 +232,56 @@ make_toast_title (const char *text)
   return label;
 }
 
-void
-ov_import_announce (OvWindow       *window,
-                    OvImportResult *result)
+/* The counts of @result, "3 new, 1 updated, 2 skipped" (@done) or
+ * "…, 2 with errors" (a preview); "no rows" when there are none. */
+char *
+ov_import_join_counts (OvImportResult *result,
+                       gboolean        done)
 {
   guint n_created = ov_import_result_get_n_created (result);
   guint n_updated = ov_import_result_get_n_updated (result);
   guint n_unchanged = ov_import_result_get_n_unchanged (result);
   guint n_rejected = ov_import_result_get_n_rejected (result);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
 
-#define ADD_PART(n, text)                                                \
-  if ((n) > 0)                                                           \
-    {                                                                    \
-      g_autofree char *number = ov_app_format_count (n);                        \
-      g_ptr_array_add (parts, g_strdup_printf ((text), number));         \
+#define ADD_PART(n, text)                                              \
+  if ((n) > 0)                                                         \
+    {                                                                  \
+      g_autofree char *number = ov_app_format_count (n);               \
+      g_ptr_array_add (parts, g_strdup_printf ((text), number));       \
     }
 
   ADD_PART (n_created, ngettext ("%s new", "%s new", n_created));
   ADD_PART (n_updated, ngettext ("%s updated", "%s updated", n_updated));
   ADD_PART (n_unchanged, ngettext ("%s unchanged", "%s unchanged", n_unchanged));
-  ADD_PART (n_rejected, ngettext ("%s skipped", "%s skipped", n_rejected));
+  if (done)
+    {
+      ADD_PART (n_rejected, ngettext ("%s skipped", "%s skipped", n_rejected));
+    }
+  else
+    {
+      ADD_PART (n_rejected, ngettext ("%s with errors", "%s with errors", n_rejected));
+    }
 #undef ADD_PART
 
   if (parts->len == 0)
     g_ptr_array_add (parts, g_strdup (_("no rows")));
   g_ptr_array_add (parts, NULL);
-  joined = g_strjoinv (_(", "), (char **)parts->pdata);
+
+  /* Translators: separates the counts in "12 rows: 10 new, 2 updated" */
+  return g_strjoinv (_(", "), (char **)parts->pdata);
+}
+
+void
+ov_import_announce (OvWindow       *window,
+                    OvImportResult *result)
+{
+  guint n_created = ov_import_result_get_n_created (result);
+  guint n_updated = ov_import_result_get_n_updated (result);
+  g_autofree char *joined = ov_import_join_counts (result, TRUE);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
   switch (ov_import_result_get_kind (result))
     {
     case OV_CSV_KIND_ACCOUNTS:

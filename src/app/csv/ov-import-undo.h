@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-void ov_import_announce (OvWindow       *window,
-                         OvImportResult *result);
+char *ov_import_join_counts (OvImportResult *result,
+                             gboolean        done);
+void  ov_import_announce    (OvWindow       *window,
+                             OvImportResult *result);
 
 G_END_DECLS
