@@ -161,7 +161,7 @@ reimported=$(sqlite3 "$work/re.db" "SELECT count(*) FROM accounts")
 # (src/core/store/ov-store.c); an import that has the database to itself
 # switches to journal_mode=DELETE for its one transaction, with
 # synchronous=FULL as a rollback journal needs, and back to WAL and NORMAL
-# (src/core/import/ov-importer.c).
+# (src/core/import/ov-import-journal.c).
 peer_journal=$(sqlite3 "$work/peer-settings.db" "PRAGMA journal_mode")
 peer_sync=$(sqlite3 "$work/peer-settings.db" "PRAGMA synchronous")
 ours_after=$(sqlite3 "$work/ours.db" "PRAGMA journal_mode")
@@ -189,5 +189,5 @@ echo "re-import: $n_changed of $rows rows changed onto a portfolio of those $row
      "overture-cli said: $reimport_said; $reimported accounts after it"
 echo "SQLite settings: overture-cli import: journal_mode=DELETE for the import's one" \
      "transaction (WAL otherwise; the file is back in $ours_after after it), synchronous=FULL" \
-     "(from the source: src/core/store/ov-store.c, src/core/import/ov-importer.c);" \
+     "(from the source: src/core/store/ov-store.c, src/core/import/ov-import-journal.c);" \
      "sqlite3 peer: journal_mode=$peer_journal, synchronous=$peer_sync (0 OFF, 1 NORMAL, 2 FULL)"
