@@ -38,6 +38,12 @@ gboolean      ov_store_defer_written (OvStore   *self,
                                       const char *key,
                                       gint64      version);
 
+/* ov-store-playbooks.c: the id the one-row query @stmt finds: 0 for none,
+ * -1 with @error set when it failed */
+gint64        ov_store_playbooks_query_id (OvStore       *self,
+                                           sqlite3_stmt  *stmt,
+                                           GError       **error);
+
 /* Binding helpers: NULL or "" text binds SQL NULL where @null_if_empty. */
 void          ov_bind_date          (sqlite3_stmt *stmt,
                                      int           index,
