@@ -363,10 +363,7 @@ create_person (OvImportRun     *run,
   return TRUE;
 
 failed:
-  ov_import_run_rollback_row (run);
-  if (error != NULL && *error == NULL)
-    ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, _("adding a person"));
-  return FALSE;
+  return ov_import_run_fail_row (run, _("adding a person"), error);
 }
 
 static gboolean
@@ -461,10 +458,7 @@ update_person (OvImportRun     *run,
   return TRUE;
 
 failed:
-  ov_import_run_rollback_row (run);
-  if (error != NULL && *error == NULL)
-    ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, _("updating a person"));
-  return FALSE;
+  return ov_import_run_fail_row (run, _("updating a person"), error);
 }
 
 static gboolean

@@ -317,6 +317,9 @@ gboolean    ov_import_run_savepoint     (OvImportRun   *run,
 gboolean    ov_import_run_release       (OvImportRun   *run,
                                          GError       **error);
 void        ov_import_run_rollback_row  (OvImportRun   *run);
+gboolean    ov_import_run_fail_row      (OvImportRun   *run,
+                                         const char    *doing,
+                                         GError       **error);
 gboolean    ov_import_run_seen          (OvImportRun   *run,
                                          const char    *sql,
                                          gint64         row_id,

@@ -243,10 +243,7 @@ update_task (OvImportRun     *run,
   return TRUE;
 
 failed:
-  ov_import_run_rollback_row (run);
-  if (error != NULL && *error == NULL)
-    ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, _("updating a task"));
-  return FALSE;
+  return ov_import_run_fail_row (run, _("updating a task"), error);
 }
 
 static gboolean

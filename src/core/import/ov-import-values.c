@@ -158,6 +158,20 @@ ov_import_run_rollback_row (OvImportRun *run)
   exec_prepared (run, "RELEASE ov_import_row", NULL);
 }
 
+/* Takes back the row's writes after a failure, and says what failed when
+ * the failure set no error of its own (@doing: "adding a person").
+ * Returns FALSE, for the caller to return. */
+gboolean
+ov_import_run_fail_row (OvImportRun  *run,
+                        const char   *doing,
+                        GError      **error)
+{
+  ov_import_run_rollback_row (run);
+  if (error != NULL && *error == NULL)
+    ov_store_set_error (run->store, error, SQLITE_CONSTRAINT, doing);
+  return FALSE;
+}
+
 #define UNCHANGED_BITS (GLIB_SIZEOF_VOID_P * 8)
 
 static gsize
