@@ -58,13 +58,13 @@ load_sample_action (GtkWidget  *widget,
 {
   OvWindow *self = OV_WINDOW (widget);
 
-  if (self->store == NULL)
+  if (ov_context_get_store (self->context) == NULL)
     return;
 
   gtk_widget_action_set_enabled (widget, "win.load-sample", FALSE);
   ov_window_set_state (self, OV_WINDOW_STATE_LOADING);
 
-  ov_store_run_async (self->store, self, add_sample, NULL, NULL, NULL, NULL, self->cancellable,
+  ov_store_run_async (ov_context_get_store (self->context), self, add_sample, NULL, NULL, NULL, NULL, self->cancellable,
                       sample_done, NULL);
 }
 
@@ -85,10 +85,10 @@ new_account_action (GtkWidget  *widget,
   OvWindow *self = OV_WINDOW (widget);
   OvNewAccountDialog *dialog;
 
-  if (self->store == NULL)
+  if (ov_context_get_store (self->context) == NULL)
     return;
 
-  dialog = ov_new_account_dialog_new (GTK_WINDOW (self), self->store);
+  dialog = ov_new_account_dialog_new (GTK_WINDOW (self), ov_context_get_store (self->context));
   g_signal_connect_object (dialog, "created", G_CALLBACK (account_created_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -101,7 +101,7 @@ import_action (GtkWidget  *widget,
 {
   OvWindow *self = OV_WINDOW (widget);
 
-  if (self->store != NULL)
+  if (ov_context_get_store (self->context) != NULL)
     ov_import_dialog_choose_file (self);
 }
 
@@ -112,7 +112,7 @@ export_action (GtkWidget  *widget,
 {
   OvWindow *self = OV_WINDOW (widget);
 
-  if (self->store != NULL)
+  if (ov_context_get_store (self->context) != NULL)
     gtk_window_present (GTK_WINDOW (ov_export_dialog_new (self)));
 }
 
@@ -176,8 +176,8 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id = g_variant_get_int64 (parameter);
 
-  if (!ov_store_restore_account (self->store, id, &error) ||
-      !(account = ov_store_get_account (self->store, id, &error)))
+  if (!ov_store_restore_account (ov_context_get_store (self->context), id, &error) ||
+      !(account = ov_store_get_account (ov_context_get_store (self->context), id, &error)))
     {
       ov_window_add_toast (self, ov_app_toast_new (error->message));
       return;
@@ -203,7 +203,7 @@ delete_account_action (GtkWidget  *widget,
   if (account == NULL)
     return;
 
-  if (!ov_store_delete_account (self->store, account, &error))
+  if (!ov_store_delete_account (ov_context_get_store (self->context), account, &error))
     {
       g_autoptr(OvAccount) fresh = NULL;
       g_autofree char *message = NULL;
@@ -211,7 +211,7 @@ delete_account_action (GtkWidget  *widget,
       /* Changed elsewhere: the account shows as stored now, and deleting
        * it again deletes that. */
       if (ov_conflict_matches (error) &&
-          (fresh = ov_store_get_account (self->store, id, NULL)) != NULL)
+          (fresh = ov_store_get_account (ov_context_get_store (self->context), id, NULL)) != NULL)
         {
           ov_account_assign (account, fresh);
           ov_account_list_update (self->accounts, account);

@@ -21,7 +21,7 @@ struct _OvWindow
 
   char                 *db_path;
   OvWindowState         state;
-  OvStore              *store;
+  OvContext            *context;
   OvAccountList        *accounts;
   GCancellable         *cancellable;
 

@@ -43,18 +43,28 @@ ov_window_state_get_nick (OvWindowState state)
 
 enum {
   PROP_0,
+  PROP_CONTEXT,
   PROP_STATE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+/* The portfolio's store; %NULL while the window is opening it. */
 OvStore *
 ov_window_get_store (OvWindow *self)
 {
   g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
 
-  return self->store;
+  return ov_context_get_store (self->context);
+}
+
+OvContext *
+ov_window_get_context (OvWindow *self)
+{
+  g_return_val_if_fail (OV_IS_WINDOW (self), NULL);
+
+  return self->context;
 }
 
 OvAccountList *
@@ -149,7 +159,7 @@ realize_cb (OvWindow *self)
 void
 ov_window_update_state (OvWindow *self)
 {
-  if (self->store == NULL)
+  if (ov_context_get_store (self->context) == NULL)
     return;
 
   ov_window_set_state (self, ov_account_list_get_n_total (self->accounts) > 0 ? OV_WINDOW_STATE_PORTFOLIO
@@ -181,7 +191,7 @@ ov_window_show_account (OvWindow  *self,
 static void
 store_changed_cb (OvWindow   *self,
                   const char *what,
-                  OvStore    *store)
+                  OvContext  *context)
 {
   ov_window_update_state (self);
 }
@@ -217,7 +227,8 @@ load_done (GObject      *object,
 
       /* A command-line import has the file to itself until it ends:
        * wait for it rather than give up. */
-      if (self->store == NULL && g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_LOCKED))
+      if (ov_context_get_store (self->context) == NULL &&
+          g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_LOCKED))
         {
           gtk_label_set_label (self->loading_label,
                                _("Another program is writing to the portfolio, most likely an "
@@ -234,15 +245,9 @@ load_done (GObject      *object,
 
   gtk_label_set_label (self->loading_label, _("Opening the portfolio…"));
 
+  /* The views follow the context: they read what they show now. */
   if (store != NULL)
-    {
-      self->store = g_steal_pointer (&store);
-      g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      ov_accounts_view_set_store (self->accounts_view, self->store);
-      ov_dashboard_view_set_store (self->dashboard_view, self->store);
-      ov_playbooks_view_set_store (self->playbooks_view, self->store);
-    }
+    ov_context_set_store (self->context, store);
 
   ov_account_list_set_accounts (self->accounts, accounts);
 
@@ -256,8 +261,8 @@ start_load (OvWindow *self)
   OvPortfolioLoadOptions options = { .purge_before = self->purge_before };
 
   ov_account_list_get_sort (self->accounts, &options.sort_key, &options.descending);
-  ov_portfolio_load_async (self->db_path, self->store, &options, self, self->cancellable,
-                           load_done, NULL);
+  ov_portfolio_load_async (self->db_path, ov_context_get_store (self->context), &options, self,
+                           self->cancellable, load_done, NULL);
 }
 
 /* Reads the portfolio again, after a change made through another
@@ -273,8 +278,7 @@ ov_window_reload (OvWindow *self)
 static void
 save_window_state (OvWindow *self)
 {
-  OvApplication *app = OV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GSettings *settings = app ? ov_application_get_settings (app) : NULL;
+  GSettings *settings = ov_context_get_settings (self->context);
   int width, height;
 
   if (settings == NULL)
@@ -291,8 +295,7 @@ save_window_state (OvWindow *self)
 static void
 restore_window_state (OvWindow *self)
 {
-  OvApplication *app = OV_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GSettings *settings = app ? ov_application_get_settings (app) : NULL;
+  GSettings *settings = ov_context_get_settings (self->context);
   g_autofree char *view = NULL;
   int width, height;
 
@@ -314,7 +317,11 @@ OvWindow *
 ov_window_new (OvApplication *application,
                const char    *db_path)
 {
-  OvWindow *self = g_object_new (OV_TYPE_WINDOW, "application", application, NULL);
+  g_autoptr(OvContext) context = ov_context_new (ov_application_get_settings (application));
+  OvWindow *self = g_object_new (OV_TYPE_WINDOW,
+                                 "application", application,
+                                 "context", context,
+                                 NULL);
 
   self->db_path = g_strdup (db_path ? db_path : ov_application_get_db_path (application));
   self->purge_before = ov_application_get_started_at (application);
@@ -354,7 +361,7 @@ ov_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->db_path, g_free);
   g_clear_object (&self->accounts);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (ov_window_parent_class)->finalize (object);
 }
@@ -369,8 +376,29 @@ ov_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
     case PROP_STATE:
       g_value_set_enum (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ov_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -398,6 +426,33 @@ title_visible_cb (OvWindow *self)
     self->switcher_sync_id = g_idle_add (sync_switcher_bar, self);
 }
 
+/* Back at the window, perhaps the next morning after a suspend. */
+static void
+is_active_cb (OvWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    ov_context_check_today (self->context);
+}
+
+static void
+ov_window_constructed (GObject *object)
+{
+  OvWindow *self = OV_WINDOW (object);
+
+  G_OBJECT_CLASS (ov_window_parent_class)->constructed (object);
+
+  /* A window made without one (tests) has a context of its own. */
+  if (self->context == NULL)
+    {
+      self->context = ov_context_new (NULL);
+      g_object_notify_by_pspec (object, properties[PROP_CONTEXT]);
+    }
+
+  g_signal_connect_object (self->context, "store-changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
+}
+
 static void
 ov_window_class_init (OvWindowClass *klass)
 {
@@ -407,9 +462,21 @@ ov_window_class_init (OvWindowClass *klass)
 
   object_class->dispose = ov_window_dispose;
   object_class->finalize = ov_window_finalize;
+  object_class->constructed = ov_window_constructed;
   object_class->get_property = ov_window_get_property;
+  object_class->set_property = ov_window_set_property;
 
   window_class->close_request = ov_window_close_request;
+
+  /**
+   * OvWindow:context:
+   *
+   * What the window's views work with: the store (once opened), the
+   * settings, the clock. The template hands it on to each view.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, OV_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   properties[PROP_STATE] =
     g_param_spec_enum ("state", NULL, NULL, OV_TYPE_WINDOW_STATE, OV_WINDOW_STATE_LOADING,
@@ -464,8 +531,4 @@ ov_window_init (OvWindow *self)
   self->created_at = g_get_monotonic_time ();
   if (g_getenv ("OVERTURE_EXIT_WHEN_LOADED") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
-
-#ifdef DEVELOPMENT_BUILD
-  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
-#endif
 }

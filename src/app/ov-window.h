@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ov-application.h"
+#include "ov-context.h"
 #include "ov-core.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,7 @@ G_DECLARE_FINAL_TYPE (OvWindow, ov_window, OV, WINDOW, AdwApplicationWindow)
 OvWindow      *ov_window_new              (OvApplication *application,
                                            const char    *db_path);
 OvStore       *ov_window_get_store        (OvWindow      *self);
+OvContext     *ov_window_get_context      (OvWindow      *self);
 OvAccountList *ov_window_get_accounts     (OvWindow      *self);
 OvWindowState  ov_window_get_state        (OvWindow      *self);
 void          ov_window_add_toast        (OvWindow      *self,

@@ -1325,10 +1325,11 @@ has_rows (gpointer data)
   return n_rows (wait->list_box) == wait->n_rows;
 }
 
-/* Giving a view the store it already has keeps it listening to the store:
- * a playbook saved afterwards is listed. */
+/* Giving a view the context it already has, or taking it away and giving
+ * it back, keeps it listening to the store: a playbook saved afterwards is
+ * listed. */
 static void
-test_same_store_again (void)
+test_same_context_again (void)
 {
   g_autofree char *db = ov_ui_test_db_path ("playbooks-again.db");
   g_autoptr(OvStore) check = NULL;
@@ -1345,7 +1346,12 @@ test_same_store_again (void)
   view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
   wait_not_busy (view);
 
-  ov_playbooks_view_set_store (OV_PLAYBOOKS_VIEW (view), store);
+  ov_view_set_context (OV_VIEW (view), ov_window_get_context (window));
+  ov_view_set_context (OV_VIEW (view), NULL);
+  g_assert_null (ov_view_get_store (OV_VIEW (view)));
+  ov_view_set_context (OV_VIEW (view), ov_window_get_context (window));
+  g_assert_true (ov_view_get_store (OV_VIEW (view)) == store);
+  wait_not_busy (view);
   g_assert_true (ov_store_save_playbook (store, playbook, &error));
   g_assert_no_error (error);
 
@@ -1363,7 +1369,7 @@ main (int    argc,
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/playbooks/view", test_playbooks_view);
-  g_test_add_func ("/playbooks/same-store-again", test_same_store_again);
+  g_test_add_func ("/playbooks/same-context-again", test_same_context_again);
   g_test_add_func ("/playbooks/dashboard-tasks", test_dashboard_tasks);
   g_test_add_func ("/playbooks/dashboard-tasks-empty", test_dashboard_tasks_empty);
   g_test_add_func ("/playbooks/reminder-text", test_reminder_text);

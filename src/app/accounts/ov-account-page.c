@@ -25,9 +25,8 @@
 
 struct _OvAccountPage
 {
-  AdwBin          parent_instance;
+  OvView          parent_instance;
 
-  OvStore        *store;
   OvAccountList  *accounts;
   OvAccount      *account;
   gboolean        loading;
@@ -67,13 +66,12 @@ struct _OvAccountPage
   OvAccountTimeline *timeline_section;
   OvAccountPeople   *people_section;
   GPtrArray         *playbooks;          /* positions 1… of playbook_row */
-  gulong             store_changed_id;
   guint              journey_refresh_id;
   gboolean           account_changed;
   gboolean           playbooks_changed;
 };
 
-G_DEFINE_FINAL_TYPE (OvAccountPage, ov_account_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvAccountPage, ov_account_page, OV_TYPE_VIEW)
 
 enum {
   BACK,
@@ -132,7 +130,7 @@ show_playbook (OvAccountPage *self)
   gint64 chosen = ov_account_get_playbook_id (self->account);
   guint selected = 0;
 
-  if (self->store == NULL || self->playbooks == NULL)
+  if (ov_view_get_store (OV_VIEW (self)) == NULL || self->playbooks == NULL)
     return;
 
   gtk_string_list_append (names, _("Automatic"));
@@ -149,7 +147,7 @@ show_playbook (OvAccountPage *self)
   adw_combo_row_set_selected (self->playbook_row, selected);
 
   if (selected == 0 &&
-      (resolved = ov_store_resolve_playbook (self->store, ov_account_get_id (self->account),
+      (resolved = ov_store_resolve_playbook (ov_view_get_store (OV_VIEW (self)), ov_account_get_id (self->account),
                                              NULL)) != NULL)
     {
       /* Translators: the playbook chosen automatically, "Now: Standard Onboarding" */
@@ -282,7 +280,7 @@ show_conflict (OvAccountPage *self,
   g_autofree char *changes = NULL;
   g_autofree char *message = NULL;
 
-  fresh = ov_store_get_account (self->store, ov_account_get_id (self->account), &read_error);
+  fresh = ov_store_get_account (ov_view_get_store (OV_VIEW (self)), ov_account_get_id (self->account), &read_error);
   if (fresh == NULL)
     {
       show_error (self, row, read_error);
@@ -313,7 +311,7 @@ save_draft (OvAccountPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ov_store_save_account (self->store, draft, &error))
+  if (!ov_store_save_account (ov_view_get_store (OV_VIEW (self)), draft, &error))
     {
       if (ov_conflict_matches (error))
         show_conflict (self, row, error);
@@ -455,11 +453,11 @@ ensure_playbooks (OvAccountPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->store == NULL || (self->playbooks != NULL && !self->playbooks_changed))
+  if (ov_view_get_store (OV_VIEW (self)) == NULL || (self->playbooks != NULL && !self->playbooks_changed))
     return;
 
   g_clear_pointer (&self->playbooks, g_ptr_array_unref);
-  self->playbooks = ov_store_list_playbooks (self->store, &error);
+  self->playbooks = ov_store_list_playbooks (ov_view_get_store (OV_VIEW (self)), &error);
   if (self->playbooks == NULL)
     g_warning ("Could not list the playbooks: %s", error->message);
   self->playbooks_changed = FALSE;
@@ -469,7 +467,7 @@ ensure_playbooks (OvAccountPage *self)
 static void
 refresh_journey (OvAccountPage *self)
 {
-  if (self->account == NULL || self->store == NULL)
+  if (self->account == NULL || ov_view_get_store (OV_VIEW (self)) == NULL)
     return;
 
   ensure_playbooks (self);
@@ -477,11 +475,14 @@ refresh_journey (OvAccountPage *self)
     show_account (self);
   self->account_changed = FALSE;
 
-  ov_account_timeline_refresh (self->timeline_section);
+}
+
+/* The timeline read the account's stages again. */
+static void
+skipped_mask_cb (OvAccountPage *self)
+{
   ov_stage_stepper_set_skipped (self->stepper,
                                 ov_account_timeline_get_skipped_mask (self->timeline_section));
-  ov_account_people_refresh (self->people_section);
-  ov_account_tasks_refresh (self->tasks_section);
 }
 
 static gboolean
@@ -495,12 +496,14 @@ journey_refresh_cb (gpointer data)
 }
 
 /* Changes come in bursts (completing a stage touches accounts, answers and
- * tasks): one refresh after the burst is enough. */
+ * tasks): one refresh after the burst is enough. The sections follow the
+ * store themselves. */
 static void
-store_changed_cb (OvAccountPage *self,
-                  const char    *what,
-                  OvStore       *store)
+ov_account_page_store_changed (OvView     *view,
+                               const char *what)
 {
+  OvAccountPage *self = OV_ACCOUNT_PAGE (view);
+
   if (g_strcmp0 (what, "accounts") == 0)
     self->account_changed = TRUE;
   else if (g_strcmp0 (what, "playbooks") == 0)
@@ -510,14 +513,24 @@ store_changed_cb (OvAccountPage *self,
     self->journey_refresh_id = g_idle_add (journey_refresh_cb, self);
 }
 
+/* The store arrived: the playbooks to choose from are read with it. */
+static void
+ov_account_page_store_ready (OvView *view)
+{
+  OvAccountPage *self = OV_ACCOUNT_PAGE (view);
+
+  self->playbooks_changed = TRUE;
+  refresh_journey (self);
+}
+
 static void
 open_wizard (OvAccountPage *self,
              OvStage        stage)
 {
-  if (self->account == NULL || self->store == NULL)
+  if (self->account == NULL || ov_view_get_store (OV_VIEW (self)) == NULL)
     return;
 
-  ov_stage_wizard_open (GTK_WIDGET (self), self->store, self->accounts, self->account, stage);
+  ov_stage_wizard_open (GTK_WIDGET (self), ov_view_get_store (OV_VIEW (self)), self->accounts, self->account, stage);
 }
 
 static void
@@ -551,7 +564,7 @@ playbook_changed_cb (OvAccountPage *self)
   if (playbook_id == ov_account_get_playbook_id (self->account))
     return;
 
-  if (!ov_store_set_account_playbook (self->store, ov_account_get_id (self->account),
+  if (!ov_store_set_account_playbook (ov_view_get_store (OV_VIEW (self)), ov_account_get_id (self->account),
                                       playbook_id, &error))
     {
       show_error (self, GTK_WIDGET (self->playbook_row), error);
@@ -586,11 +599,9 @@ ov_account_page_dispose (GObject *object)
   OvAccountPage *self = OV_ACCOUNT_PAGE (object);
 
   g_clear_handle_id (&self->journey_refresh_id, g_source_remove);
-  g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_pointer (&self->playbooks, g_ptr_array_unref);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_account_page_parent_class)->dispose (object);
 }
@@ -600,8 +611,11 @@ ov_account_page_class_init (OvAccountPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_account_page_dispose;
+  view_class->store_ready = ov_account_page_store_ready;
+  view_class->store_changed = ov_account_page_store_changed;
 
   /**
    * OvAccountPage::back:
@@ -657,6 +671,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, playbook_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, skipped_mask_cb);
 }
 
 static void
@@ -701,27 +716,6 @@ ov_account_page_init (OvAccountPage *self)
   g_signal_connect_object (focus, "leave", G_CALLBACK (notes_focus_leave_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
-}
-
-void
-ov_account_page_set_store (OvAccountPage *self,
-                           OvStore       *store)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_PAGE (self));
-
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->store_changed_id, self->store);
-
-  g_set_object (&self->store, store);
-  ov_account_tasks_set_store (self->tasks_section, store);
-  ov_account_timeline_set_store (self->timeline_section, store);
-  ov_account_people_set_store (self->people_section, store);
-  self->playbooks_changed = TRUE;
-
-  if (store != NULL)
-    self->store_changed_id = g_signal_connect_object (store, "changed",
-                                                      G_CALLBACK (store_changed_cb), self,
-                                                      G_CONNECT_SWAPPED);
 }
 
 void
@@ -783,11 +777,9 @@ ov_account_page_set_account (OvAccountPage *self,
   show_account (self);
   self->account_changed = FALSE;
 
-  ov_account_tasks_set_account (self->tasks_section, account);
-  ov_account_timeline_set_account (self->timeline_section, account);
-  ov_account_people_set_account (self->people_section, account);
-  ov_stage_stepper_set_skipped (self->stepper,
-                                ov_account_timeline_get_skipped_mask (self->timeline_section));
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->tasks_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->timeline_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->people_section), account);
 }
 
 OvStageStepper *

@@ -7,17 +7,15 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-view.h"
 #include "ov-stage-stepper.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_ACCOUNT_PAGE (ov_account_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvAccountPage, ov_account_page, OV, ACCOUNT_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (OvAccountPage, ov_account_page, OV, ACCOUNT_PAGE, OvView)
 
-void            ov_account_page_set_store     (OvAccountPage *self,
-                                               OvStore       *store);
 void            ov_account_page_set_accounts  (OvAccountPage *self,
                                                OvAccountList *accounts);
 OvAccount      *ov_account_page_get_account   (OvAccountPage *self);

@@ -18,10 +18,9 @@
 
 struct _OvAccountTimeline
 {
-  AdwPreferencesGroup  parent_instance;
+  OvAccountSection     parent_instance;
 
-  OvStore             *store;
-  OvAccount           *account;
+  AdwPreferencesGroup *group;
   guint                skipped_mask;
 
   AdwActionRow        *rows[OV_N_STAGES + 1];
@@ -29,7 +28,15 @@ struct _OvAccountTimeline
   GtkLabel            *tags[OV_N_STAGES + 1];
 };
 
-G_DEFINE_FINAL_TYPE (OvAccountTimeline, ov_account_timeline, ADW_TYPE_PREFERENCES_GROUP)
+G_DEFINE_FINAL_TYPE (OvAccountTimeline, ov_account_timeline, OV_TYPE_ACCOUNT_SECTION)
+
+enum {
+  PROP_0,
+  PROP_SKIPPED_MASK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 set_tag (GtkLabel   *tag,
@@ -87,15 +94,59 @@ show_span (OvAccountTimeline *self,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "dim-label");
 }
 
+/* Reads the timeline again from the store. */
 static void
-ov_account_timeline_dispose (GObject *object)
+ov_account_timeline_refresh (OvAccountSection *section)
+{
+  OvAccountTimeline *self = OV_ACCOUNT_TIMELINE (section);
+  OvAccount *account = ov_account_section_get_account (section);
+  g_autoptr(GError) error = NULL;
+  OvStageTimeline timeline;
+  guint skipped_mask = 0;
+
+  if (!ov_store_get_stage_timeline (ov_view_get_store (OV_VIEW (section)),
+                                    ov_account_get_id (account),
+                                    ov_view_get_today (OV_VIEW (section)), &timeline, &error))
+    {
+      ov_app_set_plain_text (self->group, "description", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < OV_N_STAGES; i++)
+    {
+      const OvStageSpan *span = &timeline.spans[i];
+      gboolean before_current = span->stage < ov_account_get_stage (account);
+
+      show_span (self, span);
+      /* An account created further along never went through the earlier
+       * stages: the stepper shows them like skipped ones, not as done. */
+      if (span->skipped || (before_current && span->entered == OV_DATE_NONE))
+        skipped_mask |= 1u << span->stage;
+    }
+
+  if (skipped_mask != self->skipped_mask)
+    {
+      self->skipped_mask = skipped_mask;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKIPPED_MASK]);
+    }
+}
+
+static void
+ov_account_timeline_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
 {
   OvAccountTimeline *self = OV_ACCOUNT_TIMELINE (object);
 
-  g_clear_object (&self->account);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (ov_account_timeline_parent_class)->dispose (object);
+  switch (prop_id)
+    {
+    case PROP_SKIPPED_MASK:
+      g_value_set_uint (value, self->skipped_mask);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -103,11 +154,20 @@ ov_account_timeline_class_init (OvAccountTimelineClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvAccountSectionClass *section_class = OV_ACCOUNT_SECTION_CLASS (klass);
 
-  object_class->dispose = ov_account_timeline_dispose;
+  object_class->get_property = ov_account_timeline_get_property;
+  section_class->refresh = ov_account_timeline_refresh;
+
+  /* Bit (1 << stage) for each skipped stage, as the stage stepper takes it. */
+  properties[PROP_SKIPPED_MASK] =
+    g_param_spec_uint ("skipped-mask", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-account-timeline.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvAccountTimeline, group);
 }
 
 static void
@@ -132,63 +192,11 @@ ov_account_timeline_init (OvAccountTimeline *self)
       gtk_widget_set_visible (tag, FALSE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), days);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      adw_preferences_group_add (self->group, row);
 
       self->rows[stage] = ADW_ACTION_ROW (row);
       self->days[stage] = GTK_LABEL (days);
       self->tags[stage] = GTK_LABEL (tag);
-    }
-}
-
-void
-ov_account_timeline_set_store (OvAccountTimeline *self,
-                               OvStore           *store)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_TIMELINE (self));
-
-  g_set_object (&self->store, store);
-}
-
-void
-ov_account_timeline_set_account (OvAccountTimeline *self,
-                                 OvAccount         *account)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_TIMELINE (self));
-
-  g_set_object (&self->account, account);
-  ov_account_timeline_refresh (self);
-}
-
-/* Reads the timeline again from the store. */
-void
-ov_account_timeline_refresh (OvAccountTimeline *self)
-{
-  g_autoptr(GError) error = NULL;
-  OvStageTimeline timeline;
-
-  g_return_if_fail (OV_IS_ACCOUNT_TIMELINE (self));
-
-  if (self->store == NULL || self->account == NULL)
-    return;
-
-  if (!ov_store_get_stage_timeline (self->store, ov_account_get_id (self->account),
-                                    ov_date_today (), &timeline, &error))
-    {
-      ov_app_set_plain_text (self, "description", error->message);
-      return;
-    }
-
-  self->skipped_mask = 0;
-  for (guint i = 0; i < OV_N_STAGES; i++)
-    {
-      const OvStageSpan *span = &timeline.spans[i];
-      gboolean before_current = span->stage < ov_account_get_stage (self->account);
-
-      show_span (self, span);
-      /* An account created further along never went through the earlier
-       * stages: the stepper shows them like skipped ones, not as done. */
-      if (span->skipped || (before_current && span->entered == OV_DATE_NONE))
-        self->skipped_mask |= 1u << span->stage;
     }
 }
 

@@ -7,20 +7,15 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-account-section.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_ACCOUNT_TIMELINE (ov_account_timeline_get_type ())
 
 G_DECLARE_FINAL_TYPE (OvAccountTimeline, ov_account_timeline, OV, ACCOUNT_TIMELINE,
-                      AdwPreferencesGroup)
+                      OvAccountSection)
 
-void        ov_account_timeline_set_store        (OvAccountTimeline *self,
-                                                  OvStore           *store);
-void        ov_account_timeline_set_account      (OvAccountTimeline *self,
-                                                  OvAccount         *account);
-void        ov_account_timeline_refresh          (OvAccountTimeline *self);
 guint       ov_account_timeline_get_skipped_mask (OvAccountTimeline *self);
 AdwActionRow *ov_account_timeline_get_row        (OvAccountTimeline *self,
                                                   OvStage            stage);

@@ -16,10 +16,9 @@
 
 struct _OvAccountsView
 {
-  AdwBin          parent_instance;
+  OvView          parent_instance;
 
   OvAccountList  *accounts;
-  OvStore        *store;
   GtkStringList  *owners;
   GtkSingleSelection *selection;
 
@@ -44,7 +43,7 @@ struct _OvAccountsView
   OvAccountPage  *account_page;
 };
 
-G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV_TYPE_VIEW)
 
 /* What a column shows: one text property of the account. */
 typedef struct
@@ -378,16 +377,6 @@ ov_accounts_view_filter_stage (OvAccountsView *self,
 }
 
 void
-ov_accounts_view_set_store (OvAccountsView *self,
-                            OvStore        *store)
-{
-  g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
-
-  g_set_object (&self->store, store);
-  ov_account_page_set_store (self->account_page, store);
-}
-
-void
 ov_accounts_view_set_accounts (OvAccountsView *self,
                                OvAccountList  *accounts)
 {
@@ -427,7 +416,6 @@ ov_accounts_view_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->accounts);
-  g_clear_object (&self->store);
   g_clear_object (&self->owners);
 
   G_OBJECT_CLASS (ov_accounts_view_parent_class)->dispose (object);

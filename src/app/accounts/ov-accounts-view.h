@@ -7,18 +7,16 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-view.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_ACCOUNTS_VIEW (ov_accounts_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV, ACCOUNTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV, ACCOUNTS_VIEW, OvView)
 
 void ov_accounts_view_set_accounts  (OvAccountsView *self,
                                      OvAccountList  *accounts);
-void ov_accounts_view_set_store     (OvAccountsView *self,
-                                     OvStore        *store);
 void ov_accounts_view_show_account  (OvAccountsView *self,
                                      OvAccount      *account);
 void ov_accounts_view_show_list     (OvAccountsView *self);

@@ -2,9 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Both lists come from the core's portfolio queries against today
- * (ov_date_today, which tests pin). Over a large portfolio those take a
- * moment, so they run in a thread on a connection of their own; a change
+ * Both lists come from the core's portfolio queries against the context's
+ * today (which tests pin). Over a large portfolio those take a moment, so they run in a thread on a connection of their own; a change
  * while one runs asks for one more run when it ends, never for several.
  */
 
@@ -18,10 +17,8 @@
 
 struct _OvDashboardTasks
 {
-  AdwBin        parent_instance;
+  OvView        parent_instance;
 
-  OvStore      *store;
-  GSignalGroup *store_signals;
   GCancellable *cancellable;
   gboolean      loading;
   gboolean      running;
@@ -34,7 +31,7 @@ struct _OvDashboardTasks
   GtkListBox   *week_list;
 };
 
-G_DEFINE_FINAL_TYPE (OvDashboardTasks, ov_dashboard_tasks, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvDashboardTasks, ov_dashboard_tasks, OV_TYPE_VIEW)
 
 enum {
   PROP_0,
@@ -339,13 +336,14 @@ start_reading (OvDashboardTasks *self)
     }
 
   reading = g_new0 (Reading, 1);
-  reading->today = ov_date_today ();
+  reading->today = ov_view_get_today (OV_VIEW (self));
 
   self->running = TRUE;
   set_loading (self, TRUE);
 
-  ov_store_run_async (self->store, self, read_tasks, reading, (GDestroyNotify)reading_free, NULL,
-                      NULL, self->cancellable, read_done, NULL);
+  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, read_tasks, reading,
+                      (GDestroyNotify)reading_free, NULL, NULL, self->cancellable, read_done,
+                      NULL);
 }
 
 void
@@ -353,7 +351,7 @@ ov_dashboard_tasks_refresh (OvDashboardTasks *self)
 {
   g_return_if_fail (OV_IS_DASHBOARD_TASKS (self));
 
-  if (self->store == NULL)
+  if (ov_view_get_store (OV_VIEW (self)) == NULL)
     return;
 
   /* Unseen lists are read when they are shown (see map). */
@@ -370,26 +368,21 @@ ov_dashboard_tasks_is_loading (OvDashboardTasks *self)
 }
 
 static void
-store_changed_cb (OvDashboardTasks *self,
-                  const char       *what)
+ov_dashboard_tasks_store_changed (OvView     *view,
+                                  const char *what)
 {
+  OvDashboardTasks *self = OV_DASHBOARD_TASKS (view);
+
   /* Tasks, and what the lists show of accounts and people. */
   if (g_strcmp0 (what, "tasks") == 0 || g_strcmp0 (what, "accounts") == 0 ||
       g_strcmp0 (what, "people") == 0)
     ov_dashboard_tasks_refresh (self);
 }
 
-void
-ov_dashboard_tasks_set_store (OvDashboardTasks *self,
-                              OvStore          *store)
+static void
+ov_dashboard_tasks_store_ready (OvView *view)
 {
-  g_return_if_fail (OV_IS_DASHBOARD_TASKS (self));
-
-  if (!g_set_object (&self->store, store))
-    return;
-
-  g_signal_group_set_target (self->store_signals, store);
-  ov_dashboard_tasks_refresh (self);
+  ov_dashboard_tasks_refresh (OV_DASHBOARD_TASKS (view));
 }
 
 static void
@@ -421,8 +414,6 @@ ov_dashboard_tasks_dispose (GObject *object)
   OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->store_signals);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_dashboard_tasks_parent_class)->dispose (object);
 }
@@ -460,12 +451,17 @@ ov_dashboard_tasks_class_init (OvDashboardTasksClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_dashboard_tasks_dispose;
   object_class->finalize = ov_dashboard_tasks_finalize;
   object_class->get_property = ov_dashboard_tasks_get_property;
 
   widget_class->map = ov_dashboard_tasks_map;
+
+  view_class->store_ready = ov_dashboard_tasks_store_ready;
+  view_class->store_changed = ov_dashboard_tasks_store_changed;
+  view_class->today_changed = ov_dashboard_tasks_store_ready;
 
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
@@ -487,10 +483,6 @@ ov_dashboard_tasks_init (OvDashboardTasks *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  /* Setting the same store again keeps the handler (a signal group). */
-  self->store_signals = g_signal_group_new (OV_TYPE_STORE);
-  g_signal_group_connect_object (self->store_signals, "changed", G_CALLBACK (store_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
 
   gtk_list_box_append (self->overdue_list, note_row (_("Counting tasks…"), NULL, FALSE));
   gtk_list_box_append (self->week_list, note_row (_("Counting tasks…"), NULL, FALSE));

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-view.h"
 
 G_BEGIN_DECLS
 
@@ -16,10 +16,7 @@ G_BEGIN_DECLS
 
 #define OV_TYPE_DASHBOARD_TASKS (ov_dashboard_tasks_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvDashboardTasks, ov_dashboard_tasks, OV, DASHBOARD_TASKS, AdwBin)
-
-void        ov_dashboard_tasks_set_store      (OvDashboardTasks *self,
-                                               OvStore          *store);
+G_DECLARE_FINAL_TYPE (OvDashboardTasks, ov_dashboard_tasks, OV, DASHBOARD_TASKS, OvView)
 
 /* Reads both lists again (in a thread) if they can be seen; otherwise
  * when they are next shown. */

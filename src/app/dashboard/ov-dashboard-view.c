@@ -29,10 +29,9 @@ typedef enum
 
 struct _OvDashboardView
 {
-  AdwBin         parent_instance;
+  OvView         parent_instance;
 
   OvAccountList *accounts;
-  OvStore       *store;
   guint          refresh_id;
   gboolean       stale;
 
@@ -48,7 +47,7 @@ struct _OvDashboardView
   OvDashboardTasks *tasks;
 };
 
-G_DEFINE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV_TYPE_VIEW)
 
 static void
 set_card (OvDashboardView *self,
@@ -182,7 +181,7 @@ refresh (gpointer user_data)
   OvPortfolioSummary summary;
   GPtrArray *all;
   guint biggest = 1;
-  OvDate today = ov_date_today ();
+  OvDate today = ov_view_get_today (OV_VIEW (self));
 
   self->refresh_id = 0;
 
@@ -376,20 +375,19 @@ ov_dashboard_view_set_accounts (OvDashboardView *self,
   queue_refresh (self);
 }
 
-void
-ov_dashboard_view_set_store (OvDashboardView *self,
-                             OvStore         *store)
+/* Edits change figures without adding or removing rows. */
+static void
+ov_dashboard_view_store_changed (OvView     *view,
+                                 const char *what)
 {
-  g_return_if_fail (OV_IS_DASHBOARD_VIEW (self));
+  if (g_strcmp0 (what, "accounts") == 0)
+    queue_refresh (OV_DASHBOARD_VIEW (view));
+}
 
-  if (!g_set_object (&self->store, store))
-    return;
-
-  /* Edits change figures without adding or removing rows. */
-  g_signal_connect_object (store, "changed::accounts", G_CALLBACK (queue_refresh), self,
-                           G_CONNECT_SWAPPED);
-  queue_refresh (self);
-  ov_dashboard_tasks_set_store (self->tasks, store);
+static void
+ov_dashboard_view_today_changed (OvView *view)
+{
+  queue_refresh (OV_DASHBOARD_VIEW (view));
 }
 
 static void
@@ -399,7 +397,6 @@ ov_dashboard_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->accounts);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_dashboard_view_parent_class)->dispose (object);
 }
@@ -409,10 +406,14 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_dashboard_view_dispose;
 
   widget_class->map = ov_dashboard_view_map;
+
+  view_class->store_changed = ov_dashboard_view_store_changed;
+  view_class->today_changed = ov_dashboard_view_today_changed;
 
   g_type_ensure (OV_TYPE_DASHBOARD_TASKS);
 

@@ -7,17 +7,15 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-view.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_DASHBOARD_VIEW (ov_dashboard_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV, DASHBOARD_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV, DASHBOARD_VIEW, OvView)
 
 void ov_dashboard_view_set_accounts (OvDashboardView *self,
                                      OvAccountList   *accounts);
-void ov_dashboard_view_set_store    (OvDashboardView *self,
-                                     OvStore         *store);
 
 G_END_DECLS

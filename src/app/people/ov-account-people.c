@@ -20,10 +20,8 @@
 
 struct _OvAccountPeople
 {
-  AdwBin               parent_instance;
+  OvAccountSection     parent_instance;
 
-  OvStore             *store;
-  OvAccount           *account;
   GPtrArray           *rows;      /* the rows shown, each with "ov-person" */
 
   /* Template widgets */
@@ -33,7 +31,7 @@ struct _OvAccountPeople
   GtkWidget           *add_customer_button;
 };
 
-G_DEFINE_FINAL_TYPE (OvAccountPeople, ov_account_people, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvAccountPeople, ov_account_people, OV_TYPE_ACCOUNT_SECTION)
 
 static GtkWindow *
 parent_window (OvAccountPeople *self)
@@ -48,13 +46,15 @@ open_dialog (OvAccountPeople *self,
              OvPerson        *person,
              OvSide           side)
 {
+  OvStore *store = ov_view_get_store (OV_VIEW (self));
+  OvAccount *account = ov_account_section_get_account (OV_ACCOUNT_SECTION (self));
   OvPersonDialog *dialog;
 
-  if (self->store == NULL || self->account == NULL)
+  if (store == NULL || account == NULL)
     return;
 
-  dialog = ov_person_dialog_new (parent_window (self), self->store,
-                                 ov_account_get_id (self->account), person, side);
+  dialog = ov_person_dialog_new (parent_window (self), store, ov_account_get_id (account),
+                                 person, side);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -84,20 +84,21 @@ remove_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     OvAccountPeople  *self)
 {
+  OvStore *store = ov_view_get_store (OV_VIEW (self));
   OvPerson *person = g_object_get_data (G_OBJECT (dialog), "ov-person");
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "remove") != 0 || self->store == NULL)
+  if (g_strcmp0 (response, "remove") != 0 || store == NULL)
     return;
 
-  if (!ov_store_delete_person (self->store, person, &error))
+  if (!ov_store_delete_person (store, person, &error))
     {
       if (ov_conflict_matches (error))
         {
           g_autofree char *message = ov_conflict_describe (error, OV_CONFLICT_DELETE, NULL);
 
           /* The rows show the person as stored now, to remove again. */
-          ov_account_people_refresh (self);
+          ov_account_section_refresh (OV_ACCOUNT_SECTION (self));
           ov_app_show_toast (GTK_WIDGET (self), message);
         }
       else
@@ -204,88 +205,20 @@ add_row (OvAccountPeople     *self,
   g_ptr_array_add (self->rows, row);
 }
 
-static void
-ov_account_people_dispose (GObject *object)
-{
-  OvAccountPeople *self = OV_ACCOUNT_PEOPLE (object);
-
-  g_clear_object (&self->account);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (ov_account_people_parent_class)->dispose (object);
-}
-
-static void
-ov_account_people_finalize (GObject *object)
-{
-  OvAccountPeople *self = OV_ACCOUNT_PEOPLE (object);
-
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (ov_account_people_parent_class)->finalize (object);
-}
-
-static void
-ov_account_people_class_init (OvAccountPeopleClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = ov_account_people_dispose;
-  object_class->finalize = ov_account_people_finalize;
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ov-account-people.ui");
-  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, internal_group);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, customer_group);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, add_internal_button);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, add_customer_button);
-  gtk_widget_class_bind_template_callback (widget_class, add_internal_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_customer_cb);
-}
-
-static void
-ov_account_people_init (OvAccountPeople *self)
-{
-  self->rows = g_ptr_array_new ();
-  gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-void
-ov_account_people_set_store (OvAccountPeople *self,
-                             OvStore         *store)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_PEOPLE (self));
-
-  g_set_object (&self->store, store);
-}
-
-void
-ov_account_people_set_account (OvAccountPeople *self,
-                               OvAccount       *account)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_PEOPLE (self));
-
-  g_set_object (&self->account, account);
-  ov_account_people_refresh (self);
-}
-
 /* Reads the account's people again from the store. */
-void
-ov_account_people_refresh (OvAccountPeople *self)
+static void
+ov_account_people_refresh (OvAccountSection *section)
 {
+  OvAccountPeople *self = OV_ACCOUNT_PEOPLE (section);
+  OvStore *store = ov_view_get_store (OV_VIEW (section));
+  OvAccount *account = ov_account_section_get_account (section);
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GError) error = NULL;
   guint n_internal = 0, n_customer = 0;
 
-  g_return_if_fail (OV_IS_ACCOUNT_PEOPLE (self));
-
   clear_rows (self);
 
-  if (self->store == NULL || self->account == NULL)
-    return;
-
-  people = ov_store_list_people (self->store, ov_account_get_id (self->account), &error);
+  people = ov_store_list_people (store, ov_account_get_id (account), &error);
   if (people == NULL)
     {
       add_row (self, self->internal_group, new_empty_row (error->message));
@@ -309,6 +242,43 @@ ov_account_people_refresh (OvAccountPeople *self)
     add_row (self, self->internal_group, new_empty_row (_("Nobody from our side yet")));
   if (n_customer == 0)
     add_row (self, self->customer_group, new_empty_row (_("Nobody from the customer yet")));
+}
+
+static void
+ov_account_people_finalize (GObject *object)
+{
+  OvAccountPeople *self = OV_ACCOUNT_PEOPLE (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ov_account_people_parent_class)->finalize (object);
+}
+
+static void
+ov_account_people_class_init (OvAccountPeopleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvAccountSectionClass *section_class = OV_ACCOUNT_SECTION_CLASS (klass);
+
+  object_class->finalize = ov_account_people_finalize;
+  section_class->refresh = ov_account_people_refresh;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-account-people.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, internal_group);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, customer_group);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, add_internal_button);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPeople, add_customer_button);
+  gtk_widget_class_bind_template_callback (widget_class, add_internal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_customer_cb);
+}
+
+static void
+ov_account_people_init (OvAccountPeople *self)
+{
+  self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 guint

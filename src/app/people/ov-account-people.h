@@ -7,19 +7,14 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-account-section.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_ACCOUNT_PEOPLE (ov_account_people_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvAccountPeople, ov_account_people, OV, ACCOUNT_PEOPLE, AdwBin)
+G_DECLARE_FINAL_TYPE (OvAccountPeople, ov_account_people, OV, ACCOUNT_PEOPLE, OvAccountSection)
 
-void          ov_account_people_set_store    (OvAccountPeople *self,
-                                              OvStore         *store);
-void          ov_account_people_set_account  (OvAccountPeople *self,
-                                              OvAccount       *account);
-void          ov_account_people_refresh      (OvAccountPeople *self);
 guint         ov_account_people_get_n_people (OvAccountPeople *self);
 AdwActionRow *ov_account_people_find_row     (OvAccountPeople *self,
                                               const char      *name);

@@ -34,9 +34,8 @@ typedef struct
 
 struct _OvPlaybookEditor
 {
-  AdwBin               parent_instance;
+  OvView               parent_instance;
 
-  OvStore             *store;
   OvAccountList       *accounts;
   OvPlaybook          *playbook;
   StageGroup           stages[OV_N_STAGES + 1];
@@ -60,7 +59,7 @@ struct _OvPlaybookEditor
   GtkBox              *stages_box;
 };
 
-G_DEFINE_FINAL_TYPE (OvPlaybookEditor, ov_playbook_editor, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvPlaybookEditor, ov_playbook_editor, OV_TYPE_VIEW)
 
 enum {
   BACK,
@@ -146,7 +145,7 @@ static gboolean
 store_playbook (OvPlaybookEditor  *self,
                 GError           **error)
 {
-  if (!ov_store_save_playbook (self->store, self->playbook, error))
+  if (!ov_store_save_playbook (ov_view_get_store (OV_VIEW (self)), self->playbook, error))
     return FALSE;
 
   clear_error (self);
@@ -236,7 +235,7 @@ reload_after_conflict (OvPlaybookEditor *self,
   gint64 task_id = 0;
   GtkWidget *row = field ? gtk_widget_get_ancestor (field, OV_TYPE_PLAYBOOK_TASK_ROW) : NULL;
 
-  fresh = ov_store_get_playbook (self->store, ov_playbook_get_id (self->playbook), &read_error);
+  fresh = ov_store_get_playbook (ov_view_get_store (OV_VIEW (self)), ov_playbook_get_id (self->playbook), &read_error);
   if (fresh == NULL)
     {
       show_error (self, label, field, read_error->message);
@@ -281,7 +280,7 @@ reload_after_conflict (OvPlaybookEditor *self,
   ov_conflict_show (GTK_WIDGET (self), NULL, NULL, error, message);
 
   /* Another connection wrote it: tell this one's users, such as the list. */
-  ov_store_emit_changed (self->store, "playbooks");
+  ov_store_emit_changed (ov_view_get_store (OV_VIEW (self)), "playbooks");
 }
 
 /* Shows why the core refused an edit to @field (NULL: no one field);
@@ -763,15 +762,6 @@ ov_playbook_editor_get_playbook_id (OvPlaybookEditor *self)
 }
 
 void
-ov_playbook_editor_set_store (OvPlaybookEditor *self,
-                              OvStore          *store)
-{
-  g_return_if_fail (OV_IS_PLAYBOOK_EDITOR (self));
-
-  g_set_object (&self->store, store);
-}
-
-void
 ov_playbook_editor_set_accounts (OvPlaybookEditor *self,
                                  OvAccountList    *accounts)
 {
@@ -838,7 +828,6 @@ ov_playbook_editor_dispose (GObject *object)
     g_clear_pointer (&self->stages[stage].rows, g_ptr_array_unref);
   g_clear_object (&self->playbook);
   g_clear_object (&self->accounts);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_playbook_editor_parent_class)->dispose (object);
 }

@@ -7,16 +7,14 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-view.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_PLAYBOOK_EDITOR (ov_playbook_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvPlaybookEditor, ov_playbook_editor, OV, PLAYBOOK_EDITOR, AdwBin)
+G_DECLARE_FINAL_TYPE (OvPlaybookEditor, ov_playbook_editor, OV, PLAYBOOK_EDITOR, OvView)
 
-void        ov_playbook_editor_set_store       (OvPlaybookEditor *self,
-                                                OvStore          *store);
 void        ov_playbook_editor_set_accounts    (OvPlaybookEditor *self,
                                                 OvAccountList    *accounts);
 

@@ -23,10 +23,8 @@
 
 struct _OvPlaybooksView
 {
-  AdwBin                parent_instance;
+  OvView                parent_instance;
 
-  OvStore              *store;
-  GSignalGroup         *store_signals;
   GListStore           *playbooks;
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
@@ -44,7 +42,7 @@ struct _OvPlaybooksView
   GtkWidget            *empty_new_button;
 };
 
-G_DEFINE_FINAL_TYPE (OvPlaybooksView, ov_playbooks_view, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvPlaybooksView, ov_playbooks_view, OV_TYPE_VIEW)
 
 enum {
   PROP_0,
@@ -121,9 +119,9 @@ update_actions (OvPlaybooksView *self)
 {
   gboolean selected = self->selected_id != 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.new", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.new", ov_view_get_store (OV_VIEW (self)) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.import",
-                                 self->store != NULL && !self->busy);
+                                 ov_view_get_store (OV_VIEW (self)) != NULL && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.export", selected && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.duplicate", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.delete", selected);
@@ -274,10 +272,10 @@ reload (OvPlaybooksView *self)
   g_autofree char *count = NULL;
   gint64 keep = self->selected_id;
 
-  if (self->store == NULL)
+  if (ov_view_get_store (OV_VIEW (self)) == NULL)
     return;
 
-  playbooks = ov_store_list_playbooks (self->store, &error);
+  playbooks = ov_store_list_playbooks (ov_view_get_store (OV_VIEW (self)), &error);
   if (playbooks == NULL)
     {
       add_toast (self, ov_app_toast_new (error->message));
@@ -343,23 +341,18 @@ ov_playbooks_view_map (GtkWidget *widget)
 
 /* After a change made elsewhere, or here through a second connection. */
 static void
-playbooks_changed_cb (OvPlaybooksView *self)
+ov_playbooks_view_store_changed (OvView     *view,
+                                 const char *what)
 {
-  reload_when_shown (self);
+  if (g_strcmp0 (what, "playbooks") == 0)
+    reload_when_shown (OV_PLAYBOOKS_VIEW (view));
 }
 
-void
-ov_playbooks_view_set_store (OvPlaybooksView *self,
-                             OvStore         *store)
+static void
+ov_playbooks_view_store_ready (OvView *view)
 {
-  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
-  g_return_if_fail (OV_IS_STORE (store));
+  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (view);
 
-  if (!g_set_object (&self->store, store))
-    return;
-
-  ov_playbook_editor_set_store (self->editor, store);
-  g_signal_group_set_target (self->store_signals, store);
   update_actions (self);
   reload_when_shown (self);
 }
@@ -382,7 +375,7 @@ new_action (GtkWidget  *widget,
   g_autoptr(OvPlaybook) playbook = ov_playbook_new (_("New Playbook"));
   g_autoptr(GError) error = NULL;
 
-  if (!ov_store_save_playbook (self->store, playbook, &error))
+  if (!ov_store_save_playbook (ov_view_get_store (OV_VIEW (self)), playbook, &error))
     {
       add_toast (self, ov_app_toast_new (error->message));
       return;
@@ -402,7 +395,7 @@ duplicate_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  id = ov_store_duplicate_playbook (self->store, self->selected_id, &error);
+  id = ov_store_duplicate_playbook (ov_view_get_store (OV_VIEW (self)), self->selected_id, &error);
   if (id == 0)
     {
       add_toast (self, ov_app_toast_new (error->message));
@@ -439,7 +432,7 @@ delete_action (GtkWidget  *widget,
 
   title = g_strdup_printf (_("“%s” deleted"), ov_playbook_get_name (playbook));
 
-  if (!ov_store_delete_playbook (self->store, playbook, &error))
+  if (!ov_store_delete_playbook (ov_view_get_store (OV_VIEW (self)), playbook, &error))
     {
       g_autofree char *message = NULL;
 
@@ -470,7 +463,7 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id = g_variant_get_int64 (parameter);
 
-  if (!ov_store_restore_playbook (self->store, id, &error))
+  if (!ov_store_restore_playbook (ov_view_get_store (OV_VIEW (self)), id, &error))
     {
       add_toast (self, ov_app_toast_new (error->message));
       return;
@@ -527,14 +520,14 @@ ov_playbooks_view_export_to_file (OvPlaybooksView *self,
 
   g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->store != NULL);
+  g_return_if_fail (ov_view_get_store (OV_VIEW (self)) != NULL);
 
   job = g_new0 (FileJob, 1);
   job->file = g_object_ref (file);
   job->playbook_id = playbook_id;
 
   set_busy (self, TRUE);
-  ov_store_run_async (self->store, self, export_playbook, job, (GDestroyNotify)file_job_free,
+  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, export_playbook, job, (GDestroyNotify)file_job_free,
                       NULL, NULL, self->cancellable, export_done, NULL);
 }
 
@@ -579,7 +572,7 @@ import_done (GObject      *object,
     }
 
   /* The import wrote through another connection: tell this one's users. */
-  ov_store_emit_changed (self->store, "playbooks");
+  ov_store_emit_changed (ov_view_get_store (OV_VIEW (self)), "playbooks");
 
   if (ov_playbooks_view_select (self, job->playbook_id))
     {
@@ -600,13 +593,13 @@ ov_playbooks_view_import_file (OvPlaybooksView *self,
 
   g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->store != NULL);
+  g_return_if_fail (ov_view_get_store (OV_VIEW (self)) != NULL);
 
   job = g_new0 (FileJob, 1);
   job->file = g_object_ref (file);
 
   set_busy (self, TRUE);
-  ov_store_run_async (self->store, self, import_playbook, job, (GDestroyNotify)file_job_free,
+  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, import_playbook, job, (GDestroyNotify)file_job_free,
                       NULL, NULL, self->cancellable, import_done, NULL);
 }
 
@@ -724,8 +717,6 @@ ov_playbooks_view_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  g_clear_object (&self->store_signals);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ov_playbooks_view_parent_class)->dispose (object);
 }
@@ -764,12 +755,16 @@ ov_playbooks_view_class_init (OvPlaybooksViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_playbooks_view_dispose;
   object_class->finalize = ov_playbooks_view_finalize;
+  object_class->get_property = ov_playbooks_view_get_property;
 
   widget_class->map = ov_playbooks_view_map;
-  object_class->get_property = ov_playbooks_view_get_property;
+
+  view_class->store_ready = ov_playbooks_view_store_ready;
+  view_class->store_changed = ov_playbooks_view_store_changed;
 
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
@@ -806,9 +801,6 @@ ov_playbooks_view_init (OvPlaybooksView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->store_signals = g_signal_group_new (OV_TYPE_STORE);
-  g_signal_group_connect_object (self->store_signals, "changed::playbooks",
-                                 G_CALLBACK (playbooks_changed_cb), self, G_CONNECT_SWAPPED);
   self->playbooks = g_list_store_new (OV_TYPE_PLAYBOOK);
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->playbooks), create_row, NULL, NULL);
 

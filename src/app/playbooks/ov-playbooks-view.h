@@ -7,16 +7,14 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-view.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_PLAYBOOKS_VIEW (ov_playbooks_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvPlaybooksView, ov_playbooks_view, OV, PLAYBOOKS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (OvPlaybooksView, ov_playbooks_view, OV, PLAYBOOKS_VIEW, OvView)
 
-void     ov_playbooks_view_set_store       (OvPlaybooksView *self,
-                                            OvStore         *store);
 
 /* The portfolio, for the segments a playbook can be the default for. */
 void     ov_playbooks_view_set_accounts    (OvPlaybooksView *self,

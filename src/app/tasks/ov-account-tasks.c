@@ -19,10 +19,8 @@
 
 struct _OvAccountTasks
 {
-  AdwBin               parent_instance;
+  OvAccountSection     parent_instance;
 
-  OvStore             *store;
-  OvAccount           *account;
   GPtrArray           *rows;      /* OvTaskRow shown, in order */
 
   /* Template widgets */
@@ -32,7 +30,7 @@ struct _OvAccountTasks
   GtkBox              *stages_box;
 };
 
-G_DEFINE_FINAL_TYPE (OvAccountTasks, ov_account_tasks, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (OvAccountTasks, ov_account_tasks, OV_TYPE_ACCOUNT_SECTION)
 
 static GtkWindow *
 parent_window (OvAccountTasks *self)
@@ -46,14 +44,15 @@ static void
 open_dialog (OvAccountTasks *self,
              OvTask         *task)
 {
+  OvStore *store = ov_view_get_store (OV_VIEW (self));
+  OvAccount *account = ov_account_section_get_account (OV_ACCOUNT_SECTION (self));
   OvTaskDialog *dialog;
 
-  if (self->store == NULL || self->account == NULL)
+  if (store == NULL || account == NULL)
     return;
 
-  dialog = ov_task_dialog_new (parent_window (self), self->store,
-                               ov_account_get_id (self->account), task,
-                               ov_account_get_stage (self->account));
+  dialog = ov_task_dialog_new (parent_window (self), store, ov_account_get_id (account), task,
+                               ov_account_get_stage (account));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -73,7 +72,7 @@ add_clicked_cb (OvAccountTasks *self)
 static void
 all_toggled_cb (OvAccountTasks *self)
 {
-  ov_account_tasks_refresh (self);
+  ov_account_section_refresh (OV_ACCOUNT_SECTION (self));
 }
 
 static GtkWidget *
@@ -91,7 +90,7 @@ static void
 show_summary (OvAccountTasks *self,
               GPtrArray      *tasks)
 {
-  OvDate today = ov_date_today ();
+  OvDate today = ov_view_get_today (OV_VIEW (self));
   guint open = 0, overdue = 0;
   g_autofree char *summary = NULL;
 
@@ -120,94 +119,24 @@ show_summary (OvAccountTasks *self,
   adw_preferences_group_set_description (self->header_group, summary);
 }
 
-static void
-ov_account_tasks_dispose (GObject *object)
-{
-  OvAccountTasks *self = OV_ACCOUNT_TASKS (object);
-
-  g_clear_object (&self->account);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (ov_account_tasks_parent_class)->dispose (object);
-}
-
-static void
-ov_account_tasks_finalize (GObject *object)
-{
-  OvAccountTasks *self = OV_ACCOUNT_TASKS (object);
-
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (ov_account_tasks_parent_class)->finalize (object);
-}
-
-static void
-ov_account_tasks_class_init (OvAccountTasksClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = ov_account_tasks_dispose;
-  object_class->finalize = ov_account_tasks_finalize;
-
-  g_type_ensure (OV_TYPE_TASK_ROW);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ov-account-tasks.ui");
-  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, header_group);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, all_toggle);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, add_button);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, stages_box);
-  gtk_widget_class_bind_template_callback (widget_class, all_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
-}
-
-static void
-ov_account_tasks_init (OvAccountTasks *self)
-{
-  self->rows = g_ptr_array_new ();
-  gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-void
-ov_account_tasks_set_store (OvAccountTasks *self,
-                            OvStore        *store)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_TASKS (self));
-
-  g_set_object (&self->store, store);
-}
-
-void
-ov_account_tasks_set_account (OvAccountTasks *self,
-                              OvAccount      *account)
-{
-  g_return_if_fail (OV_IS_ACCOUNT_TASKS (self));
-
-  g_set_object (&self->account, account);
-  ov_account_tasks_refresh (self);
-}
-
 /* Reads the account's tasks again and shows them. */
-void
-ov_account_tasks_refresh (OvAccountTasks *self)
+static void
+ov_account_tasks_refresh (OvAccountSection *section)
 {
+  OvAccountTasks *self = OV_ACCOUNT_TASKS (section);
+  OvStore *store = ov_view_get_store (OV_VIEW (section));
+  OvAccount *account = ov_account_section_get_account (section);
   g_autoptr(GPtrArray) tasks = NULL;
   g_autoptr(GError) error = NULL;
   gboolean all;
   OvStage current;
   GtkWidget *child;
 
-  g_return_if_fail (OV_IS_ACCOUNT_TASKS (self));
-
   g_ptr_array_set_size (self->rows, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stages_box))) != NULL)
     gtk_box_remove (self->stages_box, child);
 
-  if (self->store == NULL || self->account == NULL)
-    return;
-
-  tasks = ov_store_list_tasks (self->store, ov_account_get_id (self->account), 0, &error);
+  tasks = ov_store_list_tasks (store, ov_account_get_id (account), 0, &error);
   if (tasks == NULL)
     {
       ov_app_set_plain_text (self->header_group, "description", error->message);
@@ -217,7 +146,7 @@ ov_account_tasks_refresh (OvAccountTasks *self)
   show_summary (self, tasks);
 
   all = gtk_toggle_button_get_active (self->all_toggle);
-  current = ov_account_get_stage (self->account);
+  current = ov_account_get_stage (account);
 
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
     {
@@ -247,7 +176,7 @@ ov_account_tasks_refresh (OvAccountTasks *self)
           if (ov_task_get_stage (task) != stage)
             continue;
 
-          row = ov_task_row_new (self->store, task, TRUE);
+          row = ov_task_row_new (store, task, TRUE);
           g_signal_connect_object (row, "edit", G_CALLBACK (edit_cb), self, 0);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
           g_ptr_array_add (self->rows, row);
@@ -255,6 +184,45 @@ ov_account_tasks_refresh (OvAccountTasks *self)
 
       gtk_box_append (self->stages_box, group);
     }
+}
+
+static void
+ov_account_tasks_finalize (GObject *object)
+{
+  OvAccountTasks *self = OV_ACCOUNT_TASKS (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ov_account_tasks_parent_class)->finalize (object);
+}
+
+static void
+ov_account_tasks_class_init (OvAccountTasksClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvAccountSectionClass *section_class = OV_ACCOUNT_SECTION_CLASS (klass);
+
+  object_class->finalize = ov_account_tasks_finalize;
+  section_class->refresh = ov_account_tasks_refresh;
+
+  g_type_ensure (OV_TYPE_TASK_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ov-account-tasks.ui");
+  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, header_group);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, all_toggle);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, add_button);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountTasks, stages_box);
+  gtk_widget_class_bind_template_callback (widget_class, all_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
+}
+
+static void
+ov_account_tasks_init (OvAccountTasks *self)
+{
+  self->rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 guint

@@ -7,20 +7,15 @@
 
 #include <adwaita.h>
 
-#include "ov-core.h"
+#include "ov-account-section.h"
 #include "ov-task-row.h"
 
 G_BEGIN_DECLS
 
 #define OV_TYPE_ACCOUNT_TASKS (ov_account_tasks_get_type ())
 
-G_DECLARE_FINAL_TYPE (OvAccountTasks, ov_account_tasks, OV, ACCOUNT_TASKS, AdwBin)
+G_DECLARE_FINAL_TYPE (OvAccountTasks, ov_account_tasks, OV, ACCOUNT_TASKS, OvAccountSection)
 
-void        ov_account_tasks_set_store    (OvAccountTasks *self,
-                                           OvStore        *store);
-void        ov_account_tasks_set_account  (OvAccountTasks *self,
-                                           OvAccount      *account);
-void        ov_account_tasks_refresh      (OvAccountTasks *self);
 guint       ov_account_tasks_get_n_rows   (OvAccountTasks *self);
 OvTaskRow  *ov_account_tasks_get_row      (OvAccountTasks *self,
                                            guint           index);
