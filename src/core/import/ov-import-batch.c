@@ -240,25 +240,6 @@ find_later_batch (OvStore   *store,
   return TRUE;
 }
 
-static const OvImportKindClass *
-class_for (OvCsvKind kind)
-{
-  switch (kind)
-    {
-    case OV_CSV_KIND_ACCOUNTS:
-      return &ov_import_accounts_class;
-    case OV_CSV_KIND_PEOPLE:
-      return &ov_import_people_class;
-    case OV_CSV_KIND_TASKS:
-      return &ov_import_tasks_class;
-    case OV_CSV_KIND_METRICS:
-      return &ov_import_metrics_class;
-    case OV_CSV_KIND_STAGE_EVENTS:
-    default:
-      return NULL;
-    }
-}
-
 /* Runs one of a kind's undo statements: ?1 the batch, ?2 and ?3 the range
  * of its created ids, ?4 whether forced, as far as the statement has them. */
 static gboolean
@@ -580,7 +561,7 @@ make_plan (OvStore                   *store,
       return NULL;
     }
 
-  klass = class_for (batch->kind);
+  klass = ov_import_kind_class (batch->kind);
   if (klass == NULL)
     {
       g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT,

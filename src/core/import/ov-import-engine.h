@@ -51,9 +51,6 @@ typedef struct
   int            last_percent;
 } Progress;
 
-/* ov-importer.c */
-const OvImportKindClass *ov_import_kind_class (OvCsvKind kind);
-
 /* ov-import-columns.c */
 void ov_import_add_fatal_problem (OvImportRun *run);
 gboolean ov_import_open_reader (OvImporter   *self,

@@ -243,6 +243,10 @@ struct _OvImportRun
 
 void        ov_import_backups_free      (OvImportBackups *backups);
 
+/* The class of @kind's rows, or %NULL for a kind that cannot be imported
+ * (ov-importer.c). */
+const OvImportKindClass *ov_import_kind_class (OvCsvKind kind);
+
 extern const OvImportKindClass ov_import_accounts_class;
 extern const OvImportKindClass ov_import_people_class;
 extern const OvImportKindClass ov_import_tasks_class;
