@@ -64,8 +64,8 @@ load_sample_action (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "win.load-sample", FALSE);
   ov_window_set_state (self, OV_WINDOW_STATE_LOADING);
 
-  ov_store_run_async (ov_context_get_store (self->context), self, add_sample, NULL, NULL, NULL, NULL, self->cancellable,
-                      sample_done, NULL);
+  ov_store_run_async (ov_context_get_store (self->context), self, add_sample, NULL, NULL, NULL,
+                      NULL, self->cancellable, sample_done, NULL);
 }
 
 static void

@@ -80,6 +80,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static OvStore *
+store_of (OvAccountPage *self)
+{
+  return ov_view_get_store (OV_VIEW (self));
+}
+
 static void
 set_entry (AdwEntryRow *row,
            const char  *text)
@@ -130,7 +136,7 @@ show_playbook (OvAccountPage *self)
   gint64 chosen = ov_account_get_playbook_id (self->account);
   guint selected = 0;
 
-  if (ov_view_get_store (OV_VIEW (self)) == NULL || self->playbooks == NULL)
+  if (store_of (self) == NULL || self->playbooks == NULL)
     return;
 
   gtk_string_list_append (names, _("Automatic"));
@@ -147,7 +153,7 @@ show_playbook (OvAccountPage *self)
   adw_combo_row_set_selected (self->playbook_row, selected);
 
   if (selected == 0 &&
-      (resolved = ov_store_resolve_playbook (ov_view_get_store (OV_VIEW (self)), ov_account_get_id (self->account),
+      (resolved = ov_store_resolve_playbook (store_of (self), ov_account_get_id (self->account),
                                              NULL)) != NULL)
     {
       /* Translators: the playbook chosen automatically, "Now: Standard Onboarding" */
@@ -280,7 +286,7 @@ show_conflict (OvAccountPage *self,
   g_autofree char *changes = NULL;
   g_autofree char *message = NULL;
 
-  fresh = ov_store_get_account (ov_view_get_store (OV_VIEW (self)), ov_account_get_id (self->account), &read_error);
+  fresh = ov_store_get_account (store_of (self), ov_account_get_id (self->account), &read_error);
   if (fresh == NULL)
     {
       show_error (self, row, read_error);
@@ -311,7 +317,7 @@ save_draft (OvAccountPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ov_store_save_account (ov_view_get_store (OV_VIEW (self)), draft, &error))
+  if (!ov_store_save_account (store_of (self), draft, &error))
     {
       if (ov_conflict_matches (error))
         show_conflict (self, row, error);
@@ -453,11 +459,11 @@ ensure_playbooks (OvAccountPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (ov_view_get_store (OV_VIEW (self)) == NULL || (self->playbooks != NULL && !self->playbooks_changed))
+  if (store_of (self) == NULL || (self->playbooks != NULL && !self->playbooks_changed))
     return;
 
   g_clear_pointer (&self->playbooks, g_ptr_array_unref);
-  self->playbooks = ov_store_list_playbooks (ov_view_get_store (OV_VIEW (self)), &error);
+  self->playbooks = ov_store_list_playbooks (store_of (self), &error);
   if (self->playbooks == NULL)
     g_warning ("Could not list the playbooks: %s", error->message);
   self->playbooks_changed = FALSE;
@@ -467,7 +473,7 @@ ensure_playbooks (OvAccountPage *self)
 static void
 refresh_journey (OvAccountPage *self)
 {
-  if (self->account == NULL || ov_view_get_store (OV_VIEW (self)) == NULL)
+  if (self->account == NULL || store_of (self) == NULL)
     return;
 
   ensure_playbooks (self);
@@ -527,10 +533,10 @@ static void
 open_wizard (OvAccountPage *self,
              OvStage        stage)
 {
-  if (self->account == NULL || ov_view_get_store (OV_VIEW (self)) == NULL)
+  if (self->account == NULL || store_of (self) == NULL)
     return;
 
-  ov_stage_wizard_open (GTK_WIDGET (self), ov_view_get_store (OV_VIEW (self)), self->accounts, self->account, stage);
+  ov_stage_wizard_open (GTK_WIDGET (self), store_of (self), self->accounts, self->account, stage);
 }
 
 static void
@@ -564,7 +570,7 @@ playbook_changed_cb (OvAccountPage *self)
   if (playbook_id == ov_account_get_playbook_id (self->account))
     return;
 
-  if (!ov_store_set_account_playbook (ov_view_get_store (OV_VIEW (self)), ov_account_get_id (self->account),
+  if (!ov_store_set_account_playbook (store_of (self), ov_account_get_id (self->account),
                                       playbook_id, &error))
     {
       show_error (self, GTK_WIDGET (self->playbook_row), error);

@@ -235,7 +235,8 @@ reload_after_conflict (OvPlaybookEditor *self,
   gint64 task_id = 0;
   GtkWidget *row = field ? gtk_widget_get_ancestor (field, OV_TYPE_PLAYBOOK_TASK_ROW) : NULL;
 
-  fresh = ov_store_get_playbook (ov_view_get_store (OV_VIEW (self)), ov_playbook_get_id (self->playbook), &read_error);
+  fresh = ov_store_get_playbook (ov_view_get_store (OV_VIEW (self)),
+                                 ov_playbook_get_id (self->playbook), &read_error);
   if (fresh == NULL)
     {
       show_error (self, label, field, read_error->message);

@@ -1,4 +1,4 @@
-/* ov-playbooks-view.c — the playbooks: list, editor, files in and out
+/* ov-playbooks-view.c — the playbooks: the list and the editor beside it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -6,7 +6,7 @@
  * are few of them). The editor keeps its own copy of the selected playbook
  * and is only handed a new one when another playbook is selected, so
  * reading the list after one of its own edits does not disturb it.
- * Files are read and written in a thread, on a connection of its own.
+ * Files in and out are in ov-playbooks-view-files.c.
  */
 
 #define G_LOG_DOMAIN "overture"
@@ -18,29 +18,9 @@
 #include "ov-app-util.h"
 #include "ov-playbook-editor.h"
 #include "ov-conflict.h"
-#include "ov-playbooks-view.h"
+#include "ov-playbooks-view-private.h"
 #include "ov-window.h"
 
-struct _OvPlaybooksView
-{
-  OvView                parent_instance;
-
-  GListStore           *playbooks;
-  GtkFileChooserNative *chooser;
-  GCancellable         *cancellable;
-  gint64                selected_id;
-  gboolean              reloading;
-  gboolean              stale;
-  gboolean              busy;
-
-  /* Template widgets */
-  GtkStack             *stack;
-  AdwLeaflet           *leaflet;
-  GtkLabel             *count_label;
-  GtkListBox           *list_box;
-  OvPlaybookEditor     *editor;
-  GtkWidget            *empty_new_button;
-};
 
 G_DEFINE_FINAL_TYPE (OvPlaybooksView, ov_playbooks_view, OV_TYPE_VIEW)
 
@@ -52,21 +32,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  GFile   *file;
-  gint64   playbook_id;
-} FileJob;
-
-static void
-file_job_free (FileJob *job)
-{
-  g_clear_object (&job->file);
-  g_free (job);
-}
-
-static void
-add_toast (OvPlaybooksView *self,
+void
+ov_playbooks_view_add_toast (OvPlaybooksView *self,
            AdwToast        *toast)
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), OV_TYPE_WINDOW);
@@ -77,8 +44,8 @@ add_toast (OvPlaybooksView *self,
     g_object_unref (toast);
 }
 
-static void
-show_message (OvPlaybooksView *self,
+void
+ov_playbooks_view_show_message (OvPlaybooksView *self,
               const char      *heading,
               const char      *body)
 {
@@ -92,8 +59,8 @@ show_message (OvPlaybooksView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-set_busy (OvPlaybooksView *self,
+void
+ov_playbooks_view_set_busy (OvPlaybooksView *self,
           gboolean         busy)
 {
   if (self->busy == busy)
@@ -118,10 +85,10 @@ static void
 update_actions (OvPlaybooksView *self)
 {
   gboolean selected = self->selected_id != 0;
+  gboolean opened = ov_view_get_store (OV_VIEW (self)) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.new", ov_view_get_store (OV_VIEW (self)) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.import",
-                                 ov_view_get_store (OV_VIEW (self)) != NULL && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.new", opened);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.import", opened && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.export", selected && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.duplicate", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "playbooks.delete", selected);
@@ -197,8 +164,8 @@ find_row (OvPlaybooksView *self,
   return NULL;
 }
 
-static void
-show_editor (OvPlaybooksView *self)
+void
+ov_playbooks_view_show_editor (OvPlaybooksView *self)
 {
   adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
@@ -225,7 +192,7 @@ static void
 row_activated_cb (OvPlaybooksView *self,
                   GtkListBoxRow   *row)
 {
-  show_editor (self);
+  ov_playbooks_view_show_editor (self);
 }
 
 static void
@@ -278,7 +245,7 @@ reload (OvPlaybooksView *self)
   playbooks = ov_store_list_playbooks (ov_view_get_store (OV_VIEW (self)), &error);
   if (playbooks == NULL)
     {
-      add_toast (self, ov_app_toast_new (error->message));
+      ov_playbooks_view_add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -377,12 +344,12 @@ new_action (GtkWidget  *widget,
 
   if (!ov_store_save_playbook (ov_view_get_store (OV_VIEW (self)), playbook, &error))
     {
-      add_toast (self, ov_app_toast_new (error->message));
+      ov_playbooks_view_add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
   ov_playbooks_view_select (self, ov_playbook_get_id (playbook));
-  show_editor (self);
+  ov_playbooks_view_show_editor (self);
   ov_playbook_editor_edit_name (self->editor);
 }
 
@@ -398,12 +365,12 @@ duplicate_action (GtkWidget  *widget,
   id = ov_store_duplicate_playbook (ov_view_get_store (OV_VIEW (self)), self->selected_id, &error);
   if (id == 0)
     {
-      add_toast (self, ov_app_toast_new (error->message));
+      ov_playbooks_view_add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
   ov_playbooks_view_select (self, id);
-  show_editor (self);
+  ov_playbooks_view_show_editor (self);
 }
 
 static void
@@ -442,7 +409,7 @@ delete_action (GtkWidget  *widget,
           message = ov_conflict_describe (error, OV_CONFLICT_DELETE, NULL);
           ov_playbooks_view_select (self, id);
         }
-      add_toast (self, ov_app_toast_new (message ? message : error->message));
+      ov_playbooks_view_add_toast (self, ov_app_toast_new (message ? message : error->message));
       return;
     }
 
@@ -451,7 +418,7 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "playbook-id", g_memdup2 (&id, sizeof id), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, 0);
-  add_toast (self, toast);
+  ov_playbooks_view_add_toast (self, toast);
 }
 
 static void
@@ -465,7 +432,7 @@ undo_delete_action (GtkWidget  *widget,
 
   if (!ov_store_restore_playbook (ov_view_get_store (OV_VIEW (self)), id, &error))
     {
-      add_toast (self, ov_app_toast_new (error->message));
+      ov_playbooks_view_add_toast (self, ov_app_toast_new (error->message));
       return;
     }
 
@@ -473,238 +440,6 @@ undo_delete_action (GtkWidget  *widget,
 }
 
 /* In a worker (ov_store_run_async()). */
-static gboolean
-export_playbook (OvStore         *store,
-                 gpointer         data,
-                 OvProgressFunc   progress,
-                 gpointer         progress_data,
-                 GCancellable    *cancellable,
-                 GError         **error)
-{
-  FileJob *job = data;
-
-  return ov_store_export_playbook (store, job->playbook_id, job->file, error);
-}
-
-static void
-export_done (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  FileJob *job = NULL;
-
-  set_busy (self, FALSE);
-
-  if (!ov_store_run_finish (result, (gpointer *)&job, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_message (self, _("The Playbook Was Not Exported"), error->message);
-      return;
-    }
-
-  name = g_file_get_basename (job->file);
-  title = g_strdup_printf (_("Exported to “%s”"), name);
-  add_toast (self, ov_app_toast_new (title));
-}
-
-void
-ov_playbooks_view_export_to_file (OvPlaybooksView *self,
-                                  gint64           playbook_id,
-                                  GFile           *file)
-{
-  FileJob *job;
-
-  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (ov_view_get_store (OV_VIEW (self)) != NULL);
-
-  job = g_new0 (FileJob, 1);
-  job->file = g_object_ref (file);
-  job->playbook_id = playbook_id;
-
-  set_busy (self, TRUE);
-  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, export_playbook, job, (GDestroyNotify)file_job_free,
-                      NULL, NULL, self->cancellable, export_done, NULL);
-}
-
-/* In a worker (ov_store_run_async()). */
-static gboolean
-import_playbook (OvStore         *store,
-                 gpointer         data,
-                 OvProgressFunc   progress,
-                 gpointer         progress_data,
-                 GCancellable    *cancellable,
-                 GError         **error)
-{
-  FileJob *job = data;
-
-  job->playbook_id = ov_store_import_playbook (store, job->file, error);
-  return job->playbook_id != 0;
-}
-
-static void
-import_done (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (object);
-  g_autoptr(GError) error = NULL;
-  FileJob *job = NULL;
-
-  set_busy (self, FALSE);
-
-  if (!ov_store_run_finish (result, (gpointer *)&job, &error))
-    {
-      g_autofree char *body = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      /* Translators: %s is why the file was refused, from the check of
-       * the file; the second sentence reassures that nothing changed. */
-      body = g_strdup_printf (_("%s\n\nNo playbook was added or changed."), error->message);
-      show_message (self, _("The Playbook Was Not Imported"), body);
-      return;
-    }
-
-  /* The import wrote through another connection: tell this one's users. */
-  ov_store_emit_changed (ov_view_get_store (OV_VIEW (self)), "playbooks");
-
-  if (ov_playbooks_view_select (self, job->playbook_id))
-    {
-      OvPlaybook *playbook = ov_playbook_editor_get_playbook (self->editor);
-      g_autofree char *title = g_strdup_printf (_("“%s” imported"),
-                                                ov_playbook_get_name (playbook));
-
-      show_editor (self);
-      add_toast (self, ov_app_toast_new (title));
-    }
-}
-
-void
-ov_playbooks_view_import_file (OvPlaybooksView *self,
-                               GFile           *file)
-{
-  FileJob *job;
-
-  g_return_if_fail (OV_IS_PLAYBOOKS_VIEW (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (ov_view_get_store (OV_VIEW (self)) != NULL);
-
-  job = g_new0 (FileJob, 1);
-  job->file = g_object_ref (file);
-
-  set_busy (self, TRUE);
-  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, import_playbook, job, (GDestroyNotify)file_job_free,
-                      NULL, NULL, self->cancellable, import_done, NULL);
-}
-
-static void
-add_json_filter (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (json, _("Playbook files (JSON)"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_suffix (json, "json");
-  gtk_file_chooser_add_filter (chooser, json);
-
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-}
-
-static void
-import_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    OvPlaybooksView *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  g_clear_object (&self->chooser);
-
-  if (file != NULL)
-    ov_playbooks_view_import_file (self, file);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Import Playbook"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_json_filter (GTK_FILE_CHOOSER (self->chooser));
-  g_signal_connect (self->chooser, "response", G_CALLBACK (import_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    OvPlaybooksView *self)
-{
-  g_autoptr(GFile) file = NULL;
-  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (chooser), "playbook-id");
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  g_clear_object (&self->chooser);
-
-  if (file != NULL)
-    ov_playbooks_view_export_to_file (self, id, file);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OvPlaybooksView *self = OV_PLAYBOOKS_VIEW (widget);
-  OvPlaybook *playbook = ov_playbook_editor_get_playbook (self->editor);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *name = NULL;
-  gint64 id;
-
-  if (self->chooser != NULL || playbook == NULL)
-    return;
-
-  /* A file name the playbook's name suggests, without path separators. */
-  name = g_strdup_printf ("%s.json", ov_playbook_get_name (playbook));
-  g_strdelimit (name, "/\\", '-');
-
-  self->chooser = gtk_file_chooser_native_new (_("Export Playbook"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_json_filter (GTK_FILE_CHOOSER (self->chooser));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  id = ov_playbook_get_id (playbook);
-  g_object_set_data_full (G_OBJECT (self->chooser), "playbook-id",
-                          g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
 static void
 ov_playbooks_view_dispose (GObject *object)
 {
@@ -791,8 +526,10 @@ ov_playbooks_view_class_init (OvPlaybooksViewClass *klass)
   gtk_widget_class_install_action (widget_class, "playbooks.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "playbooks.undo-delete", "x",
                                    undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "playbooks.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "playbooks.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.import", NULL,
+                                   ov_playbooks_view_import_action);
+  gtk_widget_class_install_action (widget_class, "playbooks.export", NULL,
+                                   ov_playbooks_view_export_action);
 }
 
 static void
