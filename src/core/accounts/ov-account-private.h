@@ -44,4 +44,11 @@ void       ov_account_set_version  (OvAccount          *self,
  * none (-1). */
 char      *ov_account_format_days  (int                 days);
 
+/* ov-account-search.c: the first bytes of a name packed for ordering; and
+ * ov-account.c: those of the account's name, kept with it. */
+guint64    ov_account_pack_name_prefix (const char     *name,
+                                        gboolean       *ascii);
+guint64    ov_account_get_name_prefix  (OvAccount      *self,
+                                        gboolean       *ascii);
+
 G_END_DECLS

@@ -5,7 +5,8 @@
  * The object: its fields, kept small, and their properties. An account
  * under edit (a draft, its rules, bringing the shown one up to date) is
  * in ov-account-edit.c, its dates' titles and the days between them in
- * ov-account-dates.c, its search key in ov-account-search.c.
+ * ov-account-dates.c, how it is searched for and ordered by name in
+ * ov-account-search.c.
  */
 
 #define G_LOG_DOMAIN "ov-account"
@@ -39,7 +40,8 @@ struct _OvAccount
   char            *notes;
 
   /* The first eight bytes of the name, lower-cased, as one big-endian
-   * number: most comparisons in a sort end there (see compare_names). */
+   * number: most comparisons in a sort end there (see
+   * ov_account_compare_names() in ov-account-search.c). */
   guint64          name_prefix;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
@@ -379,23 +381,10 @@ ov_account_new (void)
 static void
 update_name_prefix (OvAccount *self)
 {
-  const char *name = self->name ? self->name : "";
-  guint64 prefix = 0;
-  int i;
+  gboolean ascii = FALSE;
 
-  self->name_prefix_ascii = TRUE;
-  for (i = 0; i < 8 && name[i] != '\0'; i++)
-    {
-      if ((guchar)name[i] >= 0x80)
-        {
-          self->name_prefix_ascii = FALSE;
-          break;
-        }
-      prefix = (prefix << 8) | (guchar)g_ascii_tolower (name[i]);
-    }
-
-  /* Shifting a 64-bit value by 64 is undefined: an empty name is 0. */
-  self->name_prefix = i == 0 ? 0 : prefix << (8 * (8 - i));
+  self->name_prefix = ov_account_pack_name_prefix (self->name, &ascii);
+  self->name_prefix_ascii = ascii;
 }
 
 static void
@@ -766,35 +755,12 @@ ov_account_set_timestamps (OvAccount *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
-/* Orders by case-folded name without building keys: by the packed
- * prefixes when both are plain ASCII and differ, else byte by byte for
- * ASCII, through Unicode folding from the first other character. */
-int
-ov_account_compare_names (OvAccount *a,
-                          OvAccount *b)
+guint64
+ov_account_get_name_prefix (OvAccount *self,
+                            gboolean  *ascii)
 {
-  const char *x = a->name ? a->name : "";
-  const char *y = b->name ? b->name : "";
-  g_autofree char *fx = NULL;
-  g_autofree char *fy = NULL;
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
 
-  if (a->name_prefix_ascii && b->name_prefix_ascii && a->name_prefix != b->name_prefix)
-    return a->name_prefix < b->name_prefix ? -1 : 1;
-
-  for (; *x && *y; x++, y++)
-    {
-      guchar cx = (guchar)*x, cy = (guchar)*y;
-
-      if (cx >= 0x80 || cy >= 0x80)
-        break;
-      if (g_ascii_tolower (cx) != g_ascii_tolower (cy))
-        return (int)g_ascii_tolower (cx) - (int)g_ascii_tolower (cy);
-    }
-
-  if (*x == '\0' || *y == '\0')
-    return (int)(guchar)*x - (int)(guchar)*y;
-
-  fx = g_utf8_casefold (x, -1);
-  fy = g_utf8_casefold (y, -1);
-  return strcmp (fx, fy);
+  *ascii = self->name_prefix_ascii;
+  return self->name_prefix;
 }
