@@ -11,6 +11,15 @@
 #include "cli-test-support.h"
 
 void
+cli_test_init (int    *argc,
+               char ***argv)
+{
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+}
+
+void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {

@@ -21,6 +21,14 @@ void  fixture_set_up    (Fixture       *fixture,
 void  fixture_tear_down (Fixture       *fixture,
                          gconstpointer  data);
 
+#define CLI_TEST_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+/* g_test_init(), and what every test of overture-cli runs with: a fixed
+ * "today" and a UTF-8 locale. */
+void  cli_test_init     (int           *argc,
+                         char        ***argv);
+
 /* A file of that folder. */
 char *path_in           (Fixture       *fixture,
                          const char    *name);

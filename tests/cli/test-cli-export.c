@@ -308,15 +308,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  cli_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/cli/import-export", test_import_export);
-  ADD ("/cli/spreadsheet", test_spreadsheet);
+  CLI_TEST_ADD ("/cli/import-export", test_import_export);
+  CLI_TEST_ADD ("/cli/spreadsheet", test_spreadsheet);
 
   return g_test_run ();
 }

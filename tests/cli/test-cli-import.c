@@ -374,21 +374,16 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  cli_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/cli/refused", test_refused);
-  ADD ("/cli/usage", test_usage);
-  ADD ("/cli/encoding-and-dates", test_encoding_and_dates);
-  ADD ("/cli/progress", test_progress);
-  ADD ("/cli/kill", test_kill);
-  ADD ("/cli/kill-wal", test_kill_wal);
-  ADD ("/cli/terminal-escapes", test_terminal_escapes);
-  ADD ("/cli/comma-line", test_comma_line);
+  CLI_TEST_ADD ("/cli/refused", test_refused);
+  CLI_TEST_ADD ("/cli/usage", test_usage);
+  CLI_TEST_ADD ("/cli/encoding-and-dates", test_encoding_and_dates);
+  CLI_TEST_ADD ("/cli/progress", test_progress);
+  CLI_TEST_ADD ("/cli/kill", test_kill);
+  CLI_TEST_ADD ("/cli/kill-wal", test_kill_wal);
+  CLI_TEST_ADD ("/cli/terminal-escapes", test_terminal_escapes);
+  CLI_TEST_ADD ("/cli/comma-line", test_comma_line);
 
   return g_test_run ();
 }

@@ -101,15 +101,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  cli_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/cli/generate", test_generate);
-  ADD ("/cli/sample-range", test_sample_range);
+  CLI_TEST_ADD ("/cli/generate", test_generate);
+  CLI_TEST_ADD ("/cli/sample-range", test_sample_range);
 
   return g_test_run ();
 }

@@ -314,17 +314,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_setenv ("OVERTURE_TODAY", "2026-03-02", TRUE);
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  cli_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/cli/read-only-commands", test_read_only_commands);
-  ADD ("/cli/read-only-refused", test_read_only_refused);
-  ADD ("/cli/paths", test_paths);
-  ADD ("/cli/check-foreign-objects", test_check_foreign_objects);
+  CLI_TEST_ADD ("/cli/read-only-commands", test_read_only_commands);
+  CLI_TEST_ADD ("/cli/read-only-refused", test_read_only_refused);
+  CLI_TEST_ADD ("/cli/paths", test_paths);
+  CLI_TEST_ADD ("/cli/check-foreign-objects", test_check_foreign_objects);
 
   return g_test_run ();
 }
