@@ -21,10 +21,10 @@
  * as a JSON object (what undo's json_extract() reads), with its version.
  * Rows of VALUES, not INSERT … SELECT, so that a failing statement has
  * only its own rows to take back. The object is written here from the row
- * the update read (ov-import-accounts-update.c): json_object() over the table would look
- * the row up again, and binding 17 values per row costs more than the
- * writing. Only the first change of an account in a batch counts, as
- * undo restores the values before the import. */
+ * the update read (ov-import-accounts-update.c): json_object() over the
+ * table would look the row up again, and binding 17 values per row costs
+ * more than the writing. Only the first change of an account in a batch
+ * counts, as undo restores the values before the import. */
 #define BACKUP_SQL \
   "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, " \
   "left_version) VALUES "
@@ -187,8 +187,8 @@ ov_import_accounts_flush_backups (OvImportRun  *run,
   return TRUE;
 }
 
-/* Keeps the account's values before the update, from @row (the update's read of
- * the account), to be written with the next backups; at once with
+/* Keeps the account's values before the update, from @row (the update's
+ * read of the account), to be written with the next backups; at once with
  * @now, as a savepoint of the row's own expects. */
 gboolean
 ov_import_accounts_backup (OvImportRun   *run,
@@ -210,8 +210,9 @@ ov_import_accounts_backup (OvImportRun   *run,
   for (int column = 0; column <= SELECT_UPDATED_AT; column++)
     {
       g_string_append (backups->json, column == 0 ? "{\"" : ",\"");
-      g_string_append (backups->json,
-                       column < N_ACCOUNT_FIELDS ? ov_import_accounts_columns[column] : "updated_at");
+      g_string_append (backups->json, column < N_ACCOUNT_FIELDS
+                                        ? ov_import_accounts_columns[column]
+                                        : "updated_at");
       g_string_append (backups->json, "\":");
       if (!append_json_value (backups->json, row, column))
         {

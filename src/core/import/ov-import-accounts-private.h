@@ -54,12 +54,16 @@ extern const char * const ov_import_accounts_columns[N_ACCOUNT_FIELDS];
 #define SELECT_UPDATED_AT N_ACCOUNT_FIELDS
 #define SELECT_VERSION    (N_ACCOUNT_FIELDS + 1)
 
-void ov_import_accounts_read_stored (OvImportRun   *run,
-                                    sqlite3_stmt  *stmt,
-                                    guint32        fields,
-                                    gboolean       copy,
-                                    CachedDate    *dates,
-                                    AccountValues *stored);
+/* ov-import-accounts.c */
+void ov_import_accounts_check_dates (OvImportRun   *run,
+                                    AccountValues *merged);
+void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
+                                    int                  base,
+                                    const AccountValues *values);
+void ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
+                                            AccountValues *values);
+
+/* ov-import-accounts-index.c */
 gboolean ov_import_accounts_prepare (OvImportRun  *run,
                                     GError      **error);
 gboolean ov_import_accounts_confirm_index (OvImportRun  *run,
@@ -68,15 +72,7 @@ gboolean ov_import_accounts_unchanged_in_index (OvImportRun         *run,
                                                const AccountValues *values,
                                                gint64              *guess);
 
-void ov_import_accounts_check_dates (OvImportRun   *run,
-                                    AccountValues *merged);
-void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
-                                    int                  base,
-                                    const AccountValues *values);
-void ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
-                                            AccountValues *values);
-gboolean ov_import_accounts_flush_backups (OvImportRun  *run,
-                                          GError      **error);
+/* ov-import-accounts-create.c */
 gboolean ov_import_accounts_drain (OvImportRun  *run,
                                   GError      **error);
 gboolean ov_import_accounts_finish (OvImportRun  *run,
@@ -87,6 +83,12 @@ gboolean ov_import_accounts_create_account (OvImportRun     *run,
                                            GError         **error);
 
 /* ov-import-accounts-update.c */
+void ov_import_accounts_read_stored (OvImportRun   *run,
+                                    sqlite3_stmt  *stmt,
+                                    guint32        fields,
+                                    gboolean       copy,
+                                    CachedDate    *dates,
+                                    AccountValues *stored);
 gboolean ov_import_accounts_load (OvImportRun    *run,
                                  gint64          id,
                                  AccountValues  *stored,
@@ -101,6 +103,8 @@ gboolean ov_import_accounts_update (OvImportRun          *run,
                                    GError              **error);
 
 /* ov-import-accounts-backup.c */
+gboolean ov_import_accounts_flush_backups (OvImportRun  *run,
+                                          GError      **error);
 gboolean ov_import_accounts_backup (OvImportRun   *run,
                                    sqlite3_stmt  *row,
                                    gint64         id,

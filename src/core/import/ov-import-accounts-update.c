@@ -33,10 +33,10 @@ const char * const ov_import_accounts_columns[N_ACCOUNT_FIELDS] = {
 
 /* The UPDATE of the fields in @changed (bits of field indexes): the field
  * is bound as parameter field + 1, as ov_import_accounts_bind_values()
- * does, updated_at as
- * ?17 and the id as ?18. Unchanged columns stay out, so that SQLite leaves
- * their indexes and constraints alone. The texts are built from the names
- * above only, once per set of fields, and kept for the statement cache. */
+ * does, updated_at as ?17 and the id as ?18. Unchanged columns stay out,
+ * so that SQLite leaves their indexes and constraints alone. The texts are
+ * built from the names above only, once per set of fields, and kept for
+ * the statement cache. */
 static const char *
 update_sql (guint32 changed)
 {
@@ -296,7 +296,8 @@ ov_import_accounts_update (OvImportRun          *run,
   savepoint = (changed & (1u << ACCOUNT_EXTERNAL_ID)) != 0;
   /* What other rows wait to write stays out of the savepoint: taking this
    * row back must not take them along. */
-  if (savepoint && (!ov_import_accounts_flush_backups (run, error) || !ov_import_run_savepoint (run, error)))
+  if (savepoint && (!ov_import_accounts_flush_backups (run, error) ||
+                    !ov_import_run_savepoint (run, error)))
     {
       sqlite3_reset (row);
       return FALSE;

@@ -343,7 +343,8 @@ account_seen (OvImportRun  *run,
 
   /* The query asks the backups whether this import has changed the
    * account: they must all be written. */
-  return ov_import_accounts_flush_backups (run, error) && ov_import_run_seen (run, seen_sql, id, seen, error);
+  return ov_import_accounts_flush_backups (run, error) &&
+         ov_import_run_seen (run, seen_sql, id, seen, error);
 }
 
 /* Which account the row is: 0 for a new one. @guess is the index's, 0 for
