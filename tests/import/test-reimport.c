@@ -12,7 +12,7 @@
 
 #include <string.h>
 
-#include "csv-test-support.h"
+#include "import-test-support.h"
 #include "ov-importer-private.h"
 
 #define N_SEED 40
@@ -60,19 +60,6 @@ seed_text (void)
     append_row (text, i, NULL);
 
   return g_string_free (text, FALSE);
-}
-
-static void
-assert_counts (OvImportResult *result,
-               guint           created,
-               guint           updated,
-               guint           unchanged,
-               guint           rejected)
-{
-  g_assert_cmpuint (ov_import_result_get_n_created (result), ==, created);
-  g_assert_cmpuint (ov_import_result_get_n_updated (result), ==, updated);
-  g_assert_cmpuint (ov_import_result_get_n_unchanged (result), ==, unchanged);
-  g_assert_cmpuint (ov_import_result_get_n_rejected (result), ==, rejected);
 }
 
 /* Imports @text, after checking that a preview of it (which never uses the

@@ -1,4 +1,5 @@
-/* ov-account-private.h — what the store fills in and reads of an account
+/* ov-account-private.h — what the store fills in and reads of an account,
+ * and what the files of OvAccount share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -38,5 +39,16 @@ typedef struct
 OvAccount *ov_account_new_from_row (const OvAccountRow *row);
 void       ov_account_set_version  (OvAccount          *self,
                                     gint64              version);
+
+/* ov-account-dates.c: a number of days as list cells show it, "—" for
+ * none (-1). */
+char      *ov_account_format_days  (int                 days);
+
+/* ov-account-search.c: the first bytes of a name packed for ordering; and
+ * ov-account.c: those of the account's name, kept with it. */
+guint64    ov_account_pack_name_prefix (const char     *name,
+                                        gboolean       *ascii);
+guint64    ov_account_get_name_prefix  (OvAccount      *self,
+                                        gboolean       *ascii);
 
 G_END_DECLS

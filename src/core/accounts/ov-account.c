@@ -1,13 +1,18 @@
 /* ov-account.c — one customer account being onboarded
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The object: its fields, kept small, and their properties. An account
+ * under edit (a draft, its rules, bringing the shown one up to date) is
+ * in ov-account-edit.c, its dates' titles and the days between them in
+ * ov-account-dates.c, how it is searched for and ordered by name in
+ * ov-account-search.c.
  */
 
 #define G_LOG_DOMAIN "ov-account"
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ov-account-private.h"
@@ -35,7 +40,8 @@ struct _OvAccount
   char            *notes;
 
   /* The first eight bytes of the name, lower-cased, as one big-endian
-   * number: most comparisons in a sort end there (see compare_names). */
+   * number: most comparisons in a sort end there (see
+   * ov_account_compare_names() in ov-account-search.c). */
   guint64          name_prefix;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
@@ -134,15 +140,6 @@ ov_account_finalize (GObject *object)
   G_OBJECT_CLASS (ov_account_parent_class)->finalize (object);
 }
 
-static char *
-days_text (int days)
-{
-  if (days < 0)
-    return g_strdup ("—");
-
-  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
-}
-
 static void
 ov_account_get_property (GObject    *object,
                          guint       prop_id,
@@ -223,11 +220,11 @@ ov_account_get_property (GObject    *object,
       g_value_take_string (value, ov_date_to_display (self->dates[OV_ACCOUNT_DATE_CLOSE]));
       break;
     case PROP_DAYS_SINCE_CLOSE_TEXT:
-      g_value_take_string (value, days_text (ov_account_get_days_since_close (self,
+      g_value_take_string (value, ov_account_format_days (ov_account_get_days_since_close (self,
                                                                               ov_date_today ())));
       break;
     case PROP_TTFV_TEXT:
-      g_value_take_string (value, days_text (ov_account_get_ttfv_days (self)));
+      g_value_take_string (value, ov_account_format_days (ov_account_get_ttfv_days (self)));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -384,23 +381,10 @@ ov_account_new (void)
 static void
 update_name_prefix (OvAccount *self)
 {
-  const char *name = self->name ? self->name : "";
-  guint64 prefix = 0;
-  int i;
+  gboolean ascii = FALSE;
 
-  self->name_prefix_ascii = TRUE;
-  for (i = 0; i < 8 && name[i] != '\0'; i++)
-    {
-      if ((guchar)name[i] >= 0x80)
-        {
-          self->name_prefix_ascii = FALSE;
-          break;
-        }
-      prefix = (prefix << 8) | (guchar)g_ascii_tolower (name[i]);
-    }
-
-  /* Shifting a 64-bit value by 64 is undefined: an empty name is 0. */
-  self->name_prefix = i == 0 ? 0 : prefix << (8 * (8 - i));
+  self->name_prefix = ov_account_pack_name_prefix (self->name, &ascii);
+  self->name_prefix_ascii = ascii;
 }
 
 static void
@@ -452,127 +436,6 @@ ov_account_new_from_row (const OvAccountRow *row)
   self->version = (guint32)CLAMP (row->version, 0, G_MAXUINT32);
 
   return self;
-}
-
-OvAccount *
-ov_account_copy (OvAccount *self)
-{
-  OvAccount *copy;
-
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
-
-  copy = ov_account_new ();
-  ov_account_assign (copy, self);
-  return copy;
-}
-
-/* Makes @self hold the values of @from, notifying what changed. */
-void
-ov_account_assign (OvAccount *self,
-                   OvAccount *from)
-{
-  g_return_if_fail (OV_IS_ACCOUNT (self));
-  g_return_if_fail (OV_IS_ACCOUNT (from));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  ov_account_set_id (self, from->id);
-  ov_account_set_external_id (self, from->external_id);
-  ov_account_set_name (self, from->name);
-  ov_account_set_segment (self, from->segment);
-  ov_account_set_owner (self, from->owner);
-  ov_account_set_sales_owner (self, from->sales_owner);
-  ov_account_set_arr_cents (self, from->arr_cents);
-  ov_account_set_currency (self, from->currency);
-  ov_account_set_stage (self, from->stage);
-  ov_account_set_status (self, from->status);
-  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
-    ov_account_set_date (self, i, from->dates[i]);
-  ov_account_set_first_value_milestone (self, from->first_value_milestone);
-  ov_account_set_package (self, from->package);
-  ov_account_set_notes (self, from->notes);
-  ov_account_set_playbook_id (self, from->playbook_id);
-  ov_account_set_timestamps (self, from->created_at, from->updated_at);
-  self->version = from->version;
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-const char *
-ov_account_date_get_title (OvAccountDate which)
-{
-  switch (which)
-    {
-    case OV_ACCOUNT_DATE_CLOSE:
-      return _("Close date");
-    case OV_ACCOUNT_DATE_KICKOFF:
-      return _("Kickoff date");
-    case OV_ACCOUNT_DATE_GOLIVE:
-      return _("Go-live date");
-    case OV_ACCOUNT_DATE_FIRST_VALUE:
-      return _("First-value date");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* Every rule a saved account obeys; the message names the field. */
-gboolean
-ov_account_validate (OvAccount  *self,
-                     GError    **error)
-{
-  g_autofree char *stripped = NULL;
-  OvDate close;
-
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), FALSE);
-
-  stripped = g_strstrip (g_strdup (self->name ? self->name : ""));
-  if (stripped[0] == '\0')
-    {
-      g_set_error_literal (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_NAME,
-                           _("Name: an account needs a name."));
-      return FALSE;
-    }
-
-  if (self->arr_cents < 0)
-    {
-      g_set_error_literal (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR,
-                           _("ARR: annual recurring revenue cannot be negative."));
-      return FALSE;
-    }
-
-  if (self->currency == NULL || strlen (self->currency) != 3 ||
-      !g_ascii_isalpha (self->currency[0]) || !g_ascii_isalpha (self->currency[1]) ||
-      !g_ascii_isalpha (self->currency[2]))
-    {
-      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_CURRENCY,
-                   _("Currency: “%s” is not a three-letter currency code such as USD or EUR."),
-                   self->currency ? self->currency : "");
-      return FALSE;
-    }
-
-  if (!ov_stage_is_valid (self->stage))
-    {
-      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_STAGE,
-                   _("Stage: %d is not one of the six stages."), self->stage);
-      return FALSE;
-    }
-
-  close = self->dates[OV_ACCOUNT_DATE_CLOSE];
-  for (int i = OV_ACCOUNT_DATE_KICKOFF; i < OV_N_ACCOUNT_DATES; i++)
-    {
-      if (close != OV_DATE_NONE && self->dates[i] != OV_DATE_NONE && self->dates[i] < close)
-        {
-          g_autofree char *when = ov_date_to_iso (self->dates[i]);
-          g_autofree char *closed = ov_date_to_iso (close);
-
-          g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE_ORDER,
-                       /* Translators: "First-value date: 2026-01-03 is before the close date 2026-02-01." */
-                       _("%s: %s is before the close date %s."),
-                       ov_account_date_get_title (i), when, closed);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
 }
 
 /* An empty text is no text: FALSE when *@value, so read, is @current. */
@@ -817,30 +680,6 @@ ov_account_set_date (OvAccount     *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TTFV_TEXT]);
 }
 
-/* The message names the date ("Go-live date: “2026-02-30” is not a real date…"). */
-gboolean
-ov_account_set_date_from_iso (OvAccount      *self,
-                              OvAccountDate   which,
-                              const char     *text,
-                              GError        **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  OvDate date;
-
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), FALSE);
-  g_return_val_if_fail (which < OV_N_ACCOUNT_DATES, FALSE);
-
-  if (!ov_date_parse_iso (text, &date, &local_error))
-    {
-      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE, "%s: %s.",
-                   ov_account_date_get_title (which), local_error->message);
-      return FALSE;
-    }
-
-  ov_account_set_date (self, which, date);
-  return TRUE;
-}
-
 gint64
 ov_account_get_playbook_id (OvAccount *self)
 {
@@ -916,126 +755,12 @@ ov_account_set_timestamps (OvAccount *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
-/* -1 when the account has no close date or it lies ahead. */
-int
-ov_account_get_days_since_close (OvAccount *self,
-                                 OvDate     today)
+guint64
+ov_account_get_name_prefix (OvAccount *self,
+                            gboolean  *ascii)
 {
-  OvDate close;
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
 
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), -1);
-
-  close = self->dates[OV_ACCOUNT_DATE_CLOSE];
-  if (close == OV_DATE_NONE || close > today)
-    return -1;
-
-  return today - close;
-}
-
-/* Time to first value in days, close → first value; -1 until both exist. */
-int
-ov_account_get_ttfv_days (OvAccount *self)
-{
-  OvDate close, first;
-
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), -1);
-
-  close = self->dates[OV_ACCOUNT_DATE_CLOSE];
-  first = self->dates[OV_ACCOUNT_DATE_FIRST_VALUE];
-  if (close == OV_DATE_NONE || first == OV_DATE_NONE || first < close)
-    return -1;
-
-  return first - close;
-}
-
-static gboolean
-is_ascii (const char *text)
-{
-  for (const char *p = text; *p; p++)
-    if ((guchar)*p >= 0x80)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Name, owner, segment and external id, case-folded and separated by a
- * character no search contains, so one strstr() covers all four fields.
- * Not kept on the account: OvAccountList copies every key into one buffer,
- * and 100,000 accounts would hold each twice. */
-void
-ov_account_append_search_key (OvAccount  *self,
-                              GByteArray *out)
-{
-  const char *fields[] = { self->name, self->owner, self->segment, self->external_id };
-
-  g_return_if_fail (OV_IS_ACCOUNT (self));
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const char *text = fields[i] ? fields[i] : "";
-
-      if (i > 0)
-        g_byte_array_append (out, (const guint8 *)"\n", 1);
-
-      if (is_ascii (text))
-        {
-          gsize start = out->len;
-          gsize len = strlen (text);
-
-          g_byte_array_append (out, (const guint8 *)text, len);
-          for (gsize j = start; j < out->len; j++)
-            out->data[j] = g_ascii_tolower (out->data[j]);
-        }
-      else
-        {
-          g_autofree char *folded = g_utf8_casefold (text, -1);
-
-          g_byte_array_append (out, (const guint8 *)folded, strlen (folded));
-        }
-    }
-}
-
-char *
-ov_account_dup_search_key (OvAccount *self)
-{
-  GByteArray *key = g_byte_array_sized_new (64);
-
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
-
-  ov_account_append_search_key (self, key);
-  g_byte_array_append (key, (const guint8 *)"", 1);
-  return (char *)g_byte_array_free (key, FALSE);
-}
-
-/* Orders by case-folded name without building keys: by the packed
- * prefixes when both are plain ASCII and differ, else byte by byte for
- * ASCII, through Unicode folding from the first other character. */
-int
-ov_account_compare_names (OvAccount *a,
-                          OvAccount *b)
-{
-  const char *x = a->name ? a->name : "";
-  const char *y = b->name ? b->name : "";
-  g_autofree char *fx = NULL;
-  g_autofree char *fy = NULL;
-
-  if (a->name_prefix_ascii && b->name_prefix_ascii && a->name_prefix != b->name_prefix)
-    return a->name_prefix < b->name_prefix ? -1 : 1;
-
-  for (; *x && *y; x++, y++)
-    {
-      guchar cx = (guchar)*x, cy = (guchar)*y;
-
-      if (cx >= 0x80 || cy >= 0x80)
-        break;
-      if (g_ascii_tolower (cx) != g_ascii_tolower (cy))
-        return (int)g_ascii_tolower (cx) - (int)g_ascii_tolower (cy);
-    }
-
-  if (*x == '\0' || *y == '\0')
-    return (int)(guchar)*x - (int)(guchar)*y;
-
-  fx = g_utf8_casefold (x, -1);
-  fy = g_utf8_casefold (y, -1);
-  return strcmp (fx, fy);
+  *ascii = self->name_prefix_ascii;
+  return self->name_prefix;
 }

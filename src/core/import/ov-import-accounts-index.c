@@ -21,7 +21,8 @@
 #include "ov-import-index.h"
 
 /* The index's hashes: of an external id, and of the values of @fields in
- * the form merge() compares them, field by field as it does. */
+ * the form merge() (ov-import-accounts-update.c) compares them, field by
+ * field as it does. */
 #define KEY_SEED    G_GUINT64_CONSTANT (0x4F56494D504B4559)
 #define VALUES_SEED G_GUINT64_CONSTANT (0x4F56494D5056414C)
 

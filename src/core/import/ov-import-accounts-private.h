@@ -6,6 +6,9 @@
  *                             created or updated
  * ov-import-accounts-index.c  the stored accounts of a re-import, in memory
  * ov-import-accounts-create.c new accounts, written in batches by a thread
+ * ov-import-accounts-update.c an account read, the row laid over it, the
+ *                             changed columns written
+ * ov-import-accounts-backup.c what the updates replace, kept for undo
  */
 
 #pragma once
@@ -44,15 +47,23 @@ typedef struct
 #define TIMES_2(x) x ", " x
 #define TIMES_64(x) TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (TIMES_2 (x))))))
 
-/* A new stage for an account (ov-import-accounts.c). */
-extern const char ov_import_accounts_event_sql[];
+/* The columns of the fields, in their order (ov-import-accounts-update.c). */
+extern const char * const ov_import_accounts_columns[N_ACCOUNT_FIELDS];
 
-void ov_import_accounts_read_stored (OvImportRun   *run,
-                                    sqlite3_stmt  *stmt,
-                                    guint32        fields,
-                                    gboolean       copy,
-                                    CachedDate    *dates,
-                                    AccountValues *stored);
+/* The columns of the update's read of an account after the 16 fields. */
+#define SELECT_UPDATED_AT N_ACCOUNT_FIELDS
+#define SELECT_VERSION    (N_ACCOUNT_FIELDS + 1)
+
+/* ov-import-accounts.c */
+void ov_import_accounts_check_dates (OvImportRun   *run,
+                                    AccountValues *merged);
+void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
+                                    int                  base,
+                                    const AccountValues *values);
+void ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
+                                            AccountValues *values);
+
+/* ov-import-accounts-index.c */
 gboolean ov_import_accounts_prepare (OvImportRun  *run,
                                     GError      **error);
 gboolean ov_import_accounts_confirm_index (OvImportRun  *run,
@@ -61,15 +72,7 @@ gboolean ov_import_accounts_unchanged_in_index (OvImportRun         *run,
                                                const AccountValues *values,
                                                gint64              *guess);
 
-void ov_import_accounts_check_dates (OvImportRun   *run,
-                                    AccountValues *merged);
-void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
-                                    int                  base,
-                                    const AccountValues *values);
-void ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
-                                            AccountValues *values);
-gboolean ov_import_accounts_flush_backups (OvImportRun  *run,
-                                          GError      **error);
+/* ov-import-accounts-create.c */
 gboolean ov_import_accounts_drain (OvImportRun  *run,
                                   GError      **error);
 gboolean ov_import_accounts_finish (OvImportRun  *run,
@@ -78,5 +81,34 @@ gboolean ov_import_accounts_create_account (OvImportRun     *run,
                                            AccountValues   *values,
                                            OvImportAction  *action,
                                            GError         **error);
+
+/* ov-import-accounts-update.c */
+void ov_import_accounts_read_stored (OvImportRun   *run,
+                                    sqlite3_stmt  *stmt,
+                                    guint32        fields,
+                                    gboolean       copy,
+                                    CachedDate    *dates,
+                                    AccountValues *stored);
+gboolean ov_import_accounts_load (OvImportRun    *run,
+                                 gint64          id,
+                                 AccountValues  *stored,
+                                 sqlite3_stmt  **row,
+                                 GError        **error);
+gboolean ov_import_accounts_update (OvImportRun          *run,
+                                   AccountValues        *values,
+                                   gint64                id,
+                                   const AccountValues  *loaded,
+                                   sqlite3_stmt         *row,
+                                   OvImportAction       *action,
+                                   GError              **error);
+
+/* ov-import-accounts-backup.c */
+gboolean ov_import_accounts_flush_backups (OvImportRun  *run,
+                                          GError      **error);
+gboolean ov_import_accounts_backup (OvImportRun   *run,
+                                   sqlite3_stmt  *row,
+                                   gint64         id,
+                                   gboolean       now,
+                                   GError       **error);
 
 G_END_DECLS

@@ -99,6 +99,13 @@ ov_slice_equal (OvSlice     slice,
   return strncmp (slice.str, text, slice.len) == 0 && text[slice.len] == '\0';
 }
 
+gboolean
+ov_slices_equal (OvSlice a,
+                 OvSlice b)
+{
+  return a.len == b.len && memcmp (a.str, b.str, a.len) == 0;
+}
+
 static const char *
 order_name (OvDateOrder order)
 {

@@ -227,7 +227,8 @@ struct _OvImportRun
   /* Another connection wrote after the kind's prepare() began reading */
   gboolean                 prepared_stale;
 
-  /* Backups of updated accounts not written yet (ov-import-accounts.c). */
+  /* Backups of updated accounts not written yet
+   * (ov-import-accounts-backup.c). */
   OvImportBackups         *account_backups;
   guint64                  source_size;   /* bytes, 0 when unknown */
 
@@ -346,5 +347,7 @@ void        ov_bind_slice_or_null       (sqlite3_stmt  *stmt,
                                          OvSlice        slice);
 gboolean    ov_slice_equal              (OvSlice        slice,
                                          const char    *text);
+gboolean    ov_slices_equal             (OvSlice        a,
+                                         OvSlice        b);
 
 G_END_DECLS

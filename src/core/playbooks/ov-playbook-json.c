@@ -46,6 +46,9 @@
  * in a file of several "playbooks[2].stages.kickoff[1].role".
  * Whether a playbook is the default is a choice of each database and is
  * not part of the file.
+ *
+ * This file reads and checks a file, which may come from anyone; the
+ * writing is in ov-playbook-json-write.c.
  */
 
 #define G_LOG_DOMAIN "ov-playbook"
@@ -58,113 +61,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ov-playbook.h"
+#include "ov-playbook-private.h"
 #include "ov-role.h"
 #include "ov-stage.h"
 #include "ov-text.h"
-
-#define FORMAT_NAME      "overture-playbook"
-#define LIST_FORMAT_NAME "overture-playbooks"
-#define FORMAT_VERSION   1
-
-static void
-add_playbook_members (JsonBuilder *builder,
-                      OvPlaybook  *playbook)
-{
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, ov_playbook_get_name (playbook));
-  json_builder_set_member_name (builder, "description");
-  json_builder_add_string_value (builder, ov_playbook_get_description (playbook));
-  json_builder_set_member_name (builder, "segment");
-  json_builder_add_string_value (builder, ov_playbook_get_segment (playbook));
-
-  json_builder_set_member_name (builder, "stages");
-  json_builder_begin_object (builder);
-  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
-    {
-      g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (playbook, stage);
-
-      json_builder_set_member_name (builder, ov_stage_get_id (stage));
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < tasks->len; i++)
-        {
-          OvPlaybookTask *task = g_ptr_array_index (tasks, i);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "title");
-          json_builder_add_string_value (builder, ov_playbook_task_get_title (task));
-          json_builder_set_member_name (builder, "description");
-          json_builder_add_string_value (builder, ov_playbook_task_get_description (task));
-          json_builder_set_member_name (builder, "role");
-          json_builder_add_string_value (builder, ov_playbook_task_get_role (task));
-          json_builder_set_member_name (builder, "day_offset");
-          json_builder_add_int_value (builder, ov_playbook_task_get_day_offset (task));
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-    }
-  json_builder_end_object (builder);
-}
-
-static void
-begin_file (JsonBuilder *builder,
-            const char  *format)
-{
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, format);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, FORMAT_VERSION);
-}
-
-static char *
-end_file (JsonBuilder *builder,
-          gsize       *length)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  return json_generator_to_data (generator, length);
-}
-
-char *
-ov_playbook_to_json (OvPlaybook *self,
-                     gsize      *length)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  g_return_val_if_fail (OV_IS_PLAYBOOK (self), NULL);
-
-  begin_file (builder, FORMAT_NAME);
-  add_playbook_members (builder, self);
-  return end_file (builder, length);
-}
-
-char *
-ov_playbook_list_to_json (GPtrArray *playbooks,
-                          gsize     *length)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  g_return_val_if_fail (playbooks != NULL, NULL);
-
-  begin_file (builder, LIST_FORMAT_NAME);
-  json_builder_set_member_name (builder, "playbooks");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < playbooks->len; i++)
-    {
-      json_builder_begin_object (builder);
-      add_playbook_members (builder, g_ptr_array_index (playbooks, i));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return end_file (builder, length);
-}
 
 static gboolean
 fail (GError     **error,
@@ -645,7 +545,7 @@ parse_file (JsonParser  *parser,
       g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_FORMAT,
                    _("The file holds %s, but a playbook file holds one object with "
                      "\"format\": \"%s\"."),
-                   node_type_name (root), FORMAT_NAME);
+                   node_type_name (root), OV_PLAYBOOK_FILE_FORMAT);
       return NULL;
     }
 
@@ -661,13 +561,15 @@ parse_file (JsonParser  *parser,
     }
   if (!get_text (object, "format", "", TRUE, FALSE, &format, error))
     return NULL;
-  if (strcmp (format, FORMAT_NAME) != 0 && strcmp (format, LIST_FORMAT_NAME) != 0)
+  if (strcmp (format, OV_PLAYBOOK_FILE_FORMAT) != 0 &&
+      strcmp (format, OV_PLAYBOOK_LIST_FILE_FORMAT) != 0)
     {
       fail (error, OV_PLAYBOOK_ERROR_FORMAT, "format",
-            _("“%s” is not an Overture playbook (expected “%s”)."), format, FORMAT_NAME);
+            _("“%s” is not an Overture playbook (expected “%s”)."), format,
+            OV_PLAYBOOK_FILE_FORMAT);
       return NULL;
     }
-  *is_list = strcmp (format, LIST_FORMAT_NAME) == 0;
+  *is_list = strcmp (format, OV_PLAYBOOK_LIST_FILE_FORMAT) == 0;
 
   version = json_object_get_member (object, "version");
   if (version == NULL)
@@ -681,12 +583,12 @@ parse_file (JsonParser  *parser,
             _("expected a whole number from 1 up, found %s."), node_type_name (version));
       return NULL;
     }
-  if (number > FORMAT_VERSION)
+  if (number > OV_PLAYBOOK_FILE_VERSION)
     {
       fail (error, OV_PLAYBOOK_ERROR_VERSION, "version",
             _("the file uses format version %lld, but this version of Overture reads up "
               "to version %d. Update Overture to import it."),
-            (long long)number, FORMAT_VERSION);
+            (long long)number, OV_PLAYBOOK_FILE_VERSION);
       return NULL;
     }
 
@@ -783,7 +685,7 @@ ov_playbook_new_from_json (const char  *data,
     {
       fail (error, OV_PLAYBOOK_ERROR_FORMAT, "format",
             _("the file holds several playbooks (“%s”), where one was expected."),
-            LIST_FORMAT_NAME);
+            OV_PLAYBOOK_LIST_FILE_FORMAT);
       return NULL;
     }
 

@@ -1,0 +1,295 @@
+/* test-store-migrate.c — migrating databases of every earlier schema:
+ * the backup first, every row kept, and nothing changed when a step fails
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "store-test-support.h"
+
+static int
+read_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+static void
+test_migrate (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvAccount) lumen = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *backup;
+
+  create_from_sql (path, "schema-v1.sql");
+  g_assert_cmpint (read_user_version (path), ==, 1);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_get_schema_version (store), ==, ov_store_get_latest_version ());
+  g_assert_cmpint (ov_store_get_latest_version (), >, 1);
+
+  /* The backup was taken before migrating: it still says version 1. */
+  backup = ov_store_get_backup_path (store);
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_prefix (backup, path));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (read_user_version (backup), ==, 1);
+
+  /* The data survived. */
+  g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 2);
+  lumen = ov_store_get_account (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_name (lumen), ==, "Lumen Freight");
+  g_assert_cmpstr (ov_account_get_external_id (lumen), ==, "SF-0001");
+  g_assert_cmpint (ov_account_get_stage (lumen), ==, OV_STAGE_ADOPT);
+  g_assert_cmpint (ov_account_get_ttfv_days (lumen), ==, 49);
+  events = ov_store_list_stage_events (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+
+  /* A later table exists and works. */
+  g_assert_true (ov_store_exec (store, "SELECT count(*) FROM tasks", &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  g_assert_cmpint (read_user_version (path), ==, ov_store_get_latest_version ());
+  ov_test_remove_dir (dir);
+}
+
+/* An id once handed out is never handed out again, also after the row with
+ * the largest id is gone and in a file migrated from a schema without
+ * AUTOINCREMENT, and every editable row starts at version 1. */
+static void
+test_ids_never_reused (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const tables[] = {
+    "accounts", "people", "tasks", "playbooks", "metric_values", "stage_answers",
+  };
+  gint64 last;
+
+  create_from_sql (path, "schema-v1.sql");
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+
+  last = query_int (store, "SELECT max(id) FROM accounts");
+  g_assert_cmpint (last, >, 0);
+  g_assert_true (ov_store_exec (store,
+                                "DELETE FROM accounts WHERE id = (SELECT max(id) FROM accounts);"
+                                "INSERT INTO accounts (name, created_at, updated_at)"
+                                "  VALUES ('Zeta Corp', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                                &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT id FROM accounts WHERE name = 'Zeta Corp'"), ==, last + 1);
+  g_assert_cmpint (query_int (store, "SELECT min(version) FROM accounts"), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pragma_table_info('%s') "
+                                              "WHERE name = 'version'", tables[i]);
+
+      g_test_message ("%s has a version", tables[i]);
+      g_assert_cmpint (query_int (store, sql), ==, 1);
+    }
+
+  /* The rebuild kept every reference whole and cascades still work. */
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_true (ov_store_exec (store, "DELETE FROM accounts WHERE id = 1", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM stage_events WHERE account_id = 1"), ==, 0);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+/* Every row of every table of @path, each column quoted, in a fixed order:
+ * the tables and columns as they are in @path, read from @other_path
+ * (which may have more of both) when it is given. */
+static char *
+dump_tables (const char *path,
+             const char *other_path)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3 *other = NULL;
+  sqlite3_stmt *tables = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (other_path ? other_path : path, &other, SQLITE_OPEN_READONLY,
+                                    NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                           "ORDER BY name", -1, &tables, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *table = (const char *)sqlite3_column_text (tables, 0);
+      g_autofree char *columns_sql = g_strdup_printf ("SELECT group_concat('quote(' || name || ')', "
+                                                      "' || '','' || ') FROM pragma_table_info('%s')",
+                                                      table);
+      g_autofree char *select = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, columns_sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      select = g_strdup_printf ("SELECT %s FROM %s ORDER BY 1", sqlite3_column_text (stmt, 0),
+                                table);
+      sqlite3_finalize (stmt);
+
+      g_string_append_printf (out, "[%s]\n", table);
+      g_assert_cmpint (sqlite3_prepare_v2 (other, select, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (out, "%s\n", sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_finalize (tables);
+  sqlite3_close (other);
+  sqlite3_close (db);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+find_backup (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".bak"))
+      return g_build_filename (dir, name, NULL);
+
+  return NULL;
+}
+
+/* From every earlier schema: every row survives under its id, with every
+ * value it had, every reference whole, one backup of the old file. */
+static void
+test_migrate_every_version (void)
+{
+  static const char * const fixtures[] = { "schema-v1.sql", "schema-v2.sql", "schema-v3.sql" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *dir = ov_test_make_dir ();
+      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+      g_autofree char *original = g_build_filename (dir, "original.db", NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *in_backup = NULL;
+      g_autofree char *backup = NULL;
+      g_autoptr(OvStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", fixtures[i]);
+      create_from_sql (path, fixtures[i]);
+      create_from_sql (original, fixtures[i]);
+      g_assert_cmpint (read_user_version (path), ==, (int)i + 1);
+      before = dump_tables (original, NULL);
+
+      store = ov_store_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ov_store_get_schema_version (store), ==, ov_store_get_latest_version ());
+      g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      g_clear_object (&store);
+
+      /* Every table and column the old file had, row for row; a file from
+       * before the journey (v1) gains the seeded playbook's setting. */
+      after = dump_tables (original, path);
+      if (i == 0)
+        {
+          g_auto(GStrv) lines = g_strsplit (before, "\n", -1);
+
+          for (guint l = 0; lines[l] != NULL; l++)
+            g_assert_nonnull (strstr (after, lines[l]));
+        }
+      else
+        g_assert_cmpstr (after, ==, before);
+
+      g_assert_cmpuint (count_backups (dir), ==, 1);
+      backup = find_backup (dir);
+      in_backup = dump_tables (original, backup);
+      g_assert_cmpstr (in_backup, ==, before);
+      g_assert_cmpint (read_user_version (path), ==, ov_store_get_latest_version ());
+
+      ov_test_remove_dir (dir);
+    }
+}
+
+/* A migration that fails halfway (a v1 file whose history refers to an
+ * account that is not there: the rebuilt tables check their references)
+ * leaves the file as it was, byte for byte, and one backup however often
+ * it is tried. */
+static void
+test_migrate_fails (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autoptr(GBytes) before = NULL;
+  sqlite3 *db = NULL;
+
+  create_from_sql (path, "schema-v1.sql");
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO stage_events (account_id, stage, happened_on, "
+                                     "created_at) VALUES (99, 1, '2026-01-01', "
+                                     "'2026-01-01T00:00:00Z')", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = ov_test_read_file (path);
+
+  for (int attempt = 0; attempt < 3; attempt++)
+    {
+      g_autoptr(OvStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) after = NULL;
+
+      store = ov_store_open (path, &error);
+      g_assert_null (store);
+      g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT);
+      g_assert_nonnull (strstr (error->message, "stage_events"));
+
+      after = ov_test_read_file (path);
+      assert_bytes_equal (before, after);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+      g_assert_cmpuint (count_backups (dir), ==, 1);
+      g_assert_cmpint (read_user_version (path), ==, 1);
+    }
+
+  ov_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/migrate", test_migrate);
+  g_test_add_func ("/store/ids-never-reused", test_ids_never_reused);
+  g_test_add_func ("/store/migrate/every-version", test_migrate_every_version);
+  g_test_add_func ("/store/migrate/fails-halfway", test_migrate_fails);
+
+  return g_test_run ();
+}
