@@ -17,6 +17,10 @@
 
 #include "ov-export-dialog.h"
 #include "ov-import-dialog.h"
+#include "ov-import-mapping.h"
+#include "ov-import-options.h"
+#include "ov-import-preview-table.h"
+#include "ov-import-problems.h"
 #include "ov-test-support.h"
 #include "ov-ui-test.h"
 
@@ -69,6 +73,14 @@ child (gpointer    widget,
 
 #define IMPORT_CHILD(dialog, name) child ((dialog), OV_TYPE_IMPORT_DIALOG, (name))
 #define EXPORT_CHILD(dialog, name) child ((dialog), OV_TYPE_EXPORT_DIALOG, (name))
+#define OPTIONS_CHILD(dialog, name) \
+  child (IMPORT_CHILD ((dialog), "options"), OV_TYPE_IMPORT_OPTIONS, (name))
+#define MAPPING_CHILD(dialog, name) \
+  child (IMPORT_CHILD ((dialog), "mapping"), OV_TYPE_IMPORT_MAPPING, (name))
+#define PREVIEW_CHILD(dialog, name) \
+  child (IMPORT_CHILD ((dialog), "preview_table"), OV_TYPE_IMPORT_PREVIEW_TABLE, (name))
+#define PROBLEMS_LIST(dialog, name) \
+  child (IMPORT_CHILD ((dialog), (name)), OV_TYPE_IMPORT_PROBLEMS, "list")
 
 static gboolean
 flag_set (gpointer data)
@@ -178,7 +190,7 @@ preview_results (OvImportDialog *dialog)
 
   ov_ui_test_settle ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  collect_labels (IMPORT_CHILD (dialog, "preview_view"), "import-status", texts);
+  collect_labels (PREVIEW_CHILD (dialog, "view"), "import-status", texts);
   g_ptr_array_add (texts, NULL);
 
   return g_strjoinv (" ", (char **)texts->pdata);
@@ -385,18 +397,18 @@ test_import_preview_mapping_undo (void)
 
   /* What was found out about the file. */
   g_assert_cmpint (ov_import_dialog_get_kind (dialog), ==, OV_CSV_KIND_ACCOUNTS);
-  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "kind_row")), ==, "Accounts");
-  g_assert_cmpstr (row_subtitle (IMPORT_CHILD (dialog, "kind_row")), ==,
+  g_assert_cmpstr (combo_text (OPTIONS_CHILD (dialog, "kind_row")), ==, "Accounts");
+  g_assert_cmpstr (row_subtitle (OPTIONS_CHILD (dialog, "kind_row")), ==,
                    "Guessed from the column names");
-  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "delimiter_row")), ==, "Comma");
-  g_assert_cmpstr (row_subtitle (IMPORT_CHILD (dialog, "delimiter_row")), ==,
+  g_assert_cmpstr (combo_text (OPTIONS_CHILD (dialog, "delimiter_row")), ==, "Comma");
+  g_assert_cmpstr (row_subtitle (OPTIONS_CHILD (dialog, "delimiter_row")), ==,
                    "Detected from the first line");
-  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "encoding_row")), ==, "UTF-8");
-  g_assert_false (gtk_widget_get_visible (IMPORT_CHILD (dialog, "date_order_row")));
+  g_assert_cmpstr (combo_text (OPTIONS_CHILD (dialog, "encoding_row")), ==, "UTF-8");
+  g_assert_false (gtk_widget_get_visible (OPTIONS_CHILD (dialog, "date_order_row")));
 
   /* One mapping row per column: recognised ones hold their field, the
    * unknown one is ignored and says so. */
-  rows = list_rows (IMPORT_CHILD (dialog, "mapping_list"));
+  rows = list_rows (MAPPING_CHILD (dialog, "list"));
   g_assert_cmpuint (rows->len, ==, 7);
   g_assert_cmpstr (row_title (rows->pdata[0]), ==, "Account ID");
   g_assert_cmpstr (combo_text (rows->pdata[0]), ==, "External ID");
@@ -417,13 +429,13 @@ test_import_preview_mapping_undo (void)
                    "5 rows: 2 new, 1 updated, 2 with errors");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "rule_label"))),
                             "Any row with an error stops the whole import"));
-  problem = find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 4, column 30");
+  problem = find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 4, column 30");
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (row_title (problem), "“Launch” is not a stage"));
-  g_assert_nonnull (find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 5, column 32"));
+  g_assert_nonnull (find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 5, column 32"));
   g_assert_true (gtk_widget_get_sensitive (IMPORT_CHILD (dialog, "import_button")));
   shoot (GTK_WIDGET (dialog), "csv-import-mapping");
-  scroll_to (dialog, "preview_group");
+  scroll_to (dialog, "preview_table");
   shoot (GTK_WIDGET (dialog), "csv-import-preview");
 
   /* Leaving the stage column out: line 4 becomes a new account. */
@@ -435,7 +447,7 @@ test_import_preview_mapping_undo (void)
   g_clear_pointer (&results, g_free);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "5 rows: 3 new, 1 updated, 1 with errors");
-  g_assert_null (find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 4, column 30"));
+  g_assert_null (find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 4, column 30"));
 
   /* Two columns for one field cannot be told apart: refused up front. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (rows->pdata[6]),
@@ -444,7 +456,7 @@ test_import_preview_mapping_undo (void)
   g_assert_false (gtk_widget_get_sensitive (IMPORT_CHILD (dialog, "import_button")));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "The file cannot be imported as it is: see the problems below");
-  problem = find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 1, column 71");
+  problem = find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 1, column 71");
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (row_title (problem), "both hold name"));
 
@@ -464,7 +476,7 @@ test_import_preview_mapping_undo (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (IMPORT_CHILD (dialog,
                                                                             "main_stack"))),
                    ==, "refused");
-  g_assert_nonnull (find_problem (IMPORT_CHILD (dialog, "refused_list"), "Line 5, column 32"));
+  g_assert_nonnull (find_problem (PROBLEMS_LIST (dialog, "refused_problems"), "Line 5, column 32"));
   g_assert_cmpint (stored_count (db), ==, 1);
 
   /* Skipping them imports the rest. */
@@ -625,17 +637,17 @@ test_import_guesses_and_dates (void)
   /* The header says people, so the dialog reads it as people. */
   dialog = open_import (window, people);
   g_assert_cmpint (ov_import_dialog_get_kind (dialog), ==, OV_CSV_KIND_PEOPLE);
-  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "kind_row")), ==, "People");
+  g_assert_cmpstr (combo_text (OPTIONS_CHILD (dialog, "kind_row")), ==, "People");
   close_dialog (dialog);
 
   /* Semicolons, and dates that could be read either way: the order is
    * asked for, with the core's reason, until chosen. */
   dialog = open_import (window, dates);
-  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "delimiter_row")), ==, "Semicolon");
-  date_row = IMPORT_CHILD (dialog, "date_order_row");
+  g_assert_cmpstr (combo_text (OPTIONS_CHILD (dialog, "delimiter_row")), ==, "Semicolon");
+  date_row = OPTIONS_CHILD (dialog, "date_order_row");
   g_assert_true (gtk_widget_get_visible (date_row));
-  g_assert_true (gtk_widget_get_visible (IMPORT_CHILD (dialog, "date_reason_row")));
-  g_assert_nonnull (strstr (row_title (IMPORT_CHILD (dialog, "date_reason_row")),
+  g_assert_true (gtk_widget_get_visible (OPTIONS_CHILD (dialog, "date_reason_row")));
+  g_assert_nonnull (strstr (row_title (OPTIONS_CHILD (dialog, "date_reason_row")),
                             "could be day/month/year or month/day/year"));
   results = preview_results (dialog);
   g_assert_cmpstr (results, ==, "Error Error");
@@ -647,8 +659,8 @@ test_import_guesses_and_dates (void)
   results = preview_results (dialog);
   g_assert_cmpstr (results, ==, "New New");
   g_assert_cmpstr (combo_text (date_row), ==, "D/M/Y");
-  g_assert_false (gtk_widget_get_visible (IMPORT_CHILD (dialog, "date_reason_row")));
-  g_assert_false (gtk_widget_get_visible (IMPORT_CHILD (dialog, "problems_group")));
+  g_assert_false (gtk_widget_get_visible (OPTIONS_CHILD (dialog, "date_reason_row")));
+  g_assert_false (gtk_widget_get_visible (IMPORT_CHILD (dialog, "problems")));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "2 rows: 2 new");
 
@@ -656,17 +668,17 @@ test_import_guesses_and_dates (void)
 
   /* Windows-1252 is recognised; read as UTF-8 instead, the file fails. */
   dialog = open_import (window, latin);
-  g_assert_cmpstr (combo_text (IMPORT_CHILD (dialog, "encoding_row")), ==,
+  g_assert_cmpstr (combo_text (OPTIONS_CHILD (dialog, "encoding_row")), ==,
                    "Windows-1252 (Western European)");
-  g_assert_cmpstr (row_subtitle (IMPORT_CHILD (dialog, "encoding_row")), ==,
+  g_assert_cmpstr (row_subtitle (OPTIONS_CHILD (dialog, "encoding_row")), ==,
                    "Detected from the file's contents");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "1 row: 1 new");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (IMPORT_CHILD (dialog, "encoding_row")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (OPTIONS_CHILD (dialog, "encoding_row")), 0);
   wait_import_idle (dialog);
-  g_assert_cmpstr (row_subtitle (IMPORT_CHILD (dialog, "encoding_row")), ==, "");
-  g_assert_true (gtk_widget_get_visible (IMPORT_CHILD (dialog, "problems_group")));
-  g_assert_nonnull (find_problem (IMPORT_CHILD (dialog, "problems_list"), "Line 2, column 4"));
+  g_assert_cmpstr (row_subtitle (OPTIONS_CHILD (dialog, "encoding_row")), ==, "");
+  g_assert_true (gtk_widget_get_visible (IMPORT_CHILD (dialog, "problems")));
+  g_assert_nonnull (find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 2, column 4"));
   shoot (GTK_WIDGET (dialog), "csv-import-encoding");
   close_dialog (dialog);
 
@@ -710,7 +722,7 @@ test_import_refused (void)
                             "150 rows have errors"));
 
   /* The first hundred errors, in file order, then how many more. */
-  rows = list_rows (IMPORT_CHILD (dialog, "refused_list"));
+  rows = list_rows (PROBLEMS_LIST (dialog, "refused_problems"));
   g_assert_cmpuint (rows->len, ==, 101);
   g_assert_cmpstr (row_subtitle (rows->pdata[0]), ==, "Line 3, column 10");
   g_assert_nonnull (strstr (row_title (rows->pdata[0]), "“Launch” is not a stage"));
@@ -762,7 +774,7 @@ test_import_cancelled (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "Checking every row…");
   shoot_once (GTK_WIDGET (dialog), "csv-import-checking");
-  scroll_to (dialog, "preview_group");
+  scroll_to (dialog, "preview_table");
   shoot_once (GTK_WIDGET (dialog), "csv-import-many-columns");
   click (IMPORT_CHILD (dialog, "import_button"));
 
