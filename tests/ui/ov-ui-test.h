@@ -30,6 +30,9 @@ void       ov_ui_test_screenshot    (GtkWidget     *widget,
 char      *ov_ui_test_db_path       (const char    *name);
 GtkWidget *ov_ui_test_find_label    (GtkWidget     *widget,
                                      const char    *prefix);
+GtkWidget *ov_ui_test_find_button   (GtkWidget     *widget,
+                                     const char    *label);
+gpointer   ov_ui_test_find_window   (GType          type);
 GtkWidget *ov_ui_test_wait_toast    (OvWindow      *window,
                                      const char    *prefix);
 
