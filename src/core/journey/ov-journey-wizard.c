@@ -63,9 +63,6 @@ ov_journey_complete_stage (OvStore         *store,
     return FALSE;
   g_return_val_if_fail (on != OV_DATE_NONE, FALSE);
 
-  if (field_id != NULL)
-    *field_id = NULL;
-
   /* The store checks again when completing; asking first finds the field. */
   if (!ov_stage_answers_validate (answers, on, field_id, error))
     return FALSE;
@@ -90,9 +87,6 @@ ov_journey_save_answers (OvStore         *store,
 
   if (!check_arguments (store, account, answers))
     return FALSE;
-
-  if (field_id != NULL)
-    *field_id = NULL;
 
   if (!ov_stage_answers_validate (answers, today, field_id, error))
     return FALSE;
