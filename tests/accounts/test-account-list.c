@@ -129,6 +129,34 @@ test_filters (void)
 }
 
 static void
+test_segments (void)
+{
+  g_autoptr(OvAccountList) list = make_list ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) segments = NULL;
+
+  segments = ov_account_list_dup_segments (list);
+  g_assert_cmpuint (g_strv_length (segments), ==, 2);
+  g_assert_cmpstr (segments[0], ==, "Enterprise");
+  g_assert_cmpstr (segments[1], ==, "SMB");
+  g_clear_pointer (&segments, g_strfreev);
+
+  /* Another spelling of a segment is the same segment (the first one met
+   * in the list's order stays); a blank is none; a filter hides none. */
+  for (guint i = 0; i < ov_account_list_get_n_total (list); i++)
+    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (ov_account_list_get_all (list), i)));
+  ov_account_set_segment (g_ptr_array_index (all, 0), "smb");
+  ov_account_set_segment (g_ptr_array_index (all, 1), "");
+  ov_account_set_segment (g_ptr_array_index (all, 2), "Public Sector");
+  ov_account_list_set_accounts (list, all);
+  ov_account_list_set_search (list, "zzz");
+  segments = ov_account_list_dup_segments (list);
+  g_assert_cmpuint (g_strv_length (segments), ==, 2);
+  g_assert_cmpstr (segments[0], ==, "Public Sector");
+  g_assert_cmpstr (segments[1], ==, "smb");
+}
+
+static void
 test_sort (void)
 {
   g_autoptr(OvAccountList) list = make_list ();
@@ -269,6 +297,7 @@ main (int    argc,
 
   g_test_add_func ("/account-list/default-order-and-search", test_default_order_and_search);
   g_test_add_func ("/account-list/filters", test_filters);
+  g_test_add_func ("/account-list/segments", test_segments);
   g_test_add_func ("/account-list/sort", test_sort);
   g_test_add_func ("/account-list/add-remove-update", test_add_remove_update);
   g_test_add_func ("/account-list/large-portfolio", test_large_portfolio);

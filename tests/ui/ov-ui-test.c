@@ -188,6 +188,44 @@ ov_ui_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The mapped button labelled @label, @widget or one under it. */
+GtkWidget *
+ov_ui_test_find_button (GtkWidget  *widget,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = ov_ui_test_find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The first visible toplevel window of @type (owned by GTK), or NULL. */
+gpointer
+ov_ui_test_find_window (GType type)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
 typedef struct
 {
   GtkWidget  *root;
@@ -250,4 +288,137 @@ ov_ui_test_screenshot (GtkWidget  *widget,
   path = g_build_filename (dir ? dir : ".", file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/* Light, then dark, under @name and @name-dark. */
+void
+ov_ui_test_shoot (GtkWidget  *widget,
+                  const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  AdwColorScheme before = adw_style_manager_get_color_scheme (style);
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ov_ui_test_settle ();
+  ov_ui_test_screenshot (widget, name);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ov_ui_test_settle ();
+  ov_ui_test_screenshot (widget, dark);
+
+  adw_style_manager_set_color_scheme (style, before);
+  ov_ui_test_settle ();
+}
+
+/* Scrolls the page holding @widget to its top, or to @widget. */
+void
+ov_ui_test_scroll_to (GtkWidget *widget,
+                      gboolean   top_of_page)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  if (top_of_page)
+    {
+      gtk_adjustment_set_value (adjustment, 0);
+    }
+  else
+    {
+      GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+
+      g_assert_true (gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0),
+                                               &point));
+      gtk_adjustment_set_value (adjustment, point.y - 12);
+    }
+
+  ov_ui_test_settle ();
+  gtk_test_widget_wait_for_draw (widget);
+}
+
+/* Another window on @db, 400 px wide from the start. (Narrowing a window
+ * already shown slides the view switcher bar in, and GTK 4.8 allocates its
+ * action bar at a negative height for a frame, which it warns about.) */
+OvWindow *
+ov_ui_test_open_narrow_window (const char *db)
+{
+  OvWindow *window;
+
+  g_setenv ("OVERTURE_TEST_SIZE", "400x760", TRUE);
+  window = ov_ui_test_open_window (db);
+  g_unsetenv ("OVERTURE_TEST_SIZE");
+  ov_ui_test_wait_state (window, "portfolio");
+  return window;
+}
+
+/* A connection of the test's own to @db, to read what was stored. */
+OvStore *
+ov_ui_test_open_store (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  OvStore *store = ov_store_open (db, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A window on a new database @name (in the test's directory) holding the
+ * sample portfolio, once the portfolio is shown. */
+OvWindow *
+ov_ui_test_open_sample_window (const char *name)
+{
+  g_autofree char *db = ov_ui_test_db_path (name);
+  g_autoptr(OvStore) store = ov_ui_test_open_store (db);
+  g_autoptr(GError) error = NULL;
+  OvWindow *window;
+
+  g_assert_true (ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
+                                     ov_date_today (), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  return window;
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *texts)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, (gpointer)gtk_label_get_label (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+/* The texts of the visible labels under @widget (borrowed), in order. */
+GPtrArray *
+ov_ui_test_labels (GtkWidget *widget)
+{
+  GPtrArray *texts = g_ptr_array_new ();
+
+  collect_labels (widget, texts);
+  return texts;
+}
+
+/* How many rows the GtkListBox @list_box has. */
+guint
+ov_ui_test_n_rows (GtkWidget *list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
+    n++;
+
+  return n;
 }

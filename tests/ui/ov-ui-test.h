@@ -30,6 +30,18 @@ void       ov_ui_test_screenshot    (GtkWidget     *widget,
 char      *ov_ui_test_db_path       (const char    *name);
 GtkWidget *ov_ui_test_find_label    (GtkWidget     *widget,
                                      const char    *prefix);
+GtkWidget *ov_ui_test_find_button   (GtkWidget     *widget,
+                                     const char    *label);
+gpointer   ov_ui_test_find_window   (GType          type);
+GPtrArray *ov_ui_test_labels        (GtkWidget     *widget);
+guint      ov_ui_test_n_rows        (GtkWidget     *list_box);
+void       ov_ui_test_scroll_to     (GtkWidget     *widget,
+                                     gboolean       top_of_page);
+void       ov_ui_test_shoot         (GtkWidget     *widget,
+                                     const char    *name);
+OvStore   *ov_ui_test_open_store    (const char    *db);
+OvWindow  *ov_ui_test_open_sample_window (const char *name);
+OvWindow  *ov_ui_test_open_narrow_window (const char *db);
 GtkWidget *ov_ui_test_wait_toast    (OvWindow      *window,
                                      const char    *prefix);
 

@@ -103,22 +103,6 @@ test_page_conflict (void)
   ov_ui_test_close_window (window);
 }
 
-static gpointer
-find_window (GType type)
-{
-  GListModel *windows = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (windows, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 wizard_input (OvStageWizard *wizard,
               const char    *field_id)
@@ -225,7 +209,7 @@ test_wizard_conflict (void)
   type_answer (wizard, "success_criteria", "Ten teams live");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.save-later", NULL);
   ov_ui_test_settle ();
-  g_assert_null (find_window (OV_TYPE_STAGE_WIZARD));
+  g_assert_null (ov_ui_test_find_window (OV_TYPE_STAGE_WIZARD));
   text = stored_answer (other, id, "success_criteria");
   g_assert_cmpstr (text, ==, "Ten teams live");
   g_clear_pointer (&text, g_free);
@@ -240,7 +224,7 @@ test_wizard_conflict (void)
   type_answer (wizard, "stakeholders", "CFO, CTO and the head of IT");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.save-later", NULL);
   ov_ui_test_settle ();
-  g_assert_true (find_window (OV_TYPE_STAGE_WIZARD) == wizard);
+  g_assert_true (ov_ui_test_find_window (OV_TYPE_STAGE_WIZARD) == wizard);
   g_assert_nonnull (strstr (ov_stage_wizard_get_message (wizard),
                             "Another Overture window changed this"));
   g_assert_nonnull (strstr (ov_stage_wizard_get_message (wizard), "Stakeholders: “CFO”"));
@@ -265,7 +249,7 @@ test_wizard_conflict (void)
   /* Saving again applies the user's answer over theirs. */
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.save-later", NULL);
   ov_ui_test_settle ();
-  g_assert_null (find_window (OV_TYPE_STAGE_WIZARD));
+  g_assert_null (ov_ui_test_find_window (OV_TYPE_STAGE_WIZARD));
   text = stored_answer (other, id, "stakeholders");
   g_assert_cmpstr (text, ==, "CFO, CTO and the head of IT");
   g_clear_pointer (&text, g_free);
@@ -318,7 +302,7 @@ test_person_conflict (void)
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Ana Souza-Lima");
   ov_person_dialog_save (dialog);
   ov_ui_test_settle ();
-  g_assert_true (find_window (OV_TYPE_PERSON_DIALOG) == dialog);
+  g_assert_true (ov_ui_test_find_window (OV_TYPE_PERSON_DIALOG) == dialog);
   g_assert_nonnull (strstr (ov_person_dialog_get_error (dialog),
                             "Another Overture window changed this"));
   g_assert_nonnull (strstr (ov_person_dialog_get_error (dialog), "Email: “ana@acme.example”"));
@@ -336,7 +320,7 @@ test_person_conflict (void)
 
   ov_person_dialog_save (dialog);
   ov_ui_test_settle ();
-  g_assert_null (find_window (OV_TYPE_PERSON_DIALOG));
+  g_assert_null (ov_ui_test_find_window (OV_TYPE_PERSON_DIALOG));
   stored = ov_store_get_person (other, ov_person_get_id (person), &error);
   g_assert_cmpstr (ov_person_get_name (stored), ==, "Ana Souza-Lima");
   g_assert_cmpstr (ov_person_get_email (stored), ==, "ana@acme.example");

@@ -5,9 +5,10 @@
  * The wizard definitions (ov-wizard.h) say what a field is; this widget
  * turns that into rows: an entry for text, a framed text view for long
  * text, a date row, a tick box with the date it was done, a switch, a spin
- * button, a drop-down, an editable list, a verdict per handoff goal, or the
- * stage's tasks. load() shows what the answers hold, store() writes what
- * the widgets show back into them; the rules live in OvStageAnswers.
+ * button, a drop-down, an editable list, a verdict per handoff goal
+ * (ov-goal-outcomes-editor.c), or the stage's tasks. load() shows what
+ * the answers hold, store() writes what the widgets show back into them;
+ * the rules live in OvStageAnswers.
  */
 
 #define G_LOG_DOMAIN "overture"
@@ -17,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-field-editor.h"
+#include "ov-goal-outcomes-editor.h"
 #include "ov-string-list-editor.h"
 #include "ov-task-row.h"
 
@@ -33,11 +35,8 @@ struct _OvFieldEditor
   GtkWidget           *error_widget;
   /* OV_FIELD_CHECK: when it was done. */
   OvDateRow           *date_row;
-  /* OV_FIELD_GOAL_OUTCOMES: the goals shown, with a combo row and a
-   * comment row each. */
-  GPtrArray           *goals;
-  GPtrArray           *goal_combos;
-  GPtrArray           *goal_comments;
+  /* OV_FIELD_GOAL_OUTCOMES: the goals shown (NULL when there are none). */
+  OvGoalOutcomesEditor *outcomes;
   /* OV_FIELD_TASKS and OV_FIELD_GOAL_OUTCOMES: widgets to replace on load. */
   GPtrArray           *dynamic;
 
@@ -318,12 +317,10 @@ load_goals (OvFieldEditor  *self,
 {
   const char *id = ov_wizard_field_get_id (self->field);
   g_autoptr(GPtrArray) results = ov_stage_answers_dup_goal_results (answers, id);
-  GtkWidget *box;
+  GtkWidget *outcomes;
 
   clear_dynamic (self);
-  g_ptr_array_set_size (self->goals, 0);
-  g_ptr_array_set_size (self->goal_combos, 0);
-  g_ptr_array_set_size (self->goal_comments, 0);
+  self->outcomes = NULL;
 
   if (results->len == 0)
     {
@@ -331,49 +328,12 @@ load_goals (OvFieldEditor  *self,
       return;
     }
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  for (guint i = 0; i < results->len; i++)
-    {
-      const OvGoalResult *result = g_ptr_array_index (results, i);
-      g_autoptr(GtkStringList) outcomes = gtk_string_list_new (NULL);
-      GtkWidget *list = gtk_list_box_new ();
-      GtkWidget *combo = adw_combo_row_new ();
-      GtkWidget *comment = adw_entry_row_new ();
-
-      /* Positions match OvGoalOutcome: none, met, partly, not met. */
-      gtk_string_list_append (outcomes, _("Not judged yet"));
-      for (OvGoalOutcome outcome = OV_GOAL_OUTCOME_MET; outcome <= OV_GOAL_OUTCOME_NOT_MET;
-           outcome++)
-        gtk_string_list_append (outcomes, ov_goal_outcome_get_title (outcome));
-
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-
-      /* Goals are the user's text, not markup. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (combo), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), result->goal);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (combo), 0);
-      adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (outcomes));
-      adw_combo_row_set_selected (ADW_COMBO_ROW (combo), result->outcome);
-      g_signal_connect_object (combo, "notify::selected", G_CALLBACK (edited_cb), self,
-                               G_CONNECT_SWAPPED);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (comment), _("Comment"));
-      gtk_editable_set_text (GTK_EDITABLE (comment), result->comment);
-      g_signal_connect_object (comment, "changed", G_CALLBACK (edited_cb), self,
-                               G_CONNECT_SWAPPED);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), combo);
-      gtk_list_box_append (GTK_LIST_BOX (list), comment);
-      gtk_box_append (GTK_BOX (box), list);
-
-      g_ptr_array_add (self->goals, g_strdup (result->goal));
-      g_ptr_array_add (self->goal_combos, combo);
-      g_ptr_array_add (self->goal_comments, comment);
-    }
-
-  add_dynamic (self, box);
+  outcomes = ov_goal_outcomes_editor_new ();
+  ov_goal_outcomes_editor_set_results (OV_GOAL_OUTCOMES_EDITOR (outcomes), results);
+  g_signal_connect_object (outcomes, "changed", G_CALLBACK (edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->outcomes = OV_GOAL_OUTCOMES_EDITOR (outcomes);
+  add_dynamic (self, outcomes);
 }
 
 static void
@@ -414,9 +374,6 @@ ov_field_editor_finalize (GObject *object)
 {
   OvFieldEditor *self = OV_FIELD_EDITOR (object);
 
-  g_clear_pointer (&self->goals, g_ptr_array_unref);
-  g_clear_pointer (&self->goal_combos, g_ptr_array_unref);
-  g_clear_pointer (&self->goal_comments, g_ptr_array_unref);
   g_clear_pointer (&self->dynamic, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ov_field_editor_parent_class)->finalize (object);
@@ -433,6 +390,7 @@ ov_field_editor_class_init (OvFieldEditorClass *klass)
 
   g_type_ensure (OV_TYPE_DATE_ROW);
   g_type_ensure (OV_TYPE_STRING_LIST_EDITOR);
+  g_type_ensure (OV_TYPE_GOAL_OUTCOMES_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-field-editor.ui");
@@ -444,9 +402,6 @@ ov_field_editor_class_init (OvFieldEditorClass *klass)
 static void
 ov_field_editor_init (OvFieldEditor *self)
 {
-  self->goals = g_ptr_array_new_with_free_func (g_free);
-  self->goal_combos = g_ptr_array_new ();
-  self->goal_comments = g_ptr_array_new ();
   self->dynamic = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -726,31 +681,8 @@ ov_field_editor_store (OvFieldEditor   *self,
       break;
 
     case OV_FIELD_GOAL_OUTCOMES:
-      {
-        g_autoptr(GPtrArray) before = ov_stage_answers_dup_goal_results (answers, id);
-
-        for (guint i = 0; i < self->goals->len; i++)
-          {
-            const char *goal = g_ptr_array_index (self->goals, i);
-            guint selected = adw_combo_row_get_selected (g_ptr_array_index (self->goal_combos, i));
-            const char *comment = gtk_editable_get_text (g_ptr_array_index (self->goal_comments, i));
-            OvGoalOutcome outcome = selected <= OV_GOAL_OUTCOME_NOT_MET ? selected
-                                                                          : OV_GOAL_OUTCOME_NONE;
-            gboolean same = FALSE;
-
-            /* Only real changes count, so an untouched wizard stays unmodified. */
-            for (guint j = 0; j < before->len; j++)
-              {
-                const OvGoalResult *old = g_ptr_array_index (before, j);
-
-                if (g_strcmp0 (old->goal, goal) == 0)
-                  same = old->outcome == outcome && g_strcmp0 (old->comment, comment) == 0;
-              }
-
-            if (!same)
-              ov_stage_answers_set_goal_result (answers, id, goal, outcome, comment);
-          }
-      }
+      if (self->outcomes != NULL)
+        ov_goal_outcomes_editor_store (self->outcomes, answers, id);
       break;
 
     case OV_FIELD_TASKS:
@@ -776,15 +708,8 @@ ov_field_editor_show_error (OvFieldEditor *self,
   /* For the goals, the ones still to judge are what is wrong. */
   if (ov_wizard_field_get_kind (self->field) == OV_FIELD_GOAL_OUTCOMES)
     {
-      for (guint i = 0; i < self->goal_combos->len; i++)
-        {
-          GtkWidget *combo = g_ptr_array_index (self->goal_combos, i);
-
-          if (message != NULL && adw_combo_row_get_selected (ADW_COMBO_ROW (combo)) == 0)
-            gtk_widget_add_css_class (combo, "error");
-          else
-            gtk_widget_remove_css_class (combo, "error");
-        }
+      if (self->outcomes != NULL)
+        ov_goal_outcomes_editor_mark (self->outcomes, message != NULL);
       return;
     }
 
@@ -844,8 +769,8 @@ ov_field_editor_get_goal_row (OvFieldEditor *self,
 {
   g_return_val_if_fail (OV_IS_FIELD_EDITOR (self), NULL);
 
-  if (index >= self->goal_combos->len)
+  if (self->outcomes == NULL)
     return NULL;
 
-  return g_ptr_array_index (comment ? self->goal_comments : self->goal_combos, index);
+  return ov_goal_outcomes_editor_get_row (self->outcomes, index, comment);
 }

@@ -5,10 +5,12 @@
  * Built from the stage's definitions in ov-wizard.h: one page per step,
  * one OvFieldEditor per field. Next checks the step with the core's rules
  * and keeps the user there, pointing at the field, until it passes. The
- * last step completes the stage (the account's current one) through
- * ov_store_complete_stage(), or, for a stage already behind the account
- * and for Expand, which has no stage after it, saves the answers. "Save
- * and Continue Later" keeps whatever was entered, checked or not.
+ * last step completes the stage (the account's current one), or, for a
+ * stage already behind the account and for Expand, which has no stage
+ * after it, saves the answers. "Save and Continue Later" keeps whatever
+ * was entered, checked or not. Each of these is one call of the core
+ * (ov-journey-wizard.h), which checks and writes; the wizard shows what
+ * it refused, pointing at the field.
  */
 
 #define G_LOG_DOMAIN "overture"
@@ -20,38 +22,8 @@
 #include "ov-app-util.h"
 #include "ov-conflict.h"
 #include "ov-date-row.h"
-#include "ov-stage-wizard.h"
-
-struct _OvStageWizard
-{
-  AdwWindow          parent_instance;
-
-  OvStore           *store;
-  OvAccountList     *accounts;
-  OvAccount         *account;
-  OvStageAnswers    *answers;
-  OvStage            stage;
-  OvStageWizardMode  mode;
-
-  /* Every field editor in order; each knows its step as "ov-step". */
-  GPtrArray         *editors;
-  guint              n_steps;
-  guint              step;
-  OvDateRow         *completed_on_row;
-  gboolean           may_close;
-
-  /* Template widgets */
-  AdwWindowTitle    *window_title;
-  GtkWidget         *back_button;
-  GtkButton         *next_button;
-  GtkLabel          *progress_label;
-  GtkProgressBar    *progress_bar;
-  GtkStack          *pages_stack;
-  GtkRevealer       *message_revealer;
-  GtkLabel          *message_label;
-  GtkWidget         *skip_button;
-  GtkWidget         *later_button;
-};
+#include "ov-stage-wizard-private.h"
+#include "ov-wizard-page.h"
 
 G_DEFINE_FINAL_TYPE (OvStageWizard, ov_stage_wizard, ADW_TYPE_WINDOW)
 
@@ -61,9 +33,9 @@ editor_step (OvFieldEditor *editor)
   return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editor), "ov-step"));
 }
 
-static void
-show_message (OvStageWizard *self,
-              const char    *message)
+void
+ov_stage_wizard_show_message (OvStageWizard *self,
+                              const char    *message)
 {
   gtk_label_set_label (self->message_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), message != NULL);
@@ -96,9 +68,9 @@ update_chrome (OvStageWizard *self)
   gtk_stack_set_visible_child_name (self->pages_stack, ov_wizard_step_get_id (step));
 }
 
-static void
-go_to_step (OvStageWizard *self,
-            guint          step)
+void
+ov_stage_wizard_go_to_step (OvStageWizard *self,
+                            guint          step)
 {
   g_return_if_fail (step < self->n_steps);
 
@@ -108,20 +80,20 @@ go_to_step (OvStageWizard *self,
 
 /* Points at @field_id's editor (on its step) with @message; without a
  * field, the message goes above the buttons. */
-static void
-show_problem (OvStageWizard *self,
-              const char    *field_id,
-              const char    *message)
+void
+ov_stage_wizard_show_problem (OvStageWizard *self,
+                              const char    *field_id,
+                              const char    *message)
 {
   OvFieldEditor *editor = field_id ? ov_stage_wizard_get_editor (self, field_id) : NULL;
 
   if (editor == NULL)
     {
-      show_message (self, message);
+      ov_stage_wizard_show_message (self, message);
       return;
     }
 
-  go_to_step (self, editor_step (editor));
+  ov_stage_wizard_go_to_step (self, editor_step (editor));
   ov_field_editor_show_error (editor, message);
   ov_field_editor_focus (editor);
 }
@@ -129,10 +101,10 @@ show_problem (OvStageWizard *self,
 /* Writes the widgets of @step (or of every step, with G_MAXUINT) into the
  * answers. With @report, the first field that cannot be read is pointed
  * at and the rest is left alone; without, every readable field is kept. */
-static gboolean
-store_fields (OvStageWizard *self,
-              guint          step,
-              gboolean       report)
+gboolean
+ov_stage_wizard_store_fields (OvStageWizard *self,
+                              guint          step,
+                              gboolean       report)
 {
   gboolean ok = TRUE;
 
@@ -149,8 +121,9 @@ store_fields (OvStageWizard *self,
           ok = FALSE;
           if (report)
             {
-              show_problem (self, ov_wizard_field_get_id (ov_field_editor_get_field (editor)),
-                            error->message);
+              const OvWizardField *field = ov_field_editor_get_field (editor);
+
+              ov_stage_wizard_show_problem (self, ov_wizard_field_get_id (field), error->message);
               return FALSE;
             }
         }
@@ -159,21 +132,11 @@ store_fields (OvStageWizard *self,
   return ok;
 }
 
-/* The account object the list and the page show takes the stored values. */
-static void
-refresh_account (OvStageWizard *self)
+/* The account object the page shows took the stored values: the list
+ * shows them too. */
+void
+ov_stage_wizard_update_list (OvStageWizard *self)
 {
-  g_autoptr(OvAccount) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fresh = ov_store_get_account (self->store, ov_account_get_id (self->account), &error);
-  if (fresh == NULL)
-    {
-      g_warning ("Could not read the account back: %s", error->message);
-      return;
-    }
-
-  ov_account_assign (self->account, fresh);
   if (self->accounts != NULL)
     ov_account_list_update (self->accounts, self->account);
 }
@@ -193,12 +156,13 @@ show_conflict (OvStageWizard *self,
   g_autofree char *message = NULL;
   OvFieldEditor *first = NULL;
 
-  refresh_account (self);
-  if (!ov_store_reload_answers (self->store, self->answers, &read_error))
+  if (!ov_journey_reload (self->store, self->account, self->answers, &read_error))
     {
-      show_message (self, read_error->message);
+      ov_stage_wizard_update_list (self);
+      ov_stage_wizard_show_message (self, read_error->message);
       return;
     }
+  ov_stage_wizard_update_list (self);
 
   for (guint i = 0; i < self->editors->len; i++)
     {
@@ -233,7 +197,7 @@ show_conflict (OvStageWizard *self,
     }
 
   if (first != NULL)
-    go_to_step (self, editor_step (first));
+    ov_stage_wizard_go_to_step (self, editor_step (first));
 
   message = ov_conflict_describe (error, OV_CONFLICT_SAVE, changes->str);
   ov_conflict_show (GTK_WIDGET (self), self->message_label, self->message_revealer, error,
@@ -241,18 +205,31 @@ show_conflict (OvStageWizard *self,
 }
 
 /* A refusal from the store: a conflict is met by reading again. */
-static void
-show_save_error (OvStageWizard *self,
-                 const GError  *error)
+void
+ov_stage_wizard_show_save_error (OvStageWizard *self,
+                                 const GError  *error)
 {
   if (ov_conflict_matches (error))
     show_conflict (self, error);
   else
-    show_message (self, error->message);
+    ov_stage_wizard_show_message (self, error->message);
 }
 
-static void
-close_now (OvStageWizard *self)
+/* A refusal of the core's: the rules point at @field_id (nullable), the
+ * store's refusals go above the buttons. */
+void
+ov_stage_wizard_show_refusal (OvStageWizard *self,
+                              const char    *field_id,
+                              const GError  *error)
+{
+  if (field_id != NULL)
+    ov_stage_wizard_show_problem (self, field_id, error->message);
+  else
+    ov_stage_wizard_show_save_error (self, error);
+}
+
+void
+ov_stage_wizard_close_now (OvStageWizard *self)
 {
   self->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (self));
@@ -261,317 +238,31 @@ close_now (OvStageWizard *self)
 static gboolean
 close_idle_cb (gpointer data)
 {
-  close_now (OV_STAGE_WIZARD (data));
+  ov_stage_wizard_close_now (OV_STAGE_WIZARD (data));
   return G_SOURCE_REMOVE;
 }
 
 /* From a message dialog's response: the dialog is still finishing its
  * emission and must not outlive the wizard it is attached to. */
-static void
-close_soon (OvStageWizard *self)
+void
+ov_stage_wizard_close_soon (OvStageWizard *self)
 {
   self->may_close = TRUE;
   g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
-static gboolean
-read_completed_on (OvStageWizard *self,
-                   OvDate        *on)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *message = NULL;
-
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->completed_on_row))));
-  if (text[0] == '\0')
-    {
-      *on = ov_date_today ();
-      return TRUE;
-    }
-
-  if (ov_date_parse_iso (text, on, &error))
-    return TRUE;
-
-  /* Translators: the label of the completion date, then what is wrong */
-  message = g_strdup_printf (_("%s: %s"), _("Completed on"), error->message);
-  gtk_widget_add_css_class (GTK_WIDGET (self->completed_on_row), "error");
-  show_message (self, message);
-  return FALSE;
-}
-
-static void
-complete_stage (OvStageWizard *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *toast = NULL;
-  const char *field_id = NULL;
-  OvDate on;
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->completed_on_row), "error");
-
-  if (!read_completed_on (self, &on))
-    return;
-
-  /* The core checks again when completing; asking first finds the step. */
-  if (!ov_stage_answers_validate (self->answers, on, &field_id, &error))
-    {
-      show_problem (self, field_id, error->message);
-      return;
-    }
-
-  if (!ov_store_complete_stage (self->store, ov_account_get_id (self->account), self->stage,
-                                self->answers, on, &error))
-    {
-      if (g_error_matches (error, OV_JOURNEY_ERROR, OV_JOURNEY_ERROR_DATE))
-        gtk_widget_add_css_class (GTK_WIDGET (self->completed_on_row), "error");
-      show_save_error (self, error);
-      return;
-    }
-
-  refresh_account (self);
-
-  /* Translators: a short toast, "Kickoff completed; now in Adopt" */
-  toast = g_strdup_printf (_("%s completed; now in %s"), ov_stage_get_title (self->stage),
-                           ov_stage_get_title (ov_account_get_stage (self->account)));
-  ov_app_show_toast (GTK_WIDGET (self), toast);
-  close_now (self);
-}
-
-static gboolean
-save_answers (OvStageWizard *self)
+gboolean
+ov_stage_wizard_save_answers (OvStageWizard *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (!ov_store_save_answers (self->store, self->answers, &error))
     {
-      show_save_error (self, error);
+      ov_stage_wizard_show_save_error (self, error);
       return FALSE;
     }
 
   return TRUE;
-}
-
-/* Completing a stage copies the answers that are account facts (close,
- * kickoff, go-live and first-value dates, package, milestone) into the
- * account; a later correction in that stage's wizard has to reach the
- * account too. Which field is which fact is the core's definition; the
- * account's own rules decide, when it is saved, whether the result holds.
- * Returns the account with the facts, or NULL when none changed. */
-static OvAccount *
-account_with_facts (OvStageWizard *self)
-{
-  g_autoptr(OvAccount) draft = ov_account_copy (self->account);
-  gboolean changed = FALSE;
-
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      const OvWizardField *field = ov_field_editor_get_field (g_ptr_array_index (self->editors, i));
-      const char *id = ov_wizard_field_get_id (field);
-      int fact = ov_wizard_field_get_account_fact (field);
-
-      if (fact == OV_WIZARD_FACT_NONE || !ov_stage_answers_has_value (self->answers, id))
-        continue;
-
-      if (fact == OV_WIZARD_FACT_PACKAGE)
-        {
-          changed |= g_strcmp0 (ov_account_get_package (draft),
-                                ov_stage_answers_get_text (self->answers, id)) != 0;
-          ov_account_set_package (draft, ov_stage_answers_get_text (self->answers, id));
-        }
-      else if (fact == OV_WIZARD_FACT_MILESTONE)
-        {
-          changed |= g_strcmp0 (ov_account_get_first_value_milestone (draft),
-                                ov_stage_answers_get_text (self->answers, id)) != 0;
-          ov_account_set_first_value_milestone (draft,
-                                                ov_stage_answers_get_text (self->answers, id));
-        }
-      else if (fact >= 0 && fact < OV_N_ACCOUNT_DATES)
-        {
-          changed |= ov_account_get_date (draft, fact) != ov_stage_answers_get_date (self->answers,
-                                                                                     id);
-          ov_account_set_date (draft, fact, ov_stage_answers_get_date (self->answers, id));
-        }
-    }
-
-  return changed ? g_steal_pointer (&draft) : NULL;
-}
-
-static void
-save_checked_answers (OvStageWizard *self)
-{
-  g_autoptr(OvAccount) facts = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *toast = NULL;
-  const char *field_id = NULL;
-
-  if (!ov_stage_answers_validate (self->answers, ov_date_today (), &field_id, &error))
-    {
-      show_problem (self, field_id, error->message);
-      return;
-    }
-
-  /* A stage behind the account: its facts follow, with the answers. */
-  if (self->stage < ov_account_get_stage (self->account))
-    facts = account_with_facts (self);
-
-  if (!ov_store_save_answers_and_account (self->store, self->answers, facts, &error))
-    {
-      show_save_error (self, error);
-      return;
-    }
-
-  if (facts != NULL)
-    {
-      ov_account_assign (self->account, facts);
-      if (self->accounts != NULL)
-        ov_account_list_update (self->accounts, self->account);
-    }
-
-  /* Translators: a short toast, "Kickoff answers saved" */
-  toast = g_strdup_printf (_("%s answers saved"), ov_stage_get_title (self->stage));
-  ov_app_show_toast (GTK_WIDGET (self), toast);
-  close_now (self);
-}
-
-static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OvStageWizard *self = OV_STAGE_WIZARD (widget);
-  g_autoptr(GError) error = NULL;
-  const char *field_id = NULL;
-
-  show_message (self, NULL);
-
-  if (!store_fields (self, self->step, TRUE))
-    return;
-
-  if (!ov_stage_answers_validate_step (self->answers,
-                                       ov_wizard_get_step (self->stage, self->step),
-                                       ov_date_today (), &field_id, &error))
-    {
-      show_problem (self, field_id, error->message);
-      return;
-    }
-
-  if (self->step + 1 < self->n_steps)
-    {
-      go_to_step (self, self->step + 1);
-      return;
-    }
-
-  if (!store_fields (self, G_MAXUINT, TRUE))
-    return;
-
-  if (self->mode == OV_STAGE_WIZARD_COMPLETE)
-    complete_stage (self);
-  else
-    save_checked_answers (self);
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OvStageWizard *self = OV_STAGE_WIZARD (widget);
-
-  if (self->step == 0)
-    return;
-
-  /* Going back keeps what was typed on this step, checked or not. */
-  show_message (self, NULL);
-  store_fields (self, self->step, FALSE);
-  go_to_step (self, self->step - 1);
-}
-
-static void
-save_later_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  OvStageWizard *self = OV_STAGE_WIZARD (widget);
-  g_autofree char *toast = NULL;
-
-  show_message (self, NULL);
-
-  if (!store_fields (self, G_MAXUINT, TRUE) || !save_answers (self))
-    return;
-
-  /* Translators: a short toast, "Kickoff saved for later" */
-  toast = g_strdup_printf (_("%s saved for later"), ov_stage_get_title (self->stage));
-  ov_app_show_toast (GTK_WIDGET (self), toast);
-  close_now (self);
-}
-
-static void
-skip_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  OvStageWizard    *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *toast = NULL;
-  OvStage stage = self->stage;
-
-  if (g_strcmp0 (response, "skip") != 0)
-    return;
-
-  /* Whatever was entered stays, even though the stage is passed over. */
-  store_fields (self, G_MAXUINT, FALSE);
-  if (ov_stage_answers_get_modified (self->answers) && !save_answers (self))
-    return;
-
-  if (!ov_store_skip_stage (self->store, ov_account_get_id (self->account), stage,
-                            ov_date_today (), NULL, &error))
-    {
-      show_message (self, error->message);
-      return;
-    }
-
-  refresh_account (self);
-
-  /* Translators: a short toast, "Kickoff skipped; now in Adopt" */
-  toast = g_strdup_printf (_("%s skipped; now in %s"), ov_stage_get_title (stage),
-                           ov_stage_get_title (ov_account_get_stage (self->account)));
-  ov_app_show_toast (GTK_WIDGET (self), toast);
-  close_soon (self);
-}
-
-static void
-skip_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OvStageWizard *self = OV_STAGE_WIZARD (widget);
-  GtkWidget *dialog;
-
-  if (self->mode != OV_STAGE_WIZARD_COMPLETE)
-    return;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  /* Translators: "Skip Kickoff?" */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Skip %s?"),
-                                     ov_stage_get_title (self->stage));
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("%s moves on to %s today without completing %s. The "
-                                    "timeline marks %s as skipped; answers entered so far "
-                                    "are kept."),
-                                  ov_account_get_name (self->account),
-                                  ov_stage_get_title (self->stage + 1),
-                                  ov_stage_get_title (self->stage),
-                                  ov_stage_get_title (self->stage));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "skip", _("_Skip Stage"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "skip",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (skip_response_cb), self,
-                           G_CONNECT_AFTER);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -581,7 +272,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "save") == 0)
     {
-      if (!save_answers (self))
+      if (!ov_stage_wizard_save_answers (self))
         return;
     }
   else if (g_strcmp0 (response, "discard") != 0)
@@ -589,7 +280,7 @@ unsaved_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  close_soon (self);
+  ov_stage_wizard_close_soon (self);
 }
 
 /* Closing with unsaved answers asks whether to keep them. */
@@ -610,7 +301,7 @@ ov_stage_wizard_close_request (GtkWindow *window)
   if (self->may_close || self->answers == NULL)
     return chain_close_request (window);
 
-  store_fields (self, G_MAXUINT, FALSE);
+  ov_stage_wizard_store_fields (self, G_MAXUINT, FALSE);
   if (!ov_stage_answers_get_modified (self->answers))
     return chain_close_request (window);
 
@@ -636,99 +327,26 @@ ov_stage_wizard_close_request (GtkWindow *window)
 }
 
 static GtkWidget *
-new_completion_group (OvStageWizard *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *row = ov_date_row_new ();
-  g_autofree char *description = NULL;
-
-  /* Translators: "Completing Kickoff moves the account to Adopt and gives it
-   * Adopt's tasks from its playbook." */
-  description = g_strdup_printf (_("Completing %s moves the account to %s and gives it %s’s "
-                                   "tasks from its playbook, due from this date on."),
-                                 ov_stage_get_title (self->stage),
-                                 ov_stage_get_title (self->stage + 1),
-                                 ov_stage_get_title (self->stage + 1));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Completing the Stage"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Completed on"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), FALSE);
-  ov_date_row_set_date (OV_DATE_ROW (row), ov_date_today ());
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  self->completed_on_row = OV_DATE_ROW (row);
-
-  return group;
-}
-
-static GtkWidget *
 new_page (OvStageWizard *self,
           guint          index)
 {
-  const OvWizardStep *step = ov_wizard_get_step (self->stage, index);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *title = gtk_label_new (ov_wizard_step_get_title (step));
-  GtkWidget *description = gtk_label_new (ov_wizard_step_get_description (step));
+  GtkWidget *page = ov_wizard_page_new (ov_wizard_get_step (self->stage, index), self->store,
+                                        ov_account_get_id (self->account));
+  OvWizardPage *wizard_page = OV_WIZARD_PAGE (page);
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 600);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 420);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 24);
-
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (description), 0);
-  gtk_widget_add_css_class (description, "dim-label");
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_box_append (GTK_BOX (header), description);
-  gtk_box_append (GTK_BOX (box), header);
-
-  for (guint i = 0; i < ov_wizard_step_get_n_fields (step); i++)
+  for (guint i = 0; i < ov_wizard_page_get_n_editors (wizard_page); i++)
     {
-      GtkWidget *editor = ov_field_editor_new (ov_wizard_step_get_field (step, i), self->store,
-                                               ov_account_get_id (self->account));
+      OvFieldEditor *editor = ov_wizard_page_get_editor (wizard_page, i);
 
       g_object_set_data (G_OBJECT (editor), "ov-step", GUINT_TO_POINTER (index));
-      ov_field_editor_load (OV_FIELD_EDITOR (editor), self->answers);
+      ov_field_editor_load (editor, self->answers);
       g_ptr_array_add (self->editors, editor);
-      gtk_box_append (GTK_BOX (box), editor);
     }
 
   if (index + 1 == self->n_steps && self->mode == OV_STAGE_WIZARD_COMPLETE)
-    gtk_box_append (GTK_BOX (box), new_completion_group (self));
+    self->completed_on_row = ov_wizard_page_add_completion (wizard_page);
 
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  return scrolled;
-}
-
-/* TRUE when something was answered in this wizard before (facts copied
- * from the account do not count). */
-static gboolean
-has_own_answers (OvStageWizard *self)
-{
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      const OvWizardField *field = ov_field_editor_get_field (g_ptr_array_index (self->editors, i));
-
-      if (ov_wizard_field_get_account_fact (field) == OV_WIZARD_FACT_NONE &&
-          ov_wizard_field_get_kind (field) != OV_FIELD_GOAL_OUTCOMES &&
-          ov_stage_answers_has_value (self->answers, ov_wizard_field_get_id (field)))
-        return TRUE;
-    }
-
-  return FALSE;
+  return page;
 }
 
 /* Where to start: a wizard begun before continues at the first step the
@@ -736,17 +354,10 @@ has_own_answers (OvStageWizard *self)
 static guint
 first_open_step (OvStageWizard *self)
 {
-  if (self->mode != OV_STAGE_WIZARD_COMPLETE || !has_own_answers (self))
+  if (self->mode != OV_STAGE_WIZARD_COMPLETE)
     return 0;
 
-  for (guint i = 0; i < self->n_steps; i++)
-    {
-      if (!ov_stage_answers_validate_step (self->answers, ov_wizard_get_step (self->stage, i),
-                                           ov_date_today (), NULL, NULL))
-        return i;
-    }
-
-  return self->n_steps - 1;
+  return ov_stage_answers_get_resume_step (self->answers, ov_date_today ());
 }
 
 static void
@@ -773,7 +384,7 @@ build (OvStageWizard *self)
   /* Reading the stored answers back into the editors changed nothing. */
   ov_stage_answers_set_modified (self->answers, FALSE);
 
-  go_to_step (self, first_open_step (self));
+  ov_stage_wizard_go_to_step (self, first_open_step (self));
 }
 
 static void
@@ -800,7 +411,7 @@ ov_stage_wizard_class_init (OvStageWizardClass *klass)
   object_class->dispose = ov_stage_wizard_dispose;
   window_class->close_request = ov_stage_wizard_close_request;
 
-  g_type_ensure (OV_TYPE_FIELD_EDITOR);
+  g_type_ensure (OV_TYPE_WIZARD_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-stage-wizard.ui");
@@ -815,10 +426,7 @@ ov_stage_wizard_class_init (OvStageWizardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvStageWizard, skip_button);
   gtk_widget_class_bind_template_child (widget_class, OvStageWizard, later_button);
 
-  gtk_widget_class_install_action (widget_class, "wizard.next", NULL, next_action);
-  gtk_widget_class_install_action (widget_class, "wizard.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "wizard.save-later", NULL, save_later_action);
-  gtk_widget_class_install_action (widget_class, "wizard.skip", NULL, skip_action);
+  ov_stage_wizard_class_init_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

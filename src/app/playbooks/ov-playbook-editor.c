@@ -22,15 +22,7 @@
 
 #include "ov-conflict.h"
 #include "ov-playbook-editor.h"
-#include "ov-playbook-task-row.h"
-
-typedef struct
-{
-  AdwPreferencesGroup *group;
-  GtkLabel            *error_label;
-  GtkWidget           *placeholder;
-  GPtrArray           *rows;        /* OvPlaybookTaskRow, borrowed from the group */
-} StageGroup;
+#include "ov-playbook-stage.h"
 
 struct _OvPlaybookEditor
 {
@@ -38,7 +30,7 @@ struct _OvPlaybookEditor
 
   OvAccountList       *accounts;
   OvPlaybook          *playbook;
-  StageGroup           stages[OV_N_STAGES + 1];
+  OvPlaybookStage     *stages[OV_N_STAGES + 1];
 
   /* The refused field and where its message is, to clear them. */
   GtkWidget           *error_field;
@@ -418,20 +410,12 @@ default_switched_cb (OvPlaybookEditor *self)
     }
 }
 
-static int
-compare_segments (gconstpointer a,
-                  gconstpointer b)
-{
-  return g_utf8_collate (*(const char **)a, *(const char **)b);
-}
-
 /* The segments accounts of the portfolio are in, read each time the list
  * opens so that it follows imports and edits. */
 void
 ov_playbook_editor_update_segments (OvPlaybookEditor *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) segments = g_ptr_array_new ();
+  g_auto(GStrv) segments = NULL;
   GtkWidget *child;
   GtkWidget *none;
 
@@ -440,33 +424,10 @@ ov_playbook_editor_update_segments (OvPlaybookEditor *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->segment_list))) != NULL)
     gtk_list_box_remove (self->segment_list, child);
 
-  if (self->accounts != NULL)
+  segments = self->accounts ? ov_account_list_dup_segments (self->accounts) : g_new0 (char *, 1);
+  for (guint i = 0; segments[i] != NULL; i++)
     {
-      GPtrArray *all = ov_account_list_get_all (self->accounts);
-
-      for (guint i = 0; i < all->len; i++)
-        {
-          const char *segment = ov_account_get_segment (g_ptr_array_index (all, i));
-          g_autofree char *key = NULL;
-
-          if (segment == NULL || segment[0] == '\0')
-            continue;
-
-          /* Segments match without regard to case, as the core does. */
-          key = g_utf8_casefold (segment, -1);
-          if (g_hash_table_contains (seen, key))
-            continue;
-
-          g_hash_table_add (seen, g_steal_pointer (&key));
-          g_ptr_array_add (segments, (gpointer)segment);
-        }
-    }
-
-  g_ptr_array_sort (segments, compare_segments);
-
-  for (guint i = 0; i < segments->len; i++)
-    {
-      GtkWidget *label = gtk_label_new (g_ptr_array_index (segments, i));
+      GtkWidget *label = gtk_label_new (segments[i]);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -540,7 +501,7 @@ task_edited_cb (OvPlaybookTaskRow *row,
     {
       copy_task_fields (task, before);
       /* A text stays typed; a role or an offset shows as stored. */
-      refuse (self, self->stages[stage].error_label, field, error, OV_CONFLICT_SAVE);
+      refuse (self, ov_playbook_stage_get_error_label (self->stages[stage]), field, error, OV_CONFLICT_SAVE);
       return;
     }
 
@@ -551,17 +512,7 @@ static OvPlaybookTaskRow *
 find_row (OvPlaybookEditor *self,
           OvPlaybookTask   *task)
 {
-  GPtrArray *rows = self->stages[ov_playbook_task_get_stage (task)].rows;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      OvPlaybookTaskRow *row = g_ptr_array_index (rows, i);
-
-      if (ov_playbook_task_row_get_task (row) == task)
-        return row;
-    }
-
-  return NULL;
+  return ov_playbook_stage_find_row (self->stages[ov_playbook_task_get_stage (task)], task);
 }
 
 static void
@@ -584,7 +535,7 @@ task_move_cb (OvPlaybookTaskRow *row,
     {
       ov_playbook_move_task (self->playbook, task, position);
       /* Read again: every stage shows as stored. */
-      if (refuse (self, self->stages[stage].error_label, NULL, error, OV_CONFLICT_REDO))
+      if (refuse (self, ov_playbook_stage_get_error_label (self->stages[stage]), NULL, error, OV_CONFLICT_REDO))
         return;
     }
 
@@ -610,7 +561,7 @@ task_remove_cb (OvPlaybookTaskRow *row,
     {
       ov_playbook_add_task (self->playbook, task);
       ov_playbook_move_task (self->playbook, task, position);
-      if (refuse (self, self->stages[stage].error_label, NULL, error, OV_CONFLICT_DELETE))
+      if (refuse (self, ov_playbook_stage_get_error_label (self->stages[stage]), NULL, error, OV_CONFLICT_DELETE))
         return;
     }
 
@@ -637,7 +588,7 @@ add_task_action (GtkWidget  *widget,
   if (!store_playbook (self, &error))
     {
       ov_playbook_remove_task (self->playbook, task);
-      refuse (self, self->stages[stage].error_label, NULL, error, OV_CONFLICT_REDO);
+      refuse (self, ov_playbook_stage_get_error_label (self->stages[stage]), NULL, error, OV_CONFLICT_REDO);
       return;
     }
 
@@ -653,78 +604,26 @@ static void
 rebuild_stage (OvPlaybookEditor *self,
                OvStage           stage)
 {
-  StageGroup *group = &self->stages[stage];
+  OvPlaybookStage *group = self->stages[stage];
   g_autoptr(GPtrArray) tasks = NULL;
 
   if (self->error_field != NULL &&
       gtk_widget_get_ancestor (self->error_field, OV_TYPE_PLAYBOOK_TASK_ROW) != NULL &&
-      gtk_widget_is_ancestor (self->error_field, GTK_WIDGET (group->group)))
+      gtk_widget_is_ancestor (self->error_field, GTK_WIDGET (group)))
     clear_error (self);
-
-  for (guint i = 0; i < group->rows->len; i++)
-    adw_preferences_group_remove (group->group, g_ptr_array_index (group->rows, i));
-  g_ptr_array_set_size (group->rows, 0);
 
   tasks = self->playbook ? ov_playbook_dup_tasks (self->playbook, stage)
                          : g_ptr_array_new ();
+  ov_playbook_stage_show_tasks (group, tasks);
 
-  for (guint i = 0; i < tasks->len; i++)
+  for (guint i = 0; i < ov_playbook_stage_get_n_rows (group); i++)
     {
-      GtkWidget *row = ov_playbook_task_row_new (g_ptr_array_index (tasks, i));
+      OvPlaybookTaskRow *row = ov_playbook_stage_get_row (group, i);
 
       g_signal_connect_object (row, "edited", G_CALLBACK (task_edited_cb), self, 0);
       g_signal_connect_object (row, "move", G_CALLBACK (task_move_cb), self, 0);
       g_signal_connect_object (row, "remove", G_CALLBACK (task_remove_cb), self, 0);
-      ov_playbook_task_row_set_movable (OV_PLAYBOOK_TASK_ROW (row), i > 0, i + 1 < tasks->len);
-      adw_preferences_group_add (group->group, row);
-      g_ptr_array_add (group->rows, row);
     }
-
-  gtk_widget_set_visible (group->placeholder, tasks->len == 0);
-}
-
-static void
-add_stage_group (OvPlaybookEditor *self,
-                 OvStage           stage)
-{
-  StageGroup *group = &self->stages[stage];
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-  GtkWidget *placeholder = adw_action_row_new ();
-  GtkWidget *error = gtk_label_new (NULL);
-  g_autofree char *tooltip = NULL;
-
-  group->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  group->rows = g_ptr_array_new ();
-  adw_preferences_group_set_title (group->group, ov_stage_get_title (stage));
-  adw_preferences_group_set_description (group->group, ov_stage_get_summary (stage));
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add Task"));
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  /* Translators: tooltip of the button that adds a task to a stage */
-  tooltip = g_strdup_printf (_("Add a Task to %s"), ov_stage_get_title (stage));
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_END);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.add-task");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (int)stage);
-  adw_preferences_group_set_header_suffix (group->group, button);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (placeholder), _("No tasks in this stage"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  adw_preferences_group_add (group->group, placeholder);
-  group->placeholder = placeholder;
-
-  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (error), 0);
-  gtk_widget_set_margin_top (error, 8);
-  gtk_widget_add_css_class (error, "error");
-  gtk_widget_set_visible (error, FALSE);
-  adw_preferences_group_add (group->group, error);
-  group->error_label = GTK_LABEL (error);
-
-  gtk_box_append (self->stages_box, GTK_WIDGET (group->group));
 }
 
 void
@@ -797,10 +696,7 @@ ov_playbook_editor_get_task_row (OvPlaybookEditor *self,
   g_return_val_if_fail (OV_IS_PLAYBOOK_EDITOR (self), NULL);
   g_return_val_if_fail (ov_stage_is_valid (stage), NULL);
 
-  if (position >= self->stages[stage].rows->len)
-    return NULL;
-
-  return g_ptr_array_index (self->stages[stage].rows, position);
+  return GTK_WIDGET (ov_playbook_stage_get_row (self->stages[stage], position));
 }
 
 const char *
@@ -825,8 +721,6 @@ ov_playbook_editor_dispose (GObject *object)
   g_clear_weak_pointer (&self->error_field);
   g_clear_pointer (&self->error_message, g_free);
   self->error_label = NULL;
-  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
-    g_clear_pointer (&self->stages[stage].rows, g_ptr_array_unref);
   g_clear_object (&self->playbook);
   g_clear_object (&self->accounts);
 
@@ -881,10 +775,11 @@ ov_playbook_editor_class_init (OvPlaybookEditorClass *klass)
 static void
 ov_playbook_editor_init (OvPlaybookEditor *self)
 {
-  g_type_ensure (OV_TYPE_PLAYBOOK_TASK_ROW);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
-    add_stage_group (self, stage);
+    {
+      self->stages[stage] = OV_PLAYBOOK_STAGE (ov_playbook_stage_new (stage));
+      gtk_box_append (self->stages_box, GTK_WIDGET (self->stages[stage]));
+    }
 }

@@ -139,3 +139,11 @@ ov_app_format_count (guint64 n)
 {
   return g_strdup_printf ("%'" G_GUINT64_FORMAT, n);
 }
+
+/* Text from a file, shown even when it is not valid in the encoding it
+ * was read in (the import says so); labels need valid UTF-8. */
+char *
+ov_app_make_valid (const char *text)
+{
+  return g_utf8_make_valid (text ? text : "", -1);
+}

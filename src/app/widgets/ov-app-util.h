@@ -30,5 +30,6 @@ char  *ov_app_describe_due    (OvTask     *task,
                                const char **style_class);
 char  *ov_app_format_days    (int         days);
 char  *ov_app_format_count   (guint64     n);
+char  *ov_app_make_valid     (const char *text);
 
 G_END_DECLS

@@ -751,28 +751,49 @@ compare_strings (gconstpointer a,
   return g_utf8_collate (*(const char **)a, *(const char **)b);
 }
 
+/* The distinct values @text gives the accounts, sorted, blanks left out.
+ * With @fold, values that differ only in case count once: the first
+ * spelling met stays. */
+static char **
+dup_distinct (OvAccountList  *self,
+              const char   *(*text) (OvAccount *account),
+              gboolean        fold)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      const char *value = text (g_ptr_array_index (self->sorted, i));
+
+      if (value == NULL || value[0] == '\0')
+        continue;
+
+      if (g_hash_table_add (seen, fold ? g_utf8_casefold (value, -1) : g_strdup (value)))
+        g_ptr_array_add (values, g_strdup (value));
+    }
+
+  g_ptr_array_sort (values, compare_strings);
+  g_ptr_array_add (values, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&values), FALSE);
+}
+
 /* The distinct onboarding owners, sorted, for the owner filter. */
 char **
 ov_account_list_dup_owners (OvAccountList *self)
 {
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GPtrArray) owners = NULL;
-
   g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
 
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  owners = g_ptr_array_new ();
+  return dup_distinct (self, ov_account_get_owner, FALSE);
+}
 
-  for (guint i = 0; i < self->sorted->len; i++)
-    {
-      const char *owner = ov_account_get_owner (g_ptr_array_index (self->sorted, i));
+/* The distinct segments, sorted, for the playbooks that are the default
+ * of one. Segments match without regard to case, as the core does. */
+char **
+ov_account_list_dup_segments (OvAccountList *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
 
-      if (owner[0] != '\0' && g_hash_table_add (seen, (gpointer)owner))
-        g_ptr_array_add (owners, g_strdup (owner));
-    }
-
-  g_ptr_array_sort (owners, compare_strings);
-  g_ptr_array_add (owners, NULL);
-
-  return (char **)g_ptr_array_free (g_steal_pointer (&owners), FALSE);
+  return dup_distinct (self, ov_account_get_segment, TRUE);
 }

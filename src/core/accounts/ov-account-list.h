@@ -55,5 +55,6 @@ void           ov_account_list_set_sort          (OvAccountList    *self,
                                                   OvAccountSortKey  key,
                                                   gboolean          descending);
 char         **ov_account_list_dup_owners        (OvAccountList    *self);
+char         **ov_account_list_dup_segments      (OvAccountList    *self);
 
 G_END_DECLS

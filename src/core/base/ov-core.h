@@ -25,6 +25,7 @@
 
 /* Stage journey: people, tasks, playbooks, wizards */
 #include "ov-journey.h"
+#include "ov-journey-wizard.h"
 #include "ov-person.h"
 #include "ov-playbook.h"
 #include "ov-playbook-task.h"

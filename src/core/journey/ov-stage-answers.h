@@ -12,6 +12,7 @@
 
 #include <glib-object.h>
 
+#include "ov-account.h"
 #include "ov-date.h"
 #include "ov-types.h"
 #include "ov-wizard.h"
@@ -152,5 +153,24 @@ gboolean        ov_stage_answers_validate     (OvStageAnswers     *self,
                                                OvDate              today,
                                                const char        **field_id,
                                                GError            **error);
+
+/* Where a wizard begun before picks up: the first step the rules would
+ * still refuse (the last when none is); 0 when nothing was answered in
+ * it yet (ov_stage_answers_has_own_answers()). */
+guint           ov_stage_answers_get_resume_step (OvStageAnswers *self,
+                                                  OvDate          today);
+
+/* The answers that are account facts (ov_wizard_field_get_account_fact():
+ * close, kickoff, go-live and first-value dates, package, milestone).
+ * copy_facts() writes the answered ones into @account (an empty answer
+ * never wipes what the account knows) and says whether that changed it;
+ * fill_facts() starts the unanswered ones off with @account's values. */
+gboolean        ov_stage_answers_copy_facts   (OvStageAnswers     *self,
+                                               OvAccount          *account);
+void            ov_stage_answers_fill_facts   (OvStageAnswers     *self,
+                                               OvAccount          *account);
+/* TRUE when something was answered in the wizard itself: facts from the
+ * account and the goals listed from the handoff do not count. */
+gboolean        ov_stage_answers_has_own_answers (OvStageAnswers *self);
 
 G_END_DECLS

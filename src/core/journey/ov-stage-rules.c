@@ -300,3 +300,27 @@ ov_stage_answers_validate (OvStageAnswers  *self,
 
   return TRUE;
 }
+
+guint
+ov_stage_answers_get_resume_step (OvStageAnswers *self,
+                                  OvDate          today)
+{
+  OvStage stage;
+  guint n_steps;
+
+  g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), 0);
+
+  if (!ov_stage_answers_has_own_answers (self))
+    return 0;
+
+  stage = ov_stage_answers_get_stage (self);
+  n_steps = ov_wizard_get_n_steps (stage);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      if (!ov_stage_answers_validate_step (self, ov_wizard_get_step (stage, i), today, NULL,
+                                           NULL))
+        return i;
+    }
+
+  return n_steps - 1;
+}

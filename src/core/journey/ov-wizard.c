@@ -332,6 +332,37 @@ ov_wizard_find_step (OvStage     stage,
   return NULL;
 }
 
+guint
+ov_wizard_get_n_fields (OvStage stage)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (stage_ok (stage), 0);
+
+  for (guint i = 0; i < wizards[stage - 1].n_steps; i++)
+    n += wizards[stage - 1].steps[i].n_fields;
+
+  return n;
+}
+
+const OvWizardField *
+ov_wizard_get_field (OvStage stage,
+                     guint   index)
+{
+  g_return_val_if_fail (stage_ok (stage), NULL);
+
+  for (guint i = 0; i < wizards[stage - 1].n_steps; i++)
+    {
+      const OvWizardStep *step = &wizards[stage - 1].steps[i];
+
+      if (index < step->n_fields)
+        return &step->fields[index];
+      index -= step->n_fields;
+    }
+
+  g_return_val_if_reached (NULL);
+}
+
 const OvWizardField *
 ov_wizard_find_field (OvStage     stage,
                       const char *field_id)
@@ -341,15 +372,12 @@ ov_wizard_find_field (OvStage     stage,
   if (field_id == NULL)
     return NULL;
 
-  for (guint i = 0; i < wizards[stage - 1].n_steps; i++)
+  for (guint i = 0; i < ov_wizard_get_n_fields (stage); i++)
     {
-      const OvWizardStep *step = &wizards[stage - 1].steps[i];
+      const OvWizardField *field = ov_wizard_get_field (stage, i);
 
-      for (guint j = 0; j < step->n_fields; j++)
-        {
-          if (strcmp (step->fields[j].id, field_id) == 0)
-            return &step->fields[j];
-        }
+      if (strcmp (field->id, field_id) == 0)
+        return field;
     }
 
   return NULL;

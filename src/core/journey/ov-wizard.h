@@ -57,6 +57,13 @@ const OvWizardStep  *ov_wizard_get_step             (OvStage              stage,
 const OvWizardStep  *ov_wizard_find_step            (OvStage              stage,
                                                      const char          *step_id);
 
+/* Every field of @stage's wizard, step after step, @index from 0 to
+ * ov_wizard_get_n_fields() - 1: the one walk over all of a stage's
+ * fields, for whatever looks at each of them. */
+guint                ov_wizard_get_n_fields         (OvStage              stage);
+const OvWizardField *ov_wizard_get_field            (OvStage              stage,
+                                                     guint                index);
+
 /* The field @field_id of @stage's wizard, or NULL. */
 const OvWizardField *ov_wizard_find_field           (OvStage              stage,
                                                      const char          *field_id);

@@ -49,38 +49,6 @@ load_rows (OvStore         *self,
   return TRUE;
 }
 
-/* Facts the account already has (from the CRM import, or typed on the
- * account page) start the wizard off, so nobody types them twice. */
-static void
-prefill_from_account (OvStageAnswers *answers,
-                      OvAccount      *account)
-{
-  OvStage stage = ov_stage_answers_get_stage (answers);
-
-  for (guint i = 0; i < ov_wizard_get_n_steps (stage); i++)
-    {
-      const OvWizardStep *step = ov_wizard_get_step (stage, i);
-
-      for (guint j = 0; j < ov_wizard_step_get_n_fields (step); j++)
-        {
-          const OvWizardField *field = ov_wizard_step_get_field (step, j);
-          const char *id = ov_wizard_field_get_id (field);
-          int fact = ov_wizard_field_get_account_fact (field);
-
-          if (fact == OV_WIZARD_FACT_NONE || ov_stage_answers_has_value (answers, id))
-            continue;
-
-          if (fact == OV_WIZARD_FACT_PACKAGE)
-            ov_stage_answers_set_text (answers, id, ov_account_get_package (account));
-          else if (fact == OV_WIZARD_FACT_MILESTONE)
-            ov_stage_answers_set_text (answers, id,
-                                       ov_account_get_first_value_milestone (account));
-          else if (fact >= 0 && fact < OV_N_ACCOUNT_DATES)
-            ov_stage_answers_set_date (answers, id, ov_account_get_date (account, fact));
-        }
-    }
-}
-
 /* The review judges the goals written at the handoff, in their order;
  * outcomes already recorded stay with their goal, and goals added at the
  * review itself are kept after them. */
@@ -148,7 +116,7 @@ ov_store_load_answers (OvStore  *self,
   if (!load_rows (self, answers, error))
     return NULL;
 
-  prefill_from_account (answers, account);
+  ov_stage_answers_fill_facts (answers, account);
 
   if (stage == OV_STAGE_REVIEW && !merge_handoff_goals (self, answers, error))
     return NULL;

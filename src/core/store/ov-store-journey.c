@@ -23,7 +23,6 @@
 #include "ov-store-playbooks.h"
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
-#include "ov-wizard.h"
 
 /* Tasks the stage already has, by playbook task and by title. */
 static gboolean
@@ -276,38 +275,6 @@ advance (OvStore    *self,
          ov_store_create_stage_tasks (self, account_id, next, on, NULL, error);
 }
 
-/* The wizard's facts that belong on the account itself. */
-static void
-copy_facts (OvStageAnswers *answers,
-            OvAccount      *account)
-{
-  OvStage stage = ov_stage_answers_get_stage (answers);
-
-  for (guint i = 0; i < ov_wizard_get_n_steps (stage); i++)
-    {
-      const OvWizardStep *step = ov_wizard_get_step (stage, i);
-
-      for (guint j = 0; j < ov_wizard_step_get_n_fields (step); j++)
-        {
-          const OvWizardField *field = ov_wizard_step_get_field (step, j);
-          const char *id = ov_wizard_field_get_id (field);
-          int fact = ov_wizard_field_get_account_fact (field);
-
-          /* An empty answer never wipes what the account knows. */
-          if (fact == OV_WIZARD_FACT_NONE || !ov_stage_answers_has_value (answers, id))
-            continue;
-
-          if (fact == OV_WIZARD_FACT_PACKAGE)
-            ov_account_set_package (account, ov_stage_answers_get_text (answers, id));
-          else if (fact == OV_WIZARD_FACT_MILESTONE)
-            ov_account_set_first_value_milestone (account,
-                                                  ov_stage_answers_get_text (answers, id));
-          else if (fact >= 0 && fact < OV_N_ACCOUNT_DATES)
-            ov_account_set_date (account, fact, ov_stage_answers_get_date (answers, id));
-        }
-    }
-}
-
 gboolean
 ov_store_complete_stage (OvStore         *self,
                          gint64           account_id,
@@ -351,7 +318,7 @@ ov_store_complete_stage (OvStore         *self,
 
   /* Saving the account with its stage unchanged writes no stage event of
    * its own: advance() records the one dated @on. */
-  copy_facts (answers, account);
+  ov_stage_answers_copy_facts (answers, account);
 
   if (!ov_stage_answers_validate (answers, on, NULL, error) ||
       !ov_store_save_answers (self, answers, error) ||
