@@ -8,7 +8,7 @@
  * object take the new values, so the list never shows what was not saved.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-account-page"
 
 #include "config.h"
 

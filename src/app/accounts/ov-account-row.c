@@ -12,7 +12,7 @@
  * announced to the view.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-account-row"
 
 #include "config.h"
 

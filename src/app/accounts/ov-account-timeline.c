@@ -7,7 +7,7 @@
  * that was skipped. The current stage runs up to today.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-account-timeline"
 
 #include "config.h"
 

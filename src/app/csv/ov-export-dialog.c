@@ -7,7 +7,7 @@
  * dialog picks the options and the destination and reports how it went.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-export-dialog"
 
 #include "config.h"
 

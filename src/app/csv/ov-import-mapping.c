@@ -8,7 +8,7 @@
  * user picked a field, so the dialog reads the file again.
  */
 
-#define G_LOG_DOMAIN "ov-import-dialog"
+#define G_LOG_DOMAIN "ov-import-mapping"
 
 #include "config.h"
 

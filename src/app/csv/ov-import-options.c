@@ -10,7 +10,7 @@
  * with its reason in a row of its own.
  */
 
-#define G_LOG_DOMAIN "ov-import-dialog"
+#define G_LOG_DOMAIN "ov-import-options"
 
 #include "config.h"
 

@@ -10,7 +10,7 @@
  * can have other columns.
  */
 
-#define G_LOG_DOMAIN "ov-import-dialog"
+#define G_LOG_DOMAIN "ov-import-preview-table"
 
 #include "config.h"
 

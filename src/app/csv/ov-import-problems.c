@@ -7,7 +7,7 @@
  * did not list. The group hides itself while it has nothing to show.
  */
 
-#define G_LOG_DOMAIN "ov-import-dialog"
+#define G_LOG_DOMAIN "ov-import-problems"
 
 #include "config.h"
 

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "ov-import-dialog"
+#define G_LOG_DOMAIN "ov-import-undo"
 
 #include "config.h"
 

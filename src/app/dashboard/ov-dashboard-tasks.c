@@ -7,7 +7,7 @@
  * while one runs asks for one more run when it ends, never for several.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-dashboard-tasks"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * pass, after the portfolio changes (coalesced into one idle callback).
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-dashboard-view"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * notification server.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-overdue-reminder"
 
 #include "config.h"
 

@@ -11,7 +11,7 @@
  * the rules live in OvStageAnswers.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-field-editor"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  * a comment. The goals are the user's text and are never read as markup.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-goal-outcomes-editor"
 
 #include "config.h"
 

@@ -9,7 +9,7 @@
  * stays, pointing at what was refused.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-stage-wizard"
 
 #include "config.h"
 

@@ -13,7 +13,7 @@
  * it refused, pointing at the field.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-stage-wizard"
 
 #include "config.h"
 

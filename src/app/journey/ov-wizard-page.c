@@ -8,7 +8,7 @@
  * as completed on.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-wizard-page"
 
 #include "config.h"
 

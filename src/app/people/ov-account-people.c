@@ -7,7 +7,7 @@
  * first, since the tasks they did fall back to whoever holds the role.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-account-people"
 
 #include "config.h"
 

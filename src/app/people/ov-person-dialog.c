@@ -7,7 +7,7 @@
  * marks the row it is about and keeps the dialog open.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-person-dialog"
 
 #include "config.h"
 

@@ -14,7 +14,7 @@
  * new version; the message says who changed the playbook and what.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-playbook-editor"
 
 #include "config.h"
 

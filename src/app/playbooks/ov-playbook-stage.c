@@ -9,7 +9,7 @@
  * every edit; this group only shows the tasks it is given.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-playbook-stage"
 
 #include "config.h"
 

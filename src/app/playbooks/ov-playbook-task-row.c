@@ -8,7 +8,7 @@
  * the stored task again with ov_playbook_task_row_refresh().
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-playbook-task-row"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  * meanwhile, and one file at a time is all it takes.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-playbooks-view"
 
 #include "config.h"
 

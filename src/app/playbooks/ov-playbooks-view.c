@@ -9,7 +9,7 @@
  * Files in and out are in ov-playbooks-view-files.c.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-playbooks-view"
 
 #include "config.h"
 

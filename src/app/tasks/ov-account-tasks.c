@@ -7,7 +7,7 @@
  * add button does for a new task in the current stage.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-account-tasks"
 
 #include "config.h"
 

@@ -8,7 +8,7 @@
  * about and keeps the dialog open.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-task-dialog"
 
 #include "config.h"
 

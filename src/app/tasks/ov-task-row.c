@@ -7,7 +7,7 @@
  * how many days, in the error colour.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-task-row"
 
 #include "config.h"
 

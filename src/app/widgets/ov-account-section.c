@@ -11,7 +11,7 @@
  * the store wait for an idle moment.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-account-section"
 
 #include "config.h"
 

@@ -12,7 +12,7 @@
  * window left open overnight counts from the new day.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-context"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * "date" property only ever holds a valid date (or none).
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-date-row"
 
 #include "config.h"
 

@@ -7,7 +7,7 @@
  * activating it emits ::stage-activated so the page can open that stage.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-stage-stepper"
 
 #include "config.h"
 

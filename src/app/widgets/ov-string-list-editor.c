@@ -8,7 +8,7 @@
  * nothing typed is lost when the wizard moves on.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-string-list-editor"
 
 #include "config.h"
 

@@ -12,7 +12,7 @@
  * leaves a stale or doubled handler behind.
  */
 
-#define G_LOG_DOMAIN "overture"
+#define G_LOG_DOMAIN "ov-view"
 
 #include "config.h"
 
