@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-app-util.h"
 #include "ov-field-editor.h"
 #include "ov-goal-outcomes-editor.h"
 #include "ov-string-list-editor.h"
@@ -300,17 +301,6 @@ add_dynamic (OvFieldEditor *self,
   g_ptr_array_add (self->dynamic, widget);
 }
 
-static GtkWidget *
-new_empty_row (const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
 static void
 load_goals (OvFieldEditor  *self,
             OvStageAnswers *answers)
@@ -324,7 +314,7 @@ load_goals (OvFieldEditor  *self,
 
   if (results->len == 0)
     {
-      add_dynamic (self, new_empty_row (_("No goals were recorded at the handoff.")));
+      add_dynamic (self, ov_app_note_row_new (_("No goals were recorded at the handoff.")));
       return;
     }
 
@@ -348,12 +338,12 @@ load_tasks (OvFieldEditor *self)
                                ov_wizard_field_get_stage (self->field), &error);
   if (tasks == NULL)
     {
-      add_dynamic (self, new_empty_row (error->message));
+      add_dynamic (self, ov_app_note_row_new (error->message));
       return;
     }
 
   if (tasks->len == 0)
-    add_dynamic (self, new_empty_row (_("This stage has no tasks.")));
+    add_dynamic (self, ov_app_note_row_new (_("This stage has no tasks.")));
 
   for (guint i = 0; i < tasks->len; i++)
     add_dynamic (self, ov_task_row_new (self->store, g_ptr_array_index (tasks, i), FALSE));

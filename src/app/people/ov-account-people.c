@@ -172,17 +172,6 @@ new_person_row (OvAccountPeople *self,
   return row;
 }
 
-static GtkWidget *
-new_empty_row (const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
 static void
 clear_rows (OvAccountPeople *self)
 {
@@ -221,7 +210,7 @@ ov_account_people_refresh (OvAccountSection *section)
   people = ov_store_list_people (store, ov_account_get_id (account), &error);
   if (people == NULL)
     {
-      add_row (self, self->internal_group, new_empty_row (error->message));
+      add_row (self, self->internal_group, ov_app_note_row_new (error->message));
       return;
     }
 
@@ -239,9 +228,9 @@ ov_account_people_refresh (OvAccountSection *section)
     }
 
   if (n_internal == 0)
-    add_row (self, self->internal_group, new_empty_row (_("Nobody from our side yet")));
+    add_row (self, self->internal_group, ov_app_note_row_new (_("Nobody from our side yet")));
   if (n_customer == 0)
-    add_row (self, self->customer_group, new_empty_row (_("Nobody from the customer yet")));
+    add_row (self, self->customer_group, ov_app_note_row_new (_("Nobody from the customer yet")));
 }
 
 static void

@@ -75,17 +75,6 @@ all_toggled_cb (OvAccountTasks *self)
   ov_account_section_refresh (OV_ACCOUNT_SECTION (self));
 }
 
-static GtkWidget *
-new_empty_row (const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
 static void
 show_summary (OvAccountTasks *self,
               GPtrArray      *tasks)
@@ -165,7 +154,7 @@ ov_account_tasks_refresh (OvAccountSection *section)
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), ov_stage_get_title (stage));
       if (n == 0)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                   new_empty_row (_("No tasks in this stage.")));
+                                   ov_app_note_row_new (_("No tasks in this stage.")));
 
       /* The store lists them by stage, then due date. */
       for (guint i = 0; i < tasks->len; i++)

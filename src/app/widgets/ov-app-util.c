@@ -23,6 +23,19 @@ ov_app_toast_new (const char *text)
   return adw_toast_new (markup);
 }
 
+GtkWidget *
+ov_app_note_row_new (const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
 /* Sets @property of @object, a text libadwaita parses as markup, to show
  * @text as it is. */
 void

@@ -17,10 +17,13 @@ G_BEGIN_DECLS
  * "Johnson & Johnson" or "Sales <EMEA>" is no markup: it blanks the text
  * and Pango warns. Such text goes in through these two; rows that show
  * the user's text turn "use-markup" off instead. */
-AdwToast *ov_app_toast_new      (const char *text);
-void      ov_app_set_plain_text (gpointer    object,
-                                 const char *property,
-                                 const char *text);
+AdwToast  *ov_app_toast_new      (const char *text);
+void       ov_app_set_plain_text (gpointer    object,
+                                  const char *property,
+                                  const char *text);
+/* A dimmed row that says there is nothing (yet) or why not, @text shown
+ * as it is. */
+GtkWidget *ov_app_note_row_new   (const char *text);
 
 
 void   ov_app_show_toast      (GtkWidget  *widget,
