@@ -17,6 +17,7 @@
 #include "ov-progress.h"
 #include "ov-sample.h"
 #include "ov-stage.h"
+#include "ov-stats.h"
 #include "ov-store.h"
 #include "ov-store-accounts.h"
 #include "ov-store-job.h"
