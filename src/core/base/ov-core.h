@@ -15,6 +15,7 @@
 #include "ov-number.h"
 #include "ov-portfolio.h"
 #include "ov-progress.h"
+#include "ov-ranks.h"
 #include "ov-sample.h"
 #include "ov-stage.h"
 #include "ov-stats.h"
