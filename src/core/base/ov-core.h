@@ -24,6 +24,7 @@
 #include "ov-store.h"
 #include "ov-store-accounts.h"
 #include "ov-store-job.h"
+#include "ov-survival.h"
 #include "ov-text.h"
 #include "ov-types.h"
 
