@@ -17,6 +17,7 @@
 #include "ov-portfolio.h"
 #include "ov-progress.h"
 #include "ov-ranks.h"
+#include "ov-revenue.h"
 #include "ov-sample.h"
 #include "ov-shift.h"
 #include "ov-stage.h"
