@@ -9,6 +9,7 @@
 #include "ov-account-list.h"
 #include "ov-date.h"
 #include "ov-enum-types.h"
+#include "ov-health.h"
 #include "ov-metric-kind.h"
 #include "ov-metrics.h"
 #include "ov-money.h"
