@@ -40,6 +40,41 @@ test_nps (void)
   g_assert_false (ov_metrics_nps (good, 0, &nps));
 }
 
+static void
+test_nps_counts (void)
+{
+  /* 10 9 10: promoters; 8 7: passives; 6 0: detractors. n = 7,
+   * 100 × (3 − 2) / 7 = 14.285714… */
+  const int responses[] = { 10, 9, 8, 7, 6, 0, 10 };
+  const int below[] = { 5, -1 };
+  const int above[] = { 11 };
+  OvNps nps = { .n = 99 };
+  g_autoptr(GError) empty = NULL;
+  g_autoptr(GError) negative = NULL;
+  g_autoptr(GError) eleven = NULL;
+
+  g_assert_true (ov_metrics_count_nps (responses, G_N_ELEMENTS (responses), &nps, NULL));
+  g_assert_cmpuint (nps.n, ==, 7);
+  g_assert_cmpuint (nps.promoters, ==, 3);
+  g_assert_cmpuint (nps.passives, ==, 2);
+  g_assert_cmpuint (nps.detractors, ==, 2);
+  g_assert_cmpfloat_with_epsilon (nps.score, 100.0 / 7, 1e-12);
+
+  /* All detractors: −100. */
+  g_assert_true (ov_metrics_count_nps (below, 1, &nps, NULL));
+  g_assert_cmpfloat (nps.score, ==, -100);
+
+  /* Refused, and @nps left as it was. */
+  g_assert_false (ov_metrics_count_nps (responses, 0, &nps, &empty));
+  g_assert_error (empty, OV_METRICS_ERROR, OV_METRICS_ERROR_EMPTY);
+  g_assert_false (ov_metrics_count_nps (below, 2, &nps, &negative));
+  g_assert_error (negative, OV_METRICS_ERROR, OV_METRICS_ERROR_OUT_OF_RANGE);
+  g_assert_nonnull (strstr (negative->message, "2 of 2 is -1"));
+  g_assert_false (ov_metrics_count_nps (above, 1, &nps, &eleven));
+  g_assert_error (eleven, OV_METRICS_ERROR, OV_METRICS_ERROR_OUT_OF_RANGE);
+  g_assert_cmpuint (nps.n, ==, 1);
+}
+
 static OvAccount *
 account (OvStage         stage,
          OvAccountStatus status,
@@ -142,6 +177,7 @@ main (int    argc,
 
   g_test_add_func ("/metrics/median", test_median);
   g_test_add_func ("/metrics/nps", test_nps);
+  g_test_add_func ("/metrics/nps-counts", test_nps_counts);
   g_test_add_func ("/metrics/summary", test_summary);
   g_test_add_func ("/metrics/kinds", test_kinds);
 

@@ -7,63 +7,97 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
-#include <stdlib.h>
 
 #include "ov-account.h"
 #include "ov-metrics.h"
+#include "ov-stats.h"
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+G_DEFINE_QUARK (ov-metrics-error-quark, ov_metrics_error)
+
+/**
+ * ov_metrics_count_nps:
+ * @responses: (array length=n): 0–10 answers to "how likely are you to
+ *   recommend us", one per respondent
+ * @nps: (out): the counts and the score
+ *
+ * Net promoter score: 100 × (promoters − detractors) / n, promoters
+ * answered 9 or 10, detractors 0 to 6.
+ *
+ * Returns: %FALSE, with @error set, when there is no response or one lies
+ *   outside 0…10; @nps is then untouched
+ */
+gboolean
+ov_metrics_count_nps (const int  *responses,
+                      guint       n,
+                      OvNps      *nps,
+                      GError    **error)
 {
-  double x = *(const double *)a;
-  double y = *(const double *)b;
+  OvNps counts = { .n = n };
 
-  return x < y ? -1 : x > y ? 1 : 0;
+  g_return_val_if_fail (responses != NULL || n == 0, FALSE);
+  g_return_val_if_fail (nps != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n == 0)
+    {
+      g_set_error (error, OV_METRICS_ERROR, OV_METRICS_ERROR_EMPTY,
+                   _("There are no NPS responses to score"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (responses[i] < 0 || responses[i] > 10)
+        {
+          g_set_error (error, OV_METRICS_ERROR, OV_METRICS_ERROR_OUT_OF_RANGE,
+                       _("NPS response %u of %u is %d; a response is a whole number from 0 to 10"),
+                       i + 1, n, responses[i]);
+          return FALSE;
+        }
+      if (responses[i] >= 9)
+        counts.promoters++;
+      else if (responses[i] >= 7)
+        counts.passives++;
+      else
+        counts.detractors++;
+    }
+
+  counts.score = 100.0 * ((double)counts.promoters - (double)counts.detractors) / n;
+  *nps = counts;
+  return TRUE;
 }
 
-/* Sorts @values in place. NAN for an empty set. */
+/* Sorts @values in place. NAN for an empty set or one that holds a NaN;
+ * ov_stats_median() says why. */
 double
 ov_metrics_median (double *values,
                    guint   n)
 {
-  if (n == 0)
+  double median;
+
+  if (!ov_stats_median (values, n, &median, NULL))
     return NAN;
 
-  qsort (values, n, sizeof *values, compare_doubles);
-
-  if (n % 2 == 1)
-    return values[n / 2];
-
-  return (values[n / 2 - 1] + values[n / 2]) / 2.0;
+  return median;
 }
 
-/* Net promoter score: % promoters (9–10) − % detractors (0–6). FALSE when
- * there are no responses or a score lies outside 0…10. */
+/* Net promoter score as ov_metrics_count_nps() counts it; FALSE when there
+ * are no responses or a score lies outside 0…10. */
 gboolean
 ov_metrics_nps (const int *scores,
                 guint      n,
                 double    *nps)
 {
-  guint promoters = 0, detractors = 0;
+  OvNps counts;
 
   g_return_val_if_fail (nps != NULL, FALSE);
 
-  if (n == 0)
+  if (!ov_metrics_count_nps (scores, n, &counts, NULL))
     return FALSE;
 
-  for (guint i = 0; i < n; i++)
-    {
-      if (scores[i] < 0 || scores[i] > 10)
-        return FALSE;
-      if (scores[i] >= 9)
-        promoters++;
-      else if (scores[i] <= 6)
-        detractors++;
-    }
-
-  *nps = 100.0 * ((double)promoters - (double)detractors) / n;
+  *nps = counts.score;
   return TRUE;
 }
 

@@ -12,6 +12,30 @@
 
 G_BEGIN_DECLS
 
+/* The one error domain of the figures in metrics/: what was wrong with the
+ * values a figure was asked to summarise. */
+#define OV_METRICS_ERROR (ov_metrics_error_quark ())
+
+typedef enum
+{
+  OV_METRICS_ERROR_EMPTY,         /* too few values for the figure */
+  OV_METRICS_ERROR_NOT_FINITE,    /* NaN or an infinity among the values */
+  OV_METRICS_ERROR_OUT_OF_RANGE,  /* a value the figure does not accept */
+  OV_METRICS_ERROR_INVALID,       /* a period, a weight or an override that cannot be */
+} OvMetricsError;
+
+/* Net promoter score over 0–10 responses: promoters answered 9 or 10,
+ * detractors 0 to 6, passives 7 or 8; score = 100 × (promoters −
+ * detractors) / n, from −100 to 100. */
+typedef struct
+{
+  guint  n;
+  guint  promoters;
+  guint  passives;
+  guint  detractors;
+  double score;
+} OvNps;
+
 typedef struct
 {
   guint  n_accounts;
@@ -23,6 +47,11 @@ typedef struct
   gint64 live_arr_cents;
 } OvPortfolioSummary;
 
+GQuark   ov_metrics_error_quark        (void);
+gboolean ov_metrics_count_nps          (const int          *responses,
+                                        guint               n,
+                                        OvNps              *nps,
+                                        GError            **error);
 double   ov_metrics_median             (double             *values,
                                         guint               n);
 gboolean ov_metrics_nps                (const int          *scores,
