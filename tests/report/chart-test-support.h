@@ -29,5 +29,6 @@ gboolean         chart_test_pixel_is      (cairo_surface_t      *surface,
                                            const OvChartColor   *color);
 void             chart_test_keep_png      (cairo_surface_t      *surface,
                                            const char           *name);
+int              chart_test_run           (void);
 
 G_END_DECLS

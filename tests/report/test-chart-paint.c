@@ -310,5 +310,5 @@ main (int    argc,
   g_test_add_func ("/chart-paint/keep-pictures", test_keep_pictures);
   g_test_add_func ("/chart-paint/empty", test_empty);
 
-  return g_test_run ();
+  return chart_test_run ();
 }

@@ -154,5 +154,5 @@ main (int    argc,
   g_test_add ("/chart-save/unknown-format", Fixture, NULL,
               fixture_set_up, test_unknown_format, fixture_tear_down);
 
-  return g_test_run ();
+  return chart_test_run ();
 }

@@ -168,5 +168,5 @@ main (int    argc,
   g_test_add_func ("/chart-text/table-boxes", test_table_boxes);
   g_test_add_func ("/chart-text/table-lines", test_table_lines);
 
-  return g_test_run ();
+  return chart_test_run ();
 }

@@ -319,5 +319,5 @@ main (int    argc,
   g_test_add_func ("/chart/hit-bars", test_hit_bars);
   g_test_add_func ("/chart/hit-points-and-boxes", test_hit_points_and_boxes);
 
-  return g_test_run ();
+  return chart_test_run ();
 }
