@@ -48,43 +48,37 @@ category_text (OvChart    *chart,
   return g_strdup_printf (_("%1$s: %2$s"), ov_chart_get_category (chart, category), value);
 }
 
+/* Where the bar or box of (@series, @category) lies along the category
+ * axis; %FALSE when it has no value. */
 static gboolean
-hit_bars (OvChartLayout *layout,
-          double         x,
-          double         y,
-          OvChartHit    *hit)
+column_extent (OvChartLayout *layout,
+               guint          series,
+               guint          category,
+               double        *start,
+               double        *size)
 {
-  guint n_series = ov_chart_get_n_series (layout->chart);
-  guint n_categories = ov_chart_get_n_categories (layout->chart);
+  cairo_rectangle_t bar;
 
-  for (guint c = 0; c < n_categories; c++)
-    for (guint s = 0; s < n_series; s++)
-      {
-        g_autofree char *value = NULL;
-        cairo_rectangle_t bar;
-        gboolean over;
+  if (ov_chart_get_kind (layout->chart) == OV_CHART_BOX)
+    {
+      if (ov_chart_get_box (layout->chart, series, category) == NULL)
+        return FALSE;
+      ov_chart_box_extent (layout, series, category, start, size);
+      return TRUE;
+    }
 
-        if (!ov_chart_layout_bar (layout, s, c, &bar))
-          continue;
-
-        over = layout->horizontal ? y >= bar.y && y < bar.y + bar.height
-                                  : x >= bar.x && x < bar.x + bar.width;
-        if (!over)
-          continue;
-
-        value = ov_chart_format_bar (layout->chart, s, c);
-        hit->series = s;
-        hit->category = c;
-        hit->text = category_text (layout->chart, s, c, value);
-        return TRUE;
-      }
-  return FALSE;
+  if (!ov_chart_layout_bar (layout, series, category, &bar))
+    return FALSE;
+  *start = layout->horizontal ? bar.y : bar.x;
+  *size = layout->horizontal ? bar.height : bar.width;
+  return TRUE;
 }
 
+/* Bars and boxes: the one whose column (or row, across) @pos is in. */
 static gboolean
-hit_boxes (OvChartLayout *layout,
-           double         x,
-           OvChartHit    *hit)
+hit_columns (OvChartLayout *layout,
+             double         pos,
+             OvChartHit    *hit)
 {
   guint n_series = ov_chart_get_n_series (layout->chart);
   guint n_categories = ov_chart_get_n_categories (layout->chart);
@@ -94,16 +88,13 @@ hit_boxes (OvChartLayout *layout,
       {
         const OvChartBox *box = ov_chart_get_box (layout->chart, s, c);
         g_autofree char *value = NULL;
-        double start, width;
+        double start, size;
 
-        if (box == NULL)
+        if (!column_extent (layout, s, c, &start, &size) || pos < start || pos >= start + size)
           continue;
 
-        ov_chart_box_extent (layout, s, c, &start, &width);
-        if (x < start || x >= start + width)
-          continue;
-
-        value = ov_chart_format_box (layout->chart, box);
+        value = box != NULL ? ov_chart_format_box (layout->chart, box)
+                            : ov_chart_format_bar (layout->chart, s, c);
         hit->series = s;
         hit->category = c;
         hit->text = category_text (layout->chart, s, c, value);
@@ -207,11 +198,8 @@ ov_chart_hit_test (OvChart      *chart,
         case OV_CHART_BAR:
         case OV_CHART_GROUPED_BAR:
         case OV_CHART_HORIZONTAL_BAR:
-          found = hit_bars (&layout, x, y, hit);
-          break;
-
         case OV_CHART_BOX:
-          found = hit_boxes (&layout, x, hit);
+          found = hit_columns (&layout, layout.horizontal ? y : x, hit);
           break;
 
         case OV_CHART_LINE:

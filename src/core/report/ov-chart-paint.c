@@ -88,7 +88,8 @@ paint_value_axis (OvChartLayout        *layout,
       g_autofree char *label = ov_chart_format_tick (layout->chart, OV_CHART_AXIS_Y,
                                                      &layout->values, i);
       g_autoptr(PangoLayout) text = ov_chart_layout_text (layout, OV_CHART_FONT_SMALL, label);
-      double pos = crisp (ov_chart_layout_value_pos (layout, ov_chart_ticks_get (&layout->values, i)));
+      double value = ov_chart_ticks_get (&layout->values, i);
+      double pos = crisp (ov_chart_layout_value_pos (layout, value));
       int w, h;
 
       pango_layout_get_pixel_size (text, &w, &h);
@@ -155,6 +156,17 @@ paint_x_ticks (OvChartLayout        *layout,
   cairo_restore (cr);
 }
 
+/* The label of @category, and its n when the layout shows them. */
+static PangoLayout *
+category_label (OvChartLayout  *layout,
+                guint           category,
+                char          **n_text)
+{
+  *n_text = layout->has_n ? ov_chart_layout_n_text (layout, category) : NULL;
+  return ov_chart_layout_text (layout, OV_CHART_FONT_BODY,
+                               ov_chart_get_category (layout->chart, category));
+}
+
 /* One category's label and n, flat or wrapped: centred in its band under
  * a vertical plot, right-aligned beside a horizontal one. */
 static void
@@ -163,10 +175,8 @@ paint_upright_label (OvChartLayout        *layout,
                      const OvChartPalette *palette,
                      guint                 category)
 {
-  g_autoptr(PangoLayout) text = ov_chart_layout_text (layout, OV_CHART_FONT_BODY,
-                                                      ov_chart_get_category (layout->chart,
-                                                                             category));
-  g_autofree char *n_text = layout->has_n ? ov_chart_layout_n_text (layout, category) : NULL;
+  g_autofree char *n_text = NULL;
+  g_autoptr(PangoLayout) text = category_label (layout, category, &n_text);
   g_autoptr(PangoLayout) n_layout = NULL;
   double start, band, x, y, label_h;
   int h;
@@ -223,10 +233,8 @@ paint_rotated_label (OvChartLayout        *layout,
                      const OvChartPalette *palette,
                      guint                 category)
 {
-  g_autoptr(PangoLayout) text = ov_chart_layout_text (layout, OV_CHART_FONT_BODY,
-                                                      ov_chart_get_category (layout->chart,
-                                                                             category));
-  g_autofree char *n_text = layout->has_n ? ov_chart_layout_n_text (layout, category) : NULL;
+  g_autofree char *n_text = NULL;
+  g_autoptr(PangoLayout) text = category_label (layout, category, &n_text);
   double start, band, anchor_x, anchor_y, length;
 
   ov_chart_layout_band (layout, category, &start, &band);

@@ -16,7 +16,8 @@
 
 #include "ov-chart-palette.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
+#define RGB(hex) \
+  { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
 
 static const OvChartPalette light = {
   .foreground = RGB (0x333333), /* black at 80 %, as libadwaita's text */

@@ -82,6 +82,23 @@ void          ov_chart_layout_clear           (OvChartLayout      *layout);
 PangoLayout  *ov_chart_layout_text            (OvChartLayout      *layout,
                                                OvChartFont         font,
                                                const char         *text);
+void          ov_chart_layout_text_size       (OvChartLayout      *layout,
+                                               OvChartFont         font,
+                                               const char         *text,
+                                               double             *width,
+                                               double             *height);
+double        ov_chart_layout_text_width      (OvChartLayout      *layout,
+                                               OvChartFont         font,
+                                               const char         *text);
+char         *ov_chart_layout_n_text          (OvChartLayout      *layout,
+                                               guint               category);
+
+/* ov-chart-layout-plot.c */
+void          ov_chart_layout_place_plot      (OvChartLayout      *layout,
+                                               double              left,
+                                               double              top,
+                                               double              right,
+                                               double              bottom);
 double        ov_chart_layout_value_pos       (OvChartLayout      *layout,
                                                double              value);
 double        ov_chart_layout_x_pos           (OvChartLayout      *layout,
@@ -99,8 +116,6 @@ gboolean      ov_chart_layout_bar             (OvChartLayout      *layout,
                                                guint               series,
                                                guint               category,
                                                cairo_rectangle_t  *bar);
-char         *ov_chart_layout_n_text          (OvChartLayout      *layout,
-                                               guint               category);
 
 /* ov-chart-format.c */
 char         *ov_chart_format_number          (double              value,

@@ -71,7 +71,8 @@ create_surface (Format      format,
   switch (format)
     {
     case FORMAT_PNG:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)ceil (width), (int)ceil (height));
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                         (int)ceil (width), (int)ceil (height));
 
     case FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (append_cb, bytes, width, height);
@@ -165,7 +166,8 @@ ov_chart_save (OvChart     *chart,
       g_autofree char *name = g_filename_display_name (path);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("Could not save the chart as “%s”: the name must end in .png, .svg or .pdf."),
+                   _("Could not save the chart as “%s”: "
+                     "the name must end in .png, .svg or .pdf."),
                    name);
       return FALSE;
     }

@@ -9,7 +9,8 @@
  * that is on screen asks for a new paint.
  *
  * Bar kinds and box plots hold one value (or box) per series and category;
- * lines and steps hold points per series, in ascending x.
+ * lines and steps hold points per series, in ascending x. This file checks
+ * what comes in; each series keeps its own (ov-chart-series.c).
  */
 
 #define G_LOG_DOMAIN "ov-report"
@@ -19,27 +20,7 @@
 #include <math.h>
 
 #include "ov-chart.h"
-
-typedef struct
-{
-  double value;
-  int    n;
-  guint  set : 1;
-} Value;
-
-typedef struct
-{
-  OvChartBox box;
-  guint      set : 1;
-} BoxSlot;
-
-typedef struct
-{
-  char   *name;
-  GArray *values; /* Value, by category */
-  GArray *points; /* OvChartPoint, ascending x */
-  GArray *boxes;  /* BoxSlot, by category */
-} Series;
+#include "ov-chart-series.h"
 
 typedef struct
 {
@@ -57,7 +38,7 @@ struct _OvChart
   char        *title;
   Axis         axes[2];
   GPtrArray   *categories; /* char * */
-  GPtrArray   *series;     /* Series * */
+  GPtrArray   *series;     /* OvChartSeries * */
   guint        x_dates : 1;
   guint        show_legend : 1;
 };
@@ -82,36 +63,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-series_free (gpointer data)
-{
-  Series *series = data;
-
-  g_free (series->name);
-  g_array_unref (series->values);
-  g_array_unref (series->points);
-  g_array_unref (series->boxes);
-  g_free (series);
-}
-
-static Series *
+static OvChartSeries *
 get_series (OvChart *self,
             guint    series)
 {
   g_assert (series < self->series->len);
 
   return g_ptr_array_index (self->series, series);
-}
-
-static void
-widen (double  value,
-       double *min,
-       double *max)
-{
-  if (!isfinite (value))
-    return;
-  *min = MIN (*min, value);
-  *max = MAX (*max, value);
 }
 
 static void
@@ -214,7 +172,7 @@ static void
 ov_chart_init (OvChart *self)
 {
   self->categories = g_ptr_array_new_with_free_func (g_free);
-  self->series = g_ptr_array_new_with_free_func (series_free);
+  self->series = g_ptr_array_new_with_free_func ((GDestroyNotify)ov_chart_series_free);
   self->show_legend = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (self->axes); i++)
     self->axes[i].min = self->axes[i].max = NAN;
@@ -416,18 +374,10 @@ guint
 ov_chart_add_series (OvChart    *self,
                      const char *name)
 {
-  Series *series;
-
   g_return_val_if_fail (OV_IS_CHART (self), 0);
   g_return_val_if_fail (name != NULL, 0);
 
-  series = g_new0 (Series, 1);
-  series->name = g_strdup (name);
-  series->values = g_array_new (FALSE, TRUE, sizeof (Value));
-  series->points = g_array_new (FALSE, FALSE, sizeof (OvChartPoint));
-  series->boxes = g_array_new (FALSE, TRUE, sizeof (BoxSlot));
-  g_ptr_array_add (self->series, series);
-
+  g_ptr_array_add (self->series, ov_chart_series_new (name));
   return self->series->len - 1;
 }
 
@@ -446,7 +396,7 @@ ov_chart_get_series_name (OvChart *self,
   g_return_val_if_fail (OV_IS_CHART (self), NULL);
   g_return_val_if_fail (series < self->series->len, NULL);
 
-  return get_series (self, series)->name;
+  return ov_chart_series_get_name (get_series (self, series));
 }
 
 /**
@@ -463,9 +413,6 @@ ov_chart_set_value (OvChart *self,
                     double   value,
                     int      n)
 {
-  Series *s;
-  Value *slot;
-
   g_return_if_fail (OV_IS_CHART (self));
   g_return_if_fail (self->kind == OV_CHART_BAR || self->kind == OV_CHART_GROUPED_BAR ||
                     self->kind == OV_CHART_HORIZONTAL_BAR);
@@ -473,13 +420,7 @@ ov_chart_set_value (OvChart *self,
   g_return_if_fail (category < self->categories->len);
   g_return_if_fail (isfinite (value));
 
-  s = get_series (self, series);
-  if (s->values->len <= category)
-    g_array_set_size (s->values, category + 1);
-  slot = &g_array_index (s->values, Value, category);
-  slot->value = value;
-  slot->n = MAX (n, -1);
-  slot->set = TRUE;
+  ov_chart_series_set_value (get_series (self, series), category, value, n);
 }
 
 gboolean
@@ -489,25 +430,10 @@ ov_chart_get_value (OvChart *self,
                     double  *value,
                     int     *n)
 {
-  const Value *slot;
-  Series *s;
-
   g_return_val_if_fail (OV_IS_CHART (self), FALSE);
   g_return_val_if_fail (series < self->series->len, FALSE);
 
-  s = get_series (self, series);
-  if (category >= s->values->len)
-    return FALSE;
-
-  slot = &g_array_index (s->values, Value, category);
-  if (!slot->set)
-    return FALSE;
-
-  if (value != NULL)
-    *value = slot->value;
-  if (n != NULL)
-    *n = slot->n;
-  return TRUE;
+  return ov_chart_series_get_value (get_series (self, series), category, value, n);
 }
 
 /* A point of a line or step: points come in ascending x. */
@@ -517,19 +443,14 @@ ov_chart_add_point (OvChart *self,
                     double   x,
                     double   y)
 {
-  OvChartPoint point = { x, y };
-  Series *s;
-
   g_return_if_fail (OV_IS_CHART (self));
   g_return_if_fail (self->kind == OV_CHART_LINE || self->kind == OV_CHART_STEP);
   g_return_if_fail (series < self->series->len);
   g_return_if_fail (isfinite (x) && isfinite (y));
 
-  s = get_series (self, series);
-  g_return_if_fail (s->points->len == 0 ||
-                    g_array_index (s->points, OvChartPoint, s->points->len - 1).x <= x);
-
-  g_array_append_val (s->points, point);
+  if (!ov_chart_series_add_point (get_series (self, series), x, y))
+    g_critical ("%s: points come in ascending x, and %g comes after a larger one",
+                G_STRFUNC, x);
 }
 
 const OvChartPoint *
@@ -537,15 +458,11 @@ ov_chart_get_points (OvChart *self,
                      guint    series,
                      guint   *n_points)
 {
-  Series *s;
-
   g_return_val_if_fail (OV_IS_CHART (self), NULL);
   g_return_val_if_fail (series < self->series->len, NULL);
   g_return_val_if_fail (n_points != NULL, NULL);
 
-  s = get_series (self, series);
-  *n_points = s->points->len;
-  return (const OvChartPoint *)(gpointer)s->points->data;
+  return ov_chart_series_get_points (get_series (self, series), n_points);
 }
 
 void
@@ -554,9 +471,6 @@ ov_chart_set_box (OvChart          *self,
                   guint             category,
                   const OvChartBox *box)
 {
-  BoxSlot *slot;
-  Series *s;
-
   g_return_if_fail (OV_IS_CHART (self));
   g_return_if_fail (self->kind == OV_CHART_BOX);
   g_return_if_fail (series < self->series->len);
@@ -565,12 +479,7 @@ ov_chart_set_box (OvChart          *self,
   g_return_if_fail (box->min <= box->q1 && box->q1 <= box->median &&
                     box->median <= box->q3 && box->q3 <= box->max);
 
-  s = get_series (self, series);
-  if (s->boxes->len <= category)
-    g_array_set_size (s->boxes, category + 1);
-  slot = &g_array_index (s->boxes, BoxSlot, category);
-  slot->box = *box;
-  slot->set = TRUE;
+  ov_chart_series_set_box (get_series (self, series), category, box);
 }
 
 const OvChartBox *
@@ -578,18 +487,10 @@ ov_chart_get_box (OvChart *self,
                   guint    series,
                   guint    category)
 {
-  const BoxSlot *slot;
-  Series *s;
-
   g_return_val_if_fail (OV_IS_CHART (self), NULL);
   g_return_val_if_fail (series < self->series->len, NULL);
 
-  s = get_series (self, series);
-  if (category >= s->boxes->len)
-    return NULL;
-
-  slot = &g_array_index (s->boxes, BoxSlot, category);
-  return slot->set ? &slot->box : NULL;
+  return ov_chart_series_get_box (get_series (self, series), category);
 }
 
 /* Whether there is nothing to draw: no bar, point or box at all. */
@@ -626,33 +527,7 @@ ov_chart_get_data_range (OvChart     *self,
     return FALSE;
 
   for (guint i = 0; i < self->series->len; i++)
-    {
-      Series *s = get_series (self, i);
-
-      for (guint j = 0; j < s->values->len; j++)
-        {
-          const Value *v = &g_array_index (s->values, Value, j);
-
-          if (v->set)
-            widen (v->value, &lo, &hi);
-        }
-      for (guint j = 0; j < s->points->len; j++)
-        {
-          const OvChartPoint *p = &g_array_index (s->points, OvChartPoint, j);
-
-          widen (axis == OV_CHART_AXIS_X ? p->x : p->y, &lo, &hi);
-        }
-      for (guint j = 0; j < s->boxes->len; j++)
-        {
-          const BoxSlot *b = &g_array_index (s->boxes, BoxSlot, j);
-
-          if (b->set)
-            {
-              widen (b->box.min, &lo, &hi);
-              widen (b->box.max, &lo, &hi);
-            }
-        }
-    }
+    ov_chart_series_widen (get_series (self, i), axis, &lo, &hi);
 
   if (lo > hi)
     return FALSE;
