@@ -4,11 +4,13 @@
 # To build and run.
 OV_BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libcsv-dev libjson-glib-dev desktop-file-utils"
+  libsqlite3-dev libcsv-dev libjson-glib-dev libcairo2-dev libpango1.0-dev
+  desktop-file-utils"
 
 # To run the whole test suite (virtual display, data validators, the peers
 # some tests compare with: gnumeric's ssconvert; bsdutils' script(1) gives
-# the CLI a terminal; valgrind for the leak check; python3 reads the log).
+# the CLI a terminal; valgrind for the leak check; python3 reads the log;
+# fonts-cantarell is the font the chart tests measure and paint their text in).
 OV_TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils sqlite3
   gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme time bsdutils
   valgrind python3"
