@@ -244,7 +244,7 @@ load_done (GObject      *object,
       ov_playbooks_view_set_store (self->playbooks_view, self->store);
     }
 
-  ov_account_list_set_accounts (self->accounts, accounts);
+  ov_account_list_take_accounts (self->accounts, g_steal_pointer (&accounts));
 
   ov_window_update_state (self);
 

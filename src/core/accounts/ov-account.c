@@ -370,15 +370,28 @@ ov_account_class_init (OvAccountClass *klass)
 static void
 ov_account_init (OvAccount *self)
 {
+  static char *usd;
+
+  /* One interned "USD" for every new account, rather than a look-up each. */
+  if (g_once_init_enter (&usd))
+    g_once_init_leave (&usd, g_ref_string_new_intern ("USD"));
+
   self->stage = OV_STAGE_EMBARK;
   self->status = OV_ACCOUNT_STATUS_ACTIVE;
-  self->currency = g_ref_string_new_intern ("USD");
+  self->currency = g_ref_string_acquire (usd);
 }
 
 OvAccount *
 ov_account_new (void)
 {
   return g_object_new (OV_TYPE_ACCOUNT, NULL);
+}
+
+/* g_ascii_tolower() is a function call; names are folded by the million. */
+static inline guchar
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : (guchar)c;
 }
 
 static void
@@ -396,7 +409,7 @@ update_name_prefix (OvAccount *self)
           self->name_prefix_ascii = FALSE;
           break;
         }
-      prefix = (prefix << 8) | (guchar)g_ascii_tolower (name[i]);
+      prefix = (prefix << 8) | ascii_lower (name[i]);
     }
 
   /* Shifting a 64-bit value by 64 is undefined: an empty name is 0. */
@@ -410,6 +423,56 @@ load_text (char       **field,
   *field = text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
 }
 
+/* The interned strings a thread asked for last, by a hash of their text. */
+#define N_RECENT_TEXTS 128
+
+typedef struct
+{
+  char *texts[N_RECENT_TEXTS];
+} RecentTexts;
+
+static void
+recent_texts_free (gpointer data)
+{
+  RecentTexts *recent = data;
+
+  for (guint i = 0; i < N_RECENT_TEXTS; i++)
+    g_clear_pointer (&recent->texts[i], g_ref_string_release);
+  g_free (recent);
+}
+
+static GPrivate recent_texts = G_PRIVATE_INIT (recent_texts_free);
+
+/* g_ref_string_new_intern() takes a lock and hashes the whole text each
+ * time; reading 100,000 rows asks for the same few dozen texts 600,000
+ * times, so each thread keeps the ones it asked for last at hand. */
+static char *
+intern_text (const char *text)
+{
+  RecentTexts *recent = g_private_get (&recent_texts);
+  guint hash = 5381;
+  guint slot;
+  char *interned;
+
+  for (const char *p = text; *p != '\0'; p++)
+    hash = hash * 33 + (guchar)*p;
+  slot = hash % N_RECENT_TEXTS;
+
+  if (recent == NULL)
+    {
+      recent = g_new0 (RecentTexts, 1);
+      g_private_set (&recent_texts, recent);
+    }
+
+  if (recent->texts[slot] != NULL && strcmp (recent->texts[slot], text) == 0)
+    return g_ref_string_acquire (recent->texts[slot]);
+
+  interned = g_ref_string_new_intern (text);
+  g_clear_pointer (&recent->texts[slot], g_ref_string_release);
+  recent->texts[slot] = g_ref_string_acquire (interned);
+  return interned;
+}
+
 /* Owners, segments, currencies, packages and milestones repeat across a
  * portfolio: 100,000 accounts share a few dozen of each, so they are
  * interned, reference-counted strings. */
@@ -417,7 +480,7 @@ static void
 load_shared_text (char       **field,
                   const char  *text)
 {
-  *field = text != NULL && text[0] != '\0' ? g_ref_string_new_intern (text) : NULL;
+  *field = text != NULL && text[0] != '\0' ? intern_text (text) : NULL;
 }
 
 OvAccount *
@@ -984,7 +1047,7 @@ ov_account_append_search_key (OvAccount  *self,
 
           g_byte_array_append (out, (const guint8 *)text, len);
           for (gsize j = start; j < out->len; j++)
-            out->data[j] = g_ascii_tolower (out->data[j]);
+            out->data[j] = ascii_lower (out->data[j]);
         }
       else
         {
@@ -1028,8 +1091,10 @@ ov_account_compare_names (OvAccount *a,
 
       if (cx >= 0x80 || cy >= 0x80)
         break;
-      if (g_ascii_tolower (cx) != g_ascii_tolower (cy))
-        return (int)g_ascii_tolower (cx) - (int)g_ascii_tolower (cy);
+      if (cx == cy)
+        continue;
+      if (ascii_lower (cx) != ascii_lower (cy))
+        return (int)ascii_lower (cx) - (int)ascii_lower (cy);
     }
 
   if (*x == '\0' || *y == '\0')

@@ -39,14 +39,12 @@ ov_stage_event_free (OvStageEvent *event)
 G_DEFINE_BOXED_TYPE (OvStageEvent, ov_stage_event, ov_stage_event_copy, ov_stage_event_free)
 
 /* The column list every account SELECT uses, in the order account_from_row()
- * reads. The stored timestamps (ISO 8601, UTC) come as Unix seconds: 8 bytes
- * in memory instead of a string each. */
+ * reads. The stored timestamps (ISO 8601, UTC) become Unix seconds there
+ * (ov_column_utc()): 8 bytes in memory instead of a string each. */
 #define ACCOUNT_COLUMNS \
   "id, external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
   "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, " \
-  "CAST (strftime ('%s', created_at) AS INTEGER), " \
-  "CAST (strftime ('%s', updated_at) AS INTEGER), version"
+  "first_value_milestone, package, notes, playbook_id, created_at, updated_at, version"
 
 /* The writable columns, bound by bind_account() from parameter ?1 on. */
 #define ACCOUNT_WRITE_COLUMNS \
@@ -73,8 +71,8 @@ account_from_row (sqlite3_stmt *stmt)
     .package = (const char *)sqlite3_column_text (stmt, 15),
     .notes = (const char *)sqlite3_column_text (stmt, 16),
     .playbook_id = sqlite3_column_int64 (stmt, 17),
-    .created_at = sqlite3_column_int64 (stmt, 18),
-    .updated_at = sqlite3_column_int64 (stmt, 19),
+    .created_at = ov_column_utc (stmt, 18),
+    .updated_at = ov_column_utc (stmt, 19),
     .version = sqlite3_column_int64 (stmt, 20),
   };
 

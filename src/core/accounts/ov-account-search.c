@@ -1,0 +1,297 @@
+/* ov-account-search.c — which accounts a search text finds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every account's search key (see ov_account_append_search_key()), in the
+ * list's order, NUL-separated in one block, with where each starts: one
+ * memchr() pass over contiguous memory finds the accounts a text is in.
+ *
+ * A person types a word one letter at a time and takes it back the same
+ * way. The results of the texts typed on the way stay, each with its text:
+ * a text that extends the last one is only looked for in the accounts the
+ * last one found, and taking letters back finds the shorter text's result
+ * ready. Any change to the accounts or their order forgets all of it.
+ */
+
+#define G_LOG_DOMAIN "ov-account-list"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ov-account-search.h"
+
+typedef struct
+{
+  char   *needle;
+  GArray *rows;   /* guint, ascending */
+} Found;
+
+struct _OvAccountSearch
+{
+  char      *haystack;
+  guint     *row_starts;  /* n_rows + 1: the last is the end of the haystack */
+  guint      n_rows;
+  gboolean   ready;
+
+  /* Found: each needle contains the one before it. */
+  GPtrArray *found;
+};
+
+static void
+found_free (Found *found)
+{
+  g_free (found->needle);
+  g_array_unref (found->rows);
+  g_free (found);
+}
+
+OvAccountSearch *
+ov_account_search_new (void)
+{
+  OvAccountSearch *self = g_new0 (OvAccountSearch, 1);
+
+  self->found = g_ptr_array_new_with_free_func ((GDestroyNotify)found_free);
+  return self;
+}
+
+void
+ov_account_search_free (OvAccountSearch *self)
+{
+  if (self == NULL)
+    return;
+
+  ov_account_search_invalidate (self);
+  g_ptr_array_unref (self->found);
+  g_free (self);
+}
+
+/* The accounts or their order changed: the keys are built again on the
+ * next search. */
+void
+ov_account_search_invalidate (OvAccountSearch *self)
+{
+  g_clear_pointer (&self->haystack, g_free);
+  g_clear_pointer (&self->row_starts, g_free);
+  self->n_rows = 0;
+  self->ready = FALSE;
+  ov_account_search_forget (self);
+}
+
+/* Drops the results kept for texts typed before. */
+void
+ov_account_search_forget (OvAccountSearch *self)
+{
+  g_ptr_array_set_size (self->found, 0);
+}
+
+gboolean
+ov_account_search_is_ready (OvAccountSearch *self)
+{
+  return self->ready;
+}
+
+void
+ov_account_search_build (OvAccountSearch *self,
+                         GPtrArray       *accounts)
+{
+  GByteArray *keys;
+  gsize size;
+
+  ov_account_search_invalidate (self);
+
+  /* Sized for typical keys; what is left over is given back below. */
+  keys = g_byte_array_sized_new (accounts->len * 64 + 1);
+  self->row_starts = g_new (guint, accounts->len + 1);
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      self->row_starts[i] = keys->len;
+      ov_account_append_search_key (accounts->pdata[i], keys);
+      g_byte_array_append (keys, (const guint8 *)"", 1);
+    }
+  self->row_starts[accounts->len] = keys->len;
+  self->n_rows = accounts->len;
+
+  size = keys->len;
+  self->haystack = g_realloc (g_byte_array_free (keys, FALSE), MAX (size, 1));
+  self->ready = TRUE;
+}
+
+/* The row whose key holds byte @offset, from row @from on. */
+static guint
+row_at (OvAccountSearch *self,
+        guint            from,
+        guint            offset)
+{
+  guint low = from, high = self->n_rows;
+
+  /* Hits are mostly close together: a few steps forward, else halving. */
+  for (guint i = 0; i < 8 && low + 1 < high; i++, low++)
+    if (self->row_starts[low + 1] > offset)
+      return low;
+
+  while (high - low > 1)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (self->row_starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
+/* Appends @row to @rows, which holds *@n of them; grows by doubling. */
+static inline void
+add_row (GArray *rows,
+         guint  *n,
+         guint   row)
+{
+  if (*n == rows->len)
+    g_array_set_size (rows, MAX (64, rows->len * 2));
+  g_array_index (rows, guint, (*n)++) = row;
+}
+
+/* One pass over every key: memchr() to each occurrence of the first byte
+ * of @needle, a comparison of the rest there. (memmem() would set itself up
+ * again after each hit, and a letter is in most keys.) */
+static GArray *
+find_all (OvAccountSearch *self,
+          const char      *needle,
+          gsize            needle_len)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *start = self->haystack;
+  const char *end = start + self->row_starts[self->n_rows];
+  guint row = 0, n = 0;
+
+  for (const char *p = start; p + needle_len <= end; )
+    {
+      p = memchr (p, needle[0], end - needle_len + 1 - p);
+      if (p == NULL)
+        break;
+
+      if (memcmp (p + 1, needle + 1, needle_len - 1) != 0)
+        {
+          p++;
+          continue;
+        }
+
+      row = row_at (self, row, p - start);
+      add_row (rows, &n, row);
+
+      /* On to the next row: one match per row is enough. */
+      row++;
+      p = start + self->row_starts[row];
+    }
+
+  g_array_set_size (rows, n);
+  return rows;
+}
+
+/* Whether @key holds @needle. A key is a few dozen bytes: memchr() to each
+ * occurrence of the first byte beats memmem()'s set-up on every key. */
+static gboolean
+key_contains (const char *key,
+              gsize       key_len,
+              const char *needle,
+              gsize       needle_len)
+{
+  const char *last;
+
+  if (needle_len > key_len)
+    return FALSE;
+
+  last = key + key_len - needle_len;
+  for (const char *p = key; p <= last; p++)
+    {
+      p = memchr (p, needle[0], last - p + 1);
+      if (p == NULL)
+        return FALSE;
+      if (memcmp (p + 1, needle + 1, needle_len - 1) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Only the keys of @among. */
+static GArray *
+find_among (OvAccountSearch *self,
+            GArray          *among,
+            const char      *needle,
+            gsize            needle_len)
+{
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), among->len);
+  guint n = 0;
+
+  g_array_set_size (rows, among->len);
+  for (guint i = 0; i < among->len; i++)
+    {
+      guint row = g_array_index (among, guint, i);
+      guint start = self->row_starts[row];
+
+      if (key_contains (self->haystack + start, self->row_starts[row + 1] - start, needle,
+                        needle_len))
+        g_array_index (rows, guint, n++) = row;
+    }
+
+  /* Kept while the text is typed on: no larger than what it holds. */
+  if (n < among->len / 2)
+    {
+      GArray *exact = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+
+      g_array_append_vals (exact, rows->data, n);
+      g_array_unref (rows);
+      return exact;
+    }
+
+  g_array_set_size (rows, n);
+  return rows;
+}
+
+/**
+ * ov_account_search_find:
+ * @accounts: the accounts in the list's order, as built
+ * @needle: case-folded text
+ *
+ * Returns: (transfer full): the positions in @accounts of the accounts
+ *   whose key contains @needle, ascending; not to be changed
+ */
+GArray *
+ov_account_search_find (OvAccountSearch *self,
+                        GPtrArray       *accounts,
+                        const char      *needle)
+{
+  gsize needle_len = strlen (needle);
+  Found *last = NULL;
+  Found *found;
+
+  if (!self->ready || self->n_rows != accounts->len)
+    ov_account_search_build (self, accounts);
+
+  /* Back to the last text that this one contains. */
+  while (self->found->len > 0)
+    {
+      last = g_ptr_array_index (self->found, self->found->len - 1);
+      if (strstr (needle, last->needle) != NULL)
+        break;
+      g_ptr_array_set_size (self->found, self->found->len - 1);
+      last = NULL;
+    }
+
+  if (last != NULL && strcmp (last->needle, needle) == 0)
+    return g_array_ref (last->rows);
+
+  found = g_new (Found, 1);
+  found->needle = g_strdup (needle);
+  if (last != NULL)
+    found->rows = find_among (self, last->rows, needle, needle_len);
+  else
+    found->rows = find_all (self, needle, needle_len);
+  g_ptr_array_add (self->found, found);
+
+  return g_array_ref (found->rows);
+}
