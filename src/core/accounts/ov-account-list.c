@@ -19,6 +19,7 @@
 #include "ov-account-list.h"
 #include "ov-account-search.h"
 #include "ov-account-sort.h"
+#include "ov-memory.h"
 
 struct _OvAccountList
 {
@@ -576,11 +577,15 @@ ov_account_list_set_search (OvAccountList *self,
   g_free (self->search);
   self->search = g_steal_pointer (&folded);
 
-  /* What was typed before no longer helps. */
-  if (self->search == NULL)
-    ov_account_search_forget (self->finder);
-
   refilter (self);
+
+  /* A search is over: what was found on the way no longer helps, and the
+   * memory the typing churned through goes back. */
+  if (self->search == NULL)
+    {
+      ov_account_search_forget (self->finder);
+      ov_memory_give_back ();
+    }
 }
 
 void

@@ -16,7 +16,7 @@
 #include "ov-stage.h"
 
 /* 100,000 of these stay in memory: the fields are ordered and sized so
- * that an instance fits a 160-byte slice. */
+ * that an instance fits a 144-byte slice. */
 struct _OvAccount
 {
   GObject          parent_instance;
@@ -24,8 +24,9 @@ struct _OvAccount
   gint64           id;
   gint64           arr_cents;
   gint64           playbook_id;
-  char            *external_id;
-  char            *name;
+  /* The name and the external id in one allocation, "NAME\0ID\0" (see
+   * set_name_and_id()); NULL when neither is set. */
+  char            *name_and_id;
   char            *segment;
   char            *owner;
   char            *sales_owner;
@@ -33,10 +34,6 @@ struct _OvAccount
   char            *first_value_milestone;
   char            *package;
   char            *notes;
-
-  /* The first eight bytes of the name, lower-cased, as one big-endian
-   * number: most comparisons in a sort end there (see compare_names). */
-  guint64          name_prefix;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
 
@@ -48,12 +45,13 @@ struct _OvAccount
 
   guint8           stage;             /* OvStage */
   guint8           status;            /* OvAccountStatus */
-  guint8           name_prefix_ascii;
+  guint8           has_name : 1;
+  guint8           has_external_id : 1;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccount, ov_account, G_TYPE_OBJECT)
 
-G_STATIC_ASSERT (GLIB_SIZEOF_VOID_P != 8 || sizeof (OvAccount) <= 160);
+G_STATIC_ASSERT (GLIB_SIZEOF_VOID_P != 8 || sizeof (OvAccount) <= 144);
 
 G_DEFINE_QUARK (ov-account-error-quark, ov_account_error)
 
@@ -94,27 +92,49 @@ static const int date_props[OV_N_ACCOUNT_DATES] = {
   PROP_CLOSE_DATE, PROP_KICKOFF_DATE, PROP_GOLIVE_DATE, PROP_FIRST_VALUE_DATE,
 };
 
-/* The external id and the name share one allocation, "ID\0NAME\0", which
- * starts at whichever of the two is set (an unset one is NULL): one memory
- * chunk per account instead of two. */
-static void
-set_id_and_name (OvAccount  *self,
-                 const char *external_id,
-                 const char *name)
+/* The name, or NULL. */
+static const char *
+name_of (OvAccount *self)
 {
-  gsize id_size = external_id != NULL && external_id[0] != '\0' ? strlen (external_id) + 1 : 0;
-  gsize name_size = name != NULL && name[0] != '\0' ? strlen (name) + 1 : 0;
-  char *block = id_size + name_size > 0 ? g_malloc (id_size + name_size) : NULL;
+  return self->has_name ? self->name_and_id : NULL;
+}
+
+/* The external id, or NULL: after the name in the same block. */
+static const char *
+external_id_of (OvAccount *self)
+{
+  if (!self->has_external_id)
+    return NULL;
+
+  return self->name_and_id + strlen (self->name_and_id) + 1;
+}
+
+/* The name and the external id share one allocation, "NAME\0ID\0" (an
+ * unset one is empty there): one memory chunk and one pointer per account
+ * instead of two. */
+static void
+set_name_and_id (OvAccount  *self,
+                 const char *name,
+                 const char *external_id)
+{
+  gboolean has_name = name != NULL && name[0] != '\0';
+  gboolean has_id = external_id != NULL && external_id[0] != '\0';
+  gsize name_size = has_name ? strlen (name) + 1 : 1;
+  gsize id_size = has_id ? strlen (external_id) + 1 : 1;
+  char *block = NULL;
 
   /* Copied before the old block goes: either may point into it. */
-  if (id_size > 0)
-    memcpy (block, external_id, id_size);
-  if (name_size > 0)
-    memcpy (block + id_size, name, name_size);
+  if (has_name || has_id)
+    {
+      block = g_malloc (name_size + id_size);
+      memcpy (block, has_name ? name : "", name_size);
+      memcpy (block + name_size, has_id ? external_id : "", id_size);
+    }
 
-  g_free (self->external_id != NULL ? self->external_id : self->name);
-  self->external_id = id_size > 0 ? block : NULL;
-  self->name = name_size > 0 ? block + id_size : NULL;
+  g_free (self->name_and_id);
+  self->name_and_id = block;
+  self->has_name = has_name;
+  self->has_external_id = has_id;
 }
 
 static void
@@ -122,7 +142,7 @@ ov_account_finalize (GObject *object)
 {
   OvAccount *self = (OvAccount *)object;
 
-  set_id_and_name (self, NULL, NULL);
+  set_name_and_id (self, NULL, NULL);
   g_clear_pointer (&self->segment, g_ref_string_release);
   g_clear_pointer (&self->owner, g_ref_string_release);
   g_clear_pointer (&self->sales_owner, g_ref_string_release);
@@ -157,10 +177,10 @@ ov_account_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
     case PROP_EXTERNAL_ID:
-      g_value_set_string (value, self->external_id);
+      g_value_set_string (value, external_id_of (self));
       break;
     case PROP_NAME:
-      g_value_set_string (value, self->name);
+      g_value_set_string (value, name_of (self));
       break;
     case PROP_SEGMENT:
       g_value_set_string (value, self->segment);
@@ -395,28 +415,6 @@ ascii_lower (char c)
 }
 
 static void
-update_name_prefix (OvAccount *self)
-{
-  const char *name = self->name ? self->name : "";
-  guint64 prefix = 0;
-  int i;
-
-  self->name_prefix_ascii = TRUE;
-  for (i = 0; i < 8 && name[i] != '\0'; i++)
-    {
-      if ((guchar)name[i] >= 0x80)
-        {
-          self->name_prefix_ascii = FALSE;
-          break;
-        }
-      prefix = (prefix << 8) | ascii_lower (name[i]);
-    }
-
-  /* Shifting a 64-bit value by 64 is undefined: an empty name is 0. */
-  self->name_prefix = i == 0 ? 0 : prefix << (8 * (8 - i));
-}
-
-static void
 load_text (char       **field,
            const char  *text)
 {
@@ -491,8 +489,7 @@ ov_account_new_from_row (const OvAccountRow *row)
   g_clear_pointer (&self->currency, g_ref_string_release);
 
   self->id = row->id;
-  set_id_and_name (self, row->external_id, row->name);
-  update_name_prefix (self);
+  set_name_and_id (self, row->name, row->external_id);
   load_shared_text (&self->segment, row->segment);
   load_shared_text (&self->owner, row->owner);
   load_shared_text (&self->sales_owner, row->sales_owner);
@@ -539,8 +536,8 @@ ov_account_assign (OvAccount *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   ov_account_set_id (self, from->id);
-  ov_account_set_external_id (self, from->external_id);
-  ov_account_set_name (self, from->name);
+  ov_account_set_external_id (self, external_id_of (from));
+  ov_account_set_name (self, name_of (from));
   ov_account_set_segment (self, from->segment);
   ov_account_set_owner (self, from->owner);
   ov_account_set_sales_owner (self, from->sales_owner);
@@ -587,7 +584,7 @@ ov_account_validate (OvAccount  *self,
 
   g_return_val_if_fail (OV_IS_ACCOUNT (self), FALSE);
 
-  stripped = g_strstrip (g_strdup (self->name ? self->name : ""));
+  stripped = g_strstrip (g_strdup (self->has_name ? self->name_and_id : ""));
   if (stripped[0] == '\0')
     {
       g_set_error_literal (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_NAME,
@@ -699,7 +696,7 @@ ov_account_get_external_id (OvAccount *self)
 {
   g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
 
-  return self->external_id ? self->external_id : "";
+  return self->has_external_id ? external_id_of (self) : "";
 }
 
 void
@@ -708,10 +705,10 @@ ov_account_set_external_id (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (!text_changes (&external_id, self->external_id))
+  if (!text_changes (&external_id, external_id_of (self)))
     return;
 
-  set_id_and_name (self, external_id, self->name);
+  set_name_and_id (self, name_of (self), external_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTERNAL_ID]);
 }
 
@@ -720,7 +717,7 @@ ov_account_get_name (OvAccount *self)
 {
   g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
 
-  return self->name ? self->name : "";
+  return self->has_name ? self->name_and_id : "";
 }
 
 void
@@ -729,11 +726,10 @@ ov_account_set_name (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (!text_changes (&name, self->name))
+  if (!text_changes (&name, name_of (self)))
     return;
 
-  set_id_and_name (self, self->external_id, name);
-  update_name_prefix (self);
+  set_name_and_id (self, name, external_id_of (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -1029,7 +1025,7 @@ void
 ov_account_append_search_key (OvAccount  *self,
                               GByteArray *out)
 {
-  const char *fields[] = { self->name, self->owner, self->segment, self->external_id };
+  const char *fields[] = { name_of (self), self->owner, self->segment, external_id_of (self) };
 
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
@@ -1070,20 +1066,17 @@ ov_account_dup_search_key (OvAccount *self)
   return (char *)g_byte_array_free (key, FALSE);
 }
 
-/* Orders by case-folded name without building keys: by the packed
- * prefixes when both are plain ASCII and differ, else byte by byte for
- * ASCII, through Unicode folding from the first other character. */
+/* Orders by case-folded name without building keys: byte by byte for
+ * ASCII, through Unicode folding from the first other character. (A sort
+ * of many accounts folds each name once instead: ov-account-sort.c.) */
 int
 ov_account_compare_names (OvAccount *a,
                           OvAccount *b)
 {
-  const char *x = a->name ? a->name : "";
-  const char *y = b->name ? b->name : "";
+  const char *x = a->has_name ? a->name_and_id : "";
+  const char *y = b->has_name ? b->name_and_id : "";
   g_autofree char *fx = NULL;
   g_autofree char *fy = NULL;
-
-  if (a->name_prefix_ascii && b->name_prefix_ascii && a->name_prefix != b->name_prefix)
-    return a->name_prefix < b->name_prefix ? -1 : 1;
 
   for (; *x && *y; x++, y++)
     {

@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include "ov-memory.h"
 #include "ov-portfolio.h"
 #include "ov-store-accounts.h"
 
@@ -168,6 +169,8 @@ load_worker (GTask        *task,
       return;
     }
 
+  /* What the reading and sorting used and freed goes back now. */
+  ov_memory_give_back ();
   g_task_return_boolean (task, TRUE);
 }
 
