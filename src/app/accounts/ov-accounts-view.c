@@ -391,11 +391,15 @@ void
 ov_accounts_view_set_accounts (OvAccountsView *self,
                                OvAccountList  *accounts)
 {
+  OvAccountRows *rows;
+
   g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (self->accounts == NULL);
 
   self->accounts = g_object_ref (accounts);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (ov_account_rows_new (accounts)));
+  rows = ov_account_rows_new (accounts);
+  ov_account_rows_follow_view (rows, GTK_SCROLLABLE (self->column_view));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attach_model (self);
