@@ -156,6 +156,7 @@ struct _OvAccountRows
   /* The view's vertical scrolling: which slots it shows. */
   GtkScrollable *view;
   GtkAdjustment *vadjustment;
+  guint          tell_tick;
 };
 
 /* Rows around those shown whose cells follow at once. */
@@ -258,7 +259,7 @@ is_shown (guint    slot,
   return !known || (slot >= first && slot <= last);
 }
 
-/* Scrolled, or laid out again: slots that came near show their accounts. */
+/* Slots that came near show their accounts. */
 static void
 tell_shown (OvAccountRows *self)
 {
@@ -280,6 +281,29 @@ tell_shown (OvAccountRows *self)
     }
 }
 
+static gboolean
+tell_shown_tick (GtkWidget     *view,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  OvAccountRows *self = data;
+
+  self->tell_tick = 0;
+  tell_shown (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolled, or laid out again. The adjustment changes while the view is
+ * being laid out, too late for cells to measure new text in this frame:
+ * they are told at the start of the next, before it is laid out. */
+static void
+adjustment_changed_cb (OvAccountRows *self)
+{
+  if (self->tell_tick == 0 && self->view != NULL)
+    self->tell_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), tell_shown_tick,
+                                                    self, NULL);
+}
+
 static void
 set_vadjustment (OvAccountRows *self,
                  GtkAdjustment *vadjustment)
@@ -292,11 +316,10 @@ set_vadjustment (OvAccountRows *self,
   g_set_object (&self->vadjustment, vadjustment);
   if (vadjustment != NULL)
     {
-      g_signal_connect_swapped (vadjustment, "value-changed", G_CALLBACK (tell_shown), self);
-      g_signal_connect_swapped (vadjustment, "changed", G_CALLBACK (tell_shown), self);
+      g_signal_connect_swapped (vadjustment, "value-changed", G_CALLBACK (adjustment_changed_cb),
+                                self);
+      g_signal_connect_swapped (vadjustment, "changed", G_CALLBACK (adjustment_changed_cb), self);
     }
-
-  tell_shown (self);
 }
 
 static void
@@ -320,6 +343,10 @@ accounts_changed_cb (OvAccountRows *self,
   gpointer key, value;
   guint first, last;
   gboolean known = get_shown (self, old_n, &first, &last);
+
+  /* A list now shorter than where the view is scrolled to shows its end. */
+  if (known && last >= new_n)
+    first = MIN (first, new_n > last - first ? new_n - (last - first) - 1 : 0);
 
   g_hash_table_iter_init (&iter, self->slots);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -374,6 +401,9 @@ ov_account_rows_dispose (GObject *object)
   set_vadjustment (self, NULL);
   if (self->view != NULL)
     {
+      if (self->tell_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->tell_tick);
+      self->tell_tick = 0;
       g_signal_handlers_disconnect_by_data (self->view, self);
       g_object_remove_weak_pointer (G_OBJECT (self->view), (gpointer *)&self->view);
       self->view = NULL;

@@ -659,19 +659,31 @@ ov_account_list_dup_owners (OvAccountList *self)
 {
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(GPtrArray) owners = NULL;
+  const char *first[32];
+  guint n_first = 0;
 
   g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
 
-  /* Owners are interned: one pointer per owner. */
+  /* Owners are interned: one pointer per owner. A portfolio has a few
+   * dozen, looked for among the first ones seen before any hashing. */
   seen = g_hash_table_new (NULL, NULL);
   owners = g_ptr_array_new ();
 
   for (guint i = 0; i < self->sorted->len; i++)
     {
       const char *owner = ov_account_get_owner (g_ptr_array_index (self->sorted, i));
+      gboolean known = owner[0] == '\0';
 
-      if (owner[0] != '\0' && g_hash_table_add (seen, (gpointer)owner))
-        g_ptr_array_add (owners, g_strdup (owner));
+      for (guint j = 0; j < n_first && !known; j++)
+        known = first[j] == owner;
+      if (known)
+        continue;
+
+      if (n_first < G_N_ELEMENTS (first))
+        first[n_first++] = owner;
+      else if (!g_hash_table_add (seen, (gpointer)owner))
+        continue;
+      g_ptr_array_add (owners, g_strdup (owner));
     }
 
   g_ptr_array_sort (owners, compare_strings);

@@ -113,7 +113,8 @@ ov_account_order_compare (const OvAccountOrder *order,
                           OvAccount            *a,
                           OvAccount            *b)
 {
-  int result = compare_fields (order, field_value (order, a), field_value (order, b));
+  int result = order->key == OV_ACCOUNT_SORT_NAME
+                 ? 0 : compare_fields (order, field_value (order, a), field_value (order, b));
 
   if (result == 0)
     result = name_direction (order) * ov_account_compare_names (a, b);

@@ -1078,6 +1078,10 @@ ov_account_compare_names (OvAccount *a,
   g_autofree char *fx = NULL;
   g_autofree char *fy = NULL;
 
+  /* Neighbours in a sorted portfolio often share their name. */
+  if (strcmp (x, y) == 0)
+    return 0;
+
   for (; *x && *y; x++, y++)
     {
       guchar cx = (guchar)*x, cy = (guchar)*y;
