@@ -65,19 +65,21 @@ static const CellKind cell_kinds[] = {
   { "ttfv-text", 1.0f, TRUE },
 };
 
+/* A GtkInscription rather than a label: its size does not depend on its
+ * text, so a row that shows another account is drawn again, not measured
+ * again (a keystroke changes every row shown). Text too long for its
+ * column ends in an ellipsis. */
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                const CellKind           *kind)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *text = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), kind->xalign);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), kind->xalign);
   if (kind->numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  else
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+    gtk_widget_add_css_class (text, "numeric");
+  gtk_list_item_set_child (item, text);
 }
 
 static void
@@ -90,7 +92,7 @@ cell_update (GtkListItem *item)
 
   if (account != NULL)
     g_object_get (account, kind->property, &text, NULL);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
 
 /* Row slots are stable: a cell follows its slot's account directly rather
