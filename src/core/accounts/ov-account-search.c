@@ -5,6 +5,11 @@
  * Every account's search key (see ov_account_append_search_key()), in the
  * list's order, NUL-separated in one block, with where each starts: one
  * memchr() pass over contiguous memory finds the accounts a text is in.
+ * Owners and segments repeat over the whole portfolio (a few dozen texts
+ * for 100,000 accounts): the block holds only each account's name and
+ * external id, and a number per account says which owner and which
+ * segment it has. A text is looked for in those few owners and segments
+ * once, and an account is found by its name, its id or its numbers.
  *
  * A person types a word one letter at a time and takes it back the same
  * way. The results of the texts typed on the way stay, each with its text:
@@ -33,6 +38,12 @@ struct _OvAccountSearch
   guint     *row_starts;  /* n_rows + 1: the last is the end of the haystack */
   guint      n_rows;
   gboolean   ready;
+
+  /* The owners and segments, case-folded; 0 is none. With more than
+   * G_MAXUINT16 of them, they stay in the keys and these are NULL. */
+  GPtrArray *shared;
+  guint16   *owner_of;
+  guint16   *segment_of;
 
   /* Found: each needle contains the one before it. */
   GPtrArray *found;
@@ -73,6 +84,9 @@ ov_account_search_invalidate (OvAccountSearch *self)
 {
   g_clear_pointer (&self->haystack, g_free);
   g_clear_pointer (&self->row_starts, g_free);
+  g_clear_pointer (&self->shared, g_ptr_array_unref);
+  g_clear_pointer (&self->owner_of, g_free);
+  g_clear_pointer (&self->segment_of, g_free);
   self->n_rows = 0;
   self->ready = FALSE;
   ov_account_search_forget (self);
@@ -91,22 +105,99 @@ ov_account_search_is_ready (OvAccountSearch *self)
   return self->ready;
 }
 
+/* The number of @text (interned: one pointer per text) among the shared
+ * ones, added when new; FALSE past G_MAXUINT16 of them. */
+static gboolean
+share (OvAccountSearch *self,
+       GHashTable      *numbers,
+       const char      *text,
+       guint16         *number)
+{
+  gpointer found;
+  GByteArray *folded;
+
+  if (text[0] == '\0')
+    {
+      *number = 0;
+      return TRUE;
+    }
+
+  if (g_hash_table_lookup_extended (numbers, text, NULL, &found))
+    {
+      *number = GPOINTER_TO_UINT (found);
+      return TRUE;
+    }
+
+  if (self->shared->len > G_MAXUINT16)
+    return FALSE;
+
+  folded = g_byte_array_new ();
+  ov_account_append_folded (folded, text);
+  g_byte_array_append (folded, (const guint8 *)"", 1);
+  *number = self->shared->len;
+  g_ptr_array_add (self->shared, g_byte_array_free (folded, FALSE));
+  g_hash_table_insert (numbers, (gpointer)text, GUINT_TO_POINTER (*number));
+  return TRUE;
+}
+
+/* Numbers every account's owner and segment; FALSE when there are too many
+ * to number. */
+static gboolean
+number_shared (OvAccountSearch *self,
+               GPtrArray       *accounts)
+{
+  g_autoptr(GHashTable) numbers = g_hash_table_new (NULL, NULL);
+
+  self->shared = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->shared, g_strdup (""));
+  self->owner_of = g_new (guint16, MAX (accounts->len, 1));
+  self->segment_of = g_new (guint16, MAX (accounts->len, 1));
+
+  /* Owners and segments are interned: one pointer per text. */
+  for (guint i = 0; i < accounts->len; i++)
+    if (!share (self, numbers, ov_account_get_owner (accounts->pdata[i]), &self->owner_of[i]) ||
+        !share (self, numbers, ov_account_get_segment (accounts->pdata[i]),
+                &self->segment_of[i]))
+      {
+        g_clear_pointer (&self->shared, g_ptr_array_unref);
+        g_clear_pointer (&self->owner_of, g_free);
+        g_clear_pointer (&self->segment_of, g_free);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
 void
 ov_account_search_build (OvAccountSearch *self,
                          GPtrArray       *accounts)
 {
   GByteArray *keys;
+  gboolean numbered;
   gsize size;
 
   ov_account_search_invalidate (self);
+  numbered = number_shared (self, accounts);
 
   /* Sized for typical keys; what is left over is given back below. */
-  keys = g_byte_array_sized_new (accounts->len * 64 + 1);
+  keys = g_byte_array_sized_new (accounts->len * (numbered ? 40 : 64) + 1);
   self->row_starts = g_new (guint, accounts->len + 1);
   for (guint i = 0; i < accounts->len; i++)
     {
+      OvAccount *account = accounts->pdata[i];
+
       self->row_starts[i] = keys->len;
-      ov_account_append_search_key (accounts->pdata[i], keys);
+      if (numbered)
+        {
+          /* The key without the owner and the segment. */
+          ov_account_append_folded (keys, ov_account_get_name (account));
+          g_byte_array_append (keys, (const guint8 *)"\n", 1);
+          ov_account_append_folded (keys, ov_account_get_external_id (account));
+        }
+      else
+        {
+          ov_account_append_search_key (account, keys);
+        }
       g_byte_array_append (keys, (const guint8 *)"", 1);
     }
   self->row_starts[accounts->len] = keys->len;
@@ -154,43 +245,6 @@ add_row (GArray *rows,
   g_array_index (rows, guint, (*n)++) = row;
 }
 
-/* One pass over every key: memchr() to each occurrence of the first byte
- * of @needle, a comparison of the rest there. (memmem() would set itself up
- * again after each hit, and a letter is in most keys.) */
-static GArray *
-find_all (OvAccountSearch *self,
-          const char      *needle,
-          gsize            needle_len)
-{
-  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  const char *start = self->haystack;
-  const char *end = start + self->row_starts[self->n_rows];
-  guint row = 0, n = 0;
-
-  for (const char *p = start; p + needle_len <= end; )
-    {
-      p = memchr (p, needle[0], end - needle_len + 1 - p);
-      if (p == NULL)
-        break;
-
-      if (memcmp (p + 1, needle + 1, needle_len - 1) != 0)
-        {
-          p++;
-          continue;
-        }
-
-      row = row_at (self, row, p - start);
-      add_row (rows, &n, row);
-
-      /* On to the next row: one match per row is enough. */
-      row++;
-      p = start + self->row_starts[row];
-    }
-
-  g_array_set_size (rows, n);
-  return rows;
-}
-
 /* Whether @key holds @needle. A key is a few dozen bytes: memchr() to each
  * occurrence of the first byte beats memmem()'s set-up on every key. */
 static gboolean
@@ -217,12 +271,102 @@ key_contains (const char *key,
   return FALSE;
 }
 
+/* Which owners and segments hold @needle, by number; NULL when none does
+ * (or when they are in the keys). */
+static guint8 *
+find_shared (OvAccountSearch *self,
+             const char      *needle)
+{
+  guint8 *hits = NULL;
+
+  if (self->shared == NULL)
+    return NULL;
+
+  for (guint i = 1; i < self->shared->len; i++)
+    if (strstr (g_ptr_array_index (self->shared, i), needle) != NULL)
+      {
+        if (hits == NULL)
+          hits = g_new0 (guint8, self->shared->len);
+        hits[i] = 1;
+      }
+
+  return hits;
+}
+
+/* Whether @row holds @needle: in its key, or by its owner or segment. */
+static inline gboolean
+row_contains (OvAccountSearch *self,
+              guint            row,
+              const char      *needle,
+              gsize            needle_len,
+              const guint8    *shared_hits)
+{
+  guint start = self->row_starts[row];
+
+  if (shared_hits != NULL &&
+      (shared_hits[self->owner_of[row]] || shared_hits[self->segment_of[row]]))
+    return TRUE;
+
+  return key_contains (self->haystack + start, self->row_starts[row + 1] - start, needle,
+                       needle_len);
+}
+
+/* One pass over every key: memchr() to each occurrence of the first byte
+ * of @needle, a comparison of the rest there. (memmem() would set itself up
+ * again after each hit, and a letter is in most keys.) */
+static GArray *
+find_all (OvAccountSearch *self,
+          const char      *needle,
+          gsize            needle_len,
+          const guint8    *shared_hits)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *start = self->haystack;
+  const char *end = start + self->row_starts[self->n_rows];
+  guint row = 0, n = 0;
+
+  /* An owner or a segment holds it: every account is looked at. */
+  if (shared_hits != NULL)
+    {
+      for (row = 0; row < self->n_rows; row++)
+        if (row_contains (self, row, needle, needle_len, shared_hits))
+          add_row (rows, &n, row);
+
+      g_array_set_size (rows, n);
+      return rows;
+    }
+
+  for (const char *p = start; p + needle_len <= end; )
+    {
+      p = memchr (p, needle[0], end - needle_len + 1 - p);
+      if (p == NULL)
+        break;
+
+      if (memcmp (p + 1, needle + 1, needle_len - 1) != 0)
+        {
+          p++;
+          continue;
+        }
+
+      row = row_at (self, row, p - start);
+      add_row (rows, &n, row);
+
+      /* On to the next row: one match per row is enough. */
+      row++;
+      p = start + self->row_starts[row];
+    }
+
+  g_array_set_size (rows, n);
+  return rows;
+}
+
 /* Only the keys of @among. */
 static GArray *
 find_among (OvAccountSearch *self,
             GArray          *among,
             const char      *needle,
-            gsize            needle_len)
+            gsize            needle_len,
+            const guint8    *shared_hits)
 {
   GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), among->len);
   guint n = 0;
@@ -231,10 +375,8 @@ find_among (OvAccountSearch *self,
   for (guint i = 0; i < among->len; i++)
     {
       guint row = g_array_index (among, guint, i);
-      guint start = self->row_starts[row];
 
-      if (key_contains (self->haystack + start, self->row_starts[row + 1] - start, needle,
-                        needle_len))
+      if (row_contains (self, row, needle, needle_len, shared_hits))
         g_array_index (rows, guint, n++) = row;
     }
 
@@ -249,6 +391,28 @@ find_among (OvAccountSearch *self,
     }
 
   g_array_set_size (rows, n);
+  return rows;
+}
+
+/* A text that spans fields (it holds the newline that separates them in a
+ * key): each whole key is made again. Typing never gets here. */
+static GArray *
+find_across_fields (GPtrArray  *accounts,
+                    GArray     *among,
+                    const char *needle)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = among != NULL ? among->len : accounts->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint row = among != NULL ? g_array_index (among, guint, i) : i;
+      g_autofree char *key = ov_account_dup_search_key (accounts->pdata[row]);
+
+      if (strstr (key, needle) != NULL)
+        g_array_append_val (rows, row);
+    }
+
   return rows;
 }
 
@@ -287,10 +451,19 @@ ov_account_search_find (OvAccountSearch *self,
 
   found = g_new (Found, 1);
   found->needle = g_strdup (needle);
-  if (last != NULL)
-    found->rows = find_among (self, last->rows, needle, needle_len);
+  if (self->shared != NULL && strchr (needle, '\n') != NULL)
+    {
+      found->rows = find_across_fields (accounts, last != NULL ? last->rows : NULL, needle);
+    }
   else
-    found->rows = find_all (self, needle, needle_len);
+    {
+      g_autofree guint8 *shared_hits = find_shared (self, needle);
+
+      if (last != NULL)
+        found->rows = find_among (self, last->rows, needle, needle_len, shared_hits);
+      else
+        found->rows = find_all (self, needle, needle_len, shared_hits);
+    }
   g_ptr_array_add (self->found, found);
 
   return g_array_ref (found->rows);

@@ -1031,26 +1031,31 @@ ov_account_append_search_key (OvAccount  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      const char *text = fields[i] ? fields[i] : "";
-
       if (i > 0)
         g_byte_array_append (out, (const guint8 *)"\n", 1);
+      ov_account_append_folded (out, fields[i] ? fields[i] : "");
+    }
+}
 
-      if (is_ascii (text))
-        {
-          gsize start = out->len;
-          gsize len = strlen (text);
+/* Appends @text case-folded, as search keys hold it (without a NUL). */
+void
+ov_account_append_folded (GByteArray *out,
+                          const char *text)
+{
+  if (is_ascii (text))
+    {
+      gsize start = out->len;
+      gsize len = strlen (text);
 
-          g_byte_array_append (out, (const guint8 *)text, len);
-          for (gsize j = start; j < out->len; j++)
-            out->data[j] = ascii_lower (out->data[j]);
-        }
-      else
-        {
-          g_autofree char *folded = g_utf8_casefold (text, -1);
+      g_byte_array_append (out, (const guint8 *)text, len);
+      for (gsize j = start; j < out->len; j++)
+        out->data[j] = ascii_lower (out->data[j]);
+    }
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (text, -1);
 
-          g_byte_array_append (out, (const guint8 *)folded, strlen (folded));
-        }
+      g_byte_array_append (out, (const guint8 *)folded, strlen (folded));
     }
 }
 
