@@ -97,6 +97,12 @@ test_default_order_and_search (void)
   assert_ids (list, "3");
   ov_account_list_set_search (list, "zzz");
   assert_ids (list, "");
+  /* Text across two fields (no one types it; a program might) still finds
+   * the account whose key holds it. */
+  ov_account_list_set_search (list, "analytics\npriya");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "raman\nsmb");
+  assert_ids (list, "1,3");
   ov_account_list_set_search (list, "  ");
   assert_ids (list, "2,4,1,3");
 }
