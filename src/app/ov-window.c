@@ -249,7 +249,7 @@ load_done (GObject      *object,
   if (store != NULL)
     ov_context_set_store (self->context, store);
 
-  ov_account_list_set_accounts (self->accounts, accounts);
+  ov_account_list_take_accounts (self->accounts, g_steal_pointer (&accounts));
 
   ov_window_update_state (self);
 

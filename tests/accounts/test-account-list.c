@@ -97,6 +97,12 @@ test_default_order_and_search (void)
   assert_ids (list, "3");
   ov_account_list_set_search (list, "zzz");
   assert_ids (list, "");
+  /* Text across two fields (no one types it; a program might) still finds
+   * the account whose key holds it. */
+  ov_account_list_set_search (list, "analytics\npriya");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "raman\nsmb");
+  assert_ids (list, "1,3");
   ov_account_list_set_search (list, "  ");
   assert_ids (list, "2,4,1,3");
 }
@@ -289,6 +295,131 @@ test_large_portfolio (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5000);
 }
 
+/* The positions @list shows for @text, found with nothing typed before. */
+static char *
+fresh_search (GPtrArray  *all,
+              const char *text,
+              int         stage)
+{
+  g_autoptr(OvAccountList) fresh = ov_account_list_new ();
+
+  ov_account_list_set_accounts (fresh, all);
+  ov_account_list_set_stage_filter (fresh, stage);
+  ov_account_list_set_search (fresh, text);
+  return names (fresh);
+}
+
+/* Typing a word letter by letter, and taking it back, finds at each step
+ * what a search for that text finds on its own: narrowing what the last
+ * text found, or reusing a shorter text's result, changes nothing. Also
+ * with a filter, across a text that does not extend the last one, and
+ * after the accounts changed in between. */
+static void
+test_typing_and_taking_back (void)
+{
+  static const char * const texts[] = {
+    "h", "he", "hea", "heal", "health", "heal", "hea", "he", "h", "",
+    "e", "en", "ent", "en", "e", "a", "ab", "a", "",
+    "crm-0", "crm-00", "crm-004", "crm-00", "crm-0", "", "ö", "öl", "ö", "",
+  };
+  static const int stages[] = { OV_ACCOUNT_FILTER_ANY, OV_STAGE_ADOPT };
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(OvSample) sample = ov_sample_new (3, ov_date_from_ymd (2026, 11, 23));
+  g_autoptr(OvAccount) late = account (9000, "Ölmühle Abbey Health", "Mei Chen", OV_STAGE_ADOPT,
+                                       OV_ACCOUNT_STATUS_ACTIVE, 100, 2);
+
+  for (guint i = 0; i < 800; i++)
+    {
+      OvAccount *a = ov_account_new ();
+      OvSampleHistory history;
+
+      ov_sample_next_account (sample, a, &history);
+      ov_account_set_id (a, i + 1);
+      g_ptr_array_add (all, a);
+    }
+  ov_account_set_name (g_ptr_array_index (all, 5), "Ölwerk Süd");
+  ov_account_list_set_accounts (list, all);
+
+  for (guint f = 0; f < G_N_ELEMENTS (stages); f++)
+    {
+      int stage = stages[f];
+
+      ov_account_list_set_stage_filter (list, stage);
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        {
+          g_autofree char *expected = fresh_search (all, texts[i], stage);
+          g_autofree char *got = NULL;
+
+          ov_account_list_set_search (list, texts[i]);
+          got = names (list);
+          g_assert_cmpstr (got, ==, expected);
+
+          /* A change to the accounts mid-word: what was found before
+           * no longer counts. */
+          if (i == 2)
+            {
+              ov_account_list_add (list, late);
+              g_ptr_array_add (all, g_object_ref (late));
+            }
+          if (i == 12)
+            {
+              ov_account_list_remove (list, late);
+              g_ptr_array_remove (all, late);
+            }
+        }
+    }
+}
+
+static int
+reference_order (gconstpointer pa,
+                 gconstpointer pb)
+{
+  OvAccount *a = *(OvAccount **)pa, *b = *(OvAccount **)pb;
+  g_autofree char *x = g_utf8_casefold (ov_account_get_name (a), -1);
+  g_autofree char *y = g_utf8_casefold (ov_account_get_name (b), -1);
+  int result = strcmp (x, y);
+
+  if (result == 0)
+    result = ov_account_get_id (a) < ov_account_get_id (b) ? -1 : 1;
+  return result;
+}
+
+/* Preparing (sorting) many accounts gives the order of their folded names
+ * and ids, the order ov_account_compare_names() keeps one by one. */
+static void
+test_prepared_order (void)
+{
+  static const char * const names_[] = {
+    "northwind", "Northwind", "NORTHWIND ltd", "Ölmühle", "olmuhle", "Zebra", "zebra",
+    "Äpfel", "apfel", "a", "A", "ab", "Straße", "STRASSE", "KELVIN", "\u212Aelvin", "",
+  };
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) expected = NULL;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      OvAccount *a = ov_account_new ();
+
+      ov_account_set_id (a, (i * 7919) % 400 + 1);
+      ov_account_set_name (a, names_[(i * 31) % G_N_ELEMENTS (names_)]);
+      g_ptr_array_add (all, a);
+    }
+
+  expected = g_ptr_array_new ();
+  for (guint i = 0; i < all->len; i++)
+    g_ptr_array_add (expected, g_ptr_array_index (all, i));
+  g_ptr_array_sort (expected, reference_order);
+  ov_account_list_prepare (all, OV_ACCOUNT_SORT_NAME, FALSE);
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_assert_true (g_ptr_array_index (all, i) == g_ptr_array_index (expected, i));
+      if (i > 0)
+        g_assert_cmpint (ov_account_compare_names (g_ptr_array_index (all, i - 1),
+                                                   g_ptr_array_index (all, i)), <=, 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,6 +432,8 @@ main (int    argc,
   g_test_add_func ("/account-list/sort", test_sort);
   g_test_add_func ("/account-list/add-remove-update", test_add_remove_update);
   g_test_add_func ("/account-list/large-portfolio", test_large_portfolio);
+  g_test_add_func ("/account-list/typing-and-taking-back", test_typing_and_taking_back);
+  g_test_add_func ("/account-list/prepared-order", test_prepared_order);
 
   return g_test_run ();
 }

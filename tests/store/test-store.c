@@ -131,6 +131,98 @@ test_purge_deleted (void)
   ov_test_remove_dir (dir);
 }
 
+/* Reading the accounts notes whether the purge has any to remove: only an
+ * account deleted before the given moment counts, and none is listed. */
+static void
+test_purge_noted (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvAccount) kept = make_account ("Kept");
+  g_autoptr(OvAccount) old = make_account ("Deleted Long Ago");
+  g_autoptr(OvAccount) recent = make_account ("Deleted Just Now");
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_real_time () / G_USEC_PER_SEC - 60;
+  gboolean due = TRUE;
+
+  g_assert_true (ov_store_save_account (store, kept, &error));
+  g_assert_true (ov_store_save_account (store, old, &error));
+  g_assert_true (ov_store_save_account (store, recent, &error));
+  g_assert_true (ov_store_delete_account (store, recent, &error));
+  g_assert_no_error (error);
+
+  accounts = ov_store_list_accounts_noting_purge (store, start, &due, &error);
+  g_assert_no_error (error);
+  g_assert_false (due);
+  g_assert_cmpuint (accounts->len, ==, 2);
+  g_clear_pointer (&accounts, g_ptr_array_unref);
+
+  g_assert_true (ov_store_delete_account (store, old, &error));
+  g_assert_true (ov_store_exec (store, "UPDATE accounts SET deleted_at = '2020-01-01T00:00:00Z' "
+                                       "WHERE name = 'Deleted Long Ago'", &error));
+  g_assert_no_error (error);
+  accounts = ov_store_list_accounts_noting_purge (store, start, &due, &error);
+  g_assert_no_error (error);
+  g_assert_true (due);
+  g_assert_cmpuint (accounts->len, ==, 1);
+  g_assert_cmpstr (ov_account_get_name (g_ptr_array_index (accounts, 0)), ==, "Kept");
+  g_clear_pointer (&accounts, g_ptr_array_unref);
+
+  /* Told there are none, the purge leaves accounts alone. */
+  g_assert_true (ov_store_purge_deleted_full (store, start, FALSE, &error));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts"), ==, 3);
+  g_assert_true (ov_store_purge_deleted_full (store, start, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts"), ==, 2);
+
+  accounts = ov_store_list_accounts_noting_purge (store, start, &due, &error);
+  g_assert_no_error (error);
+  g_assert_false (due);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
+/* Stored timestamps are read as SQLite reads them, whether written by the
+ * store (read by hand, quickly) or in another of SQLite's forms. */
+static void
+test_timestamps (void)
+{
+  static const char * const stamps[] = {
+    "2026-03-04T05:06:07Z", "1970-01-01T00:00:00Z", "2099-12-31T23:59:59Z",
+    "2026-03-04 05:06:07", "2026-03-04T05:06:07.250Z", "2026-03-04", "2026-02-29T10:00:00Z",
+    "2026-03-04T24:00:00Z", "not a date",
+  };
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvAccount) account = make_account ("Timely");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_store_save_account (store, account, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stamps); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE accounts SET created_at = '%s', "
+                                              "updated_at = '%s'", stamps[i], stamps[i]);
+      g_autoptr(OvAccount) loaded = NULL;
+      gint64 expected;
+
+      g_assert_true (ov_store_exec (store, sql, &error));
+      g_assert_no_error (error);
+      expected = query_int (store, "SELECT coalesce (CAST (strftime ('%s', created_at) "
+                                   "AS INTEGER), 0) FROM accounts");
+      loaded = ov_store_get_account (store, ov_account_get_id (account), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (ov_account_get_created_at (loaded), ==, expected);
+      g_assert_cmpint (ov_account_get_updated_at (loaded), ==, expected);
+    }
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
 /* Reading only: no byte changes, no -wal or -shm is left, an old file is
  * refused with a message, writing is refused by SQLite itself, every
  * connection is defensive and distrusts the schema. */
@@ -327,6 +419,8 @@ main (int    argc,
   g_test_add_func ("/store/create", test_create);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/purge-deleted", test_purge_deleted);
+  g_test_add_func ("/store/purge-noted", test_purge_noted);
+  g_test_add_func ("/store/timestamps", test_timestamps);
   g_test_add_func ("/store/read-only", test_read_only_store);
   g_test_add_func ("/store/paths", test_paths);
   g_test_add_func ("/store/full", test_full);

@@ -10,6 +10,12 @@
  * changes, the slots the view holds are pointed at their new accounts (the
  * cells follow through property bindings) and only a change in length is
  * announced to the view.
+ *
+ * The view still holds some 200 slots, far more than it shows. Each slot's
+ * cells measure their text again when told of a new account, so a
+ * keystroke would lay out 1,600 labels. Slots outside what the view shows
+ * (and a few rows around it) are pointed at their new account without
+ * telling the cells; they are told when scrolling brings them near.
  */
 
 #define G_LOG_DOMAIN "ov-account-row"
@@ -24,6 +30,8 @@ struct _OvAccountRow
   OvAccount *account;
   gulong     notify_id;
   guint      position;
+  /* The cells have not been told of @account yet. */
+  gboolean   untold;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountRow, ov_account_row, G_TYPE_OBJECT)
@@ -100,23 +108,38 @@ account_notify_cb (OvAccountRow *self)
   g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_ACCOUNT]);
 }
 
+/* Points the slot at @account; the cells hear of it when @tell (now, or
+ * later with point_at (self, self->account, TRUE)). */
+static void
+point_at (OvAccountRow *self,
+          OvAccount    *account,
+          gboolean      tell)
+{
+  if (self->account != account)
+    {
+      if (self->account != NULL)
+        g_clear_signal_handler (&self->notify_id, self->account);
+      g_set_object (&self->account, account);
+      if (account != NULL)
+        self->notify_id = g_signal_connect_swapped (account, "notify",
+                                                    G_CALLBACK (account_notify_cb), self);
+      self->untold = TRUE;
+    }
+
+  if (tell && self->untold)
+    {
+      self->untold = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_ACCOUNT]);
+    }
+}
+
 void
 ov_account_row_set_account (OvAccountRow *self,
                             OvAccount    *account)
 {
   g_return_if_fail (OV_IS_ACCOUNT_ROW (self));
 
-  if (self->account == account)
-    return;
-
-  if (self->account != NULL)
-    g_clear_signal_handler (&self->notify_id, self->account);
-  g_set_object (&self->account, account);
-  if (account != NULL)
-    self->notify_id = g_signal_connect_swapped (account, "notify", G_CALLBACK (account_notify_cb),
-                                                self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_ACCOUNT]);
+  point_at (self, account, TRUE);
 }
 
 struct _OvAccountRows
@@ -129,7 +152,15 @@ struct _OvAccountRows
   /* position → OvAccountRow, for the slots the view holds (weak: a slot
    * the view lets go of is forgotten). */
   GHashTable    *slots;
+
+  /* The view's vertical scrolling: which slots it shows. */
+  GtkScrollable *view;
+  GtkAdjustment *vadjustment;
+  guint          tell_tick;
 };
+
+/* Rows around those shown whose cells follow at once. */
+#define SHOWN_MARGIN 6
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -177,7 +208,7 @@ ov_account_rows_get_item (GListModel *model,
   account = g_list_model_get_item (G_LIST_MODEL (self->accounts), position);
   row = g_object_new (OV_TYPE_ACCOUNT_ROW, NULL);
   row->position = position;
-  ov_account_row_set_account (row, account);
+  point_at (row, account, TRUE);
   g_hash_table_insert (self->slots, GUINT_TO_POINTER (position), row);
   g_object_weak_ref (G_OBJECT (row), slot_finalized, self);
 
@@ -190,6 +221,111 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item_type = ov_account_rows_get_item_type;
   iface->get_n_items = ov_account_rows_get_n_items;
   iface->get_item = ov_account_rows_get_item;
+}
+
+/* The slots the view shows, with SHOWN_MARGIN rows either side, from its
+ * scrolling as last laid out over @n_laid_out rows (all of the same
+ * height); FALSE when that is not known, and then every slot counts as
+ * shown. */
+static gboolean
+get_shown (OvAccountRows *self,
+           guint          n_laid_out,
+           guint         *first,
+           guint         *last)
+{
+  double upper, page, value, row_height;
+
+  if (self->vadjustment == NULL || n_laid_out == 0)
+    return FALSE;
+
+  upper = gtk_adjustment_get_upper (self->vadjustment);
+  page = gtk_adjustment_get_page_size (self->vadjustment);
+  value = gtk_adjustment_get_value (self->vadjustment);
+  if (upper <= 0 || page <= 0)
+    return FALSE;
+
+  row_height = upper / n_laid_out;
+  *first = (guint)MAX (0, value / row_height - SHOWN_MARGIN);
+  *last = (guint)MIN ((double)G_MAXUINT, (value + page) / row_height + SHOWN_MARGIN);
+  return TRUE;
+}
+
+static gboolean
+is_shown (guint    slot,
+          gboolean known,
+          guint    first,
+          guint    last)
+{
+  return !known || (slot >= first && slot <= last);
+}
+
+/* Slots that came near show their accounts. */
+static void
+tell_shown (OvAccountRows *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint first, last;
+  gboolean known = get_shown (self, self->n_items, &first, &last);
+
+  if (self->slots == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->slots);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      OvAccountRow *row = value;
+
+      if (row->untold && is_shown (GPOINTER_TO_UINT (key), known, first, last))
+        point_at (row, row->account, TRUE);
+    }
+}
+
+static gboolean
+tell_shown_tick (GtkWidget     *view,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  OvAccountRows *self = data;
+
+  self->tell_tick = 0;
+  tell_shown (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolled, or laid out again. The adjustment changes while the view is
+ * being laid out, too late for cells to measure new text in this frame:
+ * they are told at the start of the next, before it is laid out. */
+static void
+adjustment_changed_cb (OvAccountRows *self)
+{
+  if (self->tell_tick == 0 && self->view != NULL)
+    self->tell_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), tell_shown_tick,
+                                                    self, NULL);
+}
+
+static void
+set_vadjustment (OvAccountRows *self,
+                 GtkAdjustment *vadjustment)
+{
+  if (self->vadjustment == vadjustment)
+    return;
+
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_set_object (&self->vadjustment, vadjustment);
+  if (vadjustment != NULL)
+    {
+      g_signal_connect_swapped (vadjustment, "value-changed", G_CALLBACK (adjustment_changed_cb),
+                                self);
+      g_signal_connect_swapped (vadjustment, "changed", G_CALLBACK (adjustment_changed_cb), self);
+    }
+}
+
+static void
+view_vadjustment_cb (OvAccountRows *self)
+{
+  set_vadjustment (self, gtk_scrollable_get_vadjustment (self->view));
 }
 
 /* Whatever moved, every held slot shows what is at its position now; the
@@ -205,6 +341,12 @@ accounts_changed_cb (OvAccountRows *self,
   guint new_n = g_list_model_get_n_items (accounts);
   GHashTableIter iter;
   gpointer key, value;
+  guint first, last;
+  gboolean known = get_shown (self, old_n, &first, &last);
+
+  /* A list now shorter than where the view is scrolled to shows its end. */
+  if (known && last >= new_n)
+    first = MIN (first, new_n > last - first ? new_n - (last - first) - 1 : 0);
 
   g_hash_table_iter_init (&iter, self->slots);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -214,7 +356,8 @@ accounts_changed_cb (OvAccountRows *self,
 
       if (slot < position || slot >= new_n)
         continue;
-      ov_account_row_set_account (row, ov_account_list_get_visible (self->accounts, slot));
+      point_at (row, ov_account_list_get_visible (self->accounts, slot),
+                is_shown (slot, known, first, last));
     }
 
   self->n_items = new_n;
@@ -255,6 +398,16 @@ ov_account_rows_dispose (GObject *object)
   if (self->accounts != NULL)
     g_signal_handlers_disconnect_by_data (self->accounts, self);
   g_clear_object (&self->accounts);
+  set_vadjustment (self, NULL);
+  if (self->view != NULL)
+    {
+      if (self->tell_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->tell_tick);
+      self->tell_tick = 0;
+      g_signal_handlers_disconnect_by_data (self->view, self);
+      g_object_remove_weak_pointer (G_OBJECT (self->view), (gpointer *)&self->view);
+      self->view = NULL;
+    }
 
   G_OBJECT_CLASS (ov_account_rows_parent_class)->dispose (object);
 }
@@ -287,4 +440,26 @@ ov_account_rows_new (OvAccountList *accounts)
                            G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/**
+ * ov_account_rows_follow_view:
+ * @view: the view that shows these rows
+ *
+ * Lets the slots outside what @view shows catch up only when it scrolls
+ * to them (see the top of this file).
+ */
+void
+ov_account_rows_follow_view (OvAccountRows *self,
+                             GtkScrollable *view)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_ROWS (self));
+  g_return_if_fail (GTK_IS_SCROLLABLE (view));
+  g_return_if_fail (self->view == NULL);
+
+  /* The view holds the rows (its model): no reference back. */
+  self->view = view;
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *)&self->view);
+  g_signal_connect_swapped (view, "notify::vadjustment", G_CALLBACK (view_vadjustment_cb), self);
+  view_vadjustment_cb (self);
 }

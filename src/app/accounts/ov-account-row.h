@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "ov-core.h"
 
 G_BEGIN_DECLS
@@ -21,6 +23,8 @@ void       ov_account_row_set_account (OvAccountRow *self,
 
 G_DECLARE_FINAL_TYPE (OvAccountRows, ov_account_rows, OV, ACCOUNT_ROWS, GObject)
 
-OvAccountRows *ov_account_rows_new (OvAccountList *accounts);
+OvAccountRows *ov_account_rows_new         (OvAccountList *accounts);
+void           ov_account_rows_follow_view (OvAccountRows *self,
+                                            GtkScrollable *view);
 
 G_END_DECLS

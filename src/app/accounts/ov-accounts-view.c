@@ -64,19 +64,21 @@ static const CellKind cell_kinds[] = {
   { "ttfv-text", 1.0f, TRUE },
 };
 
+/* A GtkInscription rather than a label: its size does not depend on its
+ * text, so a row that shows another account is drawn again, not measured
+ * again (a keystroke changes every row shown). Text too long for its
+ * column ends in an ellipsis. */
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                const CellKind           *kind)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *text = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), kind->xalign);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), kind->xalign);
   if (kind->numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  else
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+    gtk_widget_add_css_class (text, "numeric");
+  gtk_list_item_set_child (item, text);
 }
 
 static void
@@ -89,7 +91,7 @@ cell_update (GtkListItem *item)
 
   if (account != NULL)
     g_object_get (account, kind->property, &text, NULL);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
 
 /* Row slots are stable: a cell follows its slot's account directly rather
@@ -380,11 +382,15 @@ void
 ov_accounts_view_set_accounts (OvAccountsView *self,
                                OvAccountList  *accounts)
 {
+  OvAccountRows *rows;
+
   g_return_if_fail (OV_IS_ACCOUNTS_VIEW (self));
   g_return_if_fail (self->accounts == NULL);
 
   self->accounts = g_object_ref (accounts);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (ov_account_rows_new (accounts)));
+  rows = ov_account_rows_new (accounts);
+  ov_account_rows_follow_view (rows, GTK_SCROLLABLE (self->column_view));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attach_model (self);

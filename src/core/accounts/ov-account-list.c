@@ -5,25 +5,21 @@
  * Holds every account once (loaded by one query) and keeps two arrays of
  * pointers into it: all accounts in sort order, and the ones that pass the
  * filters. Search and sort work on those arrays in place, so a keystroke over
- * 100,000 accounts costs one pass of strstr() and never touches the database
- * or creates widgets for rows nobody sees.
+ * 100,000 accounts costs at most one pass over their search keys
+ * (ov-account-search.c) and never touches the database or creates widgets
+ * for rows nobody sees.
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
-#define _GNU_SOURCE /* memmem */
 
 #include "config.h"
 
 #include <string.h>
 
 #include "ov-account-list.h"
-#include "ov-date.h"
-
-typedef struct
-{
-  OvAccountSortKey key;
-  gboolean         descending;
-} SortOrder;
+#include "ov-account-search.h"
+#include "ov-account-sort.h"
+#include "ov-memory.h"
 
 struct _OvAccountList
 {
@@ -32,20 +28,17 @@ struct _OvAccountList
   GPtrArray        *sorted;
   GPtrArray        *visible;
 
-  /* Every search key in sort order, NUL-separated, with where each row
-   * starts: one memmem() pass over contiguous memory finds the matches of
-   * a keystroke. Rebuilt when rows or their order change. */
-  GByteArray       *haystack;
-  GArray           *row_starts;
-  gboolean          haystack_valid;
-  guint             haystack_idle;
+  /* The search keys of @sorted; built again when rows or their order
+   * change. */
+  OvAccountSearch  *finder;
+  guint             finder_idle;
 
   char             *search;
   char             *owner;
   int               stage;
   int               status;
 
-  SortOrder         order;
+  OvAccountOrder    order;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -103,9 +96,8 @@ ov_account_list_finalize (GObject *object)
   g_clear_pointer (&self->sorted, g_ptr_array_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->owner, g_free);
-  g_clear_handle_id (&self->haystack_idle, g_source_remove);
-  g_clear_pointer (&self->haystack, g_byte_array_unref);
-  g_clear_pointer (&self->row_starts, g_array_unref);
+  g_clear_handle_id (&self->finder_idle, g_source_remove);
+  g_clear_pointer (&self->finder, ov_account_search_free);
 
   G_OBJECT_CLASS (ov_account_list_parent_class)->finalize (object);
 }
@@ -154,8 +146,7 @@ ov_account_list_init (OvAccountList *self)
 {
   self->sorted = g_ptr_array_new_with_free_func (g_object_unref);
   self->visible = g_ptr_array_new ();
-  self->haystack = g_byte_array_new ();
-  self->row_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->finder = ov_account_search_new ();
   self->stage = OV_ACCOUNT_FILTER_ANY;
   self->status = OV_ACCOUNT_FILTER_ANY;
   self->order.key = OV_ACCOUNT_SORT_NAME;
@@ -168,88 +159,17 @@ ov_account_list_new (void)
 }
 
 static int
-compare_int (gint64 a,
-             gint64 b)
+compare_accounts (OvAccountList *self,
+                  OvAccount     *a,
+                  OvAccount     *b)
 {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return ov_account_order_compare (&self->order, a, b);
 }
 
-/* Missing values (no date, no TTFV) sort after present ones either way. */
-static int
-compare_optional (gint64 a,
-                  gint64 b,
-                  gint64 none,
-                  int    direction)
-{
-  if (a == none || b == none)
-    return a == b ? 0 : a == none ? 1 : -1;
-
-  return direction * compare_int (a, b);
-}
-
-static int
-compare_accounts (gconstpointer pa,
-                  gconstpointer pb,
-                  gpointer      user_data)
-{
-  const SortOrder *order = user_data;
-  OvAccount *a = *(OvAccount **)pa;
-  OvAccount *b = *(OvAccount **)pb;
-  int direction = order->descending ? -1 : 1;
-  int result = 0;
-
-  switch (order->key)
-    {
-    case OV_ACCOUNT_SORT_NAME:
-      break;
-    case OV_ACCOUNT_SORT_STAGE:
-      result = direction * compare_int (ov_account_get_stage (a), ov_account_get_stage (b));
-      break;
-    case OV_ACCOUNT_SORT_OWNER:
-      result = direction * strcmp (ov_account_get_owner (a), ov_account_get_owner (b));
-      break;
-    case OV_ACCOUNT_SORT_STATUS:
-      result = direction * compare_int (ov_account_get_status (a), ov_account_get_status (b));
-      break;
-    case OV_ACCOUNT_SORT_ARR:
-      result = direction * compare_int (ov_account_get_arr_cents (a),
-                                        ov_account_get_arr_cents (b));
-      break;
-    case OV_ACCOUNT_SORT_CLOSE_DATE:
-      result = compare_optional (ov_account_get_date (a, OV_ACCOUNT_DATE_CLOSE),
-                                 ov_account_get_date (b, OV_ACCOUNT_DATE_CLOSE),
-                                 OV_DATE_NONE, direction);
-      break;
-    case OV_ACCOUNT_SORT_DAYS_SINCE_CLOSE:
-      /* More days since close is an earlier close date. */
-      result = compare_optional (ov_account_get_date (a, OV_ACCOUNT_DATE_CLOSE),
-                                 ov_account_get_date (b, OV_ACCOUNT_DATE_CLOSE),
-                                 OV_DATE_NONE, -direction);
-      break;
-    case OV_ACCOUNT_SORT_TTFV:
-      result = compare_optional (ov_account_get_ttfv_days (a), ov_account_get_ttfv_days (b),
-                                 -1, direction);
-      break;
-    case OV_ACCOUNT_SORT_UPDATED:
-      result = direction * compare_int (ov_account_get_updated_at (a),
-                                        ov_account_get_updated_at (b));
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (result == 0)
-    result = (order->key == OV_ACCOUNT_SORT_NAME ? direction : 1) *
-             ov_account_compare_names (a, b);
-  if (result == 0)
-    result = compare_int (ov_account_get_id (a), ov_account_get_id (b));
-
-  return result;
-}
-
+/* Whether @account passes the filters other than the search text. */
 static gboolean
-matches (OvAccountList *self,
-         OvAccount     *account)
+matches_choices (OvAccountList *self,
+                 OvAccount     *account)
 {
   if (self->stage != OV_ACCOUNT_FILTER_ANY && (int)ov_account_get_stage (account) != self->stage)
     return FALSE;
@@ -258,7 +178,26 @@ matches (OvAccountList *self,
       (int)ov_account_get_status (account) != self->status)
     return FALSE;
 
-  if (self->owner != NULL && g_strcmp0 (ov_account_get_owner (account), self->owner) != 0)
+  /* Owners are interned: the same owner is the same pointer. */
+  if (self->owner != NULL && ov_account_get_owner (account) != self->owner &&
+      strcmp (ov_account_get_owner (account), self->owner) != 0)
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+has_choices (OvAccountList *self)
+{
+  return self->stage != OV_ACCOUNT_FILTER_ANY || self->status != OV_ACCOUNT_FILTER_ANY ||
+         self->owner != NULL;
+}
+
+static gboolean
+matches (OvAccountList *self,
+         OvAccount     *account)
+{
+  if (!matches_choices (self, account))
     return FALSE;
 
   if (self->search != NULL)
@@ -273,122 +212,54 @@ matches (OvAccountList *self,
 }
 
 static void
-invalidate_haystack (OvAccountList *self)
+invalidate_search (OvAccountList *self)
 {
-  self->haystack_valid = FALSE;
+  ov_account_search_invalidate (self->finder);
 }
 
-static void
-ensure_haystack (OvAccountList *self)
-{
-  if (self->haystack_valid)
-    return;
-
-  g_byte_array_set_size (self->haystack, 0);
-  g_array_set_size (self->row_starts, 0);
-
-  for (guint i = 0; i < self->sorted->len; i++)
-    {
-      guint start = self->haystack->len;
-
-      g_array_append_val (self->row_starts, start);
-      ov_account_append_search_key (g_ptr_array_index (self->sorted, i), self->haystack);
-      g_byte_array_append (self->haystack, (const guint8 *)"", 1);
-    }
-
-  self->haystack_valid = TRUE;
-}
-
-/* The row whose key holds byte @offset of the haystack. */
-static guint
-row_at (OvAccountList *self,
-        guint          offset)
-{
-  const guint *starts = (const guint *)(gpointer)self->row_starts->data;
-  guint low = 0, high = self->row_starts->len;
-
-  while (high - low > 1)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (starts[mid] <= offset)
-        low = mid;
-      else
-        high = mid;
-    }
-
-  return low;
-}
-
-/* Whether @account passes the filters other than the search text. */
-static gboolean
-matches_choices (OvAccountList *self,
-                 OvAccount     *account)
-{
-  g_autofree char *search = g_steal_pointer (&self->search);
-  gboolean result = matches (self, account);
-
-  self->search = g_steal_pointer (&search);
-  return result;
-}
-
-static void
-search_haystack (OvAccountList *self,
-                 GPtrArray     *into)
-{
-  const guint8 *start, *end, *hit;
-  gsize needle_len = strlen (self->search);
-
-  ensure_haystack (self);
-
-  start = self->haystack->data;
-  end = start + self->haystack->len;
-
-  for (const guint8 *p = start; p < end; )
-    {
-      guint row;
-
-      hit = memmem (p, end - p, self->search, needle_len);
-      if (hit == NULL)
-        break;
-
-      row = row_at (self, hit - start);
-      if (matches_choices (self, g_ptr_array_index (self->sorted, row)))
-        g_ptr_array_add (into, g_ptr_array_index (self->sorted, row));
-
-      /* On to the next row: one match per row is enough. */
-      p = row + 1 < self->row_starts->len
-            ? start + g_array_index (self->row_starts, guint, row + 1)
-            : end;
-    }
-}
-
-/* A search is one pass over all keys; filters alone test each account. */
+/* A search asks the finder; filters alone test each account; with
+ * neither, every account shows. The visible array is filled again in
+ * place: its memory stays from one keystroke to the next. */
 static void
 refilter (OvAccountList *self)
 {
-  GPtrArray *visible;
-  guint old_len = self->visible->len;
+  GPtrArray *visible = self->visible;
+  guint old_len = visible->len;
+  gboolean choices = has_choices (self);
+
+  g_ptr_array_set_size (visible, 0);
 
   if (self->search != NULL)
     {
-      visible = g_ptr_array_sized_new (64);
-      search_haystack (self, visible);
+      g_autoptr(GArray) rows = ov_account_search_find (self->finder, self->sorted, self->search);
+      guint n = 0;
+
+      g_ptr_array_set_size (visible, rows->len);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          OvAccount *account = g_ptr_array_index (self->sorted, g_array_index (rows, guint, i));
+
+          if (!choices || matches_choices (self, account))
+            visible->pdata[n++] = account;
+        }
+      g_ptr_array_set_size (visible, n);
     }
-  else
+  else if (choices)
     {
-      visible = g_ptr_array_sized_new (MAX (self->sorted->len, 1));
       for (guint i = 0; i < self->sorted->len; i++)
         {
           OvAccount *account = g_ptr_array_index (self->sorted, i);
 
-          if (matches (self, account))
+          if (matches_choices (self, account))
             g_ptr_array_add (visible, account);
         }
     }
-
-  g_ptr_array_unref (self->visible);
-  self->visible = visible;
+  else
+    {
+      g_ptr_array_set_size (visible, self->sorted->len);
+      if (self->sorted->len > 0)
+        memcpy (visible->pdata, self->sorted->pdata, self->sorted->len * sizeof (gpointer));
+    }
 
   if (old_len != 0 || visible->len != 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, visible->len);
@@ -396,24 +267,13 @@ refilter (OvAccountList *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
-static gboolean
-is_sorted (GPtrArray       *array,
-           const SortOrder *order)
-{
-  for (guint i = 1; i < array->len; i++)
-    if (compare_accounts (&array->pdata[i - 1], &array->pdata[i], (gpointer)order) > 0)
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 resort (OvAccountList *self)
 {
   /* A loader may have sorted the rows already, in its own thread. */
-  if (!is_sorted (self->sorted, &self->order))
-    g_ptr_array_sort_with_data (self->sorted, compare_accounts, &self->order);
-  invalidate_haystack (self);
+  if (!ov_account_order_is_sorted (&self->order, self->sorted))
+    ov_account_order_sort (&self->order, self->sorted);
+  invalidate_search (self);
   refilter (self);
 }
 
@@ -431,11 +291,11 @@ ov_account_list_prepare (GPtrArray        *accounts,
                          OvAccountSortKey  key,
                          gboolean          descending)
 {
-  SortOrder order = { key, descending };
+  OvAccountOrder order = { key, descending };
 
   g_return_if_fail (accounts != NULL);
 
-  g_ptr_array_sort_with_data (accounts, compare_accounts, &order);
+  ov_account_order_sort (&order, accounts);
 }
 
 void
@@ -450,13 +310,28 @@ ov_account_list_get_sort (OvAccountList    *self,
 }
 
 static gboolean
-build_haystack_idle (gpointer data)
+build_search_idle (gpointer data)
 {
   OvAccountList *self = data;
 
-  self->haystack_idle = 0;
-  ensure_haystack (self);
+  self->finder_idle = 0;
+  if (!ov_account_search_is_ready (self->finder))
+    ov_account_search_build (self->finder, self->sorted);
   return G_SOURCE_REMOVE;
+}
+
+static void
+accounts_replaced (OvAccountList *self,
+                   guint          old_total)
+{
+  resort (self);
+
+  /* Ready before the first keystroke, without delaying the first frame. */
+  if (self->finder_idle == 0)
+    self->finder_idle = g_idle_add_full (G_PRIORITY_LOW, build_search_idle, self, NULL);
+
+  if (old_total != self->sorted->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
 }
 
 void
@@ -473,14 +348,33 @@ ov_account_list_set_accounts (OvAccountList *self,
     for (guint i = 0; i < accounts->len; i++)
       g_ptr_array_add (self->sorted, g_object_ref (g_ptr_array_index (accounts, i)));
 
-  resort (self);
+  accounts_replaced (self, old_total);
+}
 
-  /* Ready before the first keystroke, without delaying the first frame. */
-  if (self->haystack_idle == 0)
-    self->haystack_idle = g_idle_add_full (G_PRIORITY_LOW, build_haystack_idle, self, NULL);
+/**
+ * ov_account_list_take_accounts:
+ * @accounts: (transfer full) (element-type OvAccount): an array that holds
+ *   a reference to each account and frees it with g_object_unref()
+ *
+ * Like ov_account_list_set_accounts(), but the list keeps @accounts as it
+ * is: no reference is taken and dropped again for each of 100,000
+ * accounts.
+ */
+void
+ov_account_list_take_accounts (OvAccountList *self,
+                               GPtrArray     *accounts)
+{
+  guint old_total;
 
-  if (old_total != self->sorted->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_TOTAL]);
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+  g_return_if_fail (accounts != NULL);
+
+  old_total = self->sorted->len;
+  g_ptr_array_unref (self->sorted);
+  self->sorted = accounts;
+  g_ptr_array_set_free_func (self->sorted, g_object_unref);
+
+  accounts_replaced (self, old_total);
 }
 
 GPtrArray *
@@ -549,7 +443,7 @@ insertion_point (OvAccountList *self,
     {
       guint mid = low + (high - low) / 2;
 
-      if (compare_accounts (&array->pdata[mid], &account, &self->order) < 0)
+      if (compare_accounts (self, array->pdata[mid], account) < 0)
         low = mid + 1;
       else
         high = mid;
@@ -565,7 +459,7 @@ place (OvAccountList *self,
   guint index = insertion_point (self, self->sorted, account);
 
   g_ptr_array_insert (self->sorted, index, g_object_ref (account));
-  invalidate_haystack (self);
+  invalidate_search (self);
 
   if (matches (self, account))
     {
@@ -591,7 +485,7 @@ unplace (OvAccountList *self,
     }
 
   /* The reference held by @sorted may be the last one. */
-  invalidate_haystack (self);
+  invalidate_search (self);
   g_object_ref (account);
   if (!g_ptr_array_remove (self->sorted, account))
     {
@@ -634,9 +528,9 @@ in_place (OvAccountList *self,
   if (!g_ptr_array_find (array, account, &index))
     return FALSE;
 
-  return (index == 0 || compare_accounts (&array->pdata[index - 1], &account, &self->order) < 0) &&
+  return (index == 0 || compare_accounts (self, array->pdata[index - 1], account) < 0) &&
          (index + 1 >= array->len ||
-          compare_accounts (&account, &array->pdata[index + 1], &self->order) < 0);
+          compare_accounts (self, account, array->pdata[index + 1]) < 0);
 }
 
 /* After an edit: the account may sort elsewhere or stop matching a filter. */
@@ -648,7 +542,7 @@ ov_account_list_update (OvAccountList *self,
   g_return_if_fail (OV_IS_ACCOUNT (account));
 
   /* Its search key may have changed. */
-  invalidate_haystack (self);
+  invalidate_search (self);
 
   /* Still in place and still matching: the cells follow its properties. */
   if (in_place (self, self->visible, account) && matches (self, account) &&
@@ -684,6 +578,14 @@ ov_account_list_set_search (OvAccountList *self,
   self->search = g_steal_pointer (&folded);
 
   refilter (self);
+
+  /* A search is over: what was found on the way no longer helps, and the
+   * memory the typing churned through goes back. */
+  if (self->search == NULL)
+    {
+      ov_account_search_forget (self->finder);
+      ov_memory_give_back ();
+    }
 }
 
 void
@@ -751,49 +653,70 @@ compare_strings (gconstpointer a,
   return g_utf8_collate (*(const char **)a, *(const char **)b);
 }
 
-/* The distinct values @text gives the accounts, sorted, blanks left out.
- * With @fold, values that differ only in case count once: the first
- * spelling met stays. */
-static char **
-dup_distinct (OvAccountList  *self,
-              const char   *(*text) (OvAccount *account),
-              gboolean        fold)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->sorted->len; i++)
-    {
-      const char *value = text (g_ptr_array_index (self->sorted, i));
-
-      if (value == NULL || value[0] == '\0')
-        continue;
-
-      if (g_hash_table_add (seen, fold ? g_utf8_casefold (value, -1) : g_strdup (value)))
-        g_ptr_array_add (values, g_strdup (value));
-    }
-
-  g_ptr_array_sort (values, compare_strings);
-  g_ptr_array_add (values, NULL);
-
-  return (char **)g_ptr_array_free (g_steal_pointer (&values), FALSE);
-}
-
 /* The distinct onboarding owners, sorted, for the owner filter. */
 char **
 ov_account_list_dup_owners (OvAccountList *self)
 {
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) owners = NULL;
+  const char *first[32];
+  guint n_first = 0;
+
   g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
 
-  return dup_distinct (self, ov_account_get_owner, FALSE);
+  /* Owners are interned: one pointer per owner. A portfolio has a few
+   * dozen, looked for among the first ones seen before any hashing. */
+  seen = g_hash_table_new (NULL, NULL);
+  owners = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      const char *owner = ov_account_get_owner (g_ptr_array_index (self->sorted, i));
+      gboolean known = owner[0] == '\0';
+
+      for (guint j = 0; j < n_first && !known; j++)
+        known = first[j] == owner;
+      if (known)
+        continue;
+
+      if (n_first < G_N_ELEMENTS (first))
+        first[n_first++] = owner;
+      else if (!g_hash_table_add (seen, (gpointer)owner))
+        continue;
+      g_ptr_array_add (owners, g_strdup (owner));
+    }
+
+  g_ptr_array_sort (owners, compare_strings);
+  g_ptr_array_add (owners, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&owners), FALSE);
 }
 
 /* The distinct segments, sorted, for the playbooks that are the default
- * of one. Segments match without regard to case, as the core does. */
+ * of one. Segments match without regard to case, as the core does: the
+ * first spelling met stays. */
 char **
 ov_account_list_dup_segments (OvAccountList *self)
 {
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GPtrArray) segments = NULL;
+
   g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
 
-  return dup_distinct (self, ov_account_get_segment, TRUE);
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  segments = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      const char *segment = ov_account_get_segment (g_ptr_array_index (self->sorted, i));
+
+      if (segment != NULL && segment[0] != '\0' &&
+          g_hash_table_add (seen, g_utf8_casefold (segment, -1)))
+        g_ptr_array_add (segments, g_strdup (segment));
+    }
+
+  g_ptr_array_sort (segments, compare_strings);
+  g_ptr_array_add (segments, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&segments), FALSE);
 }

@@ -22,6 +22,8 @@ G_DECLARE_FINAL_TYPE (OvAccountList, ov_account_list, OV, ACCOUNT_LIST, GObject)
 OvAccountList *ov_account_list_new               (void);
 void           ov_account_list_set_accounts      (OvAccountList    *self,
                                                   GPtrArray        *accounts);
+void           ov_account_list_take_accounts     (OvAccountList    *self,
+                                                  GPtrArray        *accounts);
 GPtrArray     *ov_account_list_get_all           (OvAccountList    *self);
 OvAccount     *ov_account_list_get_visible       (OvAccountList    *self,
                                                   guint             position);

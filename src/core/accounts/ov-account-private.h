@@ -44,11 +44,11 @@ void       ov_account_set_version  (OvAccount          *self,
  * none (-1). */
 char      *ov_account_format_days  (int                 days);
 
-/* ov-account-search.c: the first bytes of a name packed for ordering; and
- * ov-account.c: those of the account's name, kept with it. */
-guint64    ov_account_pack_name_prefix (const char     *name,
-                                        gboolean       *ascii);
-guint64    ov_account_get_name_prefix  (OvAccount      *self,
-                                        gboolean       *ascii);
+/* g_ascii_tolower() is a function call; names are folded by the million. */
+static inline guchar
+ov_account_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (guchar)(c + ('a' - 'A')) : (guchar)c;
+}
 
 G_END_DECLS

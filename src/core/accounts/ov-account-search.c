@@ -1,144 +1,470 @@
-/* ov-account-search.c — finding accounts by what is typed in a search,
- * and ordering them by name
+/* ov-account-search.c — which accounts a search text finds
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A sort compares names far more often than names change: each account
- * keeps the first bytes of its name packed into one number (made here,
- * kept in ov-account.c), and most comparisons end there.
+ * Every account's search key (see ov_account_append_search_key()), in the
+ * list's order, NUL-separated in one block, with where each starts: one
+ * memchr() pass over contiguous memory finds the accounts a text is in.
+ * Owners and segments repeat over the whole portfolio (a few dozen texts
+ * for 100,000 accounts): the block holds only each account's name and
+ * external id, and a number per account says which owner and which
+ * segment it has. A text is looked for in those few owners and segments
+ * once, and an account is found by its name, its id or its numbers.
+ *
+ * A person types a word one letter at a time and takes it back the same
+ * way. The results of the texts typed on the way stay, each with its text:
+ * a text that extends the last one is only looked for in the accounts the
+ * last one found, and taking letters back finds the shorter text's result
+ * ready. Any change to the accounts or their order forgets all of it.
  */
 
-#define G_LOG_DOMAIN "ov-account"
+#define G_LOG_DOMAIN "ov-account-list"
 
 #include "config.h"
 
 #include <string.h>
 
-#include "ov-account-private.h"
+#include "ov-account-search.h"
 
-/* The first eight bytes of @name, lower-cased, as one big-endian number;
- * @ascii says whether they are plain ASCII, as only then does the number
- * order names as ov_account_compare_names() does. */
-guint64
-ov_account_pack_name_prefix (const char *name,
-                             gboolean   *ascii)
+typedef struct
 {
-  guint64 prefix = 0;
-  int i;
+  char   *needle;
+  GArray *rows;   /* guint, ascending */
+} Found;
 
-  if (name == NULL)
-    name = "";
+struct _OvAccountSearch
+{
+  char      *haystack;
+  guint     *row_starts;  /* n_rows + 1: the last is the end of the haystack */
+  guint      n_rows;
+  gboolean   ready;
 
-  *ascii = TRUE;
-  for (i = 0; i < 8 && name[i] != '\0'; i++)
-    {
-      if ((guchar)name[i] >= 0x80)
-        {
-          *ascii = FALSE;
-          break;
-        }
-      prefix = (prefix << 8) | (guchar)g_ascii_tolower (name[i]);
-    }
+  /* The owners and segments, case-folded; 0 is none. With more than
+   * G_MAXUINT16 of them, they stay in the keys and these are NULL. */
+  GPtrArray *shared;
+  guint16   *owner_of;
+  guint16   *segment_of;
 
-  /* Shifting a 64-bit value by 64 is undefined: an empty name is 0. */
-  return i == 0 ? 0 : prefix << (8 * (8 - i));
+  /* Found: each needle contains the one before it. */
+  GPtrArray *found;
+};
+
+static void
+found_free (Found *found)
+{
+  g_free (found->needle);
+  g_array_unref (found->rows);
+  g_free (found);
 }
 
-static gboolean
-is_ascii (const char *text)
+OvAccountSearch *
+ov_account_search_new (void)
 {
-  for (const char *p = text; *p; p++)
-    if ((guchar)*p >= 0x80)
-      return FALSE;
+  OvAccountSearch *self = g_new0 (OvAccountSearch, 1);
+
+  self->found = g_ptr_array_new_with_free_func ((GDestroyNotify)found_free);
+  return self;
+}
+
+void
+ov_account_search_free (OvAccountSearch *self)
+{
+  if (self == NULL)
+    return;
+
+  ov_account_search_invalidate (self);
+  g_ptr_array_unref (self->found);
+  g_free (self);
+}
+
+/* The accounts or their order changed: the keys are built again on the
+ * next search. */
+void
+ov_account_search_invalidate (OvAccountSearch *self)
+{
+  g_clear_pointer (&self->haystack, g_free);
+  g_clear_pointer (&self->row_starts, g_free);
+  g_clear_pointer (&self->shared, g_ptr_array_unref);
+  g_clear_pointer (&self->owner_of, g_free);
+  g_clear_pointer (&self->segment_of, g_free);
+  self->n_rows = 0;
+  self->ready = FALSE;
+  ov_account_search_forget (self);
+}
+
+/* Drops the results kept for texts typed before. */
+void
+ov_account_search_forget (OvAccountSearch *self)
+{
+  g_ptr_array_set_size (self->found, 0);
+}
+
+gboolean
+ov_account_search_is_ready (OvAccountSearch *self)
+{
+  return self->ready;
+}
+
+/* The number of @text (interned: one pointer per text) among the shared
+ * ones, added when new; FALSE past G_MAXUINT16 of them. */
+static gboolean
+share (OvAccountSearch *self,
+       GHashTable      *numbers,
+       const char      *text,
+       guint16         *number)
+{
+  gpointer found;
+  GByteArray *folded;
+
+  if (text[0] == '\0')
+    {
+      *number = 0;
+      return TRUE;
+    }
+
+  if (g_hash_table_lookup_extended (numbers, text, NULL, &found))
+    {
+      *number = GPOINTER_TO_UINT (found);
+      return TRUE;
+    }
+
+  if (self->shared->len > G_MAXUINT16)
+    return FALSE;
+
+  folded = g_byte_array_new ();
+  ov_account_append_folded (folded, text);
+  g_byte_array_append (folded, (const guint8 *)"", 1);
+  *number = self->shared->len;
+  g_ptr_array_add (self->shared, g_byte_array_free (folded, FALSE));
+  g_hash_table_insert (numbers, (gpointer)text, GUINT_TO_POINTER (*number));
+  return TRUE;
+}
+
+/* Numbers every account's owner and segment; FALSE when there are too many
+ * to number. */
+static gboolean
+number_shared (OvAccountSearch *self,
+               GPtrArray       *accounts)
+{
+  g_autoptr(GHashTable) numbers = g_hash_table_new (NULL, NULL);
+
+  self->shared = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->shared, g_strdup (""));
+  self->owner_of = g_new (guint16, MAX (accounts->len, 1));
+  self->segment_of = g_new (guint16, MAX (accounts->len, 1));
+
+  /* Owners and segments are interned: one pointer per text. */
+  for (guint i = 0; i < accounts->len; i++)
+    if (!share (self, numbers, ov_account_get_owner (accounts->pdata[i]), &self->owner_of[i]) ||
+        !share (self, numbers, ov_account_get_segment (accounts->pdata[i]),
+                &self->segment_of[i]))
+      {
+        g_clear_pointer (&self->shared, g_ptr_array_unref);
+        g_clear_pointer (&self->owner_of, g_free);
+        g_clear_pointer (&self->segment_of, g_free);
+        return FALSE;
+      }
 
   return TRUE;
 }
 
-/* Name, owner, segment and external id, case-folded and separated by a
- * character no search contains, so one strstr() covers all four fields.
- * Not kept on the account: OvAccountList copies every key into one buffer,
- * and 100,000 accounts would hold each twice. */
 void
-ov_account_append_search_key (OvAccount  *self,
-                              GByteArray *out)
+ov_account_search_build (OvAccountSearch *self,
+                         GPtrArray       *accounts)
 {
-  const char *fields[4];
+  GByteArray *keys;
+  gboolean numbered;
+  gsize size;
 
-  g_return_if_fail (OV_IS_ACCOUNT (self));
+  ov_account_search_invalidate (self);
+  numbered = number_shared (self, accounts);
 
-  fields[0] = ov_account_get_name (self);
-  fields[1] = ov_account_get_owner (self);
-  fields[2] = ov_account_get_segment (self);
-  fields[3] = ov_account_get_external_id (self);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  /* Sized for typical keys; what is left over is given back below. */
+  keys = g_byte_array_sized_new (accounts->len * (numbered ? 40 : 64) + 1);
+  self->row_starts = g_new (guint, accounts->len + 1);
+  for (guint i = 0; i < accounts->len; i++)
     {
-      const char *text = fields[i];
+      OvAccount *account = accounts->pdata[i];
 
-      if (i > 0)
-        g_byte_array_append (out, (const guint8 *)"\n", 1);
-
-      if (is_ascii (text))
+      self->row_starts[i] = keys->len;
+      if (numbered)
         {
-          gsize start = out->len;
-          gsize len = strlen (text);
-
-          g_byte_array_append (out, (const guint8 *)text, len);
-          for (gsize j = start; j < out->len; j++)
-            out->data[j] = g_ascii_tolower (out->data[j]);
+          /* The key without the owner and the segment. */
+          ov_account_append_folded (keys, ov_account_get_name (account));
+          g_byte_array_append (keys, (const guint8 *)"\n", 1);
+          ov_account_append_folded (keys, ov_account_get_external_id (account));
         }
       else
         {
-          g_autofree char *folded = g_utf8_casefold (text, -1);
-
-          g_byte_array_append (out, (const guint8 *)folded, strlen (folded));
+          ov_account_append_search_key (account, keys);
         }
+      g_byte_array_append (keys, (const guint8 *)"", 1);
     }
+  self->row_starts[accounts->len] = keys->len;
+  self->n_rows = accounts->len;
+
+  size = keys->len;
+  self->haystack = g_realloc (g_byte_array_free (keys, FALSE), MAX (size, 1));
+  self->ready = TRUE;
 }
 
-char *
-ov_account_dup_search_key (OvAccount *self)
+/* The row whose key holds byte @offset, from row @from on. */
+static guint
+row_at (OvAccountSearch *self,
+        guint            from,
+        guint            offset)
 {
-  GByteArray *key = g_byte_array_sized_new (64);
+  guint low = from, high = self->n_rows;
 
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+  /* Hits are mostly close together: a few steps forward, else halving. */
+  for (guint i = 0; i < 8 && low + 1 < high; i++, low++)
+    if (self->row_starts[low + 1] > offset)
+      return low;
 
-  ov_account_append_search_key (self, key);
-  g_byte_array_append (key, (const guint8 *)"", 1);
-  return (char *)g_byte_array_free (key, FALSE);
-}
-
-/* Orders by case-folded name without building keys: by the packed
- * prefixes when both are plain ASCII and differ, else byte by byte for
- * ASCII, through Unicode folding from the first other character. */
-int
-ov_account_compare_names (OvAccount *a,
-                          OvAccount *b)
-{
-  const char *x = ov_account_get_name (a);
-  const char *y = ov_account_get_name (b);
-  g_autofree char *fx = NULL;
-  g_autofree char *fy = NULL;
-  gboolean a_ascii = FALSE, b_ascii = FALSE;
-  guint64 a_prefix = ov_account_get_name_prefix (a, &a_ascii);
-  guint64 b_prefix = ov_account_get_name_prefix (b, &b_ascii);
-
-  if (a_ascii && b_ascii && a_prefix != b_prefix)
-    return a_prefix < b_prefix ? -1 : 1;
-
-  for (; *x && *y; x++, y++)
+  while (high - low > 1)
     {
-      guchar cx = (guchar)*x, cy = (guchar)*y;
+      guint mid = low + (high - low) / 2;
 
-      if (cx >= 0x80 || cy >= 0x80)
-        break;
-      if (g_ascii_tolower (cx) != g_ascii_tolower (cy))
-        return (int)g_ascii_tolower (cx) - (int)g_ascii_tolower (cy);
+      if (self->row_starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid;
     }
 
-  if (*x == '\0' || *y == '\0')
-    return (int)(guchar)*x - (int)(guchar)*y;
+  return low;
+}
 
-  fx = g_utf8_casefold (x, -1);
-  fy = g_utf8_casefold (y, -1);
-  return strcmp (fx, fy);
+/* Appends @row to @rows, which holds *@n of them; grows by doubling. */
+static inline void
+add_row (GArray *rows,
+         guint  *n,
+         guint   row)
+{
+  if (*n == rows->len)
+    g_array_set_size (rows, MAX (64, rows->len * 2));
+  g_array_index (rows, guint, (*n)++) = row;
+}
+
+/* Whether @key holds @needle. A key is a few dozen bytes: memchr() to each
+ * occurrence of the first byte beats memmem()'s set-up on every key. */
+static gboolean
+key_contains (const char *key,
+              gsize       key_len,
+              const char *needle,
+              gsize       needle_len)
+{
+  const char *last;
+
+  if (needle_len > key_len)
+    return FALSE;
+
+  last = key + key_len - needle_len;
+  for (const char *p = key; p <= last; p++)
+    {
+      p = memchr (p, needle[0], last - p + 1);
+      if (p == NULL)
+        return FALSE;
+      if (memcmp (p + 1, needle + 1, needle_len - 1) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Which owners and segments hold @needle, by number; NULL when none does
+ * (or when they are in the keys). */
+static guint8 *
+find_shared (OvAccountSearch *self,
+             const char      *needle)
+{
+  guint8 *hits = NULL;
+
+  if (self->shared == NULL)
+    return NULL;
+
+  for (guint i = 1; i < self->shared->len; i++)
+    if (strstr (g_ptr_array_index (self->shared, i), needle) != NULL)
+      {
+        if (hits == NULL)
+          hits = g_new0 (guint8, self->shared->len);
+        hits[i] = 1;
+      }
+
+  return hits;
+}
+
+/* Whether @row holds @needle: in its key, or by its owner or segment. */
+static inline gboolean
+row_contains (OvAccountSearch *self,
+              guint            row,
+              const char      *needle,
+              gsize            needle_len,
+              const guint8    *shared_hits)
+{
+  guint start = self->row_starts[row];
+
+  if (shared_hits != NULL &&
+      (shared_hits[self->owner_of[row]] || shared_hits[self->segment_of[row]]))
+    return TRUE;
+
+  return key_contains (self->haystack + start, self->row_starts[row + 1] - start, needle,
+                       needle_len);
+}
+
+/* One pass over every key: memchr() to each occurrence of the first byte
+ * of @needle, a comparison of the rest there. (memmem() would set itself up
+ * again after each hit, and a letter is in most keys.) */
+static GArray *
+find_all (OvAccountSearch *self,
+          const char      *needle,
+          gsize            needle_len,
+          const guint8    *shared_hits)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *start = self->haystack;
+  const char *end = start + self->row_starts[self->n_rows];
+  guint row = 0, n = 0;
+
+  /* An owner or a segment holds it: every account is looked at. */
+  if (shared_hits != NULL)
+    {
+      for (row = 0; row < self->n_rows; row++)
+        if (row_contains (self, row, needle, needle_len, shared_hits))
+          add_row (rows, &n, row);
+
+      g_array_set_size (rows, n);
+      return rows;
+    }
+
+  for (const char *p = start; p + needle_len <= end; )
+    {
+      p = memchr (p, needle[0], end - needle_len + 1 - p);
+      if (p == NULL)
+        break;
+
+      if (memcmp (p + 1, needle + 1, needle_len - 1) != 0)
+        {
+          p++;
+          continue;
+        }
+
+      row = row_at (self, row, p - start);
+      add_row (rows, &n, row);
+
+      /* On to the next row: one match per row is enough. */
+      row++;
+      p = start + self->row_starts[row];
+    }
+
+  g_array_set_size (rows, n);
+  return rows;
+}
+
+/* Only the keys of @among. */
+static GArray *
+find_among (OvAccountSearch *self,
+            GArray          *among,
+            const char      *needle,
+            gsize            needle_len,
+            const guint8    *shared_hits)
+{
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), among->len);
+  guint n = 0;
+
+  g_array_set_size (rows, among->len);
+  for (guint i = 0; i < among->len; i++)
+    {
+      guint row = g_array_index (among, guint, i);
+
+      if (row_contains (self, row, needle, needle_len, shared_hits))
+        g_array_index (rows, guint, n++) = row;
+    }
+
+  /* Kept while the text is typed on: no larger than what it holds. */
+  if (n < among->len / 2)
+    {
+      GArray *exact = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+
+      g_array_append_vals (exact, rows->data, n);
+      g_array_unref (rows);
+      return exact;
+    }
+
+  g_array_set_size (rows, n);
+  return rows;
+}
+
+/* A text that spans fields (it holds the newline that separates them in a
+ * key): each whole key is made again. Typing never gets here. */
+static GArray *
+find_across_fields (GPtrArray  *accounts,
+                    GArray     *among,
+                    const char *needle)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = among != NULL ? among->len : accounts->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint row = among != NULL ? g_array_index (among, guint, i) : i;
+      g_autofree char *key = ov_account_dup_search_key (accounts->pdata[row]);
+
+      if (strstr (key, needle) != NULL)
+        g_array_append_val (rows, row);
+    }
+
+  return rows;
+}
+
+/**
+ * ov_account_search_find:
+ * @accounts: the accounts in the list's order, as built
+ * @needle: case-folded text
+ *
+ * Returns: (transfer full): the positions in @accounts of the accounts
+ *   whose key contains @needle, ascending; not to be changed
+ */
+GArray *
+ov_account_search_find (OvAccountSearch *self,
+                        GPtrArray       *accounts,
+                        const char      *needle)
+{
+  gsize needle_len = strlen (needle);
+  Found *last = NULL;
+  Found *found;
+
+  if (!self->ready || self->n_rows != accounts->len)
+    ov_account_search_build (self, accounts);
+
+  /* Back to the last text that this one contains. */
+  while (self->found->len > 0)
+    {
+      last = g_ptr_array_index (self->found, self->found->len - 1);
+      if (strstr (needle, last->needle) != NULL)
+        break;
+      g_ptr_array_set_size (self->found, self->found->len - 1);
+      last = NULL;
+    }
+
+  if (last != NULL && strcmp (last->needle, needle) == 0)
+    return g_array_ref (last->rows);
+
+  found = g_new (Found, 1);
+  found->needle = g_strdup (needle);
+  if (self->shared != NULL && strchr (needle, '\n') != NULL)
+    {
+      found->rows = find_across_fields (accounts, last != NULL ? last->rows : NULL, needle);
+    }
+  else
+    {
+      g_autofree guint8 *shared_hits = find_shared (self, needle);
+
+      if (last != NULL)
+        found->rows = find_among (self, last->rows, needle, needle_len, shared_hits);
+      else
+        found->rows = find_all (self, needle, needle_len, shared_hits);
+    }
+  g_ptr_array_add (self->found, found);
+
+  return g_array_ref (found->rows);
 }

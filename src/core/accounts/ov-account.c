@@ -1,18 +1,13 @@
 /* ov-account.c — one customer account being onboarded
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * The object: its fields, kept small, and their properties. An account
- * under edit (a draft, its rules, bringing the shown one up to date) is
- * in ov-account-edit.c, its dates' titles and the days between them in
- * ov-account-dates.c, how it is searched for and ordered by name in
- * ov-account-search.c.
  */
 
 #define G_LOG_DOMAIN "ov-account"
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ov-account-private.h"
@@ -21,7 +16,7 @@
 #include "ov-stage.h"
 
 /* 100,000 of these stay in memory: the fields are ordered and sized so
- * that an instance fits a 160-byte slice. */
+ * that an instance fits a 144-byte slice. */
 struct _OvAccount
 {
   GObject          parent_instance;
@@ -29,8 +24,9 @@ struct _OvAccount
   gint64           id;
   gint64           arr_cents;
   gint64           playbook_id;
-  char            *external_id;
-  char            *name;
+  /* The name and the external id in one allocation, "NAME\0ID\0" (see
+   * set_name_and_id()); NULL when neither is set. */
+  char            *name_and_id;
   char            *segment;
   char            *owner;
   char            *sales_owner;
@@ -38,11 +34,6 @@ struct _OvAccount
   char            *first_value_milestone;
   char            *package;
   char            *notes;
-
-  /* The first eight bytes of the name, lower-cased, as one big-endian
-   * number: most comparisons in a sort end there (see
-   * ov_account_compare_names() in ov-account-search.c). */
-  guint64          name_prefix;
 
   OvDate           dates[OV_N_ACCOUNT_DATES];
 
@@ -54,12 +45,13 @@ struct _OvAccount
 
   guint8           stage;             /* OvStage */
   guint8           status;            /* OvAccountStatus */
-  guint8           name_prefix_ascii;
+  guint8           has_name : 1;
+  guint8           has_external_id : 1;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccount, ov_account, G_TYPE_OBJECT)
 
-G_STATIC_ASSERT (GLIB_SIZEOF_VOID_P != 8 || sizeof (OvAccount) <= 160);
+G_STATIC_ASSERT (GLIB_SIZEOF_VOID_P != 8 || sizeof (OvAccount) <= 144);
 
 G_DEFINE_QUARK (ov-account-error-quark, ov_account_error)
 
@@ -100,27 +92,49 @@ static const int date_props[OV_N_ACCOUNT_DATES] = {
   PROP_CLOSE_DATE, PROP_KICKOFF_DATE, PROP_GOLIVE_DATE, PROP_FIRST_VALUE_DATE,
 };
 
-/* The external id and the name share one allocation, "ID\0NAME\0", which
- * starts at whichever of the two is set (an unset one is NULL): one memory
- * chunk per account instead of two. */
-static void
-set_id_and_name (OvAccount  *self,
-                 const char *external_id,
-                 const char *name)
+/* The name, or NULL. */
+static const char *
+name_of (OvAccount *self)
 {
-  gsize id_size = external_id != NULL && external_id[0] != '\0' ? strlen (external_id) + 1 : 0;
-  gsize name_size = name != NULL && name[0] != '\0' ? strlen (name) + 1 : 0;
-  char *block = id_size + name_size > 0 ? g_malloc (id_size + name_size) : NULL;
+  return self->has_name ? self->name_and_id : NULL;
+}
+
+/* The external id, or NULL: after the name in the same block. */
+static const char *
+external_id_of (OvAccount *self)
+{
+  if (!self->has_external_id)
+    return NULL;
+
+  return self->name_and_id + strlen (self->name_and_id) + 1;
+}
+
+/* The name and the external id share one allocation, "NAME\0ID\0" (an
+ * unset one is empty there): one memory chunk and one pointer per account
+ * instead of two. */
+static void
+set_name_and_id (OvAccount  *self,
+                 const char *name,
+                 const char *external_id)
+{
+  gboolean has_name = name != NULL && name[0] != '\0';
+  gboolean has_id = external_id != NULL && external_id[0] != '\0';
+  gsize name_size = has_name ? strlen (name) + 1 : 1;
+  gsize id_size = has_id ? strlen (external_id) + 1 : 1;
+  char *block = NULL;
 
   /* Copied before the old block goes: either may point into it. */
-  if (id_size > 0)
-    memcpy (block, external_id, id_size);
-  if (name_size > 0)
-    memcpy (block + id_size, name, name_size);
+  if (has_name || has_id)
+    {
+      block = g_malloc (name_size + id_size);
+      memcpy (block, has_name ? name : "", name_size);
+      memcpy (block + name_size, has_id ? external_id : "", id_size);
+    }
 
-  g_free (self->external_id != NULL ? self->external_id : self->name);
-  self->external_id = id_size > 0 ? block : NULL;
-  self->name = name_size > 0 ? block + id_size : NULL;
+  g_free (self->name_and_id);
+  self->name_and_id = block;
+  self->has_name = has_name;
+  self->has_external_id = has_id;
 }
 
 static void
@@ -128,7 +142,7 @@ ov_account_finalize (GObject *object)
 {
   OvAccount *self = (OvAccount *)object;
 
-  set_id_and_name (self, NULL, NULL);
+  set_name_and_id (self, NULL, NULL);
   g_clear_pointer (&self->segment, g_ref_string_release);
   g_clear_pointer (&self->owner, g_ref_string_release);
   g_clear_pointer (&self->sales_owner, g_ref_string_release);
@@ -154,10 +168,10 @@ ov_account_get_property (GObject    *object,
       g_value_set_int64 (value, self->id);
       break;
     case PROP_EXTERNAL_ID:
-      g_value_set_string (value, self->external_id);
+      g_value_set_string (value, external_id_of (self));
       break;
     case PROP_NAME:
-      g_value_set_string (value, self->name);
+      g_value_set_string (value, name_of (self));
       break;
     case PROP_SEGMENT:
       g_value_set_string (value, self->segment);
@@ -367,9 +381,15 @@ ov_account_class_init (OvAccountClass *klass)
 static void
 ov_account_init (OvAccount *self)
 {
+  static char *usd;
+
+  /* One interned "USD" for every new account, rather than a look-up each. */
+  if (g_once_init_enter (&usd))
+    g_once_init_leave (&usd, g_ref_string_new_intern ("USD"));
+
   self->stage = OV_STAGE_EMBARK;
   self->status = OV_ACCOUNT_STATUS_ACTIVE;
-  self->currency = g_ref_string_new_intern ("USD");
+  self->currency = g_ref_string_acquire (usd);
 }
 
 OvAccount *
@@ -379,19 +399,60 @@ ov_account_new (void)
 }
 
 static void
-update_name_prefix (OvAccount *self)
-{
-  gboolean ascii = FALSE;
-
-  self->name_prefix = ov_account_pack_name_prefix (self->name, &ascii);
-  self->name_prefix_ascii = ascii;
-}
-
-static void
 load_text (char       **field,
            const char  *text)
 {
   *field = text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+}
+
+/* The interned strings a thread asked for last, by a hash of their text. */
+#define N_RECENT_TEXTS 128
+
+typedef struct
+{
+  char *texts[N_RECENT_TEXTS];
+} RecentTexts;
+
+static void
+recent_texts_free (gpointer data)
+{
+  RecentTexts *recent = data;
+
+  for (guint i = 0; i < N_RECENT_TEXTS; i++)
+    g_clear_pointer (&recent->texts[i], g_ref_string_release);
+  g_free (recent);
+}
+
+static GPrivate recent_texts = G_PRIVATE_INIT (recent_texts_free);
+
+/* g_ref_string_new_intern() takes a lock and hashes the whole text each
+ * time; reading 100,000 rows asks for the same few dozen texts 600,000
+ * times, so each thread keeps the ones it asked for last at hand. */
+static char *
+intern_text (const char *text)
+{
+  RecentTexts *recent = g_private_get (&recent_texts);
+  guint hash = 5381;
+  guint slot;
+  char *interned;
+
+  for (const char *p = text; *p != '\0'; p++)
+    hash = hash * 33 + (guchar)*p;
+  slot = hash % N_RECENT_TEXTS;
+
+  if (recent == NULL)
+    {
+      recent = g_new0 (RecentTexts, 1);
+      g_private_set (&recent_texts, recent);
+    }
+
+  if (recent->texts[slot] != NULL && strcmp (recent->texts[slot], text) == 0)
+    return g_ref_string_acquire (recent->texts[slot]);
+
+  interned = g_ref_string_new_intern (text);
+  g_clear_pointer (&recent->texts[slot], g_ref_string_release);
+  recent->texts[slot] = g_ref_string_acquire (interned);
+  return interned;
 }
 
 /* Owners, segments, currencies, packages and milestones repeat across a
@@ -401,7 +462,7 @@ static void
 load_shared_text (char       **field,
                   const char  *text)
 {
-  *field = text != NULL && text[0] != '\0' ? g_ref_string_new_intern (text) : NULL;
+  *field = text != NULL && text[0] != '\0' ? intern_text (text) : NULL;
 }
 
 OvAccount *
@@ -412,8 +473,7 @@ ov_account_new_from_row (const OvAccountRow *row)
   g_clear_pointer (&self->currency, g_ref_string_release);
 
   self->id = row->id;
-  set_id_and_name (self, row->external_id, row->name);
-  update_name_prefix (self);
+  set_name_and_id (self, row->name, row->external_id);
   load_shared_text (&self->segment, row->segment);
   load_shared_text (&self->owner, row->owner);
   load_shared_text (&self->sales_owner, row->sales_owner);
@@ -499,7 +559,7 @@ ov_account_get_external_id (OvAccount *self)
 {
   g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
 
-  return self->external_id ? self->external_id : "";
+  return self->has_external_id ? external_id_of (self) : "";
 }
 
 void
@@ -508,10 +568,10 @@ ov_account_set_external_id (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (!text_changes (&external_id, self->external_id))
+  if (!text_changes (&external_id, external_id_of (self)))
     return;
 
-  set_id_and_name (self, external_id, self->name);
+  set_name_and_id (self, name_of (self), external_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTERNAL_ID]);
 }
 
@@ -520,7 +580,7 @@ ov_account_get_name (OvAccount *self)
 {
   g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
 
-  return self->name ? self->name : "";
+  return self->has_name ? self->name_and_id : "";
 }
 
 void
@@ -529,11 +589,10 @@ ov_account_set_name (OvAccount  *self,
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
 
-  if (!text_changes (&name, self->name))
+  if (!text_changes (&name, name_of (self)))
     return;
 
-  set_id_and_name (self, self->external_id, name);
-  update_name_prefix (self);
+  set_name_and_id (self, name, external_id_of (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -755,12 +814,3 @@ ov_account_set_timestamps (OvAccount *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
-guint64
-ov_account_get_name_prefix (OvAccount *self,
-                            gboolean  *ascii)
-{
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
-
-  *ascii = self->name_prefix_ascii;
-  return self->name_prefix;
-}

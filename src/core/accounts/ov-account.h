@@ -110,6 +110,8 @@ int              ov_account_get_ttfv_days           (OvAccount      *self);
 void             ov_account_append_search_key       (OvAccount      *self,
                                                      GByteArray     *out);
 char            *ov_account_dup_search_key          (OvAccount      *self);
+void             ov_account_append_folded           (GByteArray     *out,
+                                                     const char     *text);
 int              ov_account_compare_names           (OvAccount      *a,
                                                      OvAccount      *b);
 const char      *ov_account_date_get_title          (OvAccountDate   which);

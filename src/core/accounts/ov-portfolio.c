@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include "ov-memory.h"
 #include "ov-portfolio.h"
 #include "ov-store-accounts.h"
 
@@ -27,6 +28,9 @@ typedef struct
   OvPortfolioLoadOptions  options;
   OvStore                *store;      /* the result: the connection that may write */
   GPtrArray              *accounts;   /* the result */
+  /* Whether the read saw accounts to purge: the purge then need not
+   * scan the table to find none. */
+  gboolean                purge_accounts;
 } Load;
 
 static void
@@ -67,7 +71,13 @@ read_accounts (OvStore  *store,
                Load     *load,
                GError  **error)
 {
-  GPtrArray *accounts = ov_store_list_accounts (store, error);
+  GPtrArray *accounts;
+
+  if (load->options.purge_before > 0)
+    accounts = ov_store_list_accounts_noting_purge (store, load->options.purge_before,
+                                                    &load->purge_accounts, error);
+  else
+    accounts = ov_store_list_accounts (store, error);
 
   /* Search keys and the sort: the slow part of showing them, done here. */
   if (accounts != NULL)
@@ -87,7 +97,8 @@ open_writer (Load              *load,
 
   if (store == NULL ||
       (load->options.purge_before > 0 &&
-       !ov_store_purge_deleted (store, load->options.purge_before, error)))
+       !ov_store_purge_deleted_full (store, load->options.purge_before, load->purge_accounts,
+                                     error)))
     return NULL;
 
   return g_steal_pointer (&store);
@@ -150,7 +161,8 @@ load_worker (GTask        *task,
     }
   else if (error == NULL)
     {
-      /* New, or older and to be migrated. */
+      /* New, or older and to be migrated: purged before it is read. */
+      load->purge_accounts = TRUE;
       load->store = open_writer (load, OV_STORE_OPEN_DEFAULT, &error);
       ok = load->store != NULL &&
            (load->accounts = read_accounts (load->store, load, &error)) != NULL;
@@ -168,6 +180,8 @@ load_worker (GTask        *task,
       return;
     }
 
+  /* What the reading and sorting used and freed goes back now. */
+  ov_memory_give_back ();
   g_task_return_boolean (task, TRUE);
 }
 

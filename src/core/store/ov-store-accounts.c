@@ -39,14 +39,13 @@ ov_stage_event_free (OvStageEvent *event)
 G_DEFINE_BOXED_TYPE (OvStageEvent, ov_stage_event, ov_stage_event_copy, ov_stage_event_free)
 
 /* The column list every account SELECT uses, in the order account_from_row()
- * reads. The stored timestamps (ISO 8601, UTC) come as Unix seconds: 8 bytes
- * in memory instead of a string each. */
+ * reads. The stored timestamps (ISO 8601, UTC) become Unix seconds there
+ * (ov_column_utc()): 8 bytes in memory instead of a string each. */
 #define ACCOUNT_COLUMNS \
   "id, external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
   "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, " \
-  "CAST (strftime ('%s', created_at) AS INTEGER), " \
-  "CAST (strftime ('%s', updated_at) AS INTEGER), version"
+  "first_value_milestone, package, notes, playbook_id, created_at, updated_at, version"
+#define ACCOUNT_N_COLUMNS 21
 
 /* The writable columns, bound by bind_account() from parameter ?1 on. */
 #define ACCOUNT_WRITE_COLUMNS \
@@ -73,8 +72,8 @@ account_from_row (sqlite3_stmt *stmt)
     .package = (const char *)sqlite3_column_text (stmt, 15),
     .notes = (const char *)sqlite3_column_text (stmt, 16),
     .playbook_id = sqlite3_column_int64 (stmt, 17),
-    .created_at = sqlite3_column_int64 (stmt, 18),
-    .updated_at = sqlite3_column_int64 (stmt, 19),
+    .created_at = ov_column_utc (stmt, 18),
+    .updated_at = ov_column_utc (stmt, 19),
     .version = sqlite3_column_int64 (stmt, 20),
   };
 
@@ -120,28 +119,26 @@ bind_account (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 18, updated_at, -1, SQLITE_TRANSIENT);
 }
 
-/* One query for the whole portfolio: the list model never goes back to the
- * database row by row. */
-GPtrArray *
-ov_store_list_accounts (OvStore  *self,
-                        GError  **error)
+/* Reads the rows of @stmt: its columns are ACCOUNT_COLUMNS and then
+ * whether the row was deleted, which is then left out and noted in
+ * @deleted. */
+static GPtrArray *
+read_accounts (OvStore       *self,
+               sqlite3_stmt  *stmt,
+               gboolean      *deleted,
+               GError       **error)
 {
-  g_autoptr(GPtrArray) accounts = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) accounts = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  g_return_val_if_fail (OV_IS_STORE (self), NULL);
-
-  stmt = ov_store_prepare (self,
-                           "SELECT " ACCOUNT_COLUMNS " FROM accounts "
-                           "WHERE deleted_at IS NULL ORDER BY id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  accounts = g_ptr_array_new_with_free_func (g_object_unref);
+  *deleted = FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (accounts, account_from_row (stmt));
+    {
+      if (sqlite3_column_int (stmt, ACCOUNT_N_COLUMNS) != 0)
+        *deleted = TRUE;
+      else
+        g_ptr_array_add (accounts, account_from_row (stmt));
+    }
 
   if (rc != SQLITE_DONE)
     {
@@ -152,6 +149,60 @@ ov_store_list_accounts (OvStore  *self,
 
   sqlite3_reset (stmt);
   return g_steal_pointer (&accounts);
+}
+
+/* One query for the whole portfolio: the list model never goes back to the
+ * database row by row. */
+GPtrArray *
+ov_store_list_accounts (OvStore  *self,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean deleted;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " ACCOUNT_COLUMNS ", 0 FROM accounts "
+                           "WHERE deleted_at IS NULL ORDER BY id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  return read_accounts (self, stmt, &deleted, error);
+}
+
+/**
+ * ov_store_list_accounts_noting_purge:
+ * @deleted_before: Unix seconds, as for ov_store_purge_deleted()
+ * @purge_due: (out): whether an account was deleted before @deleted_before
+ *
+ * Like ov_store_list_accounts(). The same pass over the table tells
+ * whether ov_store_purge_deleted() has accounts to remove: opening the
+ * portfolio then need not scan the table again to find none.
+ */
+GPtrArray *
+ov_store_list_accounts_noting_purge (OvStore   *self,
+                                     gint64     deleted_before,
+                                     gboolean  *purge_due,
+                                     GError   **error)
+{
+  g_autofree char *before = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+  g_return_val_if_fail (purge_due != NULL, NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " ACCOUNT_COLUMNS ", deleted_at IS NOT NULL FROM accounts "
+                           "WHERE deleted_at IS NULL OR deleted_at < ?1 ORDER BY id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  before = ov_store_format_utc (deleted_before);
+  ov_bind_text (stmt, 1, before);
+  return read_accounts (self, stmt, purge_due, error);
 }
 
 OvAccount *

@@ -29,6 +29,10 @@ void          ov_stage_event_free          (OvStageEvent       *event);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvStageEvent, ov_stage_event_free)
 
+GPtrArray    *ov_store_list_accounts_noting_purge (OvStore  *self,
+                                                 gint64    deleted_before,
+                                                 gboolean *purge_due,
+                                                 GError  **error);
 GPtrArray    *ov_store_list_accounts       (OvStore     *self,
                                             GError     **error);
 OvAccount    *ov_store_get_account         (OvStore     *self,

@@ -56,6 +56,8 @@ void          ov_bind_text_or_null  (sqlite3_stmt *stmt,
                                      const char   *text);
 const char   *ov_column_text        (sqlite3_stmt *stmt,
                                      int           index);
+gint64        ov_column_utc         (sqlite3_stmt *stmt,
+                                     int           index);
 
 /* Migration steps, in ov-schema.c: index i upgrades user_version i to i + 1. */
 extern const char * const ov_schema_migrations[];

@@ -758,6 +758,23 @@ ov_store_purge_deleted (OvStore  *self,
                         gint64    deleted_before,
                         GError  **error)
 {
+  return ov_store_purge_deleted_full (self, deleted_before, TRUE, error);
+}
+
+/**
+ * ov_store_purge_deleted_full:
+ * @accounts: whether to look for accounts: FALSE when the caller knows
+ *   there are none to remove (see ov_store_list_accounts_noting_purge()),
+ *   which spares a pass over the whole table
+ *
+ * Like ov_store_purge_deleted().
+ */
+gboolean
+ov_store_purge_deleted_full (OvStore  *self,
+                             gint64    deleted_before,
+                             gboolean  accounts,
+                             GError  **error)
+{
   static const char * const purges[] = {
     "DELETE FROM accounts WHERE deleted_at < ?1",
     "DELETE FROM playbooks WHERE deleted_at < ?1",
@@ -772,7 +789,7 @@ ov_store_purge_deleted (OvStore  *self,
   if (!ov_store_transaction_begin (self, error))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (purges); i++)
+  for (guint i = accounts ? 0 : 1; i < G_N_ELEMENTS (purges); i++)
     {
       sqlite3_stmt *stmt = ov_store_prepare (self, purges[i], error);
 

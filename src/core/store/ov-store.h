@@ -87,6 +87,10 @@ GPtrArray  *ov_store_list_foreign_objects   (OvStore     *self,
 gboolean    ov_store_purge_deleted          (OvStore     *self,
                                              gint64       deleted_before,
                                              GError     **error);
+gboolean    ov_store_purge_deleted_full     (OvStore     *self,
+                                             gint64       deleted_before,
+                                             gboolean     accounts,
+                                             GError     **error);
 gboolean    ov_store_is_read_only           (OvStore     *self);
 char       *ov_store_get_setting            (OvStore     *self,
                                              const char  *key);
