@@ -76,6 +76,31 @@ typedef enum
   OV_CSV_KIND_STAGE_EVENTS,
 } OvCsvKind;
 
+/* What a meeting with the customer was for. Stored by id ("kickoff"). */
+typedef enum
+{
+  OV_MEETING_KIND_KICKOFF,
+  OV_MEETING_KIND_TRAINING,
+  OV_MEETING_KIND_REVIEW,
+  OV_MEETING_KIND_OTHER,
+} OvMeetingKind;
+
+#define OV_N_MEETING_KINDS 4
+
+/* The services a package bundles; anything else it includes is free text
+ * beside them (see ov-package.h). Stored as these bits. */
+typedef enum
+{
+  OV_PACKAGE_SERVICE_NONE             = 0,
+  OV_PACKAGE_SERVICE_ONBOARDING       = 1 << 0,
+  OV_PACKAGE_SERVICE_DEDICATED_CSM    = 1 << 1,
+  OV_PACKAGE_SERVICE_TRAINING         = 1 << 2,
+  OV_PACKAGE_SERVICE_PREMIUM_SUPPORT  = 1 << 3,
+  OV_PACKAGE_SERVICE_MANAGED_SERVICES = 1 << 4,
+} OvPackageServices;
+
+#define OV_PACKAGE_SERVICES_ALL 0x1f
+
 /* The character encoding of a CSV file; AUTO looks at the first block. */
 typedef enum
 {
