@@ -39,6 +39,12 @@ gint64        ov_store_count_accounts      (OvStore     *self,
 gboolean      ov_store_save_account        (OvStore     *self,
                                             OvAccount   *account,
                                             GError     **error);
+/* Saves @account as of @today: the day a stage change and a churn are
+ * recorded on. ov_store_save_account() is this with ov_date_today(). */
+gboolean      ov_store_save_account_on     (OvStore     *self,
+                                            OvAccount   *account,
+                                            OvDate       today,
+                                            GError     **error);
 gboolean      ov_store_insert_account      (OvStore     *self,
                                             OvAccount   *account,
                                             gint64       created_at,

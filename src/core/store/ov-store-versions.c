@@ -62,6 +62,24 @@ static const RowKind row_kinds[] = {
     NULL,
     N_("This playbook was deleted after it was opened here."),
   },
+  [OV_ROW_MEASUREMENT] = {
+    "metric_values",
+    "SELECT version, 0 FROM metric_values WHERE id = ?1",
+    IMPORT_SQL ("metric_values", "metrics"),
+    N_("This measurement was removed after it was opened here."),
+  },
+  [OV_ROW_MEETING] = {
+    "meetings",
+    "SELECT version, 0 FROM meetings WHERE id = ?1",
+    IMPORT_SQL ("meetings", "meetings"),
+    N_("This meeting was removed after it was opened here."),
+  },
+  [OV_ROW_PACKAGE] = {
+    "packages",
+    "SELECT version, 0 FROM packages WHERE id = ?1",
+    IMPORT_SQL ("packages", "packages"),
+    N_("This package was removed after it was opened here."),
+  },
 };
 
 /* database path + '\n' + row key → the last version this process wrote. */

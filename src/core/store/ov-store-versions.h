@@ -24,6 +24,9 @@ typedef enum
   OV_ROW_PERSON,
   OV_ROW_TASK,
   OV_ROW_PLAYBOOK,
+  OV_ROW_MEASUREMENT,
+  OV_ROW_MEETING,
+  OV_ROW_PACKAGE,
 } OvRowKind;
 
 /* Steps @stmt, a versioned UPDATE or DELETE of @kind row @id read at
