@@ -66,7 +66,8 @@ typedef enum
   OV_GOAL_OUTCOME_NOT_MET,
 } OvGoalOutcome;
 
-/* CSV in and out: what a file holds. The first four can be imported. */
+/* CSV in and out: what a file holds. Every kind but stage events can be
+ * imported. */
 typedef enum
 {
   OV_CSV_KIND_ACCOUNTS,
@@ -74,6 +75,8 @@ typedef enum
   OV_CSV_KIND_TASKS,
   OV_CSV_KIND_METRICS,
   OV_CSV_KIND_STAGE_EVENTS,
+  OV_CSV_KIND_MEETINGS,
+  OV_CSV_KIND_PACKAGES,
 } OvCsvKind;
 
 /* What a meeting with the customer was for. Stored by id ("kickoff"). */

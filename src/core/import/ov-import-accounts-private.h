@@ -25,10 +25,15 @@ typedef struct
 {
   OvSlice  text[N_ACCOUNT_FIELDS];   /* for the text fields, the currency and the dates */
   gint64   arr_cents;
+  /* The package the package text names: 0 for none, and for one that is
+   * not made yet (package_new). */
+  gint64   package_id;
   int      stage;
   int      status;
   OvDate   dates[N_DATES];
+  OvDate   churned_on;
   guint32  given;
+  gboolean package_new;
   char     currency[4];
 } AccountValues;
 
@@ -50,9 +55,14 @@ typedef struct
 /* The columns of the fields, in their order (ov-import-accounts-update.c). */
 extern const char * const ov_import_accounts_columns[N_ACCOUNT_FIELDS];
 
-/* The columns of the update's read of an account after the 16 fields. */
-#define SELECT_UPDATED_AT N_ACCOUNT_FIELDS
-#define SELECT_VERSION    (N_ACCOUNT_FIELDS + 1)
+/* The columns of the update's read of an account after the fields. */
+#define SELECT_PACKAGE_ID N_ACCOUNT_FIELDS
+#define SELECT_UPDATED_AT (N_ACCOUNT_FIELDS + 1)
+#define SELECT_VERSION    (N_ACCOUNT_FIELDS + 2)
+
+/* Parameters beyond the fields' (field + 1): the package's id, bound by
+ * ov_import_accounts_bind_values() too. */
+#define PARAM_PACKAGE_ID  (N_ACCOUNT_FIELDS + 1)
 
 /* ov-import-accounts.c */
 void ov_import_accounts_check_dates (OvImportRun   *run,
@@ -62,6 +72,19 @@ void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
                                     const AccountValues *values);
 void ov_import_accounts_reject_duplicate_id (OvImportRun   *run,
                                             AccountValues *values);
+/* ov-import-accounts-links.c */
+void ov_import_accounts_read_links (OvImportRun   *run,
+                                   AccountValues *values);
+gboolean ov_import_accounts_find_package (OvImportRun    *run,
+                                         AccountValues  *values,
+                                         GError        **error);
+void ov_import_accounts_settle_churn (OvImportRun         *run,
+                                     const AccountValues *values,
+                                     const AccountValues *stored,
+                                     AccountValues       *merged);
+gboolean ov_import_accounts_make_package (OvImportRun    *run,
+                                         AccountValues  *values,
+                                         GError        **error);
 
 /* ov-import-accounts-index.c */
 gboolean ov_import_accounts_prepare (OvImportRun  *run,

@@ -181,6 +181,10 @@ read_values (OvImportRun   *run,
         }
     }
 
+  ov_import_accounts_read_links (run, values);
+  if (run->restart)
+    return;
+
   if (ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
     {
       values->text[ACCOUNT_EXTERNAL_ID] = ov_import_run_key (run, ACCOUNT_EXTERNAL_ID);
@@ -259,7 +263,8 @@ ov_import_accounts_check_dates (OvImportRun   *run,
     }
 }
 
-/* Binds the 16 fields as parameters @base + 1 to @base + 16. */
+/* Binds the fields as parameters @base + field + 1, and the package's id
+ * as @base + PARAM_PACKAGE_ID. */
 void
 ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
                                 int                  base,
@@ -287,6 +292,11 @@ ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
   ov_bind_slice (stmt, base + 14, values->text[ACCOUNT_FIRST_VALUE_MILESTONE]);
   ov_bind_slice (stmt, base + 15, values->text[ACCOUNT_PACKAGE]);
   ov_bind_slice (stmt, base + 16, values->text[ACCOUNT_NOTES]);
+  ov_bind_date (stmt, base + 17, values->churned_on);
+  if (values->package_id > 0)
+    sqlite3_bind_int64 (stmt, base + PARAM_PACKAGE_ID, values->package_id);
+  else
+    sqlite3_bind_null (stmt, base + PARAM_PACKAGE_ID);
 }
 
 /* Remembers the text of plain ISO dates so that they bind without
@@ -491,8 +501,10 @@ import_row (OvImportRun     *run,
       return TRUE;
     }
   keep_iso_texts (run, &values);
+  if (GIVEN (&values, ACCOUNT_PACKAGE) && !ov_import_accounts_find_package (run, &values, error))
+    return FALSE;
 
-  if (run->account_index != NULL && GIVEN (&values, ACCOUNT_EXTERNAL_ID) &&
+  if (run->account_index != NULL && GIVEN (&values, ACCOUNT_EXTERNAL_ID) && !values.package_new &&
       ov_import_accounts_unchanged_in_index (run, &values, &guess))
     {
       *action = OV_IMPORT_ACTION_UNCHANGED;
@@ -523,6 +535,13 @@ import_row (OvImportRun     *run,
   return ok;
 }
 
+/* The package an account had before: by its id, or, in what schema 6
+ * backed up, by its name. Gone since, it is none. */
+#define OLD_PACKAGE                                                                   \
+  "FROM packages AS p WHERE p.id = json_extract (b.old_row, '$.package_id') "           \
+  "OR (json_type (b.old_row, '$.package_id') IS NULL "                                  \
+  "AND p.name_key = ov_fold (json_extract (b.old_row, '$.package')))"
+
 /* A deleted account waits in the bin until the app starts again: undo
  * leaves it there. */
 #define ACCOUNT_LIVE "t.deleted_at IS NULL"
@@ -549,6 +568,8 @@ const OvImportKindClass ov_import_accounts_class = {
     " AND import_batch_id IS NOT ?1), "
     "(SELECT count(*) FROM stage_answers WHERE account_id IN " CREATED_ACCOUNTS "), "
     "(SELECT count(*) FROM metric_values WHERE account_id IN " CREATED_ACCOUNTS
+    " AND import_batch_id IS NOT ?1), "
+    "(SELECT count(*) FROM meetings WHERE account_id IN " CREATED_ACCOUNTS
     " AND import_batch_id IS NOT ?1)",
   .propagate_sql = OV_UNDO_PROPAGATE_SQL ("accounts", ACCOUNT_LIVE),
   /* The stage changes it recorded go with the stages it set. */
@@ -573,9 +594,22 @@ const OvImportKindClass ov_import_accounts_class = {
     "golive_date = json_extract (b.old_row, '$.golive_date'), "
     "first_value_date = json_extract (b.old_row, '$.first_value_date'), "
     "first_value_milestone = json_extract (b.old_row, '$.first_value_milestone'), "
-    "package = json_extract (b.old_row, '$.package'), "
+    "package = COALESCE ((SELECT p.name " OLD_PACKAGE "), "
+    "  iif (json_type (b.old_row, '$.package_id') IS NULL, "
+    "       json_extract (b.old_row, '$.package'), '')), "
+    "package_id = (SELECT p.id " OLD_PACKAGE "), "
     "notes = json_extract (b.old_row, '$.notes'), "
+    "churned_on = iif (json_type (b.old_row, '$.churned_on') IS NULL, "
+    "  iif (json_extract (b.old_row, '$.status') = 2, "
+    "       COALESCE (t.churned_on, substr (json_extract (b.old_row, '$.updated_at'), 1, 10)), "
+    "       NULL), "
+    "  json_extract (b.old_row, '$.churned_on')), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
     OV_UNDO_RESTORE_WHERE (ACCOUNT_LIVE),
   .delete_created_sql = OV_UNDO_DELETE_SQL ("accounts"),
+  /* The packages it made for names no package had, unless an account has
+   * them or they were edited since. */
+  .cleanup_sql =
+    "DELETE FROM packages WHERE import_batch_id = ?1 AND version = 1 "
+    "AND NOT EXISTS (SELECT 1 FROM accounts AS a WHERE a.package_id = packages.id)",
 };
