@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * ov-import-accounts.c        a row: its values read, its account found,
- *                             created or updated
+ * ov-import-accounts.c        a row: its account found, created or updated
+ * ov-import-accounts-read.c   a row's cells read into its values, and checked
+ * ov-import-accounts-links.c  its package, and the day the account churned
  * ov-import-accounts-index.c  the stored accounts of a re-import, in memory
  * ov-import-accounts-create.c new accounts, written in batches by a thread
  * ov-import-accounts-update.c an account read, the row laid over it, the
@@ -64,9 +65,15 @@ extern const char * const ov_import_accounts_columns[N_ACCOUNT_FIELDS];
  * ov_import_accounts_bind_values() too. */
 #define PARAM_PACKAGE_ID  (N_ACCOUNT_FIELDS + 1)
 
-/* ov-import-accounts.c */
+/* ov-import-accounts-read.c */
+void ov_import_accounts_read_values (OvImportRun   *run,
+                                    AccountValues *values);
+void ov_import_accounts_keep_iso_texts (OvImportRun   *run,
+                                       AccountValues *values);
 void ov_import_accounts_check_dates (OvImportRun   *run,
                                     AccountValues *merged);
+
+/* ov-import-accounts.c */
 void ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
                                     int                  base,
                                     const AccountValues *values);
