@@ -308,22 +308,11 @@ ov_store_delete_measurement (OvStore        *self,
                              OvMeasurement  *measurement,
                              GError        **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id, version;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEASUREMENT (measurement), FALSE);
 
-  id = ov_measurement_get_id (measurement);
-  version = ov_measurement_get_version (measurement);
-  stmt = ov_store_prepare (self, "DELETE FROM metric_values WHERE id = ?1 AND version = ?2",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, version);
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_MEASUREMENT, id, version, error))
+  if (!ov_store_delete_versioned (self, OV_ROW_MEASUREMENT, ov_measurement_get_id (measurement),
+                                  ov_measurement_get_version (measurement), error))
     return FALSE;
 
   ov_store_emit_changed (self, "measurements");

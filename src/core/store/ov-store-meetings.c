@@ -269,21 +269,11 @@ ov_store_delete_meeting (OvStore    *self,
                          OvMeeting  *meeting,
                          GError    **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id, version;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
 
-  id = ov_meeting_get_id (meeting);
-  version = ov_meeting_get_version (meeting);
-  stmt = ov_store_prepare (self, "DELETE FROM meetings WHERE id = ?1 AND version = ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, version);
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_MEETING, id, version, error))
+  if (!ov_store_delete_versioned (self, OV_ROW_MEETING, ov_meeting_get_id (meeting),
+                                  ov_meeting_get_version (meeting), error))
     return FALSE;
 
   ov_store_emit_changed (self, "meetings");

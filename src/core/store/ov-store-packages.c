@@ -342,7 +342,6 @@ ov_store_delete_package (OvStore    *self,
                          OvPackage  *package,
                          GError    **error)
 {
-  sqlite3_stmt *stmt;
   gint64 id, version, n_accounts;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
@@ -355,16 +354,8 @@ ov_store_delete_package (OvStore    *self,
     return FALSE;
 
   n_accounts = ov_store_count_package_accounts (self, id, error);
-  if (n_accounts < 0)
-    goto failed;
-
-  stmt = ov_store_prepare (self, "DELETE FROM packages WHERE id = ?1 AND version = ?2", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, version);
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_PACKAGE, id, version, error) ||
+  if (n_accounts < 0 ||
+      !ov_store_delete_versioned (self, OV_ROW_PACKAGE, id, version, error) ||
       !ov_store_transaction_commit (self, error))
     goto failed;
 

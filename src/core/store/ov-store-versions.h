@@ -39,6 +39,14 @@ gboolean  ov_store_step_versioned      (OvStore       *self,
                                         gint64         version,
                                         GError       **error);
 
+/* Deletes for good @kind row @id, read at @version (not accounts nor
+ * playbooks, whose deletion is soft); the error says why when it cannot. */
+gboolean  ov_store_delete_versioned    (OvStore       *self,
+                                        OvRowKind      kind,
+                                        gint64         id,
+                                        gint64         version,
+                                        GError       **error);
+
 /* For rows keyed otherwise (wizard answers): @key names the row within
  * its table, @version is what this process has written now. Inside a
  * transaction it counts once the transaction commits. */
