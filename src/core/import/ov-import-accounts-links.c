@@ -23,17 +23,28 @@
 
 #include "ov-import-accounts-private.h"
 
+/* After the status: an empty cell is no churn date given, the status
+ * decides; a status other than churned gives none, which lets a re-import
+ * find such rows unchanged in its index. */
 void
 ov_import_accounts_read_links (OvImportRun   *run,
                                AccountValues *values)
 {
   OvDate churned_on = OV_DATE_NONE;
 
-  /* An empty cell is no churn date given: the status decides. */
-  if (ov_import_run_has (run, ACCOUNT_CHURNED_ON) &&
-      ov_import_run_date (run, ACCOUNT_CHURNED_ON, &churned_on) && churned_on != OV_DATE_NONE)
+  if (!ov_import_run_has (run, ACCOUNT_CHURNED_ON) ||
+      !ov_import_run_date (run, ACCOUNT_CHURNED_ON, &churned_on))
+    return;
+
+  if (churned_on != OV_DATE_NONE)
     {
       values->churned_on = churned_on;
+      values->churned_on_written = TRUE;
+      SET_GIVEN (values, ACCOUNT_CHURNED_ON);
+    }
+  else if (GIVEN (values, ACCOUNT_STATUS) && values->status != OV_ACCOUNT_STATUS_CHURNED)
+    {
+      values->churned_on = OV_DATE_NONE;
       SET_GIVEN (values, ACCOUNT_CHURNED_ON);
     }
 }
@@ -103,7 +114,7 @@ ov_import_accounts_settle_churn (OvImportRun         *run,
                                  const AccountValues *stored,
                                  AccountValues       *merged)
 {
-  gboolean given = GIVEN (values, ACCOUNT_CHURNED_ON);
+  gboolean given = values->churned_on_written;
 
   if (merged->status != OV_ACCOUNT_STATUS_CHURNED)
     {

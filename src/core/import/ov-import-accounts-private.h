@@ -35,6 +35,8 @@ typedef struct
   OvDate   churned_on;
   guint32  given;
   gboolean package_new;
+  /* churned_on came from its cell; given without, it follows the status */
+  gboolean churned_on_written;
   char     currency[4];
 } AccountValues;
 

@@ -150,10 +150,6 @@ ov_import_accounts_read_values (OvImportRun   *run,
         }
     }
 
-  ov_import_accounts_read_links (run, values);
-  if (run->restart)
-    return;
-
   if (ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
     {
       values->text[ACCOUNT_EXTERNAL_ID] = ov_import_run_key (run, ACCOUNT_EXTERNAL_ID);
@@ -190,6 +186,8 @@ ov_import_accounts_read_values (OvImportRun   *run,
 
   if (ov_import_run_has (run, ACCOUNT_ARR))
     read_arr (run, values, &symbol_currency);
+
+  ov_import_accounts_read_links (run, values);
 
   /* "€1.200" says EUR: fine alone, wrong beside a currency column saying USD. */
   if (symbol_currency != NULL && GIVEN (values, ACCOUNT_ARR))

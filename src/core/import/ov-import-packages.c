@@ -108,8 +108,8 @@ ov_import_run_find_package (OvImportRun  *run,
                             gboolean     *found,
                             GError      **error)
 {
-  g_autofree char *text = NULL;
   g_autofree char *key = NULL;
+  char text[256];
   PackageRef *ref;
 
   *found = FALSE;
@@ -121,16 +121,23 @@ ov_import_run_find_package (OvImportRun  *run,
     return FALSE;
 
   /* A portfolio spells its packages a few ways: those are looked up as
-   * written, and folded only the first time. */
-  text = g_strndup (name->str, name->len);
-  ref = g_hash_table_lookup (run->packages->by_text, text);
+   * written, without a copy on the heap, and folded only the first time. */
+  ref = NULL;
+  if ((gsize)name->len < sizeof text)
+    {
+      memcpy (text, name->str, name->len);
+      text[name->len] = '\0';
+      ref = g_hash_table_lookup (run->packages->by_text, text);
+    }
   if (ref == NULL)
     {
-      key = ov_package_name_key (text);
+      g_autofree char *written = g_strndup (name->str, name->len);
+
+      key = ov_package_name_key (written);
       ref = g_hash_table_lookup (run->packages->by_key, key);
       if (ref == NULL)
         return TRUE;
-      g_hash_table_insert (run->packages->by_text, g_steal_pointer (&text), ref);
+      g_hash_table_insert (run->packages->by_text, g_steal_pointer (&written), ref);
     }
 
   *found = TRUE;
