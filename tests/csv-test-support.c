@@ -51,6 +51,8 @@ csv_test_dump (OvStore *store)
     "SELECT * FROM person_roles ORDER BY person_id, role",
     "SELECT * FROM tasks ORDER BY id",
     "SELECT * FROM metric_values ORDER BY id",
+    "SELECT * FROM meetings ORDER BY id",
+    "SELECT * FROM packages ORDER BY id",
     "SELECT * FROM stage_events ORDER BY id",
     "SELECT * FROM import_batches ORDER BY id",
     "SELECT * FROM import_backups ORDER BY batch_id, row_id",

@@ -125,6 +125,7 @@ ov_cli_import (OvCliContext  *context,
   OvDateOrder date_order = OV_DATE_ORDER_AUTO;
   OvCsvKind kind;
   char delimiter = 0;
+  guint n_packages;
   int status;
   GOptionEntry entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
@@ -143,7 +144,8 @@ ov_cli_import (OvCliContext  *context,
   if (ov_cli_names_playbooks (argc, argv))
     return ov_cli_import_playbooks (context, argc, argv);
 
-  status = ov_cli_parse (context, entries, N_("accounts|people|tasks|metrics|playbooks FILE"),
+  status = ov_cli_parse (context, entries,
+                         N_("accounts|people|tasks|metrics|meetings|packages|playbooks FILE"),
                          _("Imports a CSV file: all of it, or nothing when a row is refused."),
                          &argc, &argv);
   if (status >= 0)
@@ -159,7 +161,8 @@ ov_cli_import (OvCliContext  *context,
 
   if (!ov_csv_kind_parse (argv[1], &kind) || !ov_csv_kind_can_import (kind))
     {
-      ov_cli_usage_error (context, _("cannot import “%s”: use accounts, people, tasks, metrics or playbooks"),
+      ov_cli_usage_error (context, _("cannot import “%s”: use accounts, people, tasks, metrics, "
+                                     "meetings, packages or playbooks"),
                           argv[1]);
       return OV_CLI_USAGE;
     }
@@ -216,6 +219,7 @@ ov_cli_import (OvCliContext  *context,
     }
 
   print_problems (result, argv[2]);
+  n_packages = ov_import_result_get_n_packages_created (result);
 
   if (dry_run)
     {
@@ -224,6 +228,11 @@ ov_cli_import (OvCliContext  *context,
                ov_import_result_get_n_created (result), ov_import_result_get_n_updated (result),
                ov_import_result_get_n_unchanged (result),
                ov_import_result_get_n_rejected (result));
+      if (n_packages > 0)
+        g_print (ngettext ("%u package would be created for the names the accounts give\n",
+                           "%u packages would be created for the names the accounts give\n",
+                           n_packages),
+                 n_packages);
       return ov_import_result_get_n_errors (result) == 0 ? OV_CLI_OK : OV_CLI_REFUSED;
     }
 
@@ -257,6 +266,10 @@ ov_cli_import (OvCliContext  *context,
            ov_import_result_get_n_created (result),
            ov_import_result_get_n_updated (result), ov_import_result_get_n_unchanged (result),
            ov_import_result_get_n_rejected (result));
+  if (n_packages > 0)
+    g_print (ngettext ("%u package created for the names the accounts give\n",
+                       "%u packages created for the names the accounts give\n", n_packages),
+             n_packages);
   return OV_CLI_OK;
 }
 
@@ -289,7 +302,8 @@ ov_cli_export (OvCliContext  *context,
   if (ov_cli_names_playbooks (argc, argv))
     return ov_cli_export_playbooks (context, argc, argv);
 
-  status = ov_cli_parse (context, entries, "accounts|people|tasks|metrics|stage-events|playbooks",
+  status = ov_cli_parse (context, entries,
+                         "accounts|people|tasks|metrics|meetings|packages|stage-events|playbooks",
                          _("Writes CSV that spreadsheets open safely."), &argc, &argv);
   if (status >= 0)
     return status;
@@ -305,7 +319,7 @@ ov_cli_export (OvCliContext  *context,
   if (!ov_csv_kind_parse (argv[1], &kind))
     {
       ov_cli_usage_error (context, _("cannot export “%s”: use accounts, people, tasks, metrics, "
-                                     "stage-events or playbooks"),
+                                     "meetings, packages, stage-events or playbooks"),
                           argv[1]);
       return OV_CLI_USAGE;
     }
@@ -478,6 +492,7 @@ add_account (OvCsvWriter *writer,
   ov_csv_writer_add_text (writer, ov_account_get_first_value_milestone (account), -1);
   ov_csv_writer_add_text (writer, ov_account_get_package (account), -1);
   ov_csv_writer_add_text (writer, ov_account_get_notes (account), -1);
+  add_date (writer, ov_account_get_churned_on (account));
 }
 
 static gboolean

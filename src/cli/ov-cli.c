@@ -25,8 +25,8 @@ static const CommandInfo commands[] = {
   { "sample", ov_cli_sample, N_("Fill the database with a generated sample portfolio") },
   { "check", ov_cli_check, N_("Print the schema version and check the database's integrity") },
   { "stats", ov_cli_stats, N_("Print counts of accounts per stage and status") },
-  { "import", ov_cli_import, N_("Import accounts, people, tasks or metrics from a CSV file, or playbooks") },
-  { "export", ov_cli_export, N_("Export accounts, people, tasks, metrics or stage events as CSV, or playbooks") },
+  { "import", ov_cli_import, N_("Import accounts, people, tasks, metrics, meetings or packages from a CSV file, or playbooks") },
+  { "export", ov_cli_export, N_("Export accounts, people, tasks, metrics, meetings, packages or stage events as CSV, or playbooks") },
   { "undo-import", ov_cli_undo_import, N_("Take back an import by its batch number") },
   { "generate", ov_cli_generate, N_("Write made-up accounts as CSV, for demos and benchmarks") },
 };

@@ -12,7 +12,7 @@
 
 static const char generated_header[] =
   "external_id,name,segment,owner,sales_owner,arr,currency,stage,status,close_date,"
-  "kickoff_date,golive_date,first_value_date,first_value_milestone,package,notes\r\n";
+  "kickoff_date,golive_date,first_value_date,first_value_milestone,package,notes,churned_on\r\n";
 
 static void
 test_generate (Fixture       *fixture,

@@ -79,9 +79,9 @@ test_kinds (Fixture       *fixture,
   g_assert_cmpstr (accounts, ==,
                    "external_id,name,segment,owner,sales_owner,arr,currency,stage,status,"
                    "close_date,kickoff_date,golive_date,first_value_date,first_value_milestone,"
-                   "package,notes\r\n"
-                   "A-1,Acme,,,,1200.50,EUR,adopt,active,2026-01-10,,,,,,'-3 dB\r\n"
-                   "A-2,Beta; Gamma,,,,0,USD,embark,paused,,,,,,,\r\n");
+                   "package,notes,churned_on\r\n"
+                   "A-1,Acme,,,,1200.50,EUR,adopt,active,2026-01-10,,,,,,'-3 dB,\r\n"
+                   "A-2,Beta; Gamma,,,,0,USD,embark,paused,,,,,,,,\r\n");
   g_assert_cmpstr (people, ==,
                    "account_external_id,account,name,email,side,roles\r\n"
                    "A-1,Acme,Ada,ada@acme.test,customer,admin;champion\r\n"
@@ -92,9 +92,9 @@ test_kinds (Fixture       *fixture,
                    "A-1,Acme,kickoff,'=Agree on go-live,,csm,2026-02-01,2026-02-03\r\n");
   /* Numbers stay numbers, the negative one too. */
   g_assert_cmpstr (metrics, ==,
-                   "account_external_id,account,metric,value,measured_on,baseline\r\n"
-                   "A-1,Acme,score,-12.5,2026-01-01,yes\r\n"
-                   "A-1,Acme,score,0.1,2026-02-01,no\r\n");
+                   "account_external_id,account,metric,value,measured_on,baseline,note\r\n"
+                   "A-1,Acme,score,-12.5,2026-01-01,yes,\r\n"
+                   "A-1,Acme,score,0.1,2026-02-01,no,\r\n");
   g_assert_cmpstr (events, ==,
                    "account_external_id,account,stage,from_stage,kind,happened_on,note\r\n"
                    "A-1,Acme,adopt,kickoff,enter,2026-03-02,\r\n");

@@ -150,7 +150,7 @@ test_tasks_and_metrics (CsvTestStore  *fixture,
   g_assert_cmpstr (metric_rows, ==,
                    "nps|9.0|2026-01-01|1\n"
                    "product_usage|50.0|2026-01-01|0\n"
-                   "Custom score|1234.5|2026-02-01|0\n");
+                   "custom_score|1234.5|2026-02-01|0\n");
 }
 
 /* Export, then import into an empty database, then export again: the two

@@ -403,7 +403,7 @@ test_dry_run (CsvTestStore  *fixture,
   "'stage', stage, 'status', status, 'close_date', close_date, 'kickoff_date', kickoff_date, " \
   "'golive_date', golive_date, 'first_value_date', first_value_date, " \
   "'first_value_milestone', first_value_milestone, 'package', package, 'notes', notes, " \
-  "'updated_at', updated_at)"
+  "'churned_on', churned_on, 'package_id', package_id, 'updated_at', updated_at)"
 
 #define QUOTED \
   "SELECT id, quote (external_id), quote (name), quote (segment), quote (owner), " \

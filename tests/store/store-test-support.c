@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "store-test-support.h"
 
 void
@@ -59,4 +61,74 @@ count_backups (const char *dir)
       n++;
 
   return n;
+}
+
+static void
+on_store_changed (OvStore    *store,
+                  const char *what,
+                  GHashTable *changes)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (changes, what));
+
+  g_hash_table_insert (changes, g_strdup (what), GUINT_TO_POINTER (n + 1));
+}
+
+void
+records_fixture_set_up (RecordsFixture *fixture,
+                        gconstpointer   data)
+{
+  g_autoptr(OvAccount) account = ov_account_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* Before anything asks: the day is kept once read. */
+  g_setenv ("OVERTURE_TODAY", "2026-06-15", TRUE);
+  g_assert_cmpint (ov_date_today (), ==, records_date ("2026-06-15"));
+
+  fixture->store = ov_test_new_store (&fixture->dir);
+  fixture->other = ov_store_open (ov_store_get_path (fixture->store), &error);
+  g_assert_no_error (error);
+
+  ov_account_set_name (account, "Acme Logistics");
+  ov_account_set_external_id (account, "A-1");
+  g_assert_true (ov_store_save_account (fixture->store, account, &error));
+  g_assert_no_error (error);
+  fixture->account_id = ov_account_get_id (account);
+
+  fixture->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_store_changed), fixture->changes);
+}
+
+void
+records_fixture_tear_down (RecordsFixture *fixture,
+                           gconstpointer   data)
+{
+  g_signal_handlers_disconnect_by_data (fixture->store, fixture->changes);
+  g_clear_pointer (&fixture->changes, g_hash_table_unref);
+  g_clear_object (&fixture->other);
+  g_clear_object (&fixture->store);
+  ov_test_remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+guint
+records_take_changes (RecordsFixture *fixture,
+                      const char     *what)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (fixture->changes, what));
+
+  g_hash_table_remove_all (fixture->changes);
+  return n;
+}
+
+OvDate
+records_date (const char *iso)
+{
+  int year, month, day;
+  OvDate date;
+
+  /* Any real day, also those outside what files may hold (1899-12-31). */
+  g_assert_cmpint (sscanf (iso, "%d-%d-%d", &year, &month, &day), ==, 3);
+  date = ov_date_from_ymd (year, month, day);
+  g_assert_cmpint (date, !=, OV_DATE_NONE);
+  return date;
 }

@@ -187,7 +187,14 @@ find_backup (const char *dir)
 static void
 test_migrate_every_version (void)
 {
-  static const char * const fixtures[] = { "schema-v1.sql", "schema-v2.sql", "schema-v3.sql" };
+  static const struct
+  {
+    const char *name;
+    int         version;
+  } fixtures[] = {
+    { "schema-v1.sql", 1 }, { "schema-v2.sql", 2 }, { "schema-v3.sql", 3 },
+    { "schema-v6.sql", 6 },
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
@@ -201,10 +208,10 @@ test_migrate_every_version (void)
       g_autoptr(OvStore) store = NULL;
       g_autoptr(GError) error = NULL;
 
-      g_test_message ("%s", fixtures[i]);
-      create_from_sql (path, fixtures[i]);
-      create_from_sql (original, fixtures[i]);
-      g_assert_cmpint (read_user_version (path), ==, (int)i + 1);
+      g_test_message ("%s", fixtures[i].name);
+      create_from_sql (path, fixtures[i].name);
+      create_from_sql (original, fixtures[i].name);
+      g_assert_cmpint (read_user_version (path), ==, fixtures[i].version);
       before = dump_tables (original, NULL);
 
       store = ov_store_open (path, &error);
@@ -216,7 +223,7 @@ test_migrate_every_version (void)
       /* Every table and column the old file had, row for row; a file from
        * before the journey (v1) gains the seeded playbook's setting. */
       after = dump_tables (original, path);
-      if (i == 0)
+      if (fixtures[i].version == 1)
         {
           g_auto(GStrv) lines = g_strsplit (before, "\n", -1);
 
@@ -280,6 +287,116 @@ test_migrate_fails (void)
   ov_test_remove_dir (dir);
 }
 
+static gint64
+package_id_of (OvStore    *store,
+               gint64      account_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (package_id, 0) FROM accounts "
+                                          "WHERE id = %" G_GINT64_FORMAT, account_id);
+
+  return query_int (store, sql);
+}
+
+/* From schema 6: the shipped packages, one more per name the accounts
+ * gave whatever its case (named as most of them spell it), every account
+ * linked to its own and keeping its text; the churned account churned on
+ * its last change; measurements without notes. */
+static void
+test_migrate_packages (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GPtrArray) packages = NULL;
+  g_autoptr(OvPackage) premium = NULL;
+  g_autoptr(OvPackage) gold = NULL;
+  g_autoptr(OvPackage) overview = NULL;
+  g_autoptr(OvPackage) legacy = NULL;
+  g_autoptr(OvAccount) churned = NULL;
+  g_autoptr(OvAccount) lumen = NULL;
+  g_autoptr(GPtrArray) measurements = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const names[] = {
+    "Enterprise", "Essential", "Gold Plan", "Guided", "Legacy Care", "Premium", "Überblick",
+  };
+  guint removed = 0, restored = 0;
+
+  create_from_sql (path, "schema-v6.sql");
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_get_schema_version (store), ==, 7);
+
+  packages = ov_store_list_packages (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (packages->len, ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < packages->len; i++)
+    g_assert_cmpstr (ov_package_get_name (packages->pdata[i]), ==, names[i]);
+
+  premium = ov_store_find_package (store, "PREMIUM", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_package_get_price_cents (premium), ==, 1500000);
+  g_assert_cmpstr (ov_package_get_currency (premium), ==, "USD");
+  g_assert_true (ov_package_has_service (premium, OV_PACKAGE_SERVICE_DEDICATED_CSM));
+  g_assert_false (ov_package_has_service (premium, OV_PACKAGE_SERVICE_MANAGED_SERVICES));
+  gold = ov_store_find_package (store, " gold PLAN", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_package_get_price_cents (gold), ==, 0);
+  overview = ov_store_find_package (store, "überblick", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_package_get_name (overview), ==, "Überblick");
+  legacy = ov_store_find_package (store, "Legacy Care", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (package_id_of (store, 3), ==, ov_package_get_id (premium));
+  g_assert_cmpint (package_id_of (store, 5), ==, ov_package_get_id (premium));
+  g_assert_cmpint (package_id_of (store, 8), ==, ov_package_get_id (gold));
+  g_assert_cmpint (package_id_of (store, 9), ==, ov_package_get_id (gold));
+  g_assert_cmpint (package_id_of (store, 11), ==, ov_package_get_id (gold));
+  g_assert_cmpint (package_id_of (store, 12), ==, ov_package_get_id (overview));
+  g_assert_cmpint (package_id_of (store, 13), ==, ov_package_get_id (overview));
+  g_assert_cmpint (package_id_of (store, 14), ==, 0);
+  g_assert_cmpint (package_id_of (store, 15), ==, ov_package_get_id (legacy));
+  g_assert_cmpint (ov_store_count_package_accounts (store, ov_package_get_id (gold), NULL), ==, 3);
+
+  /* The account shows its text as it was, with the package's id beside. */
+  churned = ov_store_get_account (store, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_package (churned), ==, "premium ");
+  g_assert_cmpint (ov_account_get_package_id (churned), ==, ov_package_get_id (premium));
+  g_assert_cmpint (ov_account_get_churned_on (churned), ==, ov_date_from_ymd (2026, 9, 14));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts WHERE churned_on IS NOT NULL"),
+                   ==, 1);
+
+  /* Saved, it takes the package's name. */
+  g_assert_true (ov_store_save_account_on (store, churned, ov_date_from_ymd (2026, 12, 1),
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_package (churned), ==, "Premium");
+  g_assert_cmpint (ov_account_get_churned_on (churned), ==, ov_date_from_ymd (2026, 9, 14));
+
+  measurements = ov_store_list_measurements (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (measurements->len, ==, 2);
+  g_assert_cmpstr (ov_measurement_get_note (measurements->pdata[0]), ==, "");
+  g_assert_cmpint (ov_measurement_get_version (measurements->pdata[0]), ==, 1);
+
+  /* A batch backed up before schema 7 names the package it replaced by its
+   * text: undone, the account gets that package back by name. */
+  g_assert_true (ov_store_undo_import (store, 1, &removed, &restored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_cmpuint (restored, ==, 1);
+  lumen = ov_store_get_account (store, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ov_account_get_package (lumen), ==, "Gold Plan");
+  g_assert_cmpint (ov_account_get_package_id (lumen), ==, ov_package_get_id (gold));
+  g_assert_cmpint (ov_account_get_churned_on (lumen), ==, OV_DATE_NONE);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM packages"), ==, G_N_ELEMENTS (names));
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +407,7 @@ main (int    argc,
   g_test_add_func ("/store/ids-never-reused", test_ids_never_reused);
   g_test_add_func ("/store/migrate/every-version", test_migrate_every_version);
   g_test_add_func ("/store/migrate/fails-halfway", test_migrate_fails);
+  g_test_add_func ("/store/migrate/packages-from-text", test_migrate_packages);
 
   return g_test_run ();
 }

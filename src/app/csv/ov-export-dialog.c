@@ -82,6 +82,12 @@ describe_export (OvCsvKind   kind,
     case OV_CSV_KIND_STAGE_EVENTS:
       return g_strdup_printf (ngettext ("Exported %s stage event to %s",
                                         "Exported %s stage events to %s", n), count, name);
+    case OV_CSV_KIND_MEETINGS:
+      return g_strdup_printf (ngettext ("Exported %s meeting to %s",
+                                        "Exported %s meetings to %s", n), count, name);
+    case OV_CSV_KIND_PACKAGES:
+      return g_strdup_printf (ngettext ("Exported %s package to %s",
+                                        "Exported %s packages to %s", n), count, name);
     default:
       g_assert_not_reached ();
     }

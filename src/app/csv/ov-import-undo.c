@@ -297,6 +297,12 @@ ov_import_announce (OvWindow       *window,
     case OV_CSV_KIND_METRICS:
       title = g_strdup_printf (_("Metric values imported: %s"), joined);
       break;
+    case OV_CSV_KIND_MEETINGS:
+      title = g_strdup_printf (_("Meetings imported: %s"), joined);
+      break;
+    case OV_CSV_KIND_PACKAGES:
+      title = g_strdup_printf (_("Packages imported: %s"), joined);
+      break;
     case OV_CSV_KIND_STAGE_EVENTS:
     default:
       title = g_strdup_printf (_("Imported: %s"), joined);

@@ -52,7 +52,10 @@ ov_account_assign (OvAccount *self,
   for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
     ov_account_set_date (self, i, ov_account_get_date (from, i));
   ov_account_set_first_value_milestone (self, ov_account_get_first_value_milestone (from));
+  /* The name first: a new name lets go of the id, which follows. */
   ov_account_set_package (self, ov_account_get_package (from));
+  ov_account_set_package_id (self, ov_account_get_package_id (from));
+  ov_account_set_churned_on (self, ov_account_get_churned_on (from));
   ov_account_set_notes (self, ov_account_get_notes (from));
   ov_account_set_playbook_id (self, ov_account_get_playbook_id (from));
   ov_account_set_timestamps (self, ov_account_get_created_at (from),

@@ -31,6 +31,8 @@ typedef struct
   const char *package;
   const char *notes;
   gint64      playbook_id;
+  gint64      package_id;
+  const char *churned_on;
   gint64      created_at;
   gint64      updated_at;
   gint64      version;

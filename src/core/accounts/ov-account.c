@@ -23,7 +23,9 @@ struct _OvAccount
 
   gint64           id;
   gint64           arr_cents;
-  gint64           playbook_id;
+  /* Playbooks and packages are counted in dozens: 32 bits hold their ids. */
+  guint32          playbook_id;
+  guint32          package_id;
   /* The name and the external id in one allocation, "NAME\0ID\0" (see
    * set_name_and_id()); NULL when neither is set. */
   char            *name_and_id;
@@ -43,11 +45,16 @@ struct _OvAccount
   /* The row's version when read or last written here; 0 until stored. */
   guint32          version;
 
-  guint8           stage;             /* OvStage */
-  guint8           status;            /* OvAccountStatus */
-  guint8           has_name : 1;
-  guint8           has_external_id : 1;
+  /* The day it churned: any date up to 9999-12-31 is a day number below
+   * 2^22, so it shares four bytes with the small fields. */
+  guint32          churned_on : 22;   /* OvDate */
+  guint32          stage : 3;         /* OvStage */
+  guint32          status : 2;        /* OvAccountStatus */
+  guint32          has_name : 1;
+  guint32          has_external_id : 1;
 };
+
+#define MAX_CHURNED_ON ((1 << 22) - 1)
 
 G_DEFINE_FINAL_TYPE (OvAccount, ov_account, G_TYPE_OBJECT)
 
@@ -75,6 +82,8 @@ enum {
   PROP_PACKAGE,
   PROP_NOTES,
   PROP_PLAYBOOK_ID,
+  PROP_PACKAGE_ID,
+  PROP_CHURNED_ON,
   PROP_UPDATED_AT,
   /* Derived, read-only: what list cells show. */
   PROP_STAGE_TITLE,
@@ -218,6 +227,12 @@ ov_account_get_property (GObject    *object,
     case PROP_PLAYBOOK_ID:
       g_value_set_int64 (value, self->playbook_id);
       break;
+    case PROP_PACKAGE_ID:
+      g_value_set_int64 (value, self->package_id);
+      break;
+    case PROP_CHURNED_ON:
+      g_value_set_int (value, self->churned_on);
+      break;
     case PROP_UPDATED_AT:
       g_value_set_int64 (value, self->updated_at);
       break;
@@ -309,6 +324,12 @@ ov_account_set_property (GObject      *object,
     case PROP_PLAYBOOK_ID:
       ov_account_set_playbook_id (self, g_value_get_int64 (value));
       break;
+    case PROP_PACKAGE_ID:
+      ov_account_set_package_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_CHURNED_ON:
+      ov_account_set_churned_on (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -364,7 +385,11 @@ ov_account_class_init (OvAccountClass *klass)
   properties[PROP_PACKAGE] = string_param ("package", G_PARAM_WRITABLE);
   properties[PROP_NOTES] = string_param ("notes", G_PARAM_WRITABLE);
   properties[PROP_PLAYBOOK_ID] =
-    g_param_spec_int64 ("playbook-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+    g_param_spec_int64 ("playbook-id", NULL, NULL, 0, G_MAXUINT32, 0, rw);
+  properties[PROP_PACKAGE_ID] =
+    g_param_spec_int64 ("package-id", NULL, NULL, 0, G_MAXUINT32, 0, rw);
+  properties[PROP_CHURNED_ON] =
+    g_param_spec_int ("churned-on", NULL, NULL, 0, MAX_CHURNED_ON, 0, rw);
   properties[PROP_UPDATED_AT] =
     g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -490,7 +515,14 @@ ov_account_new_from_row (const OvAccountRow *row)
   load_shared_text (&self->first_value_milestone, row->first_value_milestone);
   load_shared_text (&self->package, row->package);
   load_text (&self->notes, row->notes);
-  self->playbook_id = row->playbook_id;
+  self->playbook_id = (guint32)CLAMP (row->playbook_id, 0, G_MAXUINT32);
+  self->package_id = (guint32)CLAMP (row->package_id, 0, G_MAXUINT32);
+  {
+    OvDate churned_on = OV_DATE_NONE;
+
+    ov_date_parse_iso (row->churned_on, &churned_on, NULL);
+    self->churned_on = CLAMP (churned_on, 0, MAX_CHURNED_ON);
+  }
   self->created_at = (guint32)CLAMP (row->created_at, 0, G_MAXUINT32);
   self->updated_at = (guint32)CLAMP (row->updated_at, 0, G_MAXUINT32);
   self->version = (guint32)CLAMP (row->version, 0, G_MAXUINT32);
@@ -551,8 +583,29 @@ DEFINE_STRING_ACCESSORS (segment, PROP_SEGMENT, TRUE)
 DEFINE_STRING_ACCESSORS (owner, PROP_OWNER, TRUE)
 DEFINE_STRING_ACCESSORS (sales_owner, PROP_SALES_OWNER, TRUE)
 DEFINE_STRING_ACCESSORS (first_value_milestone, PROP_FIRST_VALUE_MILESTONE, TRUE)
-DEFINE_STRING_ACCESSORS (package, PROP_PACKAGE, TRUE)
 DEFINE_STRING_ACCESSORS (notes, PROP_NOTES, FALSE)
+
+/* The name of the account's package, as it shows it. */
+const char *
+ov_account_get_package (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), NULL);
+
+  return self->package ? self->package : "";
+}
+
+/* A package by its name, whatever its case: the store finds it, or makes
+ * it, when the account is saved. Another name than the one the account
+ * had also lets go of the package's id. */
+void
+ov_account_set_package (OvAccount  *self,
+                        const char *package)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+
+  if (set_string (self, &self->package, package, PROP_PACKAGE, TRUE))
+    ov_account_set_package_id (self, 0);
+}
 
 const char *
 ov_account_get_external_id (OvAccount *self)
@@ -752,12 +805,62 @@ ov_account_set_playbook_id (OvAccount *self,
                             gint64     playbook_id)
 {
   g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (playbook_id >= 0 && playbook_id <= G_MAXUINT32);
 
   if (self->playbook_id == playbook_id)
     return;
 
-  self->playbook_id = playbook_id;
+  self->playbook_id = (guint32)playbook_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYBOOK_ID]);
+}
+
+/* The stored package the account has (see ov-store-packages.h); 0 for
+ * none, or for a package only named so far (ov_account_set_package()). */
+gint64
+ov_account_get_package_id (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
+
+  return self->package_id;
+}
+
+/* Saving an account with a package id gives it that package's name. */
+void
+ov_account_set_package_id (OvAccount *self,
+                           gint64     package_id)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (package_id >= 0 && package_id <= G_MAXUINT32);
+
+  if (self->package_id == package_id)
+    return;
+
+  self->package_id = (guint32)package_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACKAGE_ID]);
+}
+
+/* The day the account's status became churned; OV_DATE_NONE unless it is
+ * churned. The store keeps it so (ov_store_save_account_on()). */
+OvDate
+ov_account_get_churned_on (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), OV_DATE_NONE);
+
+  return self->churned_on;
+}
+
+void
+ov_account_set_churned_on (OvAccount *self,
+                           OvDate     churned_on)
+{
+  g_return_if_fail (OV_IS_ACCOUNT (self));
+  g_return_if_fail (churned_on >= 0 && churned_on <= MAX_CHURNED_ON);
+
+  if ((OvDate)self->churned_on == churned_on)
+    return;
+
+  self->churned_on = churned_on;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHURNED_ON]);
 }
 
 /* The version of the stored row this object holds: writes name it, so a

@@ -91,6 +91,12 @@ void             ov_account_set_first_value_milestone (OvAccount    *self,
 const char      *ov_account_get_package             (OvAccount      *self);
 void             ov_account_set_package             (OvAccount      *self,
                                                      const char     *package);
+gint64           ov_account_get_package_id          (OvAccount      *self);
+void             ov_account_set_package_id          (OvAccount      *self,
+                                                     gint64          package_id);
+OvDate           ov_account_get_churned_on          (OvAccount      *self);
+void             ov_account_set_churned_on          (OvAccount      *self,
+                                                     OvDate          churned_on);
 const char      *ov_account_get_notes               (OvAccount      *self);
 void             ov_account_set_notes               (OvAccount      *self,
                                                      const char     *notes);

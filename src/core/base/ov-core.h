@@ -46,6 +46,16 @@
 #include "ov-task.h"
 #include "ov-wizard.h"
 
+/* Proving the impact: measurements, meetings, packages */
+#include "ov-measurement.h"
+#include "ov-meeting.h"
+#include "ov-meeting-kind.h"
+#include "ov-package.h"
+#include "ov-package-services.h"
+#include "ov-store-measurements.h"
+#include "ov-store-meetings.h"
+#include "ov-store-packages.h"
+
 /* CSV in and out */
 #include "ov-csv-columns.h"
 #include "ov-csv-problem.h"

@@ -66,7 +66,8 @@ typedef enum
   OV_GOAL_OUTCOME_NOT_MET,
 } OvGoalOutcome;
 
-/* CSV in and out: what a file holds. The first four can be imported. */
+/* CSV in and out: what a file holds. Every kind but stage events can be
+ * imported. */
 typedef enum
 {
   OV_CSV_KIND_ACCOUNTS,
@@ -74,7 +75,34 @@ typedef enum
   OV_CSV_KIND_TASKS,
   OV_CSV_KIND_METRICS,
   OV_CSV_KIND_STAGE_EVENTS,
+  OV_CSV_KIND_MEETINGS,
+  OV_CSV_KIND_PACKAGES,
 } OvCsvKind;
+
+/* What a meeting with the customer was for. Stored by id ("kickoff"). */
+typedef enum
+{
+  OV_MEETING_KIND_KICKOFF,
+  OV_MEETING_KIND_TRAINING,
+  OV_MEETING_KIND_REVIEW,
+  OV_MEETING_KIND_OTHER,
+} OvMeetingKind;
+
+#define OV_N_MEETING_KINDS 4
+
+/* The services a package bundles; anything else it includes is free text
+ * beside them (see ov-package.h). Stored as these bits. */
+typedef enum
+{
+  OV_PACKAGE_SERVICE_NONE             = 0,
+  OV_PACKAGE_SERVICE_ONBOARDING       = 1 << 0,
+  OV_PACKAGE_SERVICE_DEDICATED_CSM    = 1 << 1,
+  OV_PACKAGE_SERVICE_TRAINING         = 1 << 2,
+  OV_PACKAGE_SERVICE_PREMIUM_SUPPORT  = 1 << 3,
+  OV_PACKAGE_SERVICE_MANAGED_SERVICES = 1 << 4,
+} OvPackageServices;
+
+#define OV_PACKAGE_SERVICES_ALL 0x1f
 
 /* The character encoding of a CSV file; AUTO looks at the first block. */
 typedef enum

@@ -58,6 +58,9 @@ static const OvCsvField account_fields[] = {
     ALIASES ("Onboarding Package", "Service Package", "Success Plan", "Plan"), FALSE },
   { "notes", N_("Notes"), OV_CSV_VALUE_TEXT,
     ALIASES ("Note", "Description", "Account Description", "Comments", "About"), FALSE },
+  /* Last: files written before it keep their columns where they were. */
+  { "churned_on", N_("Churned on"), OV_CSV_VALUE_DATE,
+    ALIASES ("Churn Date", "Churned Date", "Cancellation Date", "Cancelled On"), FALSE },
 };
 
 #define ACCOUNT_REFERENCE_FIELDS                                                        \
@@ -110,6 +113,31 @@ static const OvCsvField metric_fields[] = {
     ALIASES ("Date", "Measurement Date", "As Of"), FALSE },
   { "baseline", N_("Baseline"), OV_CSV_VALUE_BOOLEAN,
     ALIASES ("Is Baseline"), FALSE },
+  { "note", N_("Note"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Notes", "Comment"), FALSE },
+};
+
+static const OvCsvField meeting_fields[] = {
+  ACCOUNT_REFERENCE_FIELDS,
+  { "scheduled_on", N_("Scheduled on"), OV_CSV_VALUE_DATE,
+    ALIASES ("Date", "Meeting Date", "Start Date", "Activity Date"), FALSE },
+  { "attended", N_("Attended"), OV_CSV_VALUE_BOOLEAN,
+    ALIASES ("Showed Up", "Customer Attended", "Held"), FALSE },
+  { "kind", N_("Kind"), OV_CSV_VALUE_KEY,
+    ALIASES ("Type", "Meeting Type", "Meeting Kind"), FALSE },
+  { "note", N_("Note"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Notes", "Comment", "Subject"), FALSE },
+};
+
+static const OvCsvField package_fields[] = {
+  { "name", N_("Name"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Package", "Package Name", "Plan", "Plan Name", "Product"), FALSE },
+  { "price", N_("Price"), OV_CSV_VALUE_MONEY,
+    ALIASES ("List Price", "Amount", "Fee", "Price USD"), FALSE },
+  { "currency", N_("Currency"), OV_CSV_VALUE_CURRENCY,
+    ALIASES ("Currency Code", "Currency ISO Code"), FALSE },
+  { "services", N_("Services"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Included Services", "Includes", "Features"), FALSE },
 };
 
 static const OvCsvField stage_event_fields[] = {
@@ -140,6 +168,10 @@ static const KindInfo kinds[] = {
                             metric_fields, G_N_ELEMENTS (metric_fields) },
   [OV_CSV_KIND_STAGE_EVENTS] = { "stage-events", N_("Stage events"),
                                  stage_event_fields, G_N_ELEMENTS (stage_event_fields) },
+  [OV_CSV_KIND_MEETINGS] = { "meetings", N_("Meetings"),
+                             meeting_fields, G_N_ELEMENTS (meeting_fields) },
+  [OV_CSV_KIND_PACKAGES] = { "packages", N_("Packages"),
+                             package_fields, G_N_ELEMENTS (package_fields) },
 };
 
 static gboolean
@@ -148,7 +180,8 @@ kind_is_valid (OvCsvKind kind)
   return (guint)kind < G_N_ELEMENTS (kinds);
 }
 
-/* "accounts", "people", "tasks", "metrics", "stage-events" */
+/* "accounts", "people", "tasks", "metrics", "stage-events", "meetings",
+ * "packages" */
 const char *
 ov_csv_kind_get_id (OvCsvKind kind)
 {

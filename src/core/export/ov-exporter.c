@@ -21,6 +21,7 @@
 #include "ov-csv-writer.h"
 #include "ov-enum-types.h"
 #include "ov-exporter.h"
+#include "ov-package-services.h"
 #include "ov-stage.h"
 #include "ov-store-rows.h"
 
@@ -56,12 +57,13 @@ typedef enum
   COLUMN_STATUS,
   COLUMN_SIDE,
   COLUMN_BOOLEAN,
+  COLUMN_SERVICES,   /* the services' bits, and in the next column the rest */
 } ColumnKind;
 
 static const ColumnKind account_columns[] = {
   COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_CENTS, COLUMN_TEXT,
   COLUMN_STAGE, COLUMN_STATUS, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
-  COLUMN_TEXT, COLUMN_TEXT,
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
 };
 
 static const ColumnKind person_columns[] = {
@@ -74,7 +76,15 @@ static const ColumnKind task_columns[] = {
 };
 
 static const ColumnKind metric_columns[] = {
-  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_BOOLEAN,
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_BOOLEAN, COLUMN_TEXT,
+};
+
+static const ColumnKind meeting_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_BOOLEAN, COLUMN_TEXT, COLUMN_TEXT,
+};
+
+static const ColumnKind package_columns[] = {
+  COLUMN_TEXT, COLUMN_CENTS, COLUMN_TEXT, COLUMN_SERVICES,
 };
 
 static const ColumnKind stage_event_columns[] = {
@@ -92,6 +102,8 @@ static const struct
   [OV_CSV_KIND_TASKS] = { task_columns, G_N_ELEMENTS (task_columns) },
   [OV_CSV_KIND_METRICS] = { metric_columns, G_N_ELEMENTS (metric_columns) },
   [OV_CSV_KIND_STAGE_EVENTS] = { stage_event_columns, G_N_ELEMENTS (stage_event_columns) },
+  [OV_CSV_KIND_MEETINGS] = { meeting_columns, G_N_ELEMENTS (meeting_columns) },
+  [OV_CSV_KIND_PACKAGES] = { package_columns, G_N_ELEMENTS (package_columns) },
 };
 
 static void
@@ -255,7 +267,9 @@ add_double (OvCsvWriter *writer,
   ov_csv_writer_add_number (writer, buffer, -1);
 }
 
-static void
+/* Writes the column at @index; returns how many of the row's columns it
+ * took. */
+static guint
 add_column (OvCsvWriter *writer,
             OvStoreRows *rows,
             guint        index,
@@ -270,13 +284,24 @@ add_column (OvCsvWriter *writer,
     {
       text = ov_store_rows_get_text (rows, index, &length);
       ov_csv_writer_add_text (writer, text, length);
-      return;
+      return 1;
+    }
+
+  if (kind == COLUMN_SERVICES)
+    {
+      g_autofree char *services = NULL;
+
+      text = ov_store_rows_get_text (rows, index + 1, &length);
+      services = ov_package_services_format (ov_store_rows_get_int (rows, index) &
+                                             OV_PACKAGE_SERVICES_ALL, text);
+      ov_csv_writer_add_text (writer, services, -1);
+      return 2;
     }
 
   if (ov_store_rows_is_null (rows, index))
     {
       ov_csv_writer_add_text (writer, "", 0);
-      return;
+      return 1;
     }
 
   value = ov_store_rows_get_int (rows, index);
@@ -304,10 +329,13 @@ add_column (OvCsvWriter *writer,
       ov_csv_writer_add_text (writer, value ? "yes" : "no", -1);
       break;
     case COLUMN_TEXT:
+    case COLUMN_SERVICES:
     default:
       g_assert_not_reached ();
       break;
     }
+
+  return 1;
 }
 
 /**
@@ -358,8 +386,8 @@ ov_exporter_write_stream (OvExporter     *self,
 
   while (ov_store_rows_next (rows, &local_error))
     {
-      for (guint i = 0; i < columns[self->kind].n_columns; i++)
-        add_column (writer, rows, i, columns[self->kind].kinds[i]);
+      for (guint i = 0, column = 0; i < columns[self->kind].n_columns; i++)
+        column += add_column (writer, rows, column, columns[self->kind].kinds[i]);
 
       if (!ov_csv_writer_end_row (writer, cancellable, error))
         return FALSE;

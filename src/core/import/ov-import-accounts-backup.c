@@ -22,7 +22,7 @@
  * Rows of VALUES, not INSERT … SELECT, so that a failing statement has
  * only its own rows to take back. The object is written here from the row
  * the update read (ov-import-accounts-update.c): json_object() over the
- * table would look the row up again, and binding 17 values per row costs
+ * table would look the row up again, and binding 20 values per row costs
  * more than the writing. Only the first change of an account in a batch
  * counts, as undo restores the values before the import. */
 #define BACKUP_SQL \
@@ -212,7 +212,8 @@ ov_import_accounts_backup (OvImportRun   *run,
       g_string_append (backups->json, column == 0 ? "{\"" : ",\"");
       g_string_append (backups->json, column < N_ACCOUNT_FIELDS
                                         ? ov_import_accounts_columns[column]
-                                        : "updated_at");
+                                        : column == SELECT_PACKAGE_ID ? "package_id"
+                                                                      : "updated_at");
       g_string_append (backups->json, "\":");
       if (!append_json_value (backups->json, row, column))
         {

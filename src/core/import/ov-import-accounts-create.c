@@ -19,23 +19,23 @@
 
 #include "ov-import-accounts-private.h"
 
+#define INSERT_COLUMNS                                                                      \
+  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, " \
+  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "                  \
+  "first_value_milestone, package, notes, churned_on, package_id, created_at, updated_at, "   \
+  "import_batch_id) "
+
 static const char insert_sql[] =
-  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
-  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
-  "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18)";
+  INSERT_COLUMNS "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+  "?16, ?17, ?18, ?19, ?19, ?20)";
 
-/* BATCH_ROWS rows of 19 parameters: the 16 fields, created_at, updated_at
- * and the batch id. */
+/* BATCH_ROWS rows of 21 parameters: the 17 fields, the package's id,
+ * created_at, updated_at and the batch id. */
 #define BATCH_ROWS 64
-#define BATCH_PARAMS 19
-#define ROW_PARAMS "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define BATCH_PARAMS 21
+#define ROW_PARAMS "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
-static const char batch_insert_sql[] =
-  "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, "
-  "stage, status, close_date, kickoff_date, golive_date, first_value_date, "
-  "first_value_milestone, package, notes, created_at, updated_at, import_batch_id) VALUES "
-  TIMES_64 (ROW_PARAMS);
+static const char batch_insert_sql[] = INSERT_COLUMNS "VALUES " TIMES_64 (ROW_PARAMS);
 
 /* New accounts waiting for their batch statement; their texts are copied,
  * since the rows they come from do not live that long. */
@@ -84,8 +84,8 @@ insert_one (OvImportRun          *run,
     return FALSE;
 
   ov_import_accounts_bind_values (stmt, 0, values);
-  sqlite3_bind_text (stmt, 17, run->now, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 18, run->batch_id);
+  sqlite3_bind_text (stmt, PARAM_PACKAGE_ID + 1, run->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, PARAM_PACKAGE_ID + 2, run->batch_id);
 
   if (!ov_import_run_step (run, stmt, constraint, error))
     return FALSE;
@@ -138,9 +138,9 @@ write_batch (OvImportRun *run,
           int base = i * BATCH_PARAMS;
 
           ov_import_accounts_bind_values (stmt, base, &batch->values[i]);
-          sqlite3_bind_text (stmt, base + 17, run->now, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, base + 18, run->now, -1, SQLITE_STATIC);
-          sqlite3_bind_int64 (stmt, base + 19, run->batch_id);
+          sqlite3_bind_text (stmt, base + PARAM_PACKAGE_ID + 1, run->now, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, base + PARAM_PACKAGE_ID + 2, run->now, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, base + PARAM_PACKAGE_ID + 3, run->batch_id);
         }
 
       if (ov_import_run_step (run, stmt, &constraint, &batch->error))
@@ -390,8 +390,12 @@ ov_import_accounts_create_account (OvImportRun     *run,
     values->text[ACCOUNT_CURRENCY] = (OvSlice) { "USD", 3 };
 
   ov_import_accounts_check_dates (run, values);
+  ov_import_accounts_settle_churn (run, values, NULL, values);
   if (run->row_errors > 0)
     return TRUE;
+
+  if (!ov_import_accounts_make_package (run, values, error))
+    return FALSE;
 
   /* Batches only while nothing is looked up, and not in previews, whose
    * rows report their outcome one by one. */

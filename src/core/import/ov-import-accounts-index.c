@@ -66,6 +66,9 @@ values_hash (const AccountValues *values,
         case ACCOUNT_FIRST_VALUE_DATE:
           ov_import_hash_int (&hash, values->dates[field - ACCOUNT_CLOSE_DATE]);
           break;
+        case ACCOUNT_CHURNED_ON:
+          ov_import_hash_int (&hash, values->churned_on);
+          break;
         default:
           ov_import_hash_bytes (&hash, values->text[field].str, values->text[field].len);
           break;
@@ -96,7 +99,7 @@ mapped_fields (OvImportRun *run)
 static const char scan_sql[] =
   "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
   "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-  "notes, id FROM accounts WHERE id BETWEEN ?1 AND ?2";
+  "notes, churned_on, id FROM accounts WHERE id BETWEEN ?1 AND ?2";
 
 /* Below this many accounts, one thread reads them all. */
 #define INDEX_SPLIT_MIN 65536

@@ -22,21 +22,24 @@
 static const char select_sql[] =
   "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
   "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-  "notes, updated_at, version FROM accounts WHERE id = ?1";
+  "notes, churned_on, package_id, updated_at, version FROM accounts WHERE id = ?1";
 
 /* The columns of the fields, in their order. */
 const char * const ov_import_accounts_columns[N_ACCOUNT_FIELDS] = {
   "external_id", "name", "segment", "owner", "sales_owner", "arr_cents", "currency", "stage",
   "status", "close_date", "kickoff_date", "golive_date", "first_value_date",
-  "first_value_milestone", "package", "notes",
+  "first_value_milestone", "package", "notes", "churned_on",
 };
+
+#define PARAM_UPDATED_AT (PARAM_PACKAGE_ID + 1)
+#define PARAM_ID         (PARAM_PACKAGE_ID + 2)
 
 /* The UPDATE of the fields in @changed (bits of field indexes): the field
  * is bound as parameter field + 1, as ov_import_accounts_bind_values()
- * does, updated_at as ?17 and the id as ?18. Unchanged columns stay out,
- * so that SQLite leaves their indexes and constraints alone. The texts are
- * built from the names above only, once per set of fields, and kept for
- * the statement cache. */
+ * does, a new package with its id, updated_at and the id after them.
+ * Unchanged columns stay out, so that SQLite leaves their indexes and
+ * constraints alone. The texts are built from the names above only, once
+ * per set of fields, and kept for the statement cache. */
 static const char *
 update_sql (guint32 changed)
 {
@@ -51,7 +54,10 @@ update_sql (guint32 changed)
   for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
     if (changed & (1u << field))
       g_string_append_printf (text, "%s = ?%d, ", ov_import_accounts_columns[field], field + 1);
-  g_string_append (text, "updated_at = ?17, version = version + 1 WHERE id = ?18");
+  if (changed & (1u << ACCOUNT_PACKAGE))
+    g_string_append_printf (text, "package_id = ?%d, ", PARAM_PACKAGE_ID);
+  g_string_append_printf (text, "updated_at = ?%d, version = version + 1 WHERE id = ?%d",
+                          PARAM_UPDATED_AT, PARAM_ID);
 
   sql = g_intern_string (text->str);
   g_atomic_pointer_set (&sqls[changed], sql);
@@ -115,8 +121,8 @@ stored_date (const char *text,
   return date;
 }
 
-/* The fields in @fields of the account a statement's row holds (the 16
- * fields in columns 0 to 15), in the form of imported values. Both an
+/* The fields in @fields of the account a statement's row holds (the 17
+ * fields in columns 0 to 16), in the form of imported values. Both an
  * update and the index read accounts here, so what the index hashes is
  * what merge() compares. @dates may cache the dates' texts. */
 void
@@ -155,6 +161,14 @@ ov_import_accounts_read_stored (OvImportRun   *run,
             stored->text[field] = (OvSlice) { "", 0 };
           }
           break;
+        case ACCOUNT_CHURNED_ON:
+          {
+            const char *text = (const char *)sqlite3_column_text (stmt, field);
+
+            stored->churned_on = text != NULL ? stored_date (text, dates) : OV_DATE_NONE;
+            stored->text[field] = (OvSlice) { "", 0 };
+          }
+          break;
         default:
           stored->text[field] = stored_text (run, stmt, field, copy);
           break;
@@ -189,6 +203,7 @@ ov_import_accounts_load (OvImportRun    *run,
     }
 
   ov_import_accounts_read_stored (run, stmt, ALL_FIELDS, TRUE, NULL, stored);
+  stored->package_id = sqlite3_column_int64 (stmt, SELECT_PACKAGE_ID);
 
   if (row != NULL)
     *row = stmt;
@@ -234,6 +249,17 @@ merge (const AccountValues *values,
                     values->dates[field - ACCOUNT_CLOSE_DATE];
           stored->dates[field - ACCOUNT_CLOSE_DATE] = values->dates[field - ACCOUNT_CLOSE_DATE];
           break;
+        case ACCOUNT_CHURNED_ON:
+          /* Settled with the status after the merge. */
+          differs = FALSE;
+          break;
+        case ACCOUNT_PACKAGE:
+          differs = !ov_slices_equal (stored->text[field], values->text[field]) ||
+                    stored->package_id != values->package_id || values->package_new;
+          stored->text[field] = values->text[field];
+          stored->package_id = values->package_id;
+          stored->package_new = values->package_new;
+          break;
         default:
           differs = !ov_slices_equal (stored->text[field], values->text[field]);
           stored->text[field] = values->text[field];
@@ -259,6 +285,7 @@ ov_import_accounts_update (OvImportRun          *run,
                            GError              **error)
 {
   AccountValues merged = { { { 0 } } };
+  AccountValues old;
   sqlite3_stmt *stmt;
   gboolean constraint;
   gboolean savepoint;
@@ -274,7 +301,16 @@ ov_import_accounts_update (OvImportRun          *run,
     return FALSE;
 
   old_stage = merged.stage;
+  old = merged;
   changed = merge (values, &merged);
+  ov_import_accounts_settle_churn (run, values, &old, &merged);
+  if (merged.churned_on != old.churned_on)
+    changed |= 1u << ACCOUNT_CHURNED_ON;
+  if (run->row_errors > 0)
+    {
+      sqlite3_reset (row);
+      return TRUE;
+    }
   if (changed == 0)
     {
       sqlite3_reset (row);
@@ -287,6 +323,14 @@ ov_import_accounts_update (OvImportRun          *run,
     {
       sqlite3_reset (row);
       return TRUE;
+    }
+
+  /* Outside the row's savepoint: the package stays made for later rows
+   * that name it. */
+  if (!ov_import_accounts_make_package (run, &merged, error))
+    {
+      sqlite3_reset (row);
+      return FALSE;
     }
 
   /* Only a new external id can break a constraint (its unique index): the
@@ -314,8 +358,8 @@ ov_import_accounts_update (OvImportRun          *run,
     goto failed;
 
   ov_import_accounts_bind_values (stmt, 0, &merged);
-  sqlite3_bind_text (stmt, 17, run->now, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 18, id);
+  sqlite3_bind_text (stmt, PARAM_UPDATED_AT, run->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, PARAM_ID, id);
   if (!ov_import_run_step (run, stmt, &constraint, error))
     {
       if (!constraint)

@@ -32,25 +32,6 @@
 #include <string.h>
 
 #include "ov-import-accounts-private.h"
-#include "ov-money.h"
-#include "ov-stage.h"
-
-static gboolean
-is_text_field (int field)
-{
-  switch (field)
-    {
-    case ACCOUNT_SEGMENT:
-    case ACCOUNT_OWNER:
-    case ACCOUNT_SALES_OWNER:
-    case ACCOUNT_FIRST_VALUE_MILESTONE:
-    case ACCOUNT_PACKAGE:
-    case ACCOUNT_NOTES:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
 
 static gboolean
 check_columns (OvImportRun *run)
@@ -66,200 +47,8 @@ check_columns (OvImportRun *run)
   return TRUE;
 }
 
-/* Plain whole or decimal amounts ("150000", "1200.5"), without allocating;
- * anything else goes to ov_money_parse(). */
-static gboolean
-parse_plain_amount (OvSlice  slice,
-                    gint64  *cents)
-{
-  gint64 units = 0;
-  int i = 0, fraction = 0, n_fraction = 0;
-
-  if (slice.len == 0 || slice.len > 15)
-    return FALSE;
-
-  for (; i < slice.len && g_ascii_isdigit (slice.str[i]); i++)
-    units = units * 10 + (slice.str[i] - '0');
-  if (i == 0)
-    return FALSE;
-
-  if (i < slice.len)
-    {
-      if (slice.str[i] != '.' || slice.len - i - 1 < 1 || slice.len - i - 1 > 2)
-        return FALSE;
-      for (i++; i < slice.len; i++, n_fraction++)
-        {
-          if (!g_ascii_isdigit (slice.str[i]))
-            return FALSE;
-          fraction = fraction * 10 + (slice.str[i] - '0');
-        }
-      if (n_fraction == 1)
-        fraction *= 10;
-    }
-
-  *cents = units * 100 + fraction;
-  return TRUE;
-}
-
-static void
-read_arr (OvImportRun   *run,
-          AccountValues *values,
-          char         **symbol_currency)
-{
-  g_autoptr(GError) error = NULL;
-  OvSlice slice = ov_import_run_key (run, ACCOUNT_ARR);
-
-  if (slice.len == 0)
-    return;
-
-  if (!parse_plain_amount (slice, &values->arr_cents) &&
-      !ov_money_parse (ov_import_run_dup (run, slice), &values->arr_cents, symbol_currency,
-                       &error))
-    {
-      ov_import_run_reject (run, ACCOUNT_ARR, OV_CSV_ERROR_VALUE, "%s", error->message);
-      return;
-    }
-
-  if (values->arr_cents < 0)
-    {
-      ov_import_run_reject (run, ACCOUNT_ARR, OV_CSV_ERROR_VALUE,
-                            _("annual recurring revenue cannot be negative"));
-      return;
-    }
-
-  SET_GIVEN (values, ACCOUNT_ARR);
-}
-
-static void
-read_currency (OvImportRun   *run,
-               AccountValues *values)
-{
-  OvSlice slice = ov_import_run_key (run, ACCOUNT_CURRENCY);
-
-  if (slice.len == 0)
-    return;
-
-  if (slice.len != 3 || !g_ascii_isalpha (slice.str[0]) || !g_ascii_isalpha (slice.str[1]) ||
-      !g_ascii_isalpha (slice.str[2]))
-    {
-      ov_import_run_reject (run, ACCOUNT_CURRENCY, OV_CSV_ERROR_VALUE,
-                            _("“%.*s” is not a three-letter currency code such as USD or EUR"),
-                            slice.len, slice.str);
-      return;
-    }
-
-  for (int i = 0; i < 3; i++)
-    values->currency[i] = g_ascii_toupper (slice.str[i]);
-  values->currency[3] = '\0';
-  values->text[ACCOUNT_CURRENCY] = (OvSlice) { values->currency, 3 };
-  SET_GIVEN (values, ACCOUNT_CURRENCY);
-}
-
-/* Reads every cell of the row, so that all its problems are reported. */
-static void
-read_values (OvImportRun   *run,
-             AccountValues *values)
-{
-  g_autofree char *symbol_currency = NULL;
-
-  for (int field = 0; field < N_ACCOUNT_FIELDS; field++)
-    {
-      if (!ov_import_run_has (run, field))
-        continue;
-
-      if (is_text_field (field))
-        {
-          values->text[field] = ov_import_run_text (run, field);
-          SET_GIVEN (values, field);
-        }
-      else if (field >= ACCOUNT_CLOSE_DATE && field <= ACCOUNT_FIRST_VALUE_DATE)
-        {
-          if (ov_import_run_date (run, field, &values->dates[field - ACCOUNT_CLOSE_DATE]))
-            SET_GIVEN (values, field);
-          if (run->restart)
-            return;
-        }
-    }
-
-  if (ov_import_run_has (run, ACCOUNT_EXTERNAL_ID))
-    {
-      values->text[ACCOUNT_EXTERNAL_ID] = ov_import_run_key (run, ACCOUNT_EXTERNAL_ID);
-      if (values->text[ACCOUNT_EXTERNAL_ID].len > 0)
-        SET_GIVEN (values, ACCOUNT_EXTERNAL_ID);
-    }
-
-  if (ov_import_run_has (run, ACCOUNT_NAME))
-    {
-      OvSlice key = ov_import_run_key (run, ACCOUNT_NAME);
-
-      values->text[ACCOUNT_NAME] = ov_import_run_text (run, ACCOUNT_NAME);
-      if (key.len > 0)
-        SET_GIVEN (values, ACCOUNT_NAME);
-    }
-
-  if (ov_import_run_has (run, ACCOUNT_STAGE))
-    {
-      OvStage stage = 0;
-
-      if (ov_import_run_stage (run, ACCOUNT_STAGE, &stage) && stage > 0)
-        {
-          values->stage = stage;
-          SET_GIVEN (values, ACCOUNT_STAGE);
-        }
-    }
-
-  if (ov_import_run_has (run, ACCOUNT_STATUS) &&
-      ov_import_run_status (run, ACCOUNT_STATUS, &values->status) && values->status >= 0)
-    SET_GIVEN (values, ACCOUNT_STATUS);
-
-  if (ov_import_run_has (run, ACCOUNT_CURRENCY))
-    read_currency (run, values);
-
-  if (ov_import_run_has (run, ACCOUNT_ARR))
-    read_arr (run, values, &symbol_currency);
-
-  /* "€1.200" says EUR: fine alone, wrong beside a currency column saying USD. */
-  if (symbol_currency != NULL && GIVEN (values, ACCOUNT_ARR))
-    {
-      if (GIVEN (values, ACCOUNT_CURRENCY) && strcmp (symbol_currency, values->currency) != 0)
-        ov_import_run_reject (run, ACCOUNT_ARR, OV_CSV_ERROR_VALUE,
-                              _("the amount is in %s, but the currency column says %s"),
-                              symbol_currency, values->currency);
-      else if (!GIVEN (values, ACCOUNT_CURRENCY))
-        {
-          g_strlcpy (values->currency, symbol_currency, sizeof values->currency);
-          values->text[ACCOUNT_CURRENCY] = (OvSlice) { values->currency, 3 };
-          SET_GIVEN (values, ACCOUNT_CURRENCY);
-        }
-    }
-}
-
-/* Dates after the close date cannot come before it. */
-void
-ov_import_accounts_check_dates (OvImportRun   *run,
-                                AccountValues *merged)
-{
-  OvDate close = merged->dates[0];
-
-  if (close == OV_DATE_NONE)
-    return;
-
-  for (int i = 1; i < N_DATES; i++)
-    {
-      if (merged->dates[i] != OV_DATE_NONE && merged->dates[i] < close)
-        {
-          g_autofree char *when = ov_date_to_iso (merged->dates[i]);
-          g_autofree char *closed = ov_date_to_iso (close);
-
-          ov_import_run_reject (run, ov_import_run_has (run, ACCOUNT_CLOSE_DATE + i)
-                                       ? ACCOUNT_CLOSE_DATE + i : ACCOUNT_CLOSE_DATE,
-                                OV_CSV_ERROR_VALUE,
-                                _("%s is before the close date %s"), when, closed);
-        }
-    }
-}
-
-/* Binds the 16 fields as parameters @base + 1 to @base + 16. */
+/* Binds the fields as parameters @base + field + 1, and the package's id
+ * as @base + PARAM_PACKAGE_ID. */
 void
 ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
                                 int                  base,
@@ -287,26 +76,11 @@ ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
   ov_bind_slice (stmt, base + 14, values->text[ACCOUNT_FIRST_VALUE_MILESTONE]);
   ov_bind_slice (stmt, base + 15, values->text[ACCOUNT_PACKAGE]);
   ov_bind_slice (stmt, base + 16, values->text[ACCOUNT_NOTES]);
-}
-
-/* Remembers the text of plain ISO dates so that they bind without
- * formatting; other forms are formatted from the parsed date. */
-static void
-keep_iso_texts (OvImportRun   *run,
-                AccountValues *values)
-{
-  for (int i = 0; i < N_DATES; i++)
-    {
-      OvSlice slice = { "", 0 };
-
-      if (GIVEN (values, ACCOUNT_CLOSE_DATE + i))
-        {
-          slice = ov_import_run_key (run, ACCOUNT_CLOSE_DATE + i);
-          if (slice.len != 10 || slice.str[4] != '-')
-            slice = (OvSlice) { "", 0 };
-        }
-      values->text[ACCOUNT_CLOSE_DATE + i] = slice;
-    }
+  ov_bind_date (stmt, base + 17, values->churned_on);
+  if (values->package_id > 0)
+    sqlite3_bind_int64 (stmt, base + PARAM_PACKAGE_ID, values->package_id);
+  else
+    sqlite3_bind_null (stmt, base + PARAM_PACKAGE_ID);
 }
 
 void
@@ -480,7 +254,7 @@ import_row (OvImportRun     *run,
   if (!run->account_index_confirmed && !ov_import_accounts_confirm_index (run, error))
     return FALSE;
 
-  read_values (run, &values);
+  ov_import_accounts_read_values (run, &values);
   if (run->restart)
     return TRUE;
   if (run->row_errors > 0)
@@ -490,9 +264,11 @@ import_row (OvImportRun     *run,
         ov_import_accounts_check_dates (run, &values);
       return TRUE;
     }
-  keep_iso_texts (run, &values);
+  ov_import_accounts_keep_iso_texts (run, &values);
+  if (GIVEN (&values, ACCOUNT_PACKAGE) && !ov_import_accounts_find_package (run, &values, error))
+    return FALSE;
 
-  if (run->account_index != NULL && GIVEN (&values, ACCOUNT_EXTERNAL_ID) &&
+  if (run->account_index != NULL && GIVEN (&values, ACCOUNT_EXTERNAL_ID) && !values.package_new &&
       ov_import_accounts_unchanged_in_index (run, &values, &guess))
     {
       *action = OV_IMPORT_ACTION_UNCHANGED;
@@ -523,6 +299,13 @@ import_row (OvImportRun     *run,
   return ok;
 }
 
+/* The package an account had before: by its id, or, in what schema 6
+ * backed up, by its name. Gone since, it is none. */
+#define OLD_PACKAGE                                                                   \
+  "FROM packages AS p WHERE p.id = json_extract (b.old_row, '$.package_id') "           \
+  "OR (json_type (b.old_row, '$.package_id') IS NULL "                                  \
+  "AND p.name_key = ov_fold (json_extract (b.old_row, '$.package')))"
+
 /* A deleted account waits in the bin until the app starts again: undo
  * leaves it there. */
 #define ACCOUNT_LIVE "t.deleted_at IS NULL"
@@ -549,6 +332,8 @@ const OvImportKindClass ov_import_accounts_class = {
     " AND import_batch_id IS NOT ?1), "
     "(SELECT count(*) FROM stage_answers WHERE account_id IN " CREATED_ACCOUNTS "), "
     "(SELECT count(*) FROM metric_values WHERE account_id IN " CREATED_ACCOUNTS
+    " AND import_batch_id IS NOT ?1), "
+    "(SELECT count(*) FROM meetings WHERE account_id IN " CREATED_ACCOUNTS
     " AND import_batch_id IS NOT ?1)",
   .propagate_sql = OV_UNDO_PROPAGATE_SQL ("accounts", ACCOUNT_LIVE),
   /* The stage changes it recorded go with the stages it set. */
@@ -573,9 +358,22 @@ const OvImportKindClass ov_import_accounts_class = {
     "golive_date = json_extract (b.old_row, '$.golive_date'), "
     "first_value_date = json_extract (b.old_row, '$.first_value_date'), "
     "first_value_milestone = json_extract (b.old_row, '$.first_value_milestone'), "
-    "package = json_extract (b.old_row, '$.package'), "
+    "package = COALESCE ((SELECT p.name " OLD_PACKAGE "), "
+    "  iif (json_type (b.old_row, '$.package_id') IS NULL, "
+    "       json_extract (b.old_row, '$.package'), '')), "
+    "package_id = (SELECT p.id " OLD_PACKAGE "), "
     "notes = json_extract (b.old_row, '$.notes'), "
+    "churned_on = iif (json_type (b.old_row, '$.churned_on') IS NULL, "
+    "  iif (json_extract (b.old_row, '$.status') = 2, "
+    "       COALESCE (t.churned_on, substr (json_extract (b.old_row, '$.updated_at'), 1, 10)), "
+    "       NULL), "
+    "  json_extract (b.old_row, '$.churned_on')), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
     OV_UNDO_RESTORE_WHERE (ACCOUNT_LIVE),
   .delete_created_sql = OV_UNDO_DELETE_SQL ("accounts"),
+  /* The packages it made for names no package had, unless an account has
+   * them or they were edited since. */
+  .cleanup_sql =
+    "DELETE FROM packages WHERE import_batch_id = ?1 AND version = 1 "
+    "AND NOT EXISTS (SELECT 1 FROM accounts AS a WHERE a.package_id = packages.id)",
 };

@@ -209,7 +209,8 @@ find_later_batch (OvStore   *store,
   if (*later != 0 || batch->kind != OV_CSV_KIND_ACCOUNTS || first == 0)
     return TRUE;
 
-  /* People, tasks or metrics imported later onto accounts this one made. */
+  /* People, tasks, metrics or meetings imported later onto accounts this
+   * one made. */
   stmt = ov_store_prepare (store,
                            "SELECT b.id FROM import_batches AS b "
                            "WHERE b.id > ?1 AND b.undone_at IS NULL AND b.kind <> 'accounts' AND ("
@@ -218,7 +219,9 @@ find_later_batch (OvStore   *store,
                            "EXISTS (SELECT 1 FROM tasks AS t WHERE t.import_batch_id = b.id "
                            "AND t.account_id BETWEEN ?2 AND ?3) OR "
                            "EXISTS (SELECT 1 FROM metric_values AS m WHERE m.import_batch_id = b.id "
-                           "AND m.account_id BETWEEN ?2 AND ?3)) "
+                           "AND m.account_id BETWEEN ?2 AND ?3) OR "
+                           "EXISTS (SELECT 1 FROM meetings AS g WHERE g.import_batch_id = b.id "
+                           "AND g.account_id BETWEEN ?2 AND ?3)) "
                            "ORDER BY b.id DESC LIMIT 1",
                            error);
   if (stmt == NULL)
@@ -312,7 +315,7 @@ ov_undo_plan_get_n_children (const OvUndoPlan *plan)
   g_return_val_if_fail (plan != NULL, 0);
 
   return plan->n_people + plan->n_tasks + plan->n_stage_events + plan->n_answers +
-         plan->n_metrics;
+         plan->n_metrics + plan->n_meetings;
 }
 
 /* Whether undoing touches work done since the import: then only when the
@@ -381,6 +384,7 @@ ov_undo_plan_describe (const OvUndoPlan *plan)
                 ngettext ("%u wizard answer", "%u wizard answers", plan->n_answers));
       ADD_PART (plan->n_metrics,
                 ngettext ("%u measurement", "%u measurements", plan->n_metrics));
+      ADD_PART (plan->n_meetings, ngettext ("%u meeting", "%u meetings", plan->n_meetings));
 #undef ADD_PART
 
       g_ptr_array_add (parts, NULL);
@@ -521,6 +525,7 @@ fill_plan (OvStore                  *store,
           plan->n_stage_events = sqlite3_column_int (stmt, 2);
           plan->n_answers = sqlite3_column_int (stmt, 3);
           plan->n_metrics = sqlite3_column_int (stmt, 4);
+          plan->n_meetings = sqlite3_column_int (stmt, 5);
         }
       sqlite3_reset (stmt);
       if (rc != SQLITE_ROW)
@@ -680,6 +685,10 @@ ov_store_undo_import_full (OvStore            *store,
       !run_undo_sql (store, klass->delete_created_sql, id, first, last, force, error))
     goto failed;
 
+  if (klass->cleanup_sql != NULL &&
+      !run_undo_sql (store, klass->cleanup_sql, id, first, last, force, error))
+    goto failed;
+
   stmt = ov_store_prepare (store, "UPDATE import_batches SET undone_at = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     goto failed;
@@ -691,7 +700,7 @@ ov_store_undo_import_full (OvStore            *store,
     goto failed;
 
   plan->forced = force;
-  ov_store_emit_changed (store, ov_csv_kind_get_id (plan->kind));
+  ov_import_emit_changed (store, plan->kind, plan->kind == OV_CSV_KIND_ACCOUNTS);
   return g_steal_pointer (&plan);
 
 failed:

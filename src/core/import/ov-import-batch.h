@@ -65,6 +65,7 @@ typedef struct
   guint      n_stage_events;
   guint      n_answers;
   guint      n_metrics;
+  guint      n_meetings;
   gboolean   forced;              /* after an undo: it was forced */
 } OvUndoPlan;
 

@@ -162,3 +162,21 @@ ov_import_empty_name_index (OvStore *store)
   if (exists)
     ov_store_exec (store, "DELETE FROM temp.ov_import_names", NULL);
 }
+
+/* Tells the store's listeners what an import (or its undo) changed: the
+ * rows of its kind, by the kind's id; measurements by that name too;
+ * accounts after packages (their names show on them); and packages after
+ * accounts when @packages (some were made or removed on the side). */
+void
+ov_import_emit_changed (OvStore   *store,
+                        OvCsvKind  kind,
+                        gboolean   packages)
+{
+  ov_store_emit_changed (store, ov_csv_kind_get_id (kind));
+  if (kind == OV_CSV_KIND_METRICS)
+    ov_store_emit_changed (store, "measurements");
+  if (kind == OV_CSV_KIND_PACKAGES)
+    ov_store_emit_changed (store, "accounts");
+  if (kind == OV_CSV_KIND_ACCOUNTS && packages)
+    ov_store_emit_changed (store, "packages");
+}

@@ -3,10 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One value per account, metric, date and baseline flag: a row with the
- * same four updates the value, else it adds one. The metrics the app knows
- * (ov-metric-kind.c: nps, health_score, product_usage, engagement,
- * internal_cost, arr) are stored by their id, whatever name the file gives
- * them, and their values must lie in their range; others as written.
+ * same four updates the value (and the note, when the file has notes),
+ * else it adds one. The metrics the app knows (ov-metric-kind.c: nps,
+ * health_score, product_usage, engagement, internal_cost, arr) are stored
+ * by their id, whatever name the file gives them, and their values must
+ * lie in their range; others under their name made a plain one ("Custom
+ * score" → custom_score, see ov_measurement_metric_from_text()). Any
+ * real date is taken, as for the accounts' dates: a portfolio exported
+ * around another "today" (a sample's) imports back.
  */
 
 #define G_LOG_DOMAIN "ov-import"
@@ -18,6 +22,7 @@
 #include <string.h>
 
 #include "ov-import-private.h"
+#include "ov-measurement.h"
 #include "ov-metric-kind.h"
 #include "ov-money.h"
 
@@ -28,17 +33,19 @@ typedef struct
   double   value;
   OvDate   measured_on;
   gboolean baseline;
+  OvSlice  note;
 } MetricValues;
 
 static const char insert_sql[] =
   "INSERT INTO metric_values (account_id, metric, value, measured_on, is_baseline, created_at, "
-  "updated_at, import_batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)";
+  "updated_at, import_batch_id, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)";
 
 static const char backup_sql[] =
   "INSERT OR IGNORE INTO import_backups (batch_id, row_id, old_row, old_version, "
   "left_version) "
   "SELECT ?1, id, json_object ('value', value, 'updated_at', updated_at, 'metric', metric, "
-  "'measured_on', measured_on), version, version + 1 FROM metric_values WHERE id = ?2";
+  "'measured_on', measured_on, 'note', note), version, version + 1 FROM metric_values "
+  "WHERE id = ?2";
 
 static const char seen_sql[] =
   "SELECT import_batch_id IS ?2 OR EXISTS (SELECT 1 FROM import_backups "
@@ -102,12 +109,32 @@ read_value (OvImportRun        *run,
     ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE, "%s", error->message);
 }
 
+static void
+check_date (OvImportRun *run,
+            OvDate       measured_on)
+{
+  g_autofree char *when = NULL;
+
+  if (measured_on == OV_DATE_NONE)
+    {
+      ov_import_run_reject (run, METRIC_MEASURED_ON, OV_CSV_ERROR_VALUE,
+                            _("the date of the measurement is missing"));
+      return;
+    }
+
+  when = ov_date_to_iso (measured_on);
+  if (measured_on < ov_date_from_ymd (1900, 1, 1))
+    ov_import_run_reject (run, METRIC_MEASURED_ON, OV_CSV_ERROR_VALUE,
+                          _("%s is not a date a measurement can have"), when);
+}
+
 static gboolean
 import_row (OvImportRun     *run,
             OvImportAction  *action,
             GError         **error)
 {
   MetricValues values = { 0 };
+  g_autofree char *stored_note = NULL;
   const OvMetricKind *kind = NULL;
   sqlite3_stmt *stmt;
   gboolean constraint;
@@ -121,22 +148,35 @@ import_row (OvImportRun     *run,
   if (values.metric.len == 0)
     ov_import_run_reject (run, METRIC_METRIC, OV_CSV_ERROR_VALUE,
                           _("the row does not name its metric"));
-  else if ((kind = ov_metric_kind_find (values.metric.str, values.metric.len)) != NULL)
-    values.metric = (OvSlice) { kind->id, strlen (kind->id) };
+  else
+    {
+      char *name = ov_measurement_metric_from_text (values.metric.str, values.metric.len);
+
+      if (name == NULL)
+        ov_import_run_reject (run, METRIC_METRIC, OV_CSV_ERROR_VALUE,
+                              _("“%.*s” is not a metric name; use letters a to z, digits and "
+                                "spaces, at most %d of them"),
+                              values.metric.len, values.metric.str, OV_MEASUREMENT_METRIC_MAX);
+      else
+        {
+          g_ptr_array_add (run->row_strings, name);
+          values.metric = (OvSlice) { name, strlen (name) };
+          kind = ov_metric_kind_find (name, -1);
+        }
+    }
 
   if (ov_import_run_key (run, METRIC_VALUE).len == 0)
     ov_import_run_reject (run, METRIC_VALUE, OV_CSV_ERROR_VALUE, _("the value is missing"));
   else
     read_value (run, kind, &values.value);
 
-  if (ov_import_run_date (run, METRIC_MEASURED_ON, &values.measured_on) &&
-      values.measured_on == OV_DATE_NONE)
-    ov_import_run_reject (run, METRIC_MEASURED_ON, OV_CSV_ERROR_VALUE,
-                          _("the date of the measurement is missing"));
+  if (ov_import_run_date (run, METRIC_MEASURED_ON, &values.measured_on))
+    check_date (run, values.measured_on);
   if (run->restart)
     return TRUE;
 
   ov_import_run_boolean (run, METRIC_BASELINE, &values.baseline);
+  values.note = ov_import_run_key (run, METRIC_NOTE);
 
   if (!ov_import_run_find_account (run, &values.account_id, error))
     return FALSE;
@@ -144,7 +184,7 @@ import_row (OvImportRun     *run,
     return TRUE;
 
   stmt = ov_store_prepare (run->store,
-                           "SELECT id, value FROM metric_values WHERE account_id = ?1 "
+                           "SELECT id, value, note FROM metric_values WHERE account_id = ?1 "
                            "AND metric = ?2 AND measured_on = ?3 AND is_baseline = ?4",
                            error);
   if (stmt == NULL)
@@ -158,6 +198,7 @@ import_row (OvImportRun     *run,
     {
       id = sqlite3_column_int64 (stmt, 0);
       stored = sqlite3_column_double (stmt, 1);
+      stored_note = g_strdup (ov_column_text (stmt, 2));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -179,7 +220,11 @@ import_row (OvImportRun     *run,
           return TRUE;
         }
 
-      if (stored == values.value)
+      /* Without a note column, the notes stay as they are. */
+      if (!ov_import_run_has (run, METRIC_NOTE))
+        values.note = (OvSlice) { stored_note, strlen (stored_note) };
+
+      if (stored == values.value && ov_slice_equal (values.note, stored_note))
         {
           *action = OV_IMPORT_ACTION_UNCHANGED;
           return TRUE;
@@ -190,13 +235,14 @@ import_row (OvImportRun     *run,
 
       stmt = ov_store_prepare (run->store,
                                "UPDATE metric_values SET value = ?1, updated_at = ?2, "
-                               "version = version + 1 WHERE id = ?3",
+                               "note = ?4, version = version + 1 WHERE id = ?3",
                                error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_double (stmt, 1, values.value);
       sqlite3_bind_text (stmt, 2, run->now, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 3, id);
+      ov_bind_slice (stmt, 4, values.note);
       if (!ov_import_run_step (run, stmt, &constraint, error))
         {
           if (constraint)
@@ -218,6 +264,7 @@ import_row (OvImportRun     *run,
   sqlite3_bind_int (stmt, 5, values.baseline);
   sqlite3_bind_text (stmt, 6, run->now, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 7, run->batch_id);
+  ov_bind_slice (stmt, 8, values.note);
   if (!ov_import_run_step (run, stmt, &constraint, error))
     {
       if (constraint)
@@ -248,6 +295,7 @@ const OvImportKindClass ov_import_metrics_class = {
   .restore_sql =
     "UPDATE metric_values AS t SET "
     "value = json_extract (b.old_row, '$.value'), "
+    "note = COALESCE (json_extract (b.old_row, '$.note'), t.note), "
     "updated_at = json_extract (b.old_row, '$.updated_at') "
     OV_UNDO_RESTORE_WHERE ("1"),
   .delete_created_sql = OV_UNDO_DELETE_SQL ("metric_values"),

@@ -46,10 +46,12 @@ enum {
   ACCOUNT_FIRST_VALUE_MILESTONE,
   ACCOUNT_PACKAGE,
   ACCOUNT_NOTES,
+  ACCOUNT_CHURNED_ON,
   N_ACCOUNT_FIELDS
 };
 
-/* People, tasks and metrics name their account in their first two fields. */
+/* People, tasks, metrics and meetings name their account in their first
+ * two fields. */
 enum {
   REF_ACCOUNT_EXTERNAL_ID,
   REF_ACCOUNT,
@@ -80,11 +82,29 @@ enum {
   METRIC_VALUE,
   METRIC_MEASURED_ON,
   METRIC_BASELINE,
+  METRIC_NOTE,
   N_METRIC_FIELDS
+};
+
+enum {
+  MEETING_SCHEDULED_ON = 2,
+  MEETING_ATTENDED,
+  MEETING_KIND,
+  MEETING_NOTE,
+  N_MEETING_FIELDS
+};
+
+enum {
+  PACKAGE_NAME,
+  PACKAGE_PRICE,
+  PACKAGE_CURRENCY,
+  PACKAGE_SERVICES,
+  N_PACKAGE_FIELDS
 };
 
 typedef struct _OvImportRun OvImportRun;
 typedef struct _OvImportBackups OvImportBackups;
+typedef struct _OvImportPackages OvImportPackages;
 
 typedef struct
 {
@@ -115,6 +135,7 @@ typedef struct
   const char *restore_extra_sql[2];   /* may be NULL; run before restore_sql */
   const char *restore_sql;            /* the rows as left get their values back */
   const char *delete_created_sql;     /* ?4: also the created rows edited since */
+  const char *cleanup_sql;            /* may be NULL: last, what the batch made on the side */
 } OvImportKindClass;
 
 /* The backups of batch ?1 whose rows are as it left them (as b and t). */
@@ -232,6 +253,11 @@ struct _OvImportRun
   OvImportBackups         *account_backups;
   guint64                  source_size;   /* bytes, 0 when unknown */
 
+  /* The packages accounts' rows name, read at the first that names one
+   * (ov-import-packages.c), and how many the run made. */
+  OvImportPackages        *packages;
+  guint                    n_packages_created;
+
   /* Statements of the hot path, prepared once per run, and the per-kind
    * state of a run. */
   sqlite3_stmt            *hot[2];
@@ -243,6 +269,7 @@ struct _OvImportRun
 };
 
 void        ov_import_backups_free      (OvImportBackups *backups);
+void        ov_import_packages_free     (OvImportPackages *packages);
 
 /* The class of @kind's rows, or %NULL for a kind that cannot be imported
  * (ov-importer.c). */
@@ -252,6 +279,30 @@ extern const OvImportKindClass ov_import_accounts_class;
 extern const OvImportKindClass ov_import_people_class;
 extern const OvImportKindClass ov_import_tasks_class;
 extern const OvImportKindClass ov_import_metrics_class;
+extern const OvImportKindClass ov_import_meetings_class;
+extern const OvImportKindClass ov_import_packages_class;
+
+/* The package an accounts row names (ov-import-packages.c): found whatever
+ * its case, or made; @name becomes its name as stored, @id its id (0 for
+ * none, when @name is empty). */
+gboolean    ov_import_run_package       (OvImportRun   *run,
+                                         OvSlice       *name,
+                                         const char    *currency,
+                                         gint64        *id,
+                                         GError       **error);
+/* …only looked up, making nothing: FALSE in @found when it is not there,
+ * with @name left as it is. */
+gboolean    ov_import_run_find_package  (OvImportRun   *run,
+                                         OvSlice       *name,
+                                         gint64        *id,
+                                         gboolean      *found,
+                                         GError       **error);
+
+/* ov-import-journal.c: the store's "changed" signals for an import of
+ * @kind, or its undo; @packages: packages were made or removed too. */
+void        ov_import_emit_changed      (OvStore       *store,
+                                         OvCsvKind      kind,
+                                         gboolean       packages);
 
 /* Reporting */
 void        ov_import_run_reject        (OvImportRun   *run,

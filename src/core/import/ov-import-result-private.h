@@ -21,6 +21,7 @@ typedef struct
   guint          n_rejected;
   guint          n_errors;
   guint          n_warnings;
+  guint          n_packages_created;   /* by an accounts import, for the packages it names */
   char           delimiter;
   OvCsvEncoding  encoding;
 } OvImportCounts;

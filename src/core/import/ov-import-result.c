@@ -207,6 +207,16 @@ ov_import_result_get_n_warnings (OvImportResult *self)
   return self->counts.n_warnings;
 }
 
+/* Packages an accounts import made for the names its rows gave that no
+ * package had (or, refused or dry, would have made). */
+guint
+ov_import_result_get_n_packages_created (OvImportResult *self)
+{
+  g_return_val_if_fail (OV_IS_IMPORT_RESULT (self), 0);
+
+  return self->counts.n_packages_created;
+}
+
 /* The listed problems in file order: every warning and the first 100
  * errors. */
 guint

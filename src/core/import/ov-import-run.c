@@ -66,6 +66,8 @@ run_reset (OvImportRun *run)
   run->account_index_tried = FALSE;
   run->account_index_confirmed = FALSE;
   g_clear_pointer (&run->account_backups, ov_import_backups_free);
+  g_clear_pointer (&run->packages, ov_import_packages_free);
+  run->n_packages_created = 0;
 }
 
 OvImportRun *
@@ -109,6 +111,7 @@ ov_import_run_free (OvImportRun *run)
   g_clear_pointer (&run->unchanged, g_hash_table_unref);
   g_clear_pointer (&run->account_index, ov_import_index_free);
   g_clear_pointer (&run->account_backups, ov_import_backups_free);
+  g_clear_pointer (&run->packages, ov_import_packages_free);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
     {
       g_free (run->date_order_text[i]);
@@ -278,6 +281,7 @@ ov_import_make_result (OvImportRun *run,
     .n_rejected = run->n_rejected,
     .n_errors = run->n_errors,
     .n_warnings = run->n_warnings,
+    .n_packages_created = run->n_packages_created,
     .delimiter = run->reader ? ov_csv_reader_get_delimiter (run->reader) : 0,
     .encoding = run->reader ? ov_csv_reader_get_encoding (run->reader) : OV_CSV_ENCODING_AUTO,
   };

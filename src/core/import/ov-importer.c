@@ -58,6 +58,10 @@ ov_import_kind_class (OvCsvKind kind)
       return &ov_import_tasks_class;
     case OV_CSV_KIND_METRICS:
       return &ov_import_metrics_class;
+    case OV_CSV_KIND_MEETINGS:
+      return &ov_import_meetings_class;
+    case OV_CSV_KIND_PACKAGES:
+      return &ov_import_packages_class;
     case OV_CSV_KIND_STAGE_EVENTS:
     default:
       return NULL;
@@ -453,7 +457,7 @@ ov_importer_run (OvImporter     *self,
   ov_import_report_progress (&progress, run->reader, TRUE);
 
   if (applied && (run->n_created > 0 || run->n_updated > 0))
-    ov_store_emit_changed (store, ov_csv_kind_get_id (self->kind));
+    ov_import_emit_changed (store, self->kind, run->n_packages_created > 0);
 
   return ov_import_make_result (run, applied);
 }
@@ -618,7 +622,8 @@ ov_importer_run_finish (OvImporter    *self,
   if (import_result != NULL && ov_import_result_get_applied (import_result) &&
       (ov_import_result_get_n_created (import_result) > 0 ||
        ov_import_result_get_n_updated (import_result) > 0))
-    ov_store_emit_changed (async->store, ov_csv_kind_get_id (self->kind));
+    ov_import_emit_changed (async->store, self->kind,
+                            ov_import_result_get_n_packages_created (import_result) > 0);
 
   return import_result;
 }

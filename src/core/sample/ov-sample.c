@@ -161,6 +161,7 @@ ov_sample_next_account (OvSample        *sample,
   const Segment *segment;
   const char *suffix;
   const char *package;
+  gboolean premium;
   OvDate today = sample->today;
   OvDate close, kickoff = 0, golive = 0, first_value = 0;
   OvStage stage;
@@ -198,8 +199,10 @@ ov_sample_next_account (OvSample        *sample,
   roll = range (sample, 1, 100);
   ov_account_set_currency (account, roll <= 70 ? "USD" : roll <= 90 ? "EUR" : "GBP");
 
+  /* The packages a new portfolio ships with (see migration 7). */
   roll = range (sample, 1, 100);
-  package = roll <= 30 ? "Premium Onboarding" : roll <= 45 ? "Premium Plus" : "Standard";
+  package = roll <= 30 ? "Premium" : roll <= 45 ? "Enterprise" : roll <= 70 ? "Guided" : "Essential";
+  premium = roll <= 45;
   ov_account_set_package (account, package);
 
   stage = pick_weighted (sample, stage_weights, OV_N_STAGES) + 1;
@@ -231,7 +234,7 @@ ov_sample_next_account (OvSample        *sample,
   ov_account_set_date (account, OV_ACCOUNT_DATE_CLOSE, close);
 
   /* Premium packages reach first value sooner: that is what they sell. */
-  speed = g_str_has_prefix (package, "Premium") ? 75 : 100;
+  speed = premium ? 75 : 100;
 
   if (stage >= OV_STAGE_KICKOFF)
     kickoff = not_after (close + range (sample, 6, 15), today);
@@ -275,6 +278,12 @@ ov_sample_next_account (OvSample        *sample,
   if (stage >= OV_STAGE_EXPAND)
     history->entered[OV_STAGE_EXPAND] =
       not_after (history->entered[OV_STAGE_REVIEW] + range (sample, 7, 21), today);
+
+  /* A churned account left two weeks into the stage it was in. */
+  ov_account_set_churned_on (account,
+                             ov_account_get_status (account) == OV_ACCOUNT_STATUS_CHURNED
+                               ? not_after (history->entered[stage] + 14, today)
+                               : OV_DATE_NONE);
 }
 
 /* A sample spreads its dates from about 960 days before "today" (when

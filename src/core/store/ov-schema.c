@@ -433,6 +433,89 @@ static const char migration_5[] =
 static const char migration_6[] =
   "DROP INDEX accounts_updated;";
 
+/* 7: proving the impact: notes on measurements, the day an account
+ * churned, meetings with the customer, and premium packages.
+ *
+ * The free-text package of an account becomes a package row, one per name
+ * whatever its case (ov_fold(), which the store registers with SQLite, is
+ * ov_package_name_key()); the most used spelling names it. The account
+ * keeps its text as it was, as the name it shows, beside package_id: the
+ * store writes the two together, a renamed package renames it on its
+ * accounts and a removed one leaves them without. The text saves the
+ * portfolio's one query a join per account.
+ *
+ * Existing churned accounts get the day of their last change as the day
+ * they churned: the best the file knows. */
+#define NOW "strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+static const char migration_7[] =
+  "ALTER TABLE metric_values ADD COLUMN note TEXT NOT NULL DEFAULT '';"
+  /* Insights read one metric over the whole portfolio, in this order:
+   * the index alone serves them, without a sort. */
+  "CREATE INDEX metric_values_metric"
+  "  ON metric_values (metric, account_id, measured_on, is_baseline DESC, value);"
+
+  "ALTER TABLE accounts ADD COLUMN churned_on TEXT;"
+  "UPDATE accounts SET churned_on = substr (updated_at, 1, 10) WHERE status = 2;"
+
+  "CREATE TABLE meetings ("
+  "  id              INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  account_id      INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  kind            TEXT NOT NULL DEFAULT 'other'"
+  "                  CHECK (kind IN ('kickoff', 'training', 'review', 'other')),"
+  "  scheduled_on    TEXT NOT NULL,"
+  "  attended        INTEGER NOT NULL DEFAULT 0 CHECK (attended IN (0, 1)),"
+  "  note            TEXT NOT NULL DEFAULT '',"
+  "  created_at      TEXT NOT NULL,"
+  "  updated_at      TEXT NOT NULL,"
+  "  import_batch_id INTEGER,"
+  "  version         INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX meetings_key ON meetings (account_id, scheduled_on, kind);"
+
+  /* services: OvPackageServices bits; other_services: the rest, as text */
+  "CREATE TABLE packages ("
+  "  id              INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  name            TEXT NOT NULL CHECK (name <> ''),"
+  "  name_key        TEXT NOT NULL UNIQUE CHECK (name_key <> ''),"
+  "  price_cents     INTEGER NOT NULL DEFAULT 0 CHECK (price_cents >= 0),"
+  "  currency        TEXT NOT NULL DEFAULT 'USD',"
+  "  services        INTEGER NOT NULL DEFAULT 0 CHECK (services BETWEEN 0 AND 31),"
+  "  other_services  TEXT NOT NULL DEFAULT '',"
+  "  created_at      TEXT NOT NULL,"
+  "  updated_at      TEXT NOT NULL,"
+  "  import_batch_id INTEGER,"
+  "  version         INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+  "INSERT INTO packages (name, name_key, price_cents, currency, services, other_services,"
+  "  created_at, updated_at) VALUES"
+  "  ('Essential', 'essential', 250000, 'USD', 1, '', " NOW ", " NOW "),"
+  "  ('Guided', 'guided', 750000, 'USD', 5, '', " NOW ", " NOW "),"
+  "  ('Premium', 'premium', 1500000, 'USD', 15, '', " NOW ", " NOW "),"
+  "  ('Enterprise', 'enterprise', 4000000, 'USD', 31, 'Executive business reviews', "
+  NOW ", " NOW ");"
+  "INSERT INTO packages (name, name_key, created_at, updated_at)"
+  "  SELECT name, name_key, " NOW ", " NOW " FROM ("
+  "    SELECT trim (package) AS name, ov_fold (package) AS name_key, min (id) AS first,"
+  "      row_number () OVER (PARTITION BY ov_fold (package)"
+  "                          ORDER BY count (*) DESC, min (id)) AS pick"
+  "    FROM accounts WHERE trim (package) <> '' GROUP BY trim (package))"
+  "  WHERE pick = 1 AND name_key NOT IN (SELECT name_key FROM packages) ORDER BY first;"
+  "ALTER TABLE accounts ADD COLUMN package_id INTEGER REFERENCES packages (id) ON DELETE SET NULL;"
+  "UPDATE accounts SET package_id = (SELECT p.id FROM packages AS p"
+  "  WHERE p.name_key = ov_fold (accounts.package)) WHERE trim (package) <> '';"
+
+  "CREATE TRIGGER packages_renamed AFTER UPDATE OF name ON packages"
+  "  WHEN NEW.name IS NOT OLD.name BEGIN"
+  "  UPDATE accounts SET package = NEW.name WHERE package_id = NEW.id;"
+  "END;"
+  /* Before the row goes, so that no account refers to it by then; such an
+   * account changed, and an editor holding it must hear so. */
+  "CREATE TRIGGER packages_removed BEFORE DELETE ON packages BEGIN"
+  "  UPDATE accounts SET package_id = NULL, package = '', version = version + 1,"
+  "  updated_at = " NOW " WHERE package_id = OLD.id;"
+  "END;";
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -440,6 +523,7 @@ const char * const ov_schema_migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

@@ -1,4 +1,5 @@
-/* ov-store-accounts.c — reading and writing accounts and stage events
+/* ov-store-accounts.c — reading and writing accounts (their stage history is
+ * in ov-store-stage-events.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,43 +17,22 @@
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
 
-OvStageEvent *
-ov_stage_event_copy (const OvStageEvent *event)
-{
-  OvStageEvent *copy = g_new (OvStageEvent, 1);
-
-  *copy = *event;
-  copy->note = g_strdup (event->note);
-  return copy;
-}
-
-void
-ov_stage_event_free (OvStageEvent *event)
-{
-  if (event == NULL)
-    return;
-
-  g_free (event->note);
-  g_free (event);
-}
-
-G_DEFINE_BOXED_TYPE (OvStageEvent, ov_stage_event, ov_stage_event_copy, ov_stage_event_free)
-
 /* The column list every account SELECT uses, in the order account_from_row()
  * reads. The stored timestamps (ISO 8601, UTC) become Unix seconds there
  * (ov_column_utc()): 8 bytes in memory instead of a string each. */
 #define ACCOUNT_COLUMNS \
   "id, external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
   "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, created_at, updated_at, version"
-#define ACCOUNT_N_COLUMNS 21
+  "first_value_milestone, package, notes, playbook_id, created_at, updated_at, version, " \
+  "package_id, churned_on"
+#define ACCOUNT_N_COLUMNS 23
 
 /* The writable columns, bound by bind_account() from parameter ?1 on. */
 #define ACCOUNT_WRITE_COLUMNS \
   "external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, " \
   "status, close_date, kickoff_date, golive_date, first_value_date, " \
-  "first_value_milestone, package, notes, playbook_id, updated_at"
-#define ACCOUNT_N_WRITE_COLUMNS 18
+  "first_value_milestone, package, notes, playbook_id, updated_at, package_id, churned_on"
+#define ACCOUNT_N_WRITE_COLUMNS 20
 
 static OvAccount *
 account_from_row (sqlite3_stmt *stmt)
@@ -75,6 +55,8 @@ account_from_row (sqlite3_stmt *stmt)
     .created_at = ov_column_utc (stmt, 18),
     .updated_at = ov_column_utc (stmt, 19),
     .version = sqlite3_column_int64 (stmt, 20),
+    .package_id = sqlite3_column_int64 (stmt, 21),
+    .churned_on = (const char *)sqlite3_column_text (stmt, 22),
   };
 
   for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
@@ -83,7 +65,7 @@ account_from_row (sqlite3_stmt *stmt)
   return ov_account_new_from_row (&row);
 }
 
-/* Binds ACCOUNT_WRITE_COLUMNS as ?1…?18. The texts stay owned by
+/* Binds ACCOUNT_WRITE_COLUMNS as ?1…?20. The texts stay owned by
  * @account, which must outlive the statement's next step. */
 static void
 bind_account (sqlite3_stmt *stmt,
@@ -93,6 +75,7 @@ bind_account (sqlite3_stmt *stmt,
   const char *external_id = ov_account_get_external_id (account);
   const char *currency = ov_account_get_currency (account);
   gint64 playbook_id = ov_account_get_playbook_id (account);
+  gint64 package_id = ov_account_get_package_id (account);
 
   if (external_id[0] != '\0')
     sqlite3_bind_text (stmt, 1, external_id, -1, SQLITE_STATIC);
@@ -117,6 +100,11 @@ bind_account (sqlite3_stmt *stmt,
   else
     sqlite3_bind_null (stmt, 17);
   sqlite3_bind_text (stmt, 18, updated_at, -1, SQLITE_TRANSIENT);
+  if (package_id > 0)
+    sqlite3_bind_int64 (stmt, 19, package_id);
+  else
+    sqlite3_bind_null (stmt, 19);
+  ov_bind_date (stmt, 20, ov_account_get_churned_on (account));
 }
 
 /* Reads the rows of @stmt: its columns are ACCOUNT_COLUMNS and then
@@ -342,8 +330,9 @@ update_account (OvStore    *self,
                            "stage = ?8, status = ?9, close_date = ?10, kickoff_date = ?11, "
                            "golive_date = ?12, first_value_date = ?13, "
                            "first_value_milestone = ?14, package = ?15, notes = ?16, "
-                           "playbook_id = ?17, updated_at = ?18, version = version + 1 "
-                           "WHERE id = ?19 AND version = ?20 AND deleted_at IS NULL",
+                           "playbook_id = ?17, updated_at = ?18, package_id = ?19, "
+                           "churned_on = ?20, version = version + 1 "
+                           "WHERE id = ?21 AND version = ?22 AND deleted_at IS NULL",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -355,44 +344,98 @@ update_account (OvStore    *self,
   return finish_write (self, stmt, account, error);
 }
 
-/* Validates, then inserts (id 0) or updates. A new stage, or a new account,
- * gets a stage event dated today, so days in stage can be measured, and the
- * tasks its playbook sets for that stage. */
+/* The day an account churned follows its status: set when it becomes
+ * churned (to @today unless the caller named the day), gone when it is
+ * not churned. A day after @today is refused. */
+static gboolean
+settle_churn (OvAccount  *account,
+              OvDate      today,
+              GError    **error)
+{
+  OvDate churned_on = ov_account_get_churned_on (account);
+
+  if (ov_account_get_status (account) != OV_ACCOUNT_STATUS_CHURNED)
+    {
+      ov_account_set_churned_on (account, OV_DATE_NONE);
+      return TRUE;
+    }
+
+  if (churned_on == OV_DATE_NONE)
+    {
+      ov_account_set_churned_on (account, today);
+      return TRUE;
+    }
+
+  if (churned_on > today)
+    {
+      g_autofree char *when = ov_date_to_iso (churned_on);
+      g_autofree char *shown = ov_date_to_iso (today);
+
+      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE,
+                   _("Churned on: %s is after today (%s)."), when, shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 ov_store_save_account (OvStore    *self,
                        OvAccount  *account,
                        GError    **error)
 {
+  return ov_store_save_account_on (self, account, ov_date_today (), error);
+}
+
+/* Validates, then inserts (id 0) or updates. A new stage, or a new account,
+ * gets a stage event dated @today, so days in stage can be measured, and
+ * the tasks its playbook sets for that stage. The account's package is
+ * found or made by its name, and the day it churned follows its status
+ * (see settle_churn()). */
+gboolean
+ov_store_save_account_on (OvStore    *self,
+                          OvAccount  *account,
+                          OvDate      today,
+                          GError    **error)
+{
   g_autofree char *now = NULL;
+  g_autofree char *old_package = NULL;
   gint64 now_seconds;
   gboolean is_new;
-  gint64 old_version;
+  gboolean package_created = FALSE;
+  gint64 old_version, old_package_id;
+  OvDate old_churned_on;
   int old_stage = 0;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+  g_return_val_if_fail (today != OV_DATE_NONE, FALSE);
 
   old_version = ov_account_get_version (account);
+  old_package = g_strdup (ov_account_get_package (account));
+  old_package_id = ov_account_get_package_id (account);
+  old_churned_on = ov_account_get_churned_on (account);
 
-  if (!ov_account_validate (account, error))
-    return FALSE;
+  if (!ov_account_validate (account, error) || !settle_churn (account, today, error))
+    goto refused;
 
   is_new = ov_account_get_id (account) == 0;
   now_seconds = g_get_real_time () / G_USEC_PER_SEC;
   now = ov_store_format_utc (now_seconds);
 
   if (!ov_store_transaction_begin (self, error))
-    return FALSE;
+    goto refused;
 
   if ((!is_new && !read_stored_stage (self, ov_account_get_id (account), &old_stage, error)) ||
+      !ov_store_packages_resolve_account (self, account, &package_created, error) ||
       !(is_new ? ov_store_insert_account (self, account, now_seconds, now_seconds, error)
                : update_account (self, account, now, error)) ||
       (old_stage != (int)ov_account_get_stage (account) &&
        (!ov_store_add_stage_event (self, ov_account_get_id (account),
                                    ov_account_get_stage (account), old_stage, FALSE,
-                                   ov_date_today (), NULL, error) ||
+                                   today, NULL, error) ||
         !ov_store_create_stage_tasks (self, ov_account_get_id (account),
-                                      ov_account_get_stage (account), ov_date_today (),
+                                      ov_account_get_stage (account), today,
                                       NULL, error))) ||
       !ov_store_transaction_commit (self, error))
     {
@@ -400,18 +443,28 @@ ov_store_save_account (OvStore    *self,
       if (is_new)
         ov_account_set_id (account, 0);
       ov_account_set_version (account, old_version);
-      return FALSE;
+      goto refused;
     }
 
   ov_account_set_timestamps (account, is_new ? now_seconds : ov_account_get_created_at (account),
                              now_seconds);
   ov_store_emit_changed (self, "accounts");
+  if (package_created)
+    ov_store_emit_changed (self, "packages");
 
   return TRUE;
+
+refused:
+  /* As the caller left it: a package made in what was rolled back is gone. */
+  ov_account_set_package (account, old_package);
+  ov_account_set_package_id (account, old_package_id);
+  ov_account_set_churned_on (account, old_churned_on);
+  return FALSE;
 }
 
 /* A plain insert for bulk loaders (sample data, imports) that validate and
- * record history themselves: no stage event, no change signal. */
+ * record history themselves: no stage event, no change signal (also not
+ * for a package it makes). */
 gboolean
 ov_store_insert_account (OvStore     *self,
                          OvAccount   *account,
@@ -421,16 +474,33 @@ ov_store_insert_account (OvStore     *self,
 {
   g_autofree char *created_text = NULL;
   g_autofree char *updated_text = NULL;
+  gboolean package_created;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
   g_return_val_if_fail (created_at > 0 && updated_at > 0, FALSE);
 
+  /* A loader names the package and the status; the rest follows as when
+   * saving, a churn dated by the account's last change. */
+  if (!ov_store_packages_resolve_account (self, account, &package_created, error))
+    return FALSE;
+  if (ov_account_get_status (account) != OV_ACCOUNT_STATUS_CHURNED)
+    ov_account_set_churned_on (account, OV_DATE_NONE);
+  else if (ov_account_get_churned_on (account) == OV_DATE_NONE)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (updated_at);
+
+      ov_account_set_churned_on (account,
+                                 ov_date_from_ymd (g_date_time_get_year (when),
+                                                   g_date_time_get_month (when),
+                                                   g_date_time_get_day_of_month (when)));
+    }
+
   stmt = ov_store_prepare (self,
                            "INSERT INTO accounts (" ACCOUNT_WRITE_COLUMNS ", created_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                           "?14, ?15, ?16, ?17, ?18, ?19)",
+                           "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -518,89 +588,4 @@ ov_store_restore_account (OvStore  *self,
 
   ov_store_emit_changed (self, "accounts");
   return TRUE;
-}
-
-gboolean
-ov_store_add_stage_event (OvStore     *self,
-                          gint64       account_id,
-                          OvStage      stage,
-                          OvStage      from_stage,
-                          gboolean     skipped,
-                          OvDate       happened_on,
-                          const char  *note,
-                          GError     **error)
-{
-  g_autofree char *now = ov_store_now_utc ();
-  char day[11];
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
-  g_return_val_if_fail (ov_stage_is_valid (stage), FALSE);
-  g_return_val_if_fail (happened_on != OV_DATE_NONE, FALSE);
-
-  stmt = ov_store_prepare (self,
-                           "INSERT INTO stage_events (account_id, stage, from_stage, kind, "
-                           "happened_on, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ov_date_write_iso (happened_on, day);
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  sqlite3_bind_int (stmt, 2, stage);
-  if (ov_stage_is_valid (from_stage))
-    sqlite3_bind_int (stmt, 3, from_stage);
-  else
-    sqlite3_bind_null (stmt, 3);
-  sqlite3_bind_text (stmt, 4, skipped ? "skip" : "enter", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, day, -1, SQLITE_TRANSIENT);
-  ov_bind_text (stmt, 6, note);
-  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
-
-  return ov_store_step_done (self, stmt, error);
-}
-
-GPtrArray *
-ov_store_list_stage_events (OvStore  *self,
-                            gint64    account_id,
-                            GError  **error)
-{
-  g_autoptr(GPtrArray) events = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (OV_IS_STORE (self), NULL);
-
-  stmt = ov_store_prepare (self,
-                           "SELECT id, account_id, stage, from_stage, kind, happened_on, note "
-                           "FROM stage_events WHERE account_id = ?1 ORDER BY happened_on, id",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  events = g_ptr_array_new_with_free_func ((GDestroyNotify)ov_stage_event_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvStageEvent *event = g_new0 (OvStageEvent, 1);
-
-      event->id = sqlite3_column_int64 (stmt, 0);
-      event->account_id = sqlite3_column_int64 (stmt, 1);
-      event->stage = sqlite3_column_int (stmt, 2);
-      event->from_stage = sqlite3_column_int (stmt, 3);
-      event->skipped = g_strcmp0 (ov_column_text (stmt, 4), "skip") == 0;
-      ov_date_parse_iso (ov_column_text (stmt, 5), &event->happened_on, NULL);
-      event->note = g_strdup (ov_column_text (stmt, 6));
-      g_ptr_array_add (events, event);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, NULL);
-      sqlite3_reset (stmt);
-      return NULL;
-    }
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&events);
 }

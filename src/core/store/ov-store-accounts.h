@@ -1,4 +1,4 @@
-/* ov-store-accounts.h — reading and writing accounts and stage events
+/* ov-store-accounts.h — reading and writing accounts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,27 +7,9 @@
 
 #include "ov-account.h"
 #include "ov-store.h"
+#include "ov-store-stage-events.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  gint64   id;
-  gint64   account_id;
-  OvStage  stage;
-  OvStage  from_stage;      /* 0 when the account was created in @stage */
-  gboolean skipped;
-  OvDate   happened_on;
-  char    *note;
-} OvStageEvent;
-
-#define OV_TYPE_STAGE_EVENT (ov_stage_event_get_type ())
-
-GType         ov_stage_event_get_type      (void) G_GNUC_CONST;
-OvStageEvent *ov_stage_event_copy          (const OvStageEvent *event);
-void          ov_stage_event_free          (OvStageEvent       *event);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvStageEvent, ov_stage_event_free)
 
 GPtrArray    *ov_store_list_accounts_noting_purge (OvStore  *self,
                                                  gint64    deleted_before,
@@ -43,6 +25,12 @@ gint64        ov_store_count_accounts      (OvStore     *self,
 gboolean      ov_store_save_account        (OvStore     *self,
                                             OvAccount   *account,
                                             GError     **error);
+/* Saves @account as of @today: the day a stage change and a churn are
+ * recorded on. ov_store_save_account() is this with ov_date_today(). */
+gboolean      ov_store_save_account_on     (OvStore     *self,
+                                            OvAccount   *account,
+                                            OvDate       today,
+                                            GError     **error);
 gboolean      ov_store_insert_account      (OvStore     *self,
                                             OvAccount   *account,
                                             gint64       created_at,
@@ -56,16 +44,4 @@ gboolean      ov_store_delete_account      (OvStore     *self,
 gboolean      ov_store_restore_account     (OvStore     *self,
                                             gint64       id,
                                             GError     **error);
-gboolean      ov_store_add_stage_event     (OvStore     *self,
-                                            gint64       account_id,
-                                            OvStage      stage,
-                                            OvStage      from_stage,
-                                            gboolean     skipped,
-                                            OvDate       happened_on,
-                                            const char  *note,
-                                            GError     **error);
-GPtrArray    *ov_store_list_stage_events   (OvStore     *self,
-                                            gint64       account_id,
-                                            GError     **error);
-
 G_END_DECLS

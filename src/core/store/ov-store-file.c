@@ -59,6 +59,7 @@ ov_store_configure_connection (sqlite3 *db)
   sqlite3_busy_timeout (db, OV_STORE_BUSY_TIMEOUT_MS);
   sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  ov_store_register_functions (db);
 }
 
 /* @path is absolute (see ov_store_resolve_path()): a relative one would be

@@ -329,19 +329,11 @@ ov_store_delete_person (OvStore   *self,
                         OvPerson  *person,
                         GError   **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_PERSON (person), FALSE);
 
-  stmt = ov_store_prepare (self, "DELETE FROM people WHERE id = ?1 AND version = ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, ov_person_get_id (person));
-  sqlite3_bind_int64 (stmt, 2, ov_person_get_version (person));
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_PERSON, ov_person_get_id (person),
-                                ov_person_get_version (person), error))
+  if (!ov_store_delete_versioned (self, OV_ROW_PERSON, ov_person_get_id (person),
+                                  ov_person_get_version (person), error))
     return FALSE;
 
   ov_store_emit_changed (self, "people");

@@ -35,7 +35,7 @@ static const struct
   [OV_CSV_KIND_ACCOUNTS] = {
     "SELECT external_id, name, segment, owner, sales_owner, arr_cents, currency, stage, status, "
     "close_date, kickoff_date, golive_date, first_value_date, first_value_milestone, package, "
-    "notes FROM accounts WHERE deleted_at IS NULL ORDER BY id",
+    "notes, churned_on FROM accounts WHERE deleted_at IS NULL ORDER BY id",
     "SELECT count(*) FROM accounts WHERE deleted_at IS NULL",
   },
   [OV_CSV_KIND_PEOPLE] = {
@@ -55,7 +55,7 @@ static const struct
     "WHERE a.deleted_at IS NULL",
   },
   [OV_CSV_KIND_METRICS] = {
-    "SELECT a.external_id, a.name, m.metric, m.value, m.measured_on, m.is_baseline "
+    "SELECT a.external_id, a.name, m.metric, m.value, m.measured_on, m.is_baseline, m.note "
     "FROM metric_values AS m JOIN accounts AS a ON a.id = m.account_id "
     "WHERE a.deleted_at IS NULL ORDER BY m.account_id, m.metric, m.measured_on, m.is_baseline DESC",
     "SELECT count(*) FROM metric_values AS m JOIN accounts AS a ON a.id = m.account_id "
@@ -67,6 +67,19 @@ static const struct
     "WHERE a.deleted_at IS NULL ORDER BY e.account_id, e.happened_on, e.id",
     "SELECT count(*) FROM stage_events AS e JOIN accounts AS a ON a.id = e.account_id "
     "WHERE a.deleted_at IS NULL",
+  },
+  [OV_CSV_KIND_MEETINGS] = {
+    "SELECT a.external_id, a.name, m.scheduled_on, m.attended, m.kind, m.note "
+    "FROM meetings AS m JOIN accounts AS a ON a.id = m.account_id "
+    "WHERE a.deleted_at IS NULL ORDER BY m.account_id, m.scheduled_on, m.id",
+    "SELECT count(*) FROM meetings AS m JOIN accounts AS a ON a.id = m.account_id "
+    "WHERE a.deleted_at IS NULL",
+  },
+  /* The services take two columns: their bits, and the free text. */
+  [OV_CSV_KIND_PACKAGES] = {
+    "SELECT name, price_cents, currency, services, other_services FROM packages "
+    "ORDER BY name_key, id",
+    "SELECT count(*) FROM packages",
   },
 };
 

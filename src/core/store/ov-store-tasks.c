@@ -295,19 +295,11 @@ ov_store_delete_task (OvStore  *self,
                       OvTask   *task,
                       GError  **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_TASK (task), FALSE);
 
-  stmt = ov_store_prepare (self, "DELETE FROM tasks WHERE id = ?1 AND version = ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, ov_task_get_id (task));
-  sqlite3_bind_int64 (stmt, 2, ov_task_get_version (task));
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_TASK, ov_task_get_id (task),
-                                ov_task_get_version (task), error))
+  if (!ov_store_delete_versioned (self, OV_ROW_TASK, ov_task_get_id (task),
+                                  ov_task_get_version (task), error))
     return FALSE;
 
   ov_store_emit_changed (self, "tasks");

@@ -1,5 +1,5 @@
 /* ov-store-values.c — values as the store binds and reads them: dates,
- * texts and timestamps
+ * texts and timestamps, and the functions SQL may call on them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ov-package.h"
 #include "ov-store-private.h"
 
 /* A date as stored, ISO 8601; NULL for none. Written by hand: the
@@ -65,6 +66,19 @@ ov_column_text (sqlite3_stmt *stmt,
   const unsigned char *text = sqlite3_column_text (stmt, index);
 
   return text ? (const char *)text : "";
+}
+
+/* A stored date; OV_DATE_NONE for NULL or anything not a date. */
+OvDate
+ov_column_date (sqlite3_stmt *stmt,
+                int           index)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, index);
+  OvDate date = OV_DATE_NONE;
+
+  if (text != NULL && !ov_date_parse_iso_exact (text, sqlite3_column_bytes (stmt, index), &date))
+    ov_date_parse_iso (text, &date, NULL);
+  return date;
 }
 
 /* 1970-01-01 as an OvDate (a GDate Julian day, 0001-01-01 being 1). */
@@ -139,4 +153,31 @@ ov_store_format_utc (gint64 unix_seconds)
   g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (unix_seconds);
 
   return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* ov_fold (text): the key a package name is compared by
+ * (ov_package_name_key()), for migrations and undo to match names as the
+ * store does. */
+static void
+fold_function (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+
+  if (text == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  sqlite3_result_text (context, ov_package_name_key (text), -1, g_free);
+}
+
+int
+ov_store_register_functions (sqlite3 *db)
+{
+  return sqlite3_create_function_v2 (db, "ov_fold", 1,
+                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                     NULL, fold_function, NULL, NULL, NULL);
 }

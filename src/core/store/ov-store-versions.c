@@ -25,6 +25,8 @@ typedef struct
   const char *table;
   /* The row's version, and whether it is gone (soft-deleted). */
   const char *state_sql;
+  /* Deleting the row read at a version, for rows deleted for good. */
+  const char *delete_sql;
   /* The import batch that wrote the row as it is now: source, time. */
   const char *import_sql;
   const char *not_found;
@@ -41,18 +43,21 @@ static const RowKind row_kinds[] = {
   [OV_ROW_ACCOUNT] = {
     "accounts",
     "SELECT version, deleted_at IS NOT NULL FROM accounts WHERE id = ?1",
+    NULL,
     IMPORT_SQL ("accounts", "accounts"),
     N_("This account was deleted after it was opened here."),
   },
   [OV_ROW_PERSON] = {
     "people",
     "SELECT version, 0 FROM people WHERE id = ?1",
+    "DELETE FROM people WHERE id = ?1 AND version = ?2",
     IMPORT_SQL ("people", "people"),
     N_("This person was removed after they were opened here."),
   },
   [OV_ROW_TASK] = {
     "tasks",
     "SELECT version, 0 FROM tasks WHERE id = ?1",
+    "DELETE FROM tasks WHERE id = ?1 AND version = ?2",
     IMPORT_SQL ("tasks", "tasks"),
     N_("This task was deleted after it was opened here."),
   },
@@ -60,7 +65,29 @@ static const RowKind row_kinds[] = {
     "playbooks",
     "SELECT version, deleted_at IS NOT NULL FROM playbooks WHERE id = ?1",
     NULL,
+    NULL,
     N_("This playbook was deleted after it was opened here."),
+  },
+  [OV_ROW_MEASUREMENT] = {
+    "metric_values",
+    "SELECT version, 0 FROM metric_values WHERE id = ?1",
+    "DELETE FROM metric_values WHERE id = ?1 AND version = ?2",
+    IMPORT_SQL ("metric_values", "metrics"),
+    N_("This measurement was removed after it was opened here."),
+  },
+  [OV_ROW_MEETING] = {
+    "meetings",
+    "SELECT version, 0 FROM meetings WHERE id = ?1",
+    "DELETE FROM meetings WHERE id = ?1 AND version = ?2",
+    IMPORT_SQL ("meetings", "meetings"),
+    N_("This meeting was removed after it was opened here."),
+  },
+  [OV_ROW_PACKAGE] = {
+    "packages",
+    "SELECT version, 0 FROM packages WHERE id = ?1",
+    "DELETE FROM packages WHERE id = ?1 AND version = ?2",
+    IMPORT_SQL ("packages", "packages"),
+    N_("This package was removed after it was opened here."),
   },
 };
 
@@ -233,4 +260,25 @@ ov_store_step_versioned (OvStore       *self,
     return FALSE;
 
   return ov_store_set_conflict (self, key, stored_version, error);
+}
+
+gboolean
+ov_store_delete_versioned (OvStore    *self,
+                           OvRowKind   kind_id,
+                           gint64      id,
+                           gint64      version,
+                           GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (kind_id < G_N_ELEMENTS (row_kinds), FALSE);
+  g_return_val_if_fail (row_kinds[kind_id].delete_sql != NULL, FALSE);
+
+  stmt = ov_store_prepare (self, row_kinds[kind_id].delete_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, version);
+  return ov_store_step_versioned (self, stmt, kind_id, id, version, error);
 }

@@ -24,6 +24,9 @@ typedef enum
   OV_ROW_PERSON,
   OV_ROW_TASK,
   OV_ROW_PLAYBOOK,
+  OV_ROW_MEASUREMENT,
+  OV_ROW_MEETING,
+  OV_ROW_PACKAGE,
 } OvRowKind;
 
 /* Steps @stmt, a versioned UPDATE or DELETE of @kind row @id read at
@@ -31,6 +34,14 @@ typedef enum
  * and returns TRUE. None: the error says why. */
 gboolean  ov_store_step_versioned      (OvStore       *self,
                                         sqlite3_stmt  *stmt,
+                                        OvRowKind      kind,
+                                        gint64         id,
+                                        gint64         version,
+                                        GError       **error);
+
+/* Deletes for good @kind row @id, read at @version (not accounts nor
+ * playbooks, whose deletion is soft); the error says why when it cannot. */
+gboolean  ov_store_delete_versioned    (OvStore       *self,
                                         OvRowKind      kind,
                                         gint64         id,
                                         gint64         version,

@@ -1,0 +1,281 @@
+/* ov-store-meetings.c — the meetings held with each account's customer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One meeting per account, day and kind (meetings_key): what the CSV
+ * import matches a row by, too.
+ */
+
+#define G_LOG_DOMAIN "ov-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ov-meeting-kind.h"
+#include "ov-store-meetings.h"
+#include "ov-store-private.h"
+#include "ov-store-versions.h"
+
+#define MEETING_COLUMNS "id, account_id, kind, scheduled_on, attended, note, version"
+
+static OvMeeting *
+meeting_from_stmt (sqlite3_stmt *stmt)
+{
+  OvMeetingKind kind = OV_MEETING_KIND_OTHER;
+  OvMeeting *meeting;
+
+  ov_meeting_kind_parse (ov_column_text (stmt, 2), -1, &kind);
+  meeting = ov_meeting_new (sqlite3_column_int64 (stmt, 1), kind, ov_column_date (stmt, 3));
+  ov_meeting_set_id (meeting, sqlite3_column_int64 (stmt, 0));
+  ov_meeting_set_attended (meeting, sqlite3_column_int (stmt, 4) != 0);
+  ov_meeting_set_note (meeting, ov_column_text (stmt, 5));
+  ov_meeting_set_version (meeting, sqlite3_column_int64 (stmt, 6));
+  return meeting;
+}
+
+GPtrArray *
+ov_store_list_meetings (OvStore  *self,
+                        gint64    account_id,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) meetings = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " MEETING_COLUMNS " FROM meetings WHERE account_id = ?1 "
+                           "ORDER BY scheduled_on, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (meetings, meeting_from_stmt (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("reading meetings"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&meetings);
+}
+
+OvMeeting *
+ov_store_get_meeting (OvStore  *self,
+                      gint64    meeting_id,
+                      GError  **error)
+{
+  OvMeeting *meeting = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self, "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    meeting = meeting_from_stmt (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                 _("There is no meeting number %lld; it may have been removed."),
+                 (long long)meeting_id);
+  else if (rc != SQLITE_ROW)
+    ov_store_set_error (self, error, rc, _("reading a meeting"));
+
+  return meeting;
+}
+
+static void
+tidy (OvMeeting *meeting)
+{
+  g_autofree char *note = g_strstrip (g_strdup (ov_meeting_get_note (meeting)));
+
+  ov_meeting_set_note (meeting, note);
+}
+
+/* Refuses a second meeting of the same kind on the same day. */
+static gboolean
+check_unique (OvStore    *self,
+              OvMeeting  *meeting,
+              GError    **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ov_store_prepare (self,
+                           "SELECT 1 FROM meetings WHERE account_id = ?1 AND scheduled_on = ?2 "
+                           "AND kind = ?3 AND id <> ?4",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, ov_meeting_get_account_id (meeting));
+  ov_bind_date (stmt, 2, ov_meeting_get_scheduled_on (meeting));
+  ov_bind_text (stmt, 3, ov_meeting_kind_get_id (ov_meeting_get_kind (meeting)));
+  sqlite3_bind_int64 (stmt, 4, ov_meeting_get_id (meeting));
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      g_autofree char *when = ov_date_to_iso (ov_meeting_get_scheduled_on (meeting));
+
+      /* Translators: "Scheduled on: the account already has a meeting (Training) on 2026-03-01." */
+      g_set_error (error, OV_MEETING_ERROR, OV_MEETING_ERROR_DUPLICATE,
+                   _("Scheduled on: the account already has a meeting (%s) on %s."),
+                   ov_meeting_kind_get_title (ov_meeting_get_kind (meeting)), when);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The columns every write sets, from parameter ?1 on. */
+static void
+bind_meeting (sqlite3_stmt *stmt,
+              OvMeeting    *meeting)
+{
+  ov_bind_text (stmt, 1, ov_meeting_kind_get_id (ov_meeting_get_kind (meeting)));
+  ov_bind_date (stmt, 2, ov_meeting_get_scheduled_on (meeting));
+  sqlite3_bind_int (stmt, 3, ov_meeting_get_attended (meeting));
+  ov_bind_text (stmt, 4, ov_meeting_get_note (meeting));
+}
+
+gboolean
+ov_store_add_meeting (OvStore    *self,
+                      OvMeeting  *meeting,
+                      GError    **error)
+{
+  g_autofree char *now = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
+  g_return_val_if_fail (ov_meeting_get_id (meeting) == 0, FALSE);
+
+  if (!ov_meeting_validate (meeting, ov_date_today (), error))
+    return FALSE;
+
+  tidy (meeting);
+  now = ov_store_now_utc ();
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  if (!ov_store_check_account (self, ov_meeting_get_account_id (meeting), error) ||
+      !check_unique (self, meeting, error))
+    goto failed;
+
+  stmt = ov_store_prepare (self,
+                           "INSERT INTO meetings (kind, scheduled_on, attended, note, account_id, "
+                           "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+
+  bind_meeting (stmt, meeting);
+  sqlite3_bind_int64 (stmt, 5, ov_meeting_get_account_id (meeting));
+  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
+  if (!ov_store_step_done (self, stmt, error))
+    goto failed;
+
+  ov_meeting_set_id (meeting, sqlite3_last_insert_rowid (ov_store_get_db (self)));
+  ov_meeting_set_version (meeting, 1);
+  if (!ov_store_transaction_commit (self, error))
+    goto failed;
+
+  ov_store_emit_changed (self, "meetings");
+  return TRUE;
+
+failed:
+  ov_store_transaction_rollback (self);
+  ov_meeting_set_id (meeting, 0);
+  ov_meeting_set_version (meeting, 0);
+  return FALSE;
+}
+
+gboolean
+ov_store_update_meeting (OvStore    *self,
+                         OvMeeting  *meeting,
+                         GError    **error)
+{
+  g_autofree char *now = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id, version;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
+
+  if (!ov_meeting_validate (meeting, ov_date_today (), error))
+    return FALSE;
+
+  tidy (meeting);
+  now = ov_store_now_utc ();
+  id = ov_meeting_get_id (meeting);
+  version = ov_meeting_get_version (meeting);
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  if (!check_unique (self, meeting, error))
+    goto failed;
+
+  stmt = ov_store_prepare (self,
+                           "UPDATE meetings SET kind = ?1, scheduled_on = ?2, attended = ?3, "
+                           "note = ?4, updated_at = ?5, version = version + 1 "
+                           "WHERE id = ?6 AND version = ?7",
+                           error);
+  if (stmt == NULL)
+    goto failed;
+
+  bind_meeting (stmt, meeting);
+  sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 6, id);
+  sqlite3_bind_int64 (stmt, 7, version);
+  if (!ov_store_step_versioned (self, stmt, OV_ROW_MEETING, id, version, error) ||
+      !ov_store_transaction_commit (self, error))
+    goto failed;
+
+  ov_meeting_set_version (meeting, version + 1);
+  ov_store_emit_changed (self, "meetings");
+  return TRUE;
+
+failed:
+  ov_store_transaction_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ov_store_delete_meeting (OvStore    *self,
+                         OvMeeting  *meeting,
+                         GError    **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
+
+  if (!ov_store_delete_versioned (self, OV_ROW_MEETING, ov_meeting_get_id (meeting),
+                                  ov_meeting_get_version (meeting), error))
+    return FALSE;
+
+  ov_store_emit_changed (self, "meetings");
+  return TRUE;
+}
