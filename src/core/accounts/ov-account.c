@@ -10,51 +10,11 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ov-account-private.h"
+#include "ov-account-fields.h"
 #include "ov-enum-types.h"
 #include "ov-money.h"
 #include "ov-stage.h"
 
-/* 100,000 of these stay in memory: the fields are ordered and sized so
- * that an instance fits a 144-byte slice. */
-struct _OvAccount
-{
-  GObject          parent_instance;
-
-  gint64           id;
-  gint64           arr_cents;
-  /* Playbooks and packages are counted in dozens: 32 bits hold their ids. */
-  guint32          playbook_id;
-  guint32          package_id;
-  /* The name and the external id in one allocation, "NAME\0ID\0" (see
-   * set_name_and_id()); NULL when neither is set. */
-  char            *name_and_id;
-  char            *segment;
-  char            *owner;
-  char            *sales_owner;
-  char            *currency;
-  char            *first_value_milestone;
-  char            *package;
-  char            *notes;
-
-  OvDate           dates[OV_N_ACCOUNT_DATES];
-
-  /* Unix seconds, UTC; 0 until stored. Unsigned 32 bits last until 2106. */
-  guint32          created_at;
-  guint32          updated_at;
-  /* The row's version when read or last written here; 0 until stored. */
-  guint32          version;
-
-  /* The day it churned: any date up to 9999-12-31 is a day number below
-   * 2^22, so it shares four bytes with the small fields. */
-  guint32          churned_on : 22;   /* OvDate */
-  guint32          stage : 3;         /* OvStage */
-  guint32          status : 2;        /* OvAccountStatus */
-  guint32          has_name : 1;
-  guint32          has_external_id : 1;
-};
-
-#define MAX_CHURNED_ON ((1 << 22) - 1)
 
 G_DEFINE_FINAL_TYPE (OvAccount, ov_account, G_TYPE_OBJECT)
 
@@ -121,10 +81,10 @@ external_id_of (OvAccount *self)
 /* The name and the external id share one allocation, "NAME\0ID\0" (an
  * unset one is empty there): one memory chunk and one pointer per account
  * instead of two. */
-static void
-set_name_and_id (OvAccount  *self,
-                 const char *name,
-                 const char *external_id)
+void
+ov_account_set_name_and_id (OvAccount  *self,
+                            const char *name,
+                            const char *external_id)
 {
   gboolean has_name = name != NULL && name[0] != '\0';
   gboolean has_id = external_id != NULL && external_id[0] != '\0';
@@ -151,7 +111,7 @@ ov_account_finalize (GObject *object)
 {
   OvAccount *self = (OvAccount *)object;
 
-  set_name_and_id (self, NULL, NULL);
+  ov_account_set_name_and_id (self, NULL, NULL);
   g_clear_pointer (&self->segment, g_ref_string_release);
   g_clear_pointer (&self->owner, g_ref_string_release);
   g_clear_pointer (&self->sales_owner, g_ref_string_release);
@@ -423,113 +383,6 @@ ov_account_new (void)
   return g_object_new (OV_TYPE_ACCOUNT, NULL);
 }
 
-static void
-load_text (char       **field,
-           const char  *text)
-{
-  *field = text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
-}
-
-/* The interned strings a thread asked for last, by a hash of their text. */
-#define N_RECENT_TEXTS 128
-
-typedef struct
-{
-  char *texts[N_RECENT_TEXTS];
-} RecentTexts;
-
-static void
-recent_texts_free (gpointer data)
-{
-  RecentTexts *recent = data;
-
-  for (guint i = 0; i < N_RECENT_TEXTS; i++)
-    g_clear_pointer (&recent->texts[i], g_ref_string_release);
-  g_free (recent);
-}
-
-static GPrivate recent_texts = G_PRIVATE_INIT (recent_texts_free);
-
-/* g_ref_string_new_intern() takes a lock and hashes the whole text each
- * time; reading 100,000 rows asks for the same few dozen texts 600,000
- * times, so each thread keeps the ones it asked for last at hand. */
-static char *
-intern_text (const char *text)
-{
-  RecentTexts *recent = g_private_get (&recent_texts);
-  guint hash = 5381;
-  guint slot;
-  char *interned;
-
-  for (const char *p = text; *p != '\0'; p++)
-    hash = hash * 33 + (guchar)*p;
-  slot = hash % N_RECENT_TEXTS;
-
-  if (recent == NULL)
-    {
-      recent = g_new0 (RecentTexts, 1);
-      g_private_set (&recent_texts, recent);
-    }
-
-  if (recent->texts[slot] != NULL && strcmp (recent->texts[slot], text) == 0)
-    return g_ref_string_acquire (recent->texts[slot]);
-
-  interned = g_ref_string_new_intern (text);
-  g_clear_pointer (&recent->texts[slot], g_ref_string_release);
-  recent->texts[slot] = g_ref_string_acquire (interned);
-  return interned;
-}
-
-/* Owners, segments, currencies, packages and milestones repeat across a
- * portfolio: 100,000 accounts share a few dozen of each, so they are
- * interned, reference-counted strings. */
-static void
-load_shared_text (char       **field,
-                  const char  *text)
-{
-  *field = text != NULL && text[0] != '\0' ? intern_text (text) : NULL;
-}
-
-OvAccount *
-ov_account_new_from_row (const OvAccountRow *row)
-{
-  OvAccount *self = g_object_new (OV_TYPE_ACCOUNT, NULL);
-
-  g_clear_pointer (&self->currency, g_ref_string_release);
-
-  self->id = row->id;
-  set_name_and_id (self, row->name, row->external_id);
-  load_shared_text (&self->segment, row->segment);
-  load_shared_text (&self->owner, row->owner);
-  load_shared_text (&self->sales_owner, row->sales_owner);
-  self->arr_cents = row->arr_cents;
-  load_shared_text (&self->currency, row->currency);
-  self->stage = ov_stage_is_valid (row->stage) ? (OvStage)row->stage : OV_STAGE_EMBARK;
-  self->status = CLAMP (row->status, 0, OV_N_ACCOUNT_STATUSES - 1);
-  for (int i = 0; i < OV_N_ACCOUNT_DATES; i++)
-    {
-      /* A stored date is written by us and valid; anything else reads as none. */
-      self->dates[i] = OV_DATE_NONE;
-      ov_date_parse_iso (row->dates[i], &self->dates[i], NULL);
-    }
-  load_shared_text (&self->first_value_milestone, row->first_value_milestone);
-  load_shared_text (&self->package, row->package);
-  load_text (&self->notes, row->notes);
-  self->playbook_id = (guint32)CLAMP (row->playbook_id, 0, G_MAXUINT32);
-  self->package_id = (guint32)CLAMP (row->package_id, 0, G_MAXUINT32);
-  {
-    OvDate churned_on = OV_DATE_NONE;
-
-    ov_date_parse_iso (row->churned_on, &churned_on, NULL);
-    self->churned_on = CLAMP (churned_on, 0, MAX_CHURNED_ON);
-  }
-  self->created_at = (guint32)CLAMP (row->created_at, 0, G_MAXUINT32);
-  self->updated_at = (guint32)CLAMP (row->updated_at, 0, G_MAXUINT32);
-  self->version = (guint32)CLAMP (row->version, 0, G_MAXUINT32);
-
-  return self;
-}
-
 /* An empty text is no text: FALSE when *@value, so read, is @current. */
 static gboolean
 text_changes (const char **value,
@@ -624,7 +477,7 @@ ov_account_set_external_id (OvAccount  *self,
   if (!text_changes (&external_id, external_id_of (self)))
     return;
 
-  set_name_and_id (self, name_of (self), external_id);
+  ov_account_set_name_and_id (self, name_of (self), external_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTERNAL_ID]);
 }
 
@@ -645,7 +498,7 @@ ov_account_set_name (OvAccount  *self,
   if (!text_changes (&name, name_of (self)))
     return;
 
-  set_name_and_id (self, name, external_id_of (self));
+  ov_account_set_name_and_id (self, name, external_id_of (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 

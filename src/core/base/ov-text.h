@@ -15,4 +15,8 @@ G_BEGIN_DECLS
 gunichar ov_text_find_control (const char *text,
                                gboolean    multiline);
 
+/* @text as an interned GRefString (g_ref_string_release() it), through a
+ * small cache per thread of the texts asked for last. */
+char    *ov_text_intern        (const char *text);
+
 G_END_DECLS
