@@ -317,7 +317,9 @@ save_draft (OvAccountPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!ov_store_save_account (store_of (self), draft, &error))
+  /* A status set to churned is dated by the window's clock. */
+  if (!ov_store_save_account_on (store_of (self), draft, ov_view_get_today (OV_VIEW (self)),
+                                 &error))
     {
       if (ov_conflict_matches (error))
         show_conflict (self, row, error);
