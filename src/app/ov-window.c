@@ -441,7 +441,7 @@ ov_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ov_window_parent_class)->constructed (object);
 
-  /* A window made without one (tests) has a context of its own. */
+  /* A window made with g_object_new() alone has a context of its own. */
   if (self->context == NULL)
     {
       self->context = ov_context_new (NULL);
