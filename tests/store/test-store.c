@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "store-test-support.h"
+#include "ov-store-program.h"
 
 static OvAccount *
 make_account (const char *name)
@@ -368,6 +369,31 @@ test_check_and_settings (void)
   g_assert_true (ov_store_set_setting (store, "program-start", "2026-02-01", &error));
   value = ov_store_get_setting (store, "program-start");
   g_assert_cmpstr (value, ==, "2026-02-01");
+  g_assert_cmpint (ov_store_get_program_start (store), ==, ov_date_from_ymd (2026, 2, 1));
+  g_assert_true (ov_store_set_program_start (store, OV_DATE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_get_program_start (store), ==, OV_DATE_NONE);
+  g_assert_true (ov_store_set_setting (store, "program-start", "2026-02-30", &error));
+  g_assert_cmpint (ov_store_get_program_start (store), ==, OV_DATE_NONE);
+
+  /* Health weights: defaults until stored; a bad set is refused whole. */
+  {
+    double weights[OV_HEALTH_N_COMPONENTS];
+    const double mine[OV_HEALTH_N_COMPONENTS] = { 50, 0, 30, 20 };
+    const double bad[OV_HEALTH_N_COMPONENTS] = { 50, -1, 30, 20 };
+
+    g_assert_false (ov_store_get_health_weights (store, weights));
+    g_assert_cmpmem (weights, sizeof weights, ov_health_default_weights (), sizeof weights);
+    g_assert_true (ov_store_set_health_weights (store, mine, &error));
+    g_assert_no_error (error);
+    g_assert_true (ov_store_get_health_weights (store, weights));
+    g_assert_cmpmem (weights, sizeof weights, mine, sizeof mine);
+    g_assert_false (ov_store_set_health_weights (store, bad, &error));
+    g_assert_error (error, OV_METRICS_ERROR, OV_METRICS_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_true (ov_store_get_health_weights (store, weights));
+    g_assert_cmpmem (weights, sizeof weights, mine, sizeof mine);
+  }
 
   g_clear_object (&store);
   ov_test_remove_dir (dir);

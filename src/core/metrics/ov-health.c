@@ -39,9 +39,15 @@ static const struct
   [OV_HEALTH_OVERDUE] = { INFINITY, N_("Overdue tasks are a count of 0 or more, not %g") },
 };
 
-static gboolean
-check_weights (const double  *weights,
-               GError       **error)
+/**
+ * ov_health_check_weights:
+ * @weights: one weight per #OvHealthComponent
+ *
+ * Weights are finite, 0 or more, and at least one is above 0.
+ */
+gboolean
+ov_health_check_weights (const double  *weights,
+                         GError       **error)
 {
   gboolean valid = TRUE;
   double total = 0;
@@ -231,7 +237,7 @@ ov_health_score (const OvHealthInputs    *inputs,
   if (weights == NULL)
     weights = default_weights;
 
-  if (!check_weights (weights, error))
+  if (!ov_health_check_weights (weights, error))
     return FALSE;
   if (override != NULL && !check_override (override, error))
     return FALSE;

@@ -53,6 +53,8 @@ typedef struct
 } OvHealthScore;
 
 const double *ov_health_default_weights  (void);
+gboolean      ov_health_check_weights    (const double             *weights,
+                                          GError                  **error);
 gboolean      ov_health_normalise        (OvHealthComponent         component,
                                           double                    value,
                                           double                   *normalised,
