@@ -40,20 +40,22 @@
   "   AND p.segment = a.segment COLLATE NOCASE ORDER BY p.id LIMIT 1), "                    \
   "  (SELECT p.id FROM playbooks p WHERE p.is_default <> 0 AND p.deleted_at IS NULL "       \
   "   ORDER BY p.id LIMIT 1)) AS playbook_id "                                             \
-  "  FROM target t JOIN accounts a ON a.id = t.account_id) "                               \
+  "  FROM target t JOIN accounts a ON a.id = t.account_id), "                              \
+  /* Each template's title folded once, for all the accounts. */                          \
+  "template AS MATERIALIZED (SELECT pt.*, ov_fold (pt.title) AS key "                      \
+  "  FROM playbook_tasks pt WHERE pt.playbook_id IN (SELECT playbook_id FROM chosen) "     \
+  "  AND NOT EXISTS (SELECT 1 FROM playbook_tasks q WHERE q.playbook_id = pt.playbook_id " \
+  "  AND q.stage = pt.stage AND (q.position < pt.position "                                \
+  "  OR (q.position = pt.position AND q.id < pt.id)) "                                     \
+  "  AND ov_fold (q.title) = ov_fold (pt.title))) "                                        \
   "INSERT INTO tasks (account_id, stage, title, description, role, due_date, "            \
   "  playbook_task_id, created_at, updated_at, import_batch_id) "                          \
   "SELECT c.account_id, c.stage, pt.title, pt.description, pt.role, "                     \
   "  date (c.entered, printf ('%+d days', pt.day_offset)), pt.id, ?10, ?10, ?11 "          \
-  "FROM chosen c JOIN playbook_tasks pt ON pt.playbook_id = c.playbook_id "                \
+  "FROM chosen c JOIN template pt ON pt.playbook_id = c.playbook_id "                      \
   "  AND pt.stage = c.stage "                                                              \
   "WHERE NOT EXISTS (SELECT 1 FROM tasks x WHERE x.account_id = c.account_id "             \
-  "  AND x.stage = c.stage AND (x.playbook_task_id = pt.id "                               \
-  "  OR ov_fold (x.title) = ov_fold (pt.title))) "                                         \
-  "AND NOT EXISTS (SELECT 1 FROM playbook_tasks q WHERE q.playbook_id = pt.playbook_id "   \
-  "  AND q.stage = pt.stage AND (q.position < pt.position "                                \
-  "  OR (q.position = pt.position AND q.id < pt.id)) "                                     \
-  "  AND ov_fold (q.title) = ov_fold (pt.title)) "                                         \
+  "  AND x.stage = c.stage AND (x.playbook_task_id = pt.id OR ov_fold (x.title) = pt.key)) " \
   "ORDER BY c.account_id, c.stage, pt.position, pt.id"
 
 gboolean
