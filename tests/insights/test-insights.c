@@ -264,9 +264,9 @@ test_baseline_latest (Fixture       *fixture,
 
   g_assert_cmpuint (g_strv_length ((char **)metrics), ==, 4);
   g_assert_cmpstr (metrics[0], ==, "arr");
-  g_assert_cmpstr (metrics[3], ==, "usage");
+  g_assert_cmpstr (metrics[3], ==, "product_usage");
 
-  g_assert_true (ov_insights_get_paired (insights, "usage", &paired));
+  g_assert_true (ov_insights_get_paired (insights, "product_usage", &paired));
   g_assert_cmpuint (paired.n, ==, 5);
   g_assert_true (paired.has_stats);
   g_assert_cmpfloat_with_epsilon (paired.median_baseline, 40, EPS);
@@ -274,7 +274,7 @@ test_baseline_latest (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (paired.median_change, 15, EPS);
   g_assert_cmpfloat_with_epsilon (paired.p, 0.105645429, 1e-6);
 
-  g_assert_true (ov_insights_get_paired (insights, "health", &paired));
+  g_assert_true (ov_insights_get_paired (insights, "health_score", &paired));
   g_assert_cmpuint (paired.n, ==, 2);
   g_assert_false (paired.has_stats);
   g_assert_true (isnan (paired.p));
@@ -284,7 +284,7 @@ test_baseline_latest (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (paired.baseline[0], 50, EPS);
   g_assert_cmpfloat_with_epsilon (paired.latest[1], 65, EPS);
 
-  g_assert_false (ov_insights_get_paired (insights, "hours", &paired));
+  g_assert_false (ov_insights_get_paired (insights, "internal_cost", &paired));
 }
 
 /* Usage in Q1 2026: none in January; February 60, 45, 45, 50, 70 and
@@ -298,7 +298,7 @@ test_trend (Fixture       *fixture,
   const OvInsightsMonth *months;
   guint n;
 
-  months = ov_insights_get_trend (insights, "usage", &n);
+  months = ov_insights_get_trend (insights, "product_usage", &n);
   g_assert_cmpuint (n, ==, 3);
   g_assert_cmpint (months[0].month, ==, D (2026, 1, 1));
   g_assert_cmpuint (months[0].n, ==, 0);
@@ -309,7 +309,7 @@ test_trend (Fixture       *fixture,
   g_assert_cmpuint (months[2].n, ==, 2);
   g_assert_true (isnan (months[2].median));
 
-  g_assert_null (ov_insights_get_trend (insights, "hours", &n));
+  g_assert_null (ov_insights_get_trend (insights, "internal_cost", &n));
   g_assert_cmpuint (n, ==, 0);
 }
 
@@ -530,15 +530,15 @@ test_charts (Fixture       *fixture,
   g_assert_cmpint (n, ==, 5);
   g_assert_false (ov_chart_get_value (attendance, 0, 0, &value, &n));
 
-  paired = ov_insights_build_chart (insights, OV_INSIGHTS_BASELINE_LATEST, "usage");
+  paired = ov_insights_build_chart (insights, OV_INSIGHTS_BASELINE_LATEST, "product_usage");
   g_assert_cmpint (ov_chart_get_kind (paired), ==, OV_CHART_BOX);
   g_assert_cmpfloat_with_epsilon (ov_chart_get_box (paired, 0, 1)->median, 50, EPS);
-  few = ov_insights_build_chart (insights, OV_INSIGHTS_BASELINE_LATEST, "health");
+  few = ov_insights_build_chart (insights, OV_INSIGHTS_BASELINE_LATEST, "health_score");
   g_assert_cmpint (ov_chart_get_kind (few), ==, OV_CHART_GROUPED_BAR);
   g_assert_cmpuint (ov_chart_get_n_categories (few), ==, 2);
-  g_assert_null (ov_insights_build_chart (insights, OV_INSIGHTS_TREND, "hours"));
+  g_assert_null (ov_insights_build_chart (insights, OV_INSIGHTS_TREND, "internal_cost"));
 
-  trend = ov_insights_build_chart (insights, OV_INSIGHTS_TREND, "usage");
+  trend = ov_insights_build_chart (insights, OV_INSIGHTS_TREND, "product_usage");
   points = ov_chart_get_points (trend, 0, &n_points);
   g_assert_cmpuint (n_points, ==, 1);
   g_assert_cmpfloat_with_epsilon (points[0].x, D (2026, 2, 1), EPS);
@@ -551,7 +551,7 @@ test_charts (Fixture       *fixture,
 
   for (guint f = 0; f < OV_INSIGHTS_N_FIGURES; f++)
     {
-      g_autofree char *sentence = ov_insights_describe (insights, f, "usage");
+      g_autofree char *sentence = ov_insights_describe (insights, f, "product_usage");
 
       g_assert_true (sentence != NULL && sentence[0] != '\0');
     }
