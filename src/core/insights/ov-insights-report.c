@@ -359,7 +359,7 @@ static void
 text_packages (OvInsights *self,
                GString    *out)
 {
-  g_string_append (out, _("\nBy package\n"));
+  g_string_append_printf (out, "\n%s\n", _("By package"));
   for (guint p = 0; p < self->package_list->len; p++)
     {
       const OvInsightsPackage *package = &g_array_index (self->package_list, OvInsightsPackage, p);
@@ -380,7 +380,7 @@ text_revenue (OvInsights *self,
 {
   g_autofree char *churn = percent_text (self->churn.rate);
 
-  g_string_append (out, _("\nThe period\n"));
+  g_string_append_printf (out, "\n%s\n", _("The period"));
   if (self->nps.n > 0)
     g_string_append_printf (out, _("  NPS %.0f over %u responses (%u promoters, %u passives, "
                                    "%u detractors)\n"),
@@ -406,7 +406,7 @@ static void
 text_measurements (OvInsights *self,
                    GString    *out)
 {
-  g_string_append (out, _("\nOwn baseline vs latest\n"));
+  g_string_append_printf (out, "\n%s\n", _("Own baseline vs latest"));
   if (self->metrics->len == 0)
     g_string_append (out, _("  No measurements\n"));
   for (guint i = 0; i < self->metrics->len; i++)
@@ -452,11 +452,12 @@ ov_insights_to_text (OvInsights *self)
       start = ov_date_to_iso (self->filter.program_start);
       g_string_append_printf (out, _("Program start %s\n"), start);
     }
-  g_string_append_printf (out, _("Period %s to %s\n\n"), from, to);
+  g_string_append_printf (out, _("Period %s to %s"), from, to);
+  g_string_append (out, "\n\n");
 
   text_ttfv_section (self, out);
 
-  g_string_append (out, _("\nFunnel (reached, now, drop-off to the next stage)\n"));
+  g_string_append_printf (out, "\n%s\n", _("Funnel (reached, now, drop-off to the next stage)"));
   for (guint s = 0; s < OV_N_STAGES; s++)
     {
       g_autofree char *drop = percent_text (self->funnel[s].drop_off);
@@ -469,6 +470,6 @@ ov_insights_to_text (OvInsights *self)
   text_packages (self, out);
   text_revenue (self, out);
   text_measurements (self, out);
-  g_string_append (out, _("\nEvery figure is an association, not proof of cause.\n"));
+  g_string_append_printf (out, "\n%s\n", _("Every figure is an association, not proof of cause."));
   return g_string_free (out, FALSE);
 }
