@@ -69,17 +69,24 @@ add_text (JsonBuilder *builder,
 }
 
 static void
+add_ttfv_members (JsonBuilder          *builder,
+                  const OvInsightsTtfv *ttfv)
+{
+  add_int (builder, "n", ttfv->n);
+  add_int (builder, "open", ttfv->open);
+  add_number (builder, "median", ttfv->median);
+  add_number (builder, "q1", ttfv->q1);
+  add_number (builder, "q3", ttfv->q3);
+}
+
+static void
 add_ttfv (JsonBuilder          *builder,
           const char           *key,
           const OvInsightsTtfv *ttfv)
 {
   json_builder_set_member_name (builder, key);
   json_builder_begin_object (builder);
-  add_int (builder, "n", ttfv->n);
-  add_int (builder, "open", ttfv->open);
-  add_number (builder, "median", ttfv->median);
-  add_number (builder, "q1", ttfv->q1);
-  add_number (builder, "q3", ttfv->q3);
+  add_ttfv_members (builder, ttfv);
   json_builder_end_object (builder);
 }
 
@@ -142,11 +149,7 @@ add_packages (OvInsights  *self,
       json_builder_begin_object (builder);
       add_text (builder, "package", package->package);
       add_int (builder, "accounts", package->n_accounts);
-      add_int (builder, "n", package->ttfv.n);
-      add_int (builder, "open", package->ttfv.open);
-      add_number (builder, "median", package->ttfv.median);
-      add_number (builder, "q1", package->ttfv.q1);
-      add_number (builder, "q3", package->ttfv.q3);
+      add_ttfv_members (builder, &package->ttfv);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

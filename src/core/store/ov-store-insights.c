@@ -58,28 +58,48 @@ index_accounts (GArray *accounts,
   return slots;
 }
 
-static gboolean
-read_stages (OvStore       *self,
-             GArray        *accounts,
-             const gint32  *slots,
-             gint64         max_id,
-             GCancellable  *cancellable,
-             GError       **error)
+/* What a row of stage events or meetings adds to its account. */
+typedef void (*AddRow) (OvStoreInsightsAccount *account,
+                        sqlite3_stmt           *stmt);
+
+static void
+add_stage (OvStoreInsightsAccount *account,
+           sqlite3_stmt           *stmt)
 {
-  sqlite3_stmt *stmt;
+  int stage = sqlite3_column_int (stmt, 1);
+
+  if (stage > account->highest_stage && stage <= 6)
+    account->highest_stage = (guint8)stage;
+}
+
+static void
+add_meeting (OvStoreInsightsAccount *account,
+             sqlite3_stmt           *stmt)
+{
+  account->scheduled++;
+  if (sqlite3_column_int (stmt, 1) != 0)
+    account->attended++;
+}
+
+/* Steps through @stmt, whose first column is an account id, adding each
+ * row of a kept account to it. */
+static gboolean
+add_rows (OvStore       *self,
+          sqlite3_stmt  *stmt,
+          AddRow         add,
+          GArray        *accounts,
+          const gint32  *slots,
+          gint64         max_id,
+          const char    *doing,
+          GCancellable  *cancellable,
+          GError       **error)
+{
   guint row = 0;
   int rc;
-
-  stmt = ov_store_prepare (self,
-                           "SELECT account_id, stage FROM stage_events WHERE kind = 'enter'",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      int stage = sqlite3_column_int (stmt, 1);
 
       if (!check_cancelled (++row, cancellable, error))
         {
@@ -87,36 +107,36 @@ read_stages (OvStore       *self,
           return FALSE;
         }
       if (id >= 0 && id <= max_id && slots[id] >= 0)
-        {
-          OvStoreInsightsAccount *account = &g_array_index (accounts, OvStoreInsightsAccount,
-                                                            slots[id]);
-
-          if (stage > account->highest_stage && stage <= 6)
-            account->highest_stage = (guint8)stage;
-        }
+        add (&g_array_index (accounts, OvStoreInsightsAccount, slots[id]), stmt);
     }
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
     {
-      ov_store_set_error (self, error, rc, _("reading stage events"));
+      ov_store_set_error (self, error, rc, doing);
       return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-read_meetings (OvStore       *self,
-               GArray        *accounts,
-               const gint32  *slots,
-               gint64         max_id,
-               OvDate         until,
-               GCancellable  *cancellable,
-               GError       **error)
+read_stages_and_meetings (OvStore       *self,
+                          GArray        *accounts,
+                          const gint32  *slots,
+                          gint64         max_id,
+                          OvDate         until,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
   sqlite3_stmt *stmt;
-  guint row = 0;
-  int rc;
+
+  stmt = ov_store_prepare (self,
+                           "SELECT account_id, stage FROM stage_events WHERE kind = 'enter'",
+                           error);
+  if (stmt == NULL ||
+      !add_rows (self, stmt, add_stage, accounts, slots, max_id, _("reading stage events"),
+                 cancellable, error))
+    return FALSE;
 
   stmt = ov_store_prepare (self,
                            "SELECT account_id, attended FROM meetings "
@@ -124,35 +144,9 @@ read_meetings (OvStore       *self,
                            error);
   if (stmt == NULL)
     return FALSE;
-
   ov_bind_date (stmt, 1, until);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      if (!check_cancelled (++row, cancellable, error))
-        {
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      if (id >= 0 && id <= max_id && slots[id] >= 0)
-        {
-          OvStoreInsightsAccount *account = &g_array_index (accounts, OvStoreInsightsAccount,
-                                                            slots[id]);
-
-          account->scheduled++;
-          if (sqlite3_column_int (stmt, 1) != 0)
-            account->attended++;
-        }
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("reading meetings"));
-      return FALSE;
-    }
-  return TRUE;
+  return add_rows (self, stmt, add_meeting, accounts, slots, max_id, _("reading meetings"),
+                   cancellable, error);
 }
 
 /**
@@ -251,8 +245,8 @@ ov_store_insights_read_accounts (OvStore                    *self,
     }
 
   slots = index_accounts (accounts, &max_id);
-  if (!read_stages (self, accounts, slots, max_id, cancellable, error) ||
-      !read_meetings (self, accounts, slots, max_id, meetings_until, cancellable, error))
+  if (!read_stages_and_meetings (self, accounts, slots, max_id, meetings_until, cancellable,
+                                 error))
     return NULL;
 
   return g_steal_pointer (&accounts);
