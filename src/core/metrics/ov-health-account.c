@@ -23,6 +23,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ov-health-account.h"
 #include "ov-metrics.h"
@@ -194,6 +195,8 @@ ov_health_assess (const OvHealthFacts *facts,
   g_return_val_if_fail (assessment != NULL, FALSE);
 
   ov_health_facts_inputs (facts, &out.inputs);
+  memcpy (out.weights, weights != NULL ? weights : ov_health_default_weights (),
+          sizeof out.weights);
 
   has_override = !isnan (facts->override_value);
   if (has_override)

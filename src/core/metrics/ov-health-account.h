@@ -58,6 +58,7 @@ typedef struct
 {
   OvHealthScore  score;         /* components, coverage, lift; score.score as computed */
   OvHealthInputs inputs;        /* the components' raw values, from the facts */
+  double         weights[OV_HEALTH_N_COMPONENTS];  /* the weights it was made with */
   OvHealthSource source;
   double         value;         /* what is shown, 0–100; NAN for SOURCE_NONE */
   gboolean       override_expired;  /* an override is stored but no longer holds */
