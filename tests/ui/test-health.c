@@ -285,6 +285,7 @@ test_override (void)
   g_assert_false (gtk_widget_get_sensitive (set_button));
   gtk_editable_set_text (GTK_EDITABLE (child_of (health, "until_row")), until);
   g_assert_true (gtk_widget_get_sensitive (set_button));
+  ov_ui_test_scroll_to (child_of (health, "form_revealer"), FALSE);
   ov_ui_test_shoot (GTK_WIDGET (window), "health-override-form");
 
   g_signal_emit_by_name (set_button, "clicked");
@@ -480,6 +481,38 @@ test_dashboard_card (void)
   ov_ui_test_close_window (window);
 }
 
+/* What the section, the form and the card look like in any language and
+ * size (OVERTURE_TEST_SIZE, LANGUAGE): only the numbers are checked. */
+static void
+test_look (void)
+{
+  g_autofree char *db = make_portfolio ("health-look.db");
+  OvWindow *window = ov_ui_test_open_window (db);
+  GtkWidget *health, *dashboard, *card;
+
+  ov_ui_test_wait_state (window, "portfolio");
+  health = open_health (window, "Cedar Foods");
+  wait_for_score (health, "20");
+  ov_ui_test_scroll_to (health, TRUE);
+  ov_ui_test_shoot (GTK_WIDGET (window), "health-look-section");
+
+  health = open_health (window, "Aurora Labs");
+  wait_for_score (health, "69");
+  g_signal_emit_by_name (child_of (health, "override_button"), "clicked");
+  ov_ui_test_settle ();
+  ov_ui_test_scroll_to (child_of (health, "form_revealer"), FALSE);
+  ov_ui_test_shoot (GTK_WIDGET (window), "health-look-form");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
+  dashboard = ov_ui_test_child (window, OV_TYPE_WINDOW, "dashboard_view");
+  card = ov_ui_test_child (dashboard, OV_TYPE_DASHBOARD_VIEW, "health_card");
+  g_assert_true (ov_ui_test_wait (card_loaded, card, 10000));
+  g_assert_cmpuint (ov_health_card_get_summary (OV_HEALTH_CARD (card))->at_risk, ==, 3);
+  ov_ui_test_shoot (GTK_WIDGET (window), "health-look-dashboard");
+
+  ov_ui_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -490,6 +523,7 @@ main (int    argc,
   g_test_add_func ("/ui/health/override", test_override);
   g_test_add_func ("/ui/health/preferences", test_preferences);
   g_test_add_func ("/ui/health/dashboard-card", test_dashboard_card);
+  g_test_add_func ("/ui/health/look", test_look);
 
   return g_test_run ();
 }
