@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -510,6 +512,20 @@ test_look (void)
   g_assert_cmpuint (ov_health_card_get_summary (OV_HEALTH_CARD (card))->at_risk, ==, 3);
   ov_ui_test_shoot (GTK_WIDGET (window), "health-look-dashboard");
 
+  {
+    GtkWidget *preferences = ov_preferences_window_new (GTK_WINDOW (window), NULL);
+
+    ov_preferences_window_set_store (OV_PREFERENCES_WINDOW (preferences),
+                                     ov_window_get_store (window));
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences),
+                                                  "health");
+    gtk_window_present (GTK_WINDOW (preferences));
+    gtk_test_widget_wait_for_draw (preferences);
+    ov_ui_test_settle ();
+    ov_ui_test_shoot (preferences, "health-look-preferences");
+    gtk_window_destroy (GTK_WINDOW (preferences));
+  }
+
   ov_ui_test_close_window (window);
 }
 
@@ -517,6 +533,16 @@ int
 main (int    argc,
       char **argv)
 {
+  /* The look test speaks the language asked for (LANGUAGE=de) when given
+   * the catalogues built with the tests, as the app does. */
+  if (g_getenv ("OVERTURE_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/health/section", test_section);

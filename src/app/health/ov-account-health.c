@@ -51,6 +51,18 @@ struct _OvAccountHealth
 
 G_DEFINE_FINAL_TYPE (OvAccountHealth, ov_account_health, OV_TYPE_ACCOUNT_SECTION)
 
+/* Each component's row and value in the template. */
+static const struct
+{
+  const char *row;
+  const char *value;
+} component_ids[OV_HEALTH_N_COMPONENTS] = {
+  [OV_HEALTH_USAGE] = { "usage_row", "usage_value" },
+  [OV_HEALTH_ENGAGEMENT] = { "engagement_row", "engagement_value" },
+  [OV_HEALTH_NPS] = { "nps_row", "nps_value" },
+  [OV_HEALTH_OVERDUE] = { "overdue_row", "overdue_value" },
+};
+
 static const char *status_classes[] = { "error", "warning", "success", "dim-label" };
 
 static void
@@ -327,30 +339,17 @@ ov_account_health_class_init (OvAccountHealthClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountHealth, status_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountHealth, override_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountHealth, clear_button);
-  gtk_widget_class_bind_template_child_full (widget_class, "usage_row", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_rows[OV_HEALTH_USAGE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "engagement_row", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_rows[OV_HEALTH_ENGAGEMENT]));
-  gtk_widget_class_bind_template_child_full (widget_class, "nps_row", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_rows[OV_HEALTH_NPS]));
-  gtk_widget_class_bind_template_child_full (widget_class, "overdue_row", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_rows[OV_HEALTH_OVERDUE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "usage_value", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_values[OV_HEALTH_USAGE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "engagement_value", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_values[OV_HEALTH_ENGAGEMENT]));
-  gtk_widget_class_bind_template_child_full (widget_class, "nps_value", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_values[OV_HEALTH_NPS]));
-  gtk_widget_class_bind_template_child_full (widget_class, "overdue_value", FALSE,
-                                             G_STRUCT_OFFSET (OvAccountHealth,
-                                                              component_values[OV_HEALTH_OVERDUE]));
+  for (OvHealthComponent c = 0; c < OV_HEALTH_N_COMPONENTS; c++)
+    {
+      gtk_widget_class_bind_template_child_full (widget_class, component_ids[c].row, FALSE,
+                                                 G_STRUCT_OFFSET (OvAccountHealth,
+                                                                  component_rows) +
+                                                 c * sizeof (gpointer));
+      gtk_widget_class_bind_template_child_full (widget_class, component_ids[c].value, FALSE,
+                                                 G_STRUCT_OFFSET (OvAccountHealth,
+                                                                  component_values) +
+                                                 c * sizeof (gpointer));
+    }
   gtk_widget_class_bind_template_child (widget_class, OvAccountHealth, coverage_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountHealth, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountHealth, lift_row);
