@@ -67,6 +67,8 @@ test_missing_component (void)
     g_assert_cmpfloat_with_epsilon (a.value, 2875.0 / 45, 1e-12);
     g_assert_cmpfloat_with_epsilon (a.score.coverage, 45.0 / 65, 1e-12);
     g_assert_cmpint (ov_health_band_of (&a), ==, OV_HEALTH_BAND_PARTIAL);
+    g_assert_cmpfloat (a.weights[OV_HEALTH_USAGE], ==, 0);
+    g_assert_cmpfloat (a.weights[OV_HEALTH_ENGAGEMENT], ==, 25);
   }
 }
 
@@ -106,6 +108,14 @@ test_override (void)
   g_assert_true (ov_health_assess (&facts, NULL, TODAY, &a, &error));
   g_assert_cmpint (a.source, ==, OV_HEALTH_SOURCE_OVERRIDE);
   g_assert_cmpfloat (a.value, ==, 40);
+
+  /* One without a reason (a file edited by hand) is no override. */
+  g_clear_pointer (&facts.override_reason, g_free);
+  facts.override_reason = g_strdup ("");
+  g_assert_true (ov_health_assess (&facts, NULL, TODAY, &a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (a.source, ==, OV_HEALTH_SOURCE_RECORDED);
+  g_assert_false (a.override_expired);
 
   ov_health_facts_clear (&facts);
   g_assert_null (facts.override_reason);

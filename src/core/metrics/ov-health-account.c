@@ -177,6 +177,9 @@ ov_health_check_override (double       value,
  * @today: the day the score is for
  * @assessment: (out): the score shown, where it came from, its components
  *
+ * An override without a reason or a last day, or outside 0–100, is
+ * ignored.
+ *
  * Returns: %FALSE, with @error set, when a stored value is outside its
  *   component's range or the weights are not valid
  */
@@ -198,7 +201,10 @@ ov_health_assess (const OvHealthFacts *facts,
   memcpy (out.weights, weights != NULL ? weights : ov_health_default_weights (),
           sizeof out.weights);
 
-  has_override = !isnan (facts->override_value);
+  /* One that could not have been stored through the store (edited in the
+   * file by hand, say) is no override: the computed score stands. */
+  has_override = ov_health_check_override (facts->override_value, facts->override_reason,
+                                           facts->override_expires_on, OV_DATE_NONE, NULL);
   if (has_override)
     {
       override.value = facts->override_value;
