@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-health-card.h"
+#include "ov-view-reader.h"
 
 /* The figures shown, the first the headline. */
 typedef enum
@@ -33,10 +34,7 @@ struct _OvHealthCard
 {
   OvView           parent_instance;
 
-  GCancellable    *cancellable;
-  gboolean         running;
-  gboolean         again;
-  gboolean         loading;
+  OvViewReader    *reader;
   gboolean         loaded;
   OvHealthSummary  summary;
 
@@ -121,71 +119,38 @@ read_health (OvStore         *store,
                               reading->today, &reading->summary, error);
 }
 
-static void start_reading (OvHealthCard *self);
+static gpointer
+make_reading (OvView *view)
+{
+  Reading *reading = g_new0 (Reading, 1);
+
+  reading->today = ov_view_get_today (view);
+  return reading;
+}
 
 static void
-set_loading (OvHealthCard *self,
-             gboolean      loading)
+show_reading (OvView   *view,
+              gpointer  data)
 {
-  self->loading = loading;
+  OvHealthCard *self = OV_HEALTH_CARD (view);
+
+  self->summary = ((Reading *)data)->summary;
+  self->loaded = TRUE;
+  show_summary (self);
+}
+
+static void
+loading_changed (OvView   *view,
+                 gboolean  loading)
+{
+  OvHealthCard *self = OV_HEALTH_CARD (view);
+
   gtk_widget_set_opacity (GTK_WIDGET (self->figures), loading && !self->loaded ? 0.5 : 1.0);
 }
 
-static void
-read_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OvHealthCard *self = OV_HEALTH_CARD (object);
-  g_autoptr(GError) error = NULL;
-  gpointer data = NULL;
-
-  self->running = FALSE;
-
-  if (!ov_store_run_finish (result, &data, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      g_warning ("Could not read the portfolio's health: %s", error->message);
-    }
-  else if (!self->again)
-    {
-      self->summary = ((Reading *)data)->summary;
-      self->loaded = TRUE;
-      show_summary (self);
-    }
-
-  if (self->again)
-    {
-      self->again = FALSE;
-      start_reading (self);
-      return;
-    }
-
-  set_loading (self, FALSE);
-}
-
-static void
-start_reading (OvHealthCard *self)
-{
-  Reading *reading;
-
-  if (self->running)
-    {
-      self->again = TRUE;
-      return;
-    }
-
-  reading = g_new0 (Reading, 1);
-  reading->today = ov_view_get_today (OV_VIEW (self));
-
-  self->running = TRUE;
-  set_loading (self, TRUE);
-
-  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, read_health, reading, g_free,
-                      NULL, NULL, self->cancellable, read_done, NULL);
-}
+static const OvViewReaderFuncs reader_funcs = {
+  make_reading, g_free, read_health, show_reading, loading_changed, "the portfolio's health",
+};
 
 /* Reads the figures again, now when the card is on screen, else when it
  * is shown. */
@@ -198,7 +163,7 @@ ov_health_card_refresh (OvHealthCard *self)
     return;
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    start_reading (self);
+    ov_view_reader_start (self->reader);
 }
 
 gboolean
@@ -206,7 +171,7 @@ ov_health_card_is_loading (OvHealthCard *self)
 {
   g_return_val_if_fail (OV_IS_HEALTH_CARD (self), FALSE);
 
-  return self->loading;
+  return ov_view_reader_is_loading (self->reader);
 }
 
 /* The figures shown (tests read them). */
@@ -249,7 +214,7 @@ ov_health_card_dispose (GObject *object)
 {
   OvHealthCard *self = OV_HEALTH_CARD (object);
 
-  g_cancellable_cancel (self->cancellable);
+  ov_view_reader_cancel (self->reader);
 
   G_OBJECT_CLASS (ov_health_card_parent_class)->dispose (object);
 }
@@ -259,7 +224,7 @@ ov_health_card_finalize (GObject *object)
 {
   OvHealthCard *self = OV_HEALTH_CARD (object);
 
-  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->reader, ov_view_reader_free);
 
   G_OBJECT_CLASS (ov_health_card_parent_class)->finalize (object);
 }
@@ -320,7 +285,7 @@ ov_health_card_init (OvHealthCard *self)
   g_autofree char *thin = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->cancellable = g_cancellable_new ();
+  self->reader = ov_view_reader_new (OV_VIEW (self), &reader_funcs);
 
   /* Translators: under a count of accounts at risk */
   firm = g_strdup_printf (_("of them on most of the data (coverage %d %% or more)"), 75);
