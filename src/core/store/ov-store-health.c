@@ -18,7 +18,6 @@
 #include <math.h>
 
 #include "ov-account-private.h"
-
 #include "ov-store-health.h"
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
