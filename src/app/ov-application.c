@@ -142,8 +142,13 @@ preferences_activated (GSimpleAction *action,
 {
   OvApplication *self = OV_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = ov_preferences_window_new (parent, self->settings);
 
-  gtk_window_present (GTK_WINDOW (ov_preferences_window_new (parent, self->settings)));
+  /* What the open portfolio keeps: its program start and health weights. */
+  if (OV_IS_WINDOW (parent) && ov_window_get_store (OV_WINDOW (parent)) != NULL)
+    ov_preferences_window_set_store (OV_PREFERENCES_WINDOW (preferences),
+                                     ov_window_get_store (OV_WINDOW (parent)));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 /* Brings the window forward on one of its views: what clicking the

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-health-preferences.h"
 #include "ov-preferences-window.h"
 
 struct _OvPreferencesWindow
@@ -62,6 +63,19 @@ ov_preferences_window_new (GtkWindow *parent,
     }
 
   return GTK_WIDGET (self);
+}
+
+/* Adds the page of what the portfolio in @store keeps: the program start
+ * and the health weights. */
+void
+ov_preferences_window_set_store (OvPreferencesWindow *self,
+                                 OvStore             *store)
+{
+  g_return_if_fail (OV_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (OV_IS_STORE (store));
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (ov_health_preferences_new (store)));
 }
 
 static void

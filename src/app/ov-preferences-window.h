@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "ov-core.h"
+
 G_BEGIN_DECLS
 
 #define OV_TYPE_PREFERENCES_WINDOW (ov_preferences_window_get_type ())
@@ -18,5 +20,7 @@ G_DECLARE_FINAL_TYPE (OvPreferencesWindow, ov_preferences_window, OV, PREFERENCE
  * shown but cannot be changed. */
 GtkWidget *ov_preferences_window_new (GtkWindow *parent,
                                       GSettings *settings);
+void       ov_preferences_window_set_store (OvPreferencesWindow *self,
+                                            OvStore             *store);
 
 G_END_DECLS

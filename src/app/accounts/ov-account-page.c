@@ -17,6 +17,7 @@
 #include "ov-account-page.h"
 #include "ov-app-util.h"
 #include "ov-conflict.h"
+#include "ov-account-health.h"
 #include "ov-account-people.h"
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
@@ -65,6 +66,7 @@ struct _OvAccountPage
   OvAccountTasks    *tasks_section;
   OvAccountTimeline *timeline_section;
   OvAccountPeople   *people_section;
+  OvAccountHealth   *health_section;
   GPtrArray         *playbooks;          /* positions 1… of playbook_row */
   guint              journey_refresh_id;
   gboolean           account_changed;
@@ -641,6 +643,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   g_type_ensure (OV_TYPE_ACCOUNT_TASKS);
   g_type_ensure (OV_TYPE_ACCOUNT_TIMELINE);
   g_type_ensure (OV_TYPE_ACCOUNT_PEOPLE);
+  g_type_ensure (OV_TYPE_ACCOUNT_HEALTH);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-account-page.ui");
@@ -676,6 +679,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, tasks_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, timeline_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, people_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, health_section);
   gtk_widget_class_bind_template_callback (widget_class, continue_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, playbook_changed_cb);
@@ -788,6 +792,7 @@ ov_account_page_set_account (OvAccountPage *self,
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->tasks_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->timeline_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->people_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->health_section), account);
 }
 
 OvStageStepper *

@@ -14,15 +14,13 @@
 #include <glib/gi18n.h>
 
 #include "ov-dashboard-tasks.h"
+#include "ov-view-reader.h"
 
 struct _OvDashboardTasks
 {
   OvView        parent_instance;
 
-  GCancellable *cancellable;
-  gboolean      loading;
-  gboolean      running;
-  gboolean      again;
+  OvViewReader *reader;
 
   /* Template widgets */
   GtkLabel     *overdue_count;
@@ -278,73 +276,33 @@ read_tasks (OvStore         *store,
          (reading->n_week = ov_store_count_tasks_due_this_week (store, reading->today, error)) >= 0;
 }
 
-static void start_reading (OvDashboardTasks *self);
-
-static void
-set_loading (OvDashboardTasks *self,
-             gboolean          loading)
+static gpointer
+make_reading (OvView *view)
 {
-  if (self->loading == loading)
-    return;
+  Reading *reading = g_new0 (Reading, 1);
 
-  self->loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  reading->today = ov_view_get_today (view);
+  return reading;
 }
 
 static void
-read_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+show_read (OvView   *view,
+           gpointer  data)
 {
-  OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
-  g_autoptr(GError) error = NULL;
-  gpointer reading = NULL;
-
-  self->running = FALSE;
-
-  if (!ov_store_run_finish (result, &reading, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      g_warning ("Could not read the tasks for the dashboard: %s", error->message);
-    }
-  else if (!self->again)
-    {
-      show_reading (self, reading);
-    }
-
-  if (self->again)
-    {
-      self->again = FALSE;
-      start_reading (self);
-      return;
-    }
-
-  set_loading (self, FALSE);
+  show_reading (OV_DASHBOARD_TASKS (view), data);
 }
 
 static void
-start_reading (OvDashboardTasks *self)
+loading_changed (OvView   *view,
+                 gboolean  loading)
 {
-  Reading *reading;
-
-  if (self->running)
-    {
-      self->again = TRUE;
-      return;
-    }
-
-  reading = g_new0 (Reading, 1);
-  reading->today = ov_view_get_today (OV_VIEW (self));
-
-  self->running = TRUE;
-  set_loading (self, TRUE);
-
-  ov_store_run_async (ov_view_get_store (OV_VIEW (self)), self, read_tasks, reading,
-                      (GDestroyNotify)reading_free, NULL, NULL, self->cancellable, read_done,
-                      NULL);
+  g_object_notify_by_pspec (G_OBJECT (view), properties[PROP_LOADING]);
 }
+
+static const OvViewReaderFuncs reader_funcs = {
+  make_reading, (GDestroyNotify)reading_free, read_tasks, show_read, loading_changed,
+  "the tasks for the dashboard",
+};
 
 void
 ov_dashboard_tasks_refresh (OvDashboardTasks *self)
@@ -356,7 +314,7 @@ ov_dashboard_tasks_refresh (OvDashboardTasks *self)
 
   /* Unseen lists are read when they are shown (see map). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    start_reading (self);
+    ov_view_reader_start (self->reader);
 }
 
 gboolean
@@ -364,7 +322,7 @@ ov_dashboard_tasks_is_loading (OvDashboardTasks *self)
 {
   g_return_val_if_fail (OV_IS_DASHBOARD_TASKS (self), FALSE);
 
-  return self->loading;
+  return ov_view_reader_is_loading (self->reader);
 }
 
 static void
@@ -413,7 +371,7 @@ ov_dashboard_tasks_dispose (GObject *object)
 {
   OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
 
-  g_cancellable_cancel (self->cancellable);
+  ov_view_reader_cancel (self->reader);
 
   G_OBJECT_CLASS (ov_dashboard_tasks_parent_class)->dispose (object);
 }
@@ -423,7 +381,7 @@ ov_dashboard_tasks_finalize (GObject *object)
 {
   OvDashboardTasks *self = OV_DASHBOARD_TASKS (object);
 
-  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->reader, ov_view_reader_free);
 
   G_OBJECT_CLASS (ov_dashboard_tasks_parent_class)->finalize (object);
 }
@@ -439,7 +397,7 @@ ov_dashboard_tasks_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
+      g_value_set_boolean (value, ov_view_reader_is_loading (self->reader));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -482,7 +440,7 @@ ov_dashboard_tasks_init (OvDashboardTasks *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
+  self->reader = ov_view_reader_new (OV_VIEW (self), &reader_funcs);
 
   gtk_list_box_append (self->overdue_list, note_row (_("Counting tasks…"), NULL, FALSE));
   gtk_list_box_append (self->week_list, note_row (_("Counting tasks…"), NULL, FALSE));

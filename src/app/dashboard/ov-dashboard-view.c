@@ -19,6 +19,7 @@
 #include "ov-dashboard-view.h"
 #include "ov-store-job.h"
 #include "ov-store-ttfv.h"
+#include "ov-health-card.h"
 
 #define N_RECENT 8
 
@@ -53,6 +54,7 @@ struct _OvDashboardView
   GtkListBox    *stage_list;
   GtkListBox    *recent_list;
   OvDashboardTasks *tasks;
+  OvHealthCard  *health_card;
 };
 
 G_DEFINE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV_TYPE_VIEW)
@@ -553,6 +555,7 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
   view_class->today_changed = ov_dashboard_view_today_changed;
 
   g_type_ensure (OV_TYPE_DASHBOARD_TASKS);
+  g_type_ensure (OV_TYPE_HEALTH_CARD);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-dashboard-view.ui");
@@ -560,6 +563,7 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, stage_list);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, recent_list);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, tasks);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardView, health_card);
   gtk_widget_class_bind_template_callback (widget_class, stage_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
 }

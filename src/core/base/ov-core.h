@@ -10,6 +10,7 @@
 #include "ov-date.h"
 #include "ov-enum-types.h"
 #include "ov-health.h"
+#include "ov-health-account.h"
 #include "ov-metric-kind.h"
 #include "ov-metrics.h"
 #include "ov-money.h"
@@ -55,6 +56,10 @@
 #include "ov-store-measurements.h"
 #include "ov-store-meetings.h"
 #include "ov-store-packages.h"
+
+/* Health: the facts of each account's score, the program's settings */
+#include "ov-store-health.h"
+#include "ov-store-program.h"
 
 /* CSV in and out */
 #include "ov-csv-columns.h"

@@ -516,6 +516,17 @@ static const char migration_7[] =
   "  updated_at = " NOW " WHERE package_id = OLD.id;"
   "END;";
 
+/* 8: a health score set by hand, per account: the score, why, the last
+ * day it holds and the day it was set. It is part of the account's row, so
+ * setting or clearing it goes through the account's version like any other
+ * change of the account. All four are there or none. */
+static const char migration_8[] =
+  "ALTER TABLE accounts ADD COLUMN health_override REAL"
+  "  CHECK (health_override BETWEEN 0 AND 100);"
+  "ALTER TABLE accounts ADD COLUMN health_override_reason TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE accounts ADD COLUMN health_override_expires_on TEXT;"
+  "ALTER TABLE accounts ADD COLUMN health_override_set_on TEXT;";
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -524,6 +535,7 @@ const char * const ov_schema_migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

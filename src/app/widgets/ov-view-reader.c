@@ -1,0 +1,125 @@
+/* ov-view-reader.c — a view's figures read in a worker, one reading at a
+ * time, read again when asked meanwhile
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the dashboard's task lists and its health card share: a reading
+ * asked for while one runs is not started beside it, but once that one is
+ * done, whose result is then dropped as stale. The view cancels the reader
+ * in dispose and frees it in finalize: the worker's callback holds the
+ * view until it has run.
+ */
+
+#define G_LOG_DOMAIN "ov-view-reader"
+
+#include "config.h"
+
+#include "ov-view-reader.h"
+
+struct _OvViewReader
+{
+  OvView                  *view;      /* not a reference: the view owns the reader */
+  const OvViewReaderFuncs *funcs;
+  GCancellable            *cancellable;
+  gboolean                 running;
+  gboolean                 again;
+  gboolean                 loading;
+};
+
+OvViewReader *
+ov_view_reader_new (OvView                  *view,
+                    const OvViewReaderFuncs *funcs)
+{
+  OvViewReader *self = g_new0 (OvViewReader, 1);
+
+  self->view = view;
+  self->funcs = funcs;
+  self->cancellable = g_cancellable_new ();
+  return self;
+}
+
+void
+ov_view_reader_cancel (OvViewReader *self)
+{
+  g_cancellable_cancel (self->cancellable);
+}
+
+void
+ov_view_reader_free (OvViewReader *self)
+{
+  if (self == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_free (self);
+}
+
+static void
+set_loading (OvViewReader *self,
+             gboolean      loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  if (self->funcs->loading != NULL)
+    self->funcs->loading (self->view, loading);
+}
+
+static void
+read_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OvViewReader *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gpointer data = NULL;
+
+  self->running = FALSE;
+
+  if (!ov_store_run_finish (result, &data, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_warning ("Could not read %s: %s", self->funcs->what, error->message);
+    }
+  else if (!self->again)
+    {
+      self->funcs->show (self->view, data);
+    }
+
+  if (self->again)
+    {
+      self->again = FALSE;
+      ov_view_reader_start (self);
+      return;
+    }
+
+  set_loading (self, FALSE);
+}
+
+/* Reads now, or once the reading that runs is done. */
+void
+ov_view_reader_start (OvViewReader *self)
+{
+  if (self->running)
+    {
+      self->again = TRUE;
+      return;
+    }
+
+  self->running = TRUE;
+  set_loading (self, TRUE);
+
+  ov_store_run_async (ov_view_get_store (self->view), self->view, self->funcs->job,
+                      self->funcs->make (self->view), self->funcs->free, NULL, NULL,
+                      self->cancellable, read_done, self);
+}
+
+gboolean
+ov_view_reader_is_loading (OvViewReader *self)
+{
+  return self->loading;
+}
