@@ -29,6 +29,7 @@ static const CommandInfo commands[] = {
   { "export", ov_cli_export, N_("Export accounts, people, tasks, metrics, meetings, packages or stage events as CSV, or playbooks") },
   { "undo-import", ov_cli_undo_import, N_("Take back an import by its batch number") },
   { "generate", ov_cli_generate, N_("Write made-up accounts as CSV, for demos and benchmarks") },
+  { "report", ov_cli_report, N_("Write an account's review report as PDF") },
 };
 
 static void
