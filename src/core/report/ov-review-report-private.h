@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 /* A4 in points, the PDF's unit. */
 #define OV_REPORT_PAGE_WIDTH   595.276
 #define OV_REPORT_PAGE_HEIGHT  841.890
-#define OV_REPORT_MARGIN       50.0
-#define OV_REPORT_FOOTER       36.0   /* room under the content for the footer */
+#define OV_REPORT_MARGIN       46.0
+#define OV_REPORT_FOOTER       30.0   /* room under the content for the footer */
 #define OV_REPORT_GAP          12.0   /* between cells side by side */
 
 typedef enum

@@ -22,8 +22,8 @@
 #include "ov-stage.h"
 #include "ov-wizard.h"
 
-#define SECTION_SPACE 22.0
-#define ROW_SPACE     6.0
+#define SECTION_SPACE 18.0
+#define ROW_SPACE     5.0
 #define LABEL_WIDTH   150.0
 #define CHART_HEIGHT  150.0
 #define TTFV_HEIGHT   120.0
@@ -39,7 +39,7 @@ heading (OvReportDoc *doc,
   block->keep_with_next = TRUE;
 }
 
-static void
+static OvReportBlock *
 paragraph (OvReportDoc   *doc,
            const char    *text,
            OvReportStyle  style)
@@ -48,6 +48,7 @@ paragraph (OvReportDoc   *doc,
 
   ov_report_block_add_text (doc, block, 0, 0, ov_report_content_width (), text,
                             OV_REPORT_FONT_BODY, style);
+  return block;
 }
 
 /* The one line a section without data shows. */
@@ -173,7 +174,8 @@ build_facts (OvReportDoc  *doc,
 {
   OvAccount *account = data->account;
   g_autofree char *arr = format_arr (account);
-  g_autofree char *close = format_date (ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE));
+  OvDate close_date = ov_account_get_date (account, OV_ACCOUNT_DATE_CLOSE);
+  g_autofree char *close = close_date != OV_DATE_NONE ? ov_date_to_display (close_date) : NULL;
   g_autofree char *stage = NULL;
   const char *package = ov_account_get_package (account);
 
@@ -270,7 +272,7 @@ format_value (OvReviewData         *data,
   return ov_chart_format_number (value, -1);
 }
 
-/* "+15 (+37.5 %)": the change from the baseline, and relative to it when
+/* "+15 (+37.5%)": the change from the baseline, and relative to it when
  * the baseline is not zero. */
 static char *
 format_change (OvReviewData         *data,
@@ -285,8 +287,8 @@ format_change (OvReviewData         *data,
     return g_strconcat (sign, amount, NULL);
 
   percent = ov_chart_format_number (fabs (100 * change / metric->baseline), 1);
-  /* Translators: a change and the same change in per cent, "+15 (+37.5 %)" */
-  return g_strdup_printf (_("%1$s%2$s (%1$s%3$s %%)"), sign, amount, percent);
+  /* Translators: a change and the same change in per cent, "+15 (+37.5%)" */
+  return g_strdup_printf (_("%1$s%2$s (%1$s%3$s%%)"), sign, amount, percent);
 }
 
 static OvChart *
@@ -320,7 +322,7 @@ describe_pair (OvReviewData         *data,
   g_autofree char *change = format_change (data, metric);
 
   /* Translators: under a before/after chart, "Baseline 40 (3 Jan 2026) →
-   * latest 55 (1 Apr 2026): +15 (+37.5 %)" */
+   * latest 55 (1 Apr 2026): +15 (+37.5%)" */
   return g_strdup_printf (_("Baseline %s (%s) → latest %s (%s): %s"), baseline, baseline_on,
                           latest, latest_on, change);
 }
@@ -454,7 +456,8 @@ build_ttfv (OvReportDoc  *doc,
   else
     own = g_strdup (_("This account has no close date yet, so its time to first value has not "
                       "started."));
-  paragraph (doc, own, OV_REPORT_STYLE_PLAIN);
+  /* The sentences and the chart under them go onto a page together. */
+  paragraph (doc, own, OV_REPORT_STYLE_PLAIN)->keep_with_next = TRUE;
 
   if (data->portfolio_n == 0)
     {
@@ -475,7 +478,7 @@ build_ttfv (OvReportDoc  *doc,
                                               "reached first value; %u more still open).",
                                               data->portfolio_n),
                                  median, data->portfolio_n, data->portfolio_open);
-    paragraph (doc, portfolio, OV_REPORT_STYLE_PLAIN);
+    paragraph (doc, portfolio, OV_REPORT_STYLE_PLAIN)->keep_with_next = data->ttfv_days >= 0;
   }
 
   if (data->ttfv_days < 0)
@@ -493,7 +496,7 @@ build_ttfv (OvReportDoc  *doc,
     else
       /* Translators: "That is 7 days slower than the portfolio's median." */
       comparison = g_strdup_printf (_("That is %s slower than the portfolio's median."), days);
-    paragraph (doc, comparison, OV_REPORT_STYLE_PLAIN);
+    paragraph (doc, comparison, OV_REPORT_STYLE_PLAIN)->keep_with_next = TRUE;
   }
 
   {
@@ -534,11 +537,18 @@ build_work (OvReportDoc  *doc,
     {
       g_autofree char *text = NULL;
 
-      /* Translators: "12 of 20 tasks done, 8 open (2 overdue)." */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u of %u task done, %u open (%u overdue).",
-                                           "%u of %u tasks done, %u open (%u overdue).", n_tasks),
-                              data->tasks_done, n_tasks, data->tasks_open, data->tasks_overdue);
+      if (data->tasks_open == 0)
+        /* Translators: "All 20 tasks done." */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u task done.",
+                                             "All %u tasks done.", n_tasks),
+                                n_tasks);
+      else
+        /* Translators: "12 of 20 tasks done, 8 open (2 of them overdue)." */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u of %u task done, %u open (%u of them overdue).",
+                                             "%u of %u tasks done, %u open (%u of them overdue).",
+                                             n_tasks),
+                                data->tasks_done, n_tasks, data->tasks_open, data->tasks_overdue);
       count_with_meter (doc, text, data->tasks_done, n_tasks);
     }
 
@@ -564,10 +574,10 @@ build_work (OvReportDoc  *doc,
                                                       data->meetings_scheduled, 0);
       g_autofree char *more = NULL;
 
-      /* Translators: "5 of 6 scheduled meetings attended (83 %)." */
+      /* Translators: "5 of 6 scheduled meetings attended (83%)." */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u of %u scheduled meeting attended (%s %%).",
-                                           "%u of %u scheduled meetings attended (%s %%).",
+                                           "%u of %u scheduled meeting attended (%s%%).",
+                                           "%u of %u scheduled meetings attended (%s%%).",
                                            data->meetings_scheduled),
                               data->meetings_attended, data->meetings_scheduled, rate);
       if (planned > 0)
