@@ -45,6 +45,18 @@ compare_metrics (gconstpointer a,
   return g_utf8_collate (ma->title, mb->title);
 }
 
+/* A metric Overture does not know is stored as "time_saved_minutes":
+ * people read "Time saved minutes". */
+static char *
+title_of_name (const char *name)
+{
+  char *title = g_strdelimit (g_strdup (name), "_", ' ');
+
+  if (g_ascii_islower (title[0]))
+    title[0] = g_ascii_toupper (title[0]);
+  return title;
+}
+
 static OvReviewMetric *
 find_metric (GPtrArray  *metrics,
              const char *id)
@@ -82,7 +94,7 @@ pair_measurements (GPtrArray *measurements)
 
           metric = g_new0 (OvReviewMetric, 1);
           metric->metric = g_strdup (id);
-          metric->title = g_strdup (kind != NULL ? _(kind->title) : id);
+          metric->title = kind != NULL ? g_strdup (_(kind->title)) : title_of_name (id);
           metric->money = kind != NULL && kind->money;
           g_ptr_array_add (metrics, metric);
         }

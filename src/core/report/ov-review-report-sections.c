@@ -238,7 +238,7 @@ static void
 build_goals (OvReportDoc  *doc,
              OvReviewData *data)
 {
-  static const double widths[] = { 220, 90 };
+  static const double widths[] = { 200, 115 };
   const char *header[] = { _("Goal"), _("Outcome"), _("Comment") };
 
   heading (doc, _("Goals and outcomes"));
@@ -392,7 +392,7 @@ build_measurements (OvReportDoc  *doc,
       n_pairs++;
     }
 
-  for (guint i = 0; i < data->metrics->len; i++)
+  for (guint i = 0, n_single = 0; i < data->metrics->len; i++)
     {
       const OvReviewMetric *metric = g_ptr_array_index (data->metrics, i);
       g_autofree char *text = NULL;
@@ -400,13 +400,15 @@ build_measurements (OvReportDoc  *doc,
       if (metric->has_baseline && metric->has_latest)
         continue;
       text = describe_single (data, metric);
-      paragraph (doc, text, OV_REPORT_STYLE_PLAIN);
+      /* Clear of the captions above. */
+      paragraph (doc, text, OV_REPORT_STYLE_PLAIN)->space_before =
+        n_single++ == 0 && n_pairs > 0 ? 12 : ROW_SPACE;
     }
 
   /* Translators: under the before/after charts of the review report */
   paragraph (doc, _("Each chart compares the baseline with the latest later measurement. "
                     "A change shows what moved, not what moved it."),
-             OV_REPORT_STYLE_DIM);
+             OV_REPORT_STYLE_DIM)->space_before = 10;
 }
 
 static OvChart *
