@@ -96,6 +96,7 @@ test_written (void)
   g_assert_nonnull (title);
   g_assert_nonnull (ov_ui_test_find_button (GTK_WIDGET (fixture.window), "_Open"));
   g_assert_false (ov_review_export_is_busy (export));
+  ov_ui_test_screenshot (GTK_WIDGET (fixture.window), "review-export-toast");
 
   bytes = ov_test_read_file (path);
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
