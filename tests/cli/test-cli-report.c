@@ -24,24 +24,6 @@ import_accounts (Fixture *fixture)
                    ==, 0);
 }
 
-static char *
-pdf_text (const char *path)
-{
-  const char *pdftotext = g_getenv ("OVERTURE_PDFTOTEXT");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status = 0;
-  const char *argv[] = { pdftotext, path, "-", NULL };
-
-  if (pdftotext == NULL)
-    g_error ("pdftotext (poppler-utils) is needed: build-aux/deps.sh installs it");
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
 static void
 test_report (Fixture       *fixture,
              gconstpointer  data)
@@ -60,7 +42,7 @@ test_report (Fixture       *fixture,
   g_assert_cmpstr (out, ==, expected);
   g_assert_cmpstr (err, ==, "");
 
-  text = pdf_text (pdf);
+  text = ov_test_pdf_text (pdf, NULL);
   g_assert_nonnull (strstr (text, "Smith & Sons <Holdings>"));
   g_assert_nonnull (strstr (text, "€98,765 (EUR)"));
   g_assert_nonnull (strstr (text, "Page 1 of "));
@@ -70,7 +52,7 @@ test_report (Fixture       *fixture,
                             NULL),
                    ==, 0);
   g_clear_pointer (&text, g_free);
-  text = pdf_text (by_number);
+  text = ov_test_pdf_text (by_number, NULL);
   g_assert_nonnull (strstr (text, "Beta"));
 }
 

@@ -199,35 +199,12 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  guint count = 0;
-
-  g_assert_nonnull (listing);
-  while (g_dir_read_name (listing) != NULL)
-    count++;
-  return count;
-}
-
-/* What poppler reads off the PDF: its text, and its page count. The test
- * is meant to run: without pdftotext it fails and says why. */
+/* What poppler reads off the report, kept beside the test's other
+ * output to be looked at. */
 static char *
 pdf_text (const char *path,
           guint      *n_pages)
 {
-  const char *pdftotext = g_getenv ("OVERTURE_PDFTOTEXT");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status = 0;
-  const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
-
-  if (pdftotext == NULL || !g_file_test (pdftotext, G_FILE_TEST_IS_EXECUTABLE))
-    g_error ("pdftotext (poppler-utils) is needed: build-aux/deps.sh installs it");
-
-  /* Kept beside the test's other output, to be looked at. */
   if (g_getenv ("OVERTURE_TEST_OUTPUT") != NULL)
     {
       g_autofree char *base = g_path_get_basename (path);
@@ -239,20 +216,7 @@ pdf_text (const char *path,
                                           g_bytes_get_size (bytes), NULL));
     }
 
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
-                               &err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, &error));
-  g_assert_no_error (error);
-
-  /* Pages end in a form feed. */
-  if (n_pages != NULL)
-    {
-      *n_pages = 0;
-      for (const char *p = out; *p != '\0'; p++)
-        *n_pages += *p == '\f';
-    }
-  return g_steal_pointer (&out);
+  return ov_test_pdf_text (path, n_pages);
 }
 
 static void
@@ -406,6 +370,19 @@ test_many_pages (Fixture       *fixture,
   text = pdf_text (path, &n_pages);
 
   g_assert_cmpuint (n_pages, >=, 3);
+  /* The goals' table runs over three pages at least, its header atop
+   * each. */
+  {
+    g_autoptr(GRegex) header = g_regex_new ("^Goal +Outcome +Comment$", G_REGEX_MULTILINE, 0,
+                                            NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    guint n_headers = 0;
+
+    for (g_regex_match (header, text, 0, &match); g_match_info_matches (match);
+         g_match_info_next (match, NULL))
+      n_headers++;
+    g_assert_cmpuint (n_headers, >=, 3);
+  }
   footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
   assert_has (text, footer);
   assert_has (text, "Goal 40: every team");
@@ -428,13 +405,13 @@ test_unknown_account (Fixture       *fixture,
 
   /* A file already there stays as it was. */
   g_assert_true (g_file_set_contents (path, "old", -1, NULL));
-  before = count_files (fixture->dir);
+  before = ov_test_count_files (fixture->dir);
   g_assert_false (ov_review_report_write (fixture->store, 9999, fixture->today, path, NULL,
                                           &error));
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old");
-  g_assert_cmpuint (count_files (fixture->dir), ==, before);
+  g_assert_cmpuint (ov_test_count_files (fixture->dir), ==, before);
 }
 
 /* A folder that is not there, a file where the folder should be, a full
@@ -450,7 +427,7 @@ test_unwritable (Fixture       *fixture,
   guint before;
 
   g_assert_true (g_file_set_contents (plain, "a file, not a folder", -1, NULL));
-  before = count_files (fixture->dir);
+  before = ov_test_count_files (fixture->dir);
 
   g_assert_false (ov_review_report_write (fixture->store, fixture->rich, fixture->today, missing,
                                           NULL, &error));
@@ -464,7 +441,7 @@ test_unwritable (Fixture       *fixture,
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, under_file));
   g_clear_error (&error);
-  g_assert_cmpuint (count_files (fixture->dir), ==, before);
+  g_assert_cmpuint (ov_test_count_files (fixture->dir), ==, before);
 
   if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
     {

@@ -147,6 +147,7 @@ ov_report_doc_new (void)
   cairo_font_options_destroy (options);
 
   doc->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)block_free);
+  doc->repeats = g_array_new (FALSE, FALSE, sizeof (OvReportRepeat));
   return doc;
 }
 
@@ -158,6 +159,7 @@ ov_report_doc_free (OvReportDoc *doc)
 
   g_clear_object (&doc->context);
   g_ptr_array_unref (doc->blocks);
+  g_array_unref (doc->repeats);
   g_free (doc->footer);
   g_free (doc);
 }
@@ -280,6 +282,16 @@ ov_report_doc_paginate (OvReportDoc *doc)
           page++;
           y = top;
           space = 0;
+          /* A table running on to this page shows its header again. */
+          if (block->header != NULL)
+            {
+              OvReportBlock *header = block->header;
+              OvReportRepeat repeat = { header, page, y };
+
+              g_array_append_val (doc->repeats, repeat);
+              y += header->height;
+              space = block->space_before;
+            }
         }
 
       block->page = page;
@@ -384,45 +396,59 @@ paint_footer (OvReportDoc *doc,
   pango_cairo_show_layout (cr, right);
 }
 
+static void
+paint_block (cairo_t             *cr,
+             const OvReportBlock *block,
+             double               y)
+{
+  const OvChartPalette *palette = ov_chart_palette_get (OV_CHART_STYLE_LIGHT);
+  double width = ov_report_content_width ();
+
+  if (block->shaded)
+    {
+      set_color (cr, &palette->grid);
+      cairo_rectangle (cr, OV_REPORT_MARGIN - 4, y - 3, width + 8, block->height + 6);
+      cairo_fill (cr);
+    }
+
+  for (guint c = 0; c < block->cells->len; c++)
+    {
+      const OvReportCell *cell = g_ptr_array_index (block->cells, c);
+
+      paint_cell (cr, cell, OV_REPORT_MARGIN + cell->x, y + cell->y);
+    }
+
+  if (block->rule_below)
+    {
+      set_color (cr, &palette->grid);
+      cairo_set_line_width (cr, 0.5);
+      cairo_move_to (cr, OV_REPORT_MARGIN, y + block->height + 3);
+      cairo_rel_line_to (cr, width, 0);
+      cairo_stroke (cr);
+    }
+}
+
 void
 ov_report_doc_paint_page (OvReportDoc *doc,
                           cairo_t     *cr,
                           guint        page)
 {
-  const OvChartPalette *palette = ov_chart_palette_get (OV_CHART_STYLE_LIGHT);
-  double width = ov_report_content_width ();
-
   g_assert (page < doc->n_pages);
+
+  for (guint i = 0; i < doc->repeats->len; i++)
+    {
+      const OvReportRepeat *repeat = &g_array_index (doc->repeats, OvReportRepeat, i);
+
+      if (repeat->page == page)
+        paint_block (cr, repeat->block, repeat->y);
+    }
 
   for (guint i = 0; i < doc->blocks->len; i++)
     {
       OvReportBlock *block = g_ptr_array_index (doc->blocks, i);
 
-      if (block->page != page)
-        continue;
-
-      if (block->shaded)
-        {
-          set_color (cr, &palette->grid);
-          cairo_rectangle (cr, OV_REPORT_MARGIN - 4, block->y - 3, width + 8, block->height + 6);
-          cairo_fill (cr);
-        }
-
-      for (guint c = 0; c < block->cells->len; c++)
-        {
-          const OvReportCell *cell = g_ptr_array_index (block->cells, c);
-
-          paint_cell (cr, cell, OV_REPORT_MARGIN + cell->x, block->y + cell->y);
-        }
-
-      if (block->rule_below)
-        {
-          set_color (cr, &palette->grid);
-          cairo_set_line_width (cr, 0.5);
-          cairo_move_to (cr, OV_REPORT_MARGIN, block->y + block->height + 3);
-          cairo_rel_line_to (cr, width, 0);
-          cairo_stroke (cr);
-        }
+      if (block->page == page)
+        paint_block (cr, block, block->y);
     }
 
   paint_footer (doc, cr, page);

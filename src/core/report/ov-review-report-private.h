@@ -47,15 +47,25 @@ typedef struct
   gboolean   keep_with_next; /* a heading stays with what follows it */
   gboolean   shaded;         /* a table's header */
   gboolean   rule_below;     /* a thin line under the row */
+  gpointer   header;         /* a table row's header (an OvReportBlock),
+                              * repeated atop a page the table runs on to */
   guint      page;           /* where pagination put it: page, 0-based… */
   double     y;              /* …and top */
 } OvReportBlock;
 
 typedef struct
 {
+  OvReportBlock *block;
+  guint          page;
+  double         y;
+} OvReportRepeat;
+
+typedef struct
+{
   PangoContext *context;     /* 72 dpi: a font's size is its size in points */
   GPtrArray    *blocks;      /* OvReportBlock */
   guint         n_pages;
+  GArray       *repeats;     /* OvReportRepeat: headers repeated on later pages */
   char         *footer;      /* left of the page number */
 } OvReportDoc;
 

@@ -75,15 +75,17 @@ fact (OvReportDoc *doc,
 }
 
 /* A row of a table whose columns are @widths wide (the last takes the
- * rest); a header is shaded, bold and kept with the first row. */
-static void
+ * rest), under @header; without one it is the header: shaded, bold, kept
+ * with the first row and repeated on each page the table runs on to. */
+static OvReportBlock *
 table_row (OvReportDoc         *doc,
            const double        *widths,
            guint                n_columns,
            const char * const  *texts,
-           gboolean             header)
+           OvReportBlock       *header)
 {
-  OvReportBlock *block = ov_report_doc_add_block (doc, header ? ROW_SPACE : ROW_SPACE + 2);
+  OvReportBlock *block = ov_report_doc_add_block (doc, header == NULL ? ROW_SPACE
+                                                                     : ROW_SPACE + 2);
   double width = ov_report_content_width ();
   double x = 0;
 
@@ -92,14 +94,17 @@ table_row (OvReportDoc         *doc,
       double w = i + 1 < n_columns ? widths[i] : width - x;
 
       ov_report_block_add_text (doc, block, x, 0, w - (i + 1 < n_columns ? OV_REPORT_GAP : 0),
-                                texts[i], header ? OV_REPORT_FONT_BOLD : OV_REPORT_FONT_BODY,
+                                texts[i], header == NULL ? OV_REPORT_FONT_BOLD
+                                                         : OV_REPORT_FONT_BODY,
                                 OV_REPORT_STYLE_PLAIN);
       x += w;
     }
 
-  block->shaded = header;
-  block->keep_with_next = header;
-  block->rule_below = !header;
+  block->shaded = header == NULL;
+  block->keep_with_next = header == NULL;
+  block->rule_below = header != NULL;
+  block->header = header;
+  return block;
 }
 
 static char *
@@ -198,6 +203,7 @@ build_timeline (OvReportDoc  *doc,
 {
   static const double widths[] = { 130, 120, 150 };
   const char *header[] = { _("Stage"), _("Entered"), _("Completed"), _("Days") };
+  OvReportBlock *head;
   gboolean any = FALSE;
 
   heading (doc, _("Stage timeline"));
@@ -210,7 +216,7 @@ build_timeline (OvReportDoc  *doc,
       return;
     }
 
-  table_row (doc, widths, G_N_ELEMENTS (header), header, TRUE);
+  head = table_row (doc, widths, G_N_ELEMENTS (header), header, NULL);
   for (guint i = 0; i < OV_N_STAGES; i++)
     {
       const OvStageSpan *span = &data->timeline.spans[i];
@@ -230,7 +236,7 @@ build_timeline (OvReportDoc  *doc,
       row[1] = entered;
       row[2] = completed;
       row[3] = days;
-      table_row (doc, widths, G_N_ELEMENTS (row), row, FALSE);
+      table_row (doc, widths, G_N_ELEMENTS (row), row, head);
     }
 }
 
@@ -240,6 +246,7 @@ build_goals (OvReportDoc  *doc,
 {
   static const double widths[] = { 200, 115 };
   const char *header[] = { _("Goal"), _("Outcome"), _("Comment") };
+  OvReportBlock *head;
 
   heading (doc, _("Goals and outcomes"));
   if (data->goals == NULL || data->goals->len == 0)
@@ -248,7 +255,7 @@ build_goals (OvReportDoc  *doc,
       return;
     }
 
-  table_row (doc, widths, G_N_ELEMENTS (header), header, TRUE);
+  head = table_row (doc, widths, G_N_ELEMENTS (header), header, NULL);
   for (guint i = 0; i < data->goals->len; i++)
     {
       const OvGoalResult *goal = g_ptr_array_index (data->goals, i);
@@ -257,7 +264,7 @@ build_goals (OvReportDoc  *doc,
         goal->comment != NULL ? goal->comment : ""
       };
 
-      table_row (doc, widths, G_N_ELEMENTS (row), row, FALSE);
+      table_row (doc, widths, G_N_ELEMENTS (row), row, head);
     }
 }
 
