@@ -97,6 +97,7 @@ make_text (OvReportDoc  *doc,
 {
   PangoLayout *layout = pango_layout_new (doc->context);
   g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (REPORT_FONT);
+  PangoAttrList *attrs;
   double size = 10;
 
   switch (font)
@@ -125,8 +126,12 @@ make_text (OvReportDoc  *doc,
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
   /* Long words (an e-mail address, a name without spaces) break too,
-   * rather than run off the page. */
+   * rather than run off the page, and without a hyphen that is not theirs. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
   pango_layout_set_text (layout, text, -1);
 
   return layout;
