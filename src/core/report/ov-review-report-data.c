@@ -17,7 +17,6 @@
 #include "ov-metric-kind.h"
 #include "ov-review-report.h"
 #include "ov-stage-answers.h"
-#include "ov-stats.h"
 #include "ov-store-accounts.h"
 #include "ov-store-answers.h"
 #include "ov-store-measurements.h"
@@ -25,6 +24,7 @@
 #include "ov-store-packages.h"
 #include "ov-store-review.h"
 #include "ov-store-stage-events.h"
+#include "ov-store-ttfv.h"
 #include "ov-store-tasks.h"
 
 static void
@@ -120,20 +120,20 @@ pair_measurements (GPtrArray *measurements)
   return metrics;
 }
 
+/* The same figure as the dashboard's: every account closed by today. */
 static gboolean
 gather_portfolio (OvReviewData  *data,
                   OvStore       *store,
                   GError       **error)
 {
-  g_autoptr(GArray) days = NULL;
+  OvTtfvCohorts cohorts;
 
-  if (!ov_store_list_ttfv_days (store, &days, &data->portfolio_open, error))
+  if (!ov_store_read_ttfv_cohorts (store, data->today, &cohorts, error))
     return FALSE;
 
-  data->portfolio_n = days->len;
-  data->portfolio_median = NAN;
-  if (days->len > 0)
-    ov_stats_median ((double *)(void *)days->data, days->len, &data->portfolio_median, NULL);
+  data->portfolio_n = cohorts.all.n;
+  data->portfolio_open = cohorts.all.open;
+  data->portfolio_median = cohorts.all.n > 0 ? cohorts.all.median : NAN;
   return TRUE;
 }
 

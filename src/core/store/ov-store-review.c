@@ -1,10 +1,7 @@
-/* ov-store-review.c — the account a user names, and the portfolio's time to
- * first value, for the review report
+/* ov-store-review.c — the account a user names, for the review report and
+ * the command line
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * The days are computed here from the stored dates, so the report reads
- * 100,000 accounts as two dates each instead of as objects.
  */
 
 #define G_LOG_DOMAIN "ov-store"
@@ -105,66 +102,4 @@ ov_store_find_account_id (OvStore     *self,
   g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
                _("No account has the external id or number “%s”."), key);
   return 0;
-}
-
-/**
- * ov_store_list_ttfv_days:
- * @days: (out) (transfer full): a new array of double
- * @n_open: (out): accounts closed and not yet at first value
- *
- * Returns: %FALSE with @error set when the accounts cannot be read
- */
-gboolean
-ov_store_list_ttfv_days (OvStore  *self,
-                         GArray  **days,
-                         guint    *n_open,
-                         GError  **error)
-{
-  g_autoptr(GArray) values = NULL;
-  sqlite3_stmt *stmt;
-  guint open = 0;
-  int rc;
-
-  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
-  g_return_val_if_fail (days != NULL && n_open != NULL, FALSE);
-
-  stmt = ov_store_prepare (self,
-                           "SELECT close_date, first_value_date FROM accounts "
-                           "WHERE deleted_at IS NULL AND close_date IS NOT NULL",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  values = g_array_new (FALSE, FALSE, sizeof (double));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvDate closed = ov_column_date (stmt, 0);
-      OvDate reached = ov_column_date (stmt, 1);
-      double d;
-
-      if (closed == OV_DATE_NONE)
-        continue;
-      if (reached == OV_DATE_NONE)
-        {
-          open++;
-          continue;
-        }
-      /* First value before the close is a slip in the data: as
-       * ov_account_get_ttfv_days() has it, no time to first value. */
-      if (reached < closed)
-        continue;
-      d = reached - closed;
-      g_array_append_val (values, d);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("reading the time to first value"));
-      return FALSE;
-    }
-
-  *days = g_steal_pointer (&values);
-  *n_open = open;
-  return TRUE;
 }

@@ -1,6 +1,6 @@
 /* ov-store-review.h — what the review report reads beyond one account's
- * own lists: the account a user names, and the portfolio's time to first
- * value to hold the account's against
+ * own lists: the account a user names (the portfolio's time to first
+ * value is ov-store-ttfv.h's)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,16 +16,6 @@ G_BEGIN_DECLS
  * OV_STORE_ERROR_NOT_FOUND when there is none. */
 gint64   ov_store_find_account_id  (OvStore      *self,
                                     const char   *key,
-                                    GError      **error);
-
-/* Time to first value over every account (not deleted) with a close date:
- * the days (first value − close, as doubles) of those that reached first
- * value, in no order, and how many are still open (a first value dated
- * before the close counts in neither, as in ov_account_get_ttfv_days()).
- * One statement. */
-gboolean ov_store_list_ttfv_days   (OvStore      *self,
-                                    GArray      **days,
-                                    guint        *n_open,
                                     GError      **error);
 
 G_END_DECLS
