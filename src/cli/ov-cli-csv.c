@@ -508,8 +508,11 @@ write_generated (GOutputStream  *stream,
   guint n_fields;
 
   fields = ov_csv_kind_get_fields (OV_CSV_KIND_ACCOUNTS, &n_fields);
+  /* What an export writes, so that a generated file comes back out of
+   * Overture as it went in. */
   for (guint i = 0; i < n_fields; i++)
-    ov_csv_writer_add_text (writer, fields[i].id, -1);
+    if (!fields[i].import_only)
+      ov_csv_writer_add_text (writer, fields[i].id, -1);
   if (!ov_csv_writer_end_row (writer, NULL, error))
     return FALSE;
 

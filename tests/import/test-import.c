@@ -139,11 +139,16 @@ test_upsert (CsvTestStore  *fixture,
                    "2|G-7|globex|Mei|2|1\n"
                    "3|H-1|Hooli||5|3\n");
 
-  /* The stage change is an event of the import, dated today. */
+  /* A new account enters its stage, and a stage change is an event of
+   * the import too, dated today. */
   events = csv_test_query (fixture->store,
                            "SELECT account_id, stage, from_stage, happened_on, import_batch_id "
                            "FROM stage_events ORDER BY id");
-  g_assert_cmpstr (events, ==, "1|4|1|2026-03-02|3\n");
+  g_assert_cmpstr (events, ==,
+                   "1|1|NULL|2026-03-02|1\n"
+                   "2|2|NULL|2026-03-02|1\n"
+                   "1|4|1|2026-03-02|3\n"
+                   "3|5|NULL|2026-03-02|3\n");
 }
 
 static void
@@ -468,7 +473,8 @@ test_undo (CsvTestStore  *fixture,
   g_assert_cmpuint (restored, ==, 1);
   rows = accounts (fixture->store);
   g_assert_cmpstr (rows, ==, after_first);
-  undone = csv_test_query (fixture->store, "SELECT count(*) FROM stage_events");
+  undone = csv_test_query (fixture->store,
+                          "SELECT count(*) FROM stage_events WHERE import_batch_id = 2");
   g_assert_cmpstr (undone, ==, "0\n");
 
   g_assert_false (ov_store_undo_import (fixture->store, 2, NULL, NULL, &error));

@@ -185,7 +185,8 @@ test_some_changed (CsvTestStore  *fixture,
                    "2|29|Owner 1|825000\n");
   /* Row 5 went from expand to kickoff, row 8 from kickoff to expand. */
   events = csv_test_query (fixture->store,
-                           "SELECT account_id, stage, from_stage FROM stage_events ORDER BY id");
+                           "SELECT account_id, stage, from_stage FROM stage_events "
+                           "WHERE import_batch_id = 2 ORDER BY id");
   g_assert_cmpstr (events, ==, "5|3|6\n8|6|3\n");
 
   g_assert_true (ov_store_undo_import (fixture->store, 2, &removed, &restored, &error));

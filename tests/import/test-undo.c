@@ -291,7 +291,7 @@ test_tasks_deleted_and_edited (CsvTestStore  *fixture,
   done = undo (fixture->store, 3, OV_UNDO_IMPORT_FORCE);
   assert_plan (done, 0, 1, 0, 1, 1);
   rows = csv_test_query (fixture->store,
-                         "SELECT title, due_date, done_date FROM tasks ORDER BY id");
+                         "SELECT title, due_date, done_date FROM tasks WHERE stage = 4 ORDER BY id");
   g_assert_cmpstr (rows, ==, "Configure SSO|2026-05-02|2026-03-01\nGo live|2026-04-03|NULL\n");
   g_clear_pointer (&done, ov_undo_plan_free);
 
@@ -307,7 +307,7 @@ test_tasks_deleted_and_edited (CsvTestStore  *fixture,
   done = undo (fixture->store, 2, OV_UNDO_IMPORT_FORCE);
   g_assert_cmpuint (ov_undo_plan_get_n_removed (done), ==, 2);
   g_clear_pointer (&rows, g_free);
-  rows = csv_test_query (fixture->store, "SELECT count(*) FROM tasks");
+  rows = csv_test_query (fixture->store, "SELECT count(*) FROM tasks WHERE stage = 4");
   g_assert_cmpstr (rows, ==, "0\n");
 }
 
@@ -416,11 +416,19 @@ test_hand_made_children (CsvTestStore  *fixture,
   g_assert_cmpuint (ov_undo_plan_get_n_removed (done), ==, 2);
   rows = csv_test_query (fixture->store,
                          "SELECT (SELECT group_concat (name) FROM accounts), "
-                         "(SELECT count(*) FROM people), (SELECT count(*) FROM tasks), "
-                         "(SELECT count(*) FROM stage_events), "
+                         "(SELECT count(*) FROM people), "
+                         "(SELECT count(*) FROM tasks WHERE playbook_task_id IS NULL), "
+                         "(SELECT count(*) FROM stage_events WHERE import_batch_id IS NULL), "
                          "(SELECT count(*) FROM stage_answers), "
                          "(SELECT count(*) FROM metric_values)");
+  /* Handled keeps what it has: its hand-made task, and its own Embark
+   * event and playbook tasks from the import that made it. */
   g_assert_cmpstr (rows, ==, "Handled|0|1|0|0|0\n");
+  g_clear_pointer (&rows, g_free);
+  rows = csv_test_query (fixture->store,
+                         "SELECT (SELECT count(DISTINCT account_id) FROM tasks), "
+                         "(SELECT count(*) FROM stage_events WHERE import_batch_id = 1)");
+  g_assert_cmpstr (rows, ==, "1|1\n");
 }
 
 /* An account the import made and someone edited since. */
@@ -472,7 +480,8 @@ test_updated_edited (CsvTestStore  *fixture,
   rows = csv_test_query (fixture->store,
                          "SELECT a.name, a.stage, a.notes, (SELECT count(*) FROM stage_events AS e "
                          "WHERE e.account_id = a.id) FROM accounts AS a ORDER BY a.id");
-  g_assert_cmpstr (rows, ==, "Acme|3|Called|1\nBeta|1||0\n");
+  /* Each keeps the event of the import that made it. */
+  g_assert_cmpstr (rows, ==, "Acme|3|Called|2\nBeta|1||1\n");
   g_clear_pointer (&done, ov_undo_plan_free);
 
   /* Acme was edited since the first import too. */
@@ -615,7 +624,8 @@ test_versions (CsvTestStore  *fixture,
 
   rows = csv_test_query (fixture->store,
                          "SELECT (SELECT version FROM accounts), (SELECT version FROM people), "
-                         "(SELECT version FROM tasks), (SELECT version FROM metric_values)");
+                         "(SELECT version FROM tasks WHERE title = 'Call'), "
+                         "(SELECT version FROM metric_values)");
   g_assert_cmpstr (rows, ==, "2|2|2|2\n");
 
   for (gint64 id = 8; id >= 5; id--)
@@ -627,7 +637,8 @@ test_versions (CsvTestStore  *fixture,
   g_clear_pointer (&rows, g_free);
   rows = csv_test_query (fixture->store,
                          "SELECT (SELECT version FROM accounts), (SELECT version FROM people), "
-                         "(SELECT version FROM tasks), (SELECT version FROM metric_values)");
+                         "(SELECT version FROM tasks WHERE title = 'Call'), "
+                         "(SELECT version FROM metric_values)");
   g_assert_cmpstr (rows, ==, "3|3|3|3\n");
 
   /* Each is again as the import that made it left it. */

@@ -406,11 +406,19 @@ test_dashboard_ttfv (void)
   value = g_strdup_printf ("%.0f → %.0f days", round (cohorts.before.median),
                            round (cohorts.after.median));
   detail = g_strdup_printf ("Median before → after the program start. "
-                            "n = %u before, %u after, %u still open",
+                            "n = %u before, %u after, %u still open",
                             cohorts.before.n, cohorts.after.n, cohorts.all.open);
   g_test_message ("%s; %s", value, detail);
   wait_for_card (dashboard, value, detail);
   ov_ui_test_shoot (GTK_WIDGET (window), "dashboard-ttfv");
+
+  /* The same in a narrow window, read again as it opens. */
+  ov_ui_test_close_window (window);
+  window = ov_ui_test_open_narrow_window (db);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
+  dashboard = ov_ui_test_child (window, OV_TYPE_WINDOW, "dashboard_view");
+  wait_for_card (dashboard, value, detail);
+  ov_ui_test_shoot (GTK_WIDGET (window), "dashboard-ttfv-narrow");
 
   /* Without a program start: the median of all, and where to set one. */
   g_assert_true (ov_store_set_program_start (ov_window_get_store (window), OV_DATE_NONE, &error));
@@ -421,7 +429,7 @@ test_dashboard_ttfv (void)
   g_clear_pointer (&value, g_free);
   g_clear_pointer (&detail, g_free);
   value = g_strdup_printf ("%.0f days", round (cohorts.all.median));
-  detail = g_strdup_printf ("Median, n = %u, %u still open. Set the program start in "
+  detail = g_strdup_printf ("Median, n = %u, %u still open. Set the program start in "
                             "Preferences to compare before and after.",
                             cohorts.all.n, cohorts.all.open);
   wait_for_card (dashboard, value, detail);

@@ -53,7 +53,8 @@ set_tag (GtkLabel   *tag,
 
 static void
 show_span (OvAccountTimeline *self,
-           const OvStageSpan *span)
+           const OvStageSpan *span,
+           gboolean           before_current)
 {
   AdwActionRow *row = self->rows[span->stage];
   g_autofree char *entered = ov_date_to_display (span->entered);
@@ -61,7 +62,14 @@ show_span (OvAccountTimeline *self,
   g_autofree char *subtitle = NULL;
   g_autofree char *days = NULL;
 
-  if (span->entered == OV_DATE_NONE && span->days < 0)
+  /* Accounts made or imported further along have no dates for the
+   * stages before (and ones from before events were kept, none for this
+   * one): say so rather than "not reached". */
+  if (span->entered == OV_DATE_NONE && span->current)
+    subtitle = g_strdup (_("Since a day not recorded"));
+  else if (span->entered == OV_DATE_NONE && before_current)
+    subtitle = g_strdup (_("Passed before its dates were recorded"));
+  else if (span->entered == OV_DATE_NONE && span->days < 0)
     subtitle = g_strdup (_("Not reached yet"));
   else if (span->current)
     /* Translators: the date the current stage was entered */
@@ -117,7 +125,7 @@ ov_account_timeline_refresh (OvAccountSection *section)
       const OvStageSpan *span = &timeline.spans[i];
       gboolean before_current = span->stage < ov_account_get_stage (account);
 
-      show_span (self, span);
+      show_span (self, span, before_current);
       /* An account created further along never went through the earlier
        * stages: the stepper shows them like skipped ones, not as done. */
       if (span->skipped || (before_current && span->entered == OV_DATE_NONE))

@@ -211,7 +211,7 @@ ov_dashboard_view_describe_ttfv (const OvTtfvCohorts  *cohorts,
       /* Translators: medians before → after the program start, in days */
       *value = g_strdup_printf (ngettext ("%s → %s day", "%s → %s days", last), before, after);
       *detail = g_strdup_printf (_("Median before → after the program start. "
-                                   "n = %u before, %u after, %u still open"),
+                                   "n = %u before, %u after, %u still open"),
                                  cohorts->before.n, cohorts->after.n, cohorts->all.open);
       return;
     }
@@ -225,7 +225,7 @@ ov_dashboard_view_describe_ttfv (const OvTtfvCohorts  *cohorts,
     }
   else
     *value = g_strdup ("—");
-  *detail = g_strdup_printf (_("Median, n = %u, %u still open. "
+  *detail = g_strdup_printf (_("Median, n = %u, %u still open. "
                                "Set the program start in Preferences to compare before and "
                                "after."),
                              cohorts->all.n, cohorts->all.open);

@@ -61,6 +61,9 @@ static const OvCsvField account_fields[] = {
   /* Last: files written before it keep their columns where they were. */
   { "churned_on", N_("Churned on"), OV_CSV_VALUE_DATE,
     ALIASES ("Churn Date", "Churned Date", "Cancellation Date", "Cancelled On"), FALSE },
+  /* Read, not kept on the account: the day its stage event is dated. */
+  { "stage_entered_on", N_("Stage entered on"), OV_CSV_VALUE_DATE,
+    ALIASES ("Stage Entered", "Stage Start Date", "Stage Date", "Entered Stage On"), TRUE },
 };
 
 #define ACCOUNT_REFERENCE_FIELDS                                                        \

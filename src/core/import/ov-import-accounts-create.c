@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ov-import-accounts-private.h"
+#include "ov-store-journey.h"
 
 #define INSERT_COLUMNS                                                                      \
   "INSERT INTO accounts (external_id, name, segment, owner, sales_owner, arr_cents, currency, " \
@@ -36,6 +37,35 @@ static const char insert_sql[] =
 #define ROW_PARAMS "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 static const char batch_insert_sql[] = INSERT_COLUMNS "VALUES " TIMES_64 (ROW_PARAMS);
+
+/* A new account enters its stage: the event its days in the stage and
+ * its timeline are measured from, dated by the row's stage_entered_on or
+ * the import's day, and taken back with the batch. */
+#define EVENT_COLUMNS                                                          \
+  "INSERT INTO stage_events (account_id, stage, kind, happened_on, created_at, " \
+  "import_batch_id) "
+#define EVENT_PARAMS 5
+#define EVENT_ROW_PARAMS "(?, ?, 'enter', ?, ?, ?)"
+
+static const char event_sql[] = EVENT_COLUMNS "VALUES " EVENT_ROW_PARAMS;
+static const char batch_event_sql[] = EVENT_COLUMNS "VALUES " TIMES_64 (EVENT_ROW_PARAMS);
+
+static void
+bind_event (OvImportRun         *run,
+            sqlite3_stmt        *stmt,
+            int                  base,
+            gint64               account_id,
+            const AccountValues *values)
+{
+  sqlite3_bind_int64 (stmt, base + 1, account_id);
+  sqlite3_bind_int (stmt, base + 2, values->stage);
+  if (values->stage_entered_on != OV_DATE_NONE)
+    ov_bind_date (stmt, base + 3, values->stage_entered_on);
+  else
+    sqlite3_bind_text (stmt, base + 3, run->today, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, base + 4, run->now, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, base + 5, run->batch_id);
+}
 
 /* New accounts waiting for their batch statement; their texts are copied,
  * since the rows they come from do not live that long. */
@@ -93,6 +123,14 @@ insert_one (OvImportRun          *run,
   id = sqlite3_last_insert_rowid (ov_store_get_db (run->store));
   ov_import_run_created (run, id);
 
+  if (run->hot[2] == NULL)
+    run->hot[2] = ov_store_prepare (run->store, event_sql, error);
+  if (run->hot[2] == NULL)
+    return FALSE;
+  bind_event (run, run->hot[2], 0, id, values);
+  if (!ov_store_step_done (run->store, run->hot[2], error))
+    return FALSE;
+
   return ov_import_run_name_added (run, id, values->text[ACCOUNT_NAME],
                                    values->text[ACCOUNT_EXTERNAL_ID].len > 0, FALSE, error);
 }
@@ -149,6 +187,12 @@ write_batch (OvImportRun *run,
           last = sqlite3_last_insert_rowid (ov_store_get_db (run->store));
           ov_import_run_created (run, last - BATCH_ROWS + 1);
           ov_import_run_created (run, last);
+
+          stmt = run->hot[3];
+          for (guint i = 0; i < BATCH_ROWS; i++)
+            bind_event (run, stmt, i * EVENT_PARAMS, last - BATCH_ROWS + 1 + i,
+                        &batch->values[i]);
+          ov_store_step_done (run->store, stmt, &batch->error);
           return;
         }
       if (!constraint)
@@ -300,7 +344,12 @@ queue_account (OvImportRun          *run,
         run->hot[0] = ov_store_prepare (run->store, insert_sql, error);
       if (run->hot[1] == NULL)
         run->hot[1] = ov_store_prepare (run->store, batch_insert_sql, error);
-      if (run->hot[0] == NULL || run->hot[1] == NULL)
+      if (run->hot[2] == NULL)
+        run->hot[2] = ov_store_prepare (run->store, event_sql, error);
+      if (run->hot[3] == NULL)
+        run->hot[3] = ov_store_prepare (run->store, batch_event_sql, error);
+      if (run->hot[0] == NULL || run->hot[1] == NULL || run->hot[2] == NULL ||
+          run->hot[3] == NULL)
         return FALSE;
 
       writer = g_new0 (Writer, 1);
@@ -351,11 +400,16 @@ queue_account (OvImportRun          *run,
   return TRUE;
 }
 
+/* Every account written, the stages the import entered get their
+ * playbook tasks, as entering a stage in the app gives them. */
 gboolean
 ov_import_accounts_finish (OvImportRun  *run,
                            GError      **error)
 {
-  return ov_import_accounts_drain (run, error) && ov_import_accounts_flush_backups (run, error);
+  return ov_import_accounts_drain (run, error) &&
+         ov_import_accounts_flush_backups (run, error) &&
+         ov_store_create_import_stage_tasks (run->store, run->batch_id, run->now,
+                                             &run->n_tasks_created, error);
 }
 
 gboolean

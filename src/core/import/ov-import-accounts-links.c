@@ -32,6 +32,13 @@ ov_import_accounts_read_links (OvImportRun   *run,
 {
   OvDate churned_on = OV_DATE_NONE;
 
+  values->stage_entered_on = OV_DATE_NONE;
+  if (ov_import_run_has (run, ACCOUNT_STAGE_ENTERED_ON) &&
+      ov_import_run_date (run, ACCOUNT_STAGE_ENTERED_ON, &values->stage_entered_on) &&
+      values->stage_entered_on > run->today_date)
+    ov_import_run_reject (run, ACCOUNT_STAGE_ENTERED_ON, OV_CSV_ERROR_VALUE,
+                          _("a stage cannot be entered after today"));
+
   if (!ov_import_run_has (run, ACCOUNT_CHURNED_ON) ||
       !ov_import_run_date (run, ACCOUNT_CHURNED_ON, &churned_on))
     return;

@@ -33,6 +33,7 @@ typedef struct
   int      status;
   OvDate   dates[N_DATES];
   OvDate   churned_on;
+  OvDate   stage_entered_on;   /* OV_DATE_NONE: the import's day */
   guint32  given;
   gboolean package_new;
   /* churned_on came from its cell; given without, it follows the status */

@@ -64,7 +64,8 @@ update_sql (guint32 changed)
   return sql;
 }
 
-/* A new stage for an account. */
+/* A new stage for an account, dated by the row's stage_entered_on or the
+ * import's day; its tasks are made when the import finishes. */
 static const char event_sql[] =
   "INSERT INTO stage_events (account_id, stage, from_stage, kind, happened_on, note, "
   "created_at, import_batch_id) VALUES (?1, ?2, ?3, 'enter', ?4, '', ?5, ?6)";
@@ -384,7 +385,10 @@ ov_import_accounts_update (OvImportRun          *run,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, merged.stage);
       sqlite3_bind_int (stmt, 3, old_stage);
-      sqlite3_bind_text (stmt, 4, run->today, -1, SQLITE_STATIC);
+      if (values->stage_entered_on != OV_DATE_NONE)
+        ov_bind_date (stmt, 4, values->stage_entered_on);
+      else
+        sqlite3_bind_text (stmt, 4, run->today, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, run->now, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 6, run->batch_id);
       if (!ov_store_step_done (run->store, stmt, error))

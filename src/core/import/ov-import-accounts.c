@@ -336,9 +336,12 @@ const OvImportKindClass ov_import_accounts_class = {
     "(SELECT count(*) FROM meetings WHERE account_id IN " CREATED_ACCOUNTS
     " AND import_batch_id IS NOT ?1)",
   .propagate_sql = OV_UNDO_PROPAGATE_SQL ("accounts", ACCOUNT_LIVE),
-  /* The stage changes it recorded go with the stages it set. */
+  /* The stage changes it recorded, and the tasks of the stages they
+   * entered, go with the stages it set. */
   .restore_extra_sql = {
     "DELETE FROM stage_events WHERE import_batch_id = ?1 AND account_id IN "
+    "(SELECT t.id " OV_UNDO_AS_LEFT ("accounts", ACCOUNT_LIVE) "WHERE b.batch_id = ?1)",
+    "DELETE FROM tasks WHERE import_batch_id = ?1 AND account_id IN "
     "(SELECT t.id " OV_UNDO_AS_LEFT ("accounts", ACCOUNT_LIVE) "WHERE b.batch_id = ?1)",
     NULL,
   },

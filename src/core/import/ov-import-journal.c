@@ -179,4 +179,7 @@ ov_import_emit_changed (OvStore   *store,
     ov_store_emit_changed (store, "accounts");
   if (kind == OV_CSV_KIND_ACCOUNTS && packages)
     ov_store_emit_changed (store, "packages");
+  /* Accounts come and go with the tasks of the stages they entered. */
+  if (kind == OV_CSV_KIND_ACCOUNTS)
+    ov_store_emit_changed (store, "tasks");
 }

@@ -47,7 +47,9 @@ enum {
   ACCOUNT_PACKAGE,
   ACCOUNT_NOTES,
   ACCOUNT_CHURNED_ON,
-  N_ACCOUNT_FIELDS
+  N_ACCOUNT_FIELDS,
+  /* Import only: it dates the stage event, and is not an account's field. */
+  ACCOUNT_STAGE_ENTERED_ON = N_ACCOUNT_FIELDS,
 };
 
 /* People, tasks, metrics and meetings name their account in their first
@@ -132,7 +134,7 @@ typedef struct
   const char *created_sql;            /* per created row still there: edited since, name */
   const char *children_sql;           /* may be NULL: rows others added to created rows */
   const char *propagate_sql[2];       /* earlier batches learn the versions restored */
-  const char *restore_extra_sql[2];   /* may be NULL; run before restore_sql */
+  const char *restore_extra_sql[3];   /* may be NULL; run before restore_sql */
   const char *restore_sql;            /* the rows as left get their values back */
   const char *delete_created_sql;     /* ?4: also the created rows edited since */
   const char *cleanup_sql;            /* may be NULL: last, what the batch made on the side */
@@ -257,15 +259,18 @@ struct _OvImportRun
    * (ov-import-packages.c), and how many the run made. */
   OvImportPackages        *packages;
   guint                    n_packages_created;
+  /* The playbook tasks of the stages an accounts import entered. */
+  guint                    n_tasks_created;
 
   /* Statements of the hot path, prepared once per run, and the per-kind
    * state of a run. */
-  sqlite3_stmt            *hot[2];
+  sqlite3_stmt            *hot[4];
   gpointer                 kind_data;
   GDestroyNotify           kind_data_free;
 
   char                     now[32];
   char                     today[11];
+  OvDate                   today_date;
 };
 
 void        ov_import_backups_free      (OvImportBackups *backups);

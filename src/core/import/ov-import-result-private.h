@@ -22,6 +22,7 @@ typedef struct
   guint          n_errors;
   guint          n_warnings;
   guint          n_packages_created;   /* by an accounts import, for the packages it names */
+  guint          n_tasks_created;      /* by an accounts import, for the stages it entered */
   char           delimiter;
   OvCsvEncoding  encoding;
 } OvImportCounts;

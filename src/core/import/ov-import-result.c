@@ -207,6 +207,16 @@ ov_import_result_get_n_warnings (OvImportResult *self)
   return self->counts.n_warnings;
 }
 
+/* The playbook tasks an accounts import made for the stages its accounts
+ * entered (ov_store_create_import_stage_tasks()). */
+guint
+ov_import_result_get_n_tasks_created (OvImportResult *self)
+{
+  g_return_val_if_fail (OV_IS_IMPORT_RESULT (self), 0);
+
+  return self->counts.n_tasks_created;
+}
+
 /* Packages an accounts import made for the names its rows gave that no
  * package had (or, refused or dry, would have made). */
 guint

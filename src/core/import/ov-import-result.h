@@ -27,6 +27,7 @@ guint               ov_import_result_get_n_rejected   (OvImportResult *self);
 guint               ov_import_result_get_n_errors     (OvImportResult *self);
 guint               ov_import_result_get_n_warnings   (OvImportResult *self);
 guint               ov_import_result_get_n_packages_created (OvImportResult *self);
+guint               ov_import_result_get_n_tasks_created    (OvImportResult *self);
 guint               ov_import_result_get_n_problems   (OvImportResult *self);
 const OvCsvProblem *ov_import_result_get_problem      (OvImportResult *self,
                                                        guint           index);

@@ -68,6 +68,7 @@ run_reset (OvImportRun *run)
   g_clear_pointer (&run->account_backups, ov_import_backups_free);
   g_clear_pointer (&run->packages, ov_import_packages_free);
   run->n_packages_created = 0;
+  run->n_tasks_created = 0;
 }
 
 OvImportRun *
@@ -92,6 +93,7 @@ ov_import_run_new (OvImporter   *self,
   run->user_date_order = self->date_order;
   g_strlcpy (run->now, now, sizeof run->now);
   g_strlcpy (run->today, today, sizeof run->today);
+  run->today_date = ov_date_today ();
 
   g_assert (run->n_fields <= OV_IMPORT_MAX_FIELDS);
   for (guint i = 0; i < OV_IMPORT_MAX_FIELDS; i++)
@@ -282,6 +284,7 @@ ov_import_make_result (OvImportRun *run,
     .n_errors = run->n_errors,
     .n_warnings = run->n_warnings,
     .n_packages_created = run->n_packages_created,
+    .n_tasks_created = run->n_tasks_created,
     .delimiter = run->reader ? ov_csv_reader_get_delimiter (run->reader) : 0,
     .encoding = run->reader ? ov_csv_reader_get_encoding (run->reader) : OV_CSV_ENCODING_AUTO,
   };

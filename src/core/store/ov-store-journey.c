@@ -24,48 +24,39 @@
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
 
-/* Tasks the stage already has, by playbook task and by title. */
-static gboolean
-existing_tasks (OvStore     *self,
-                gint64       account_id,
-                OvStage      stage,
-                GHashTable  *playbook_ids,
-                GHashTable  *titles,
-                GError     **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = ov_store_prepare (self,
-                           "SELECT playbook_task_id, title FROM tasks "
-                           "WHERE account_id = ?1 AND stage = ?2",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  sqlite3_bind_int (stmt, 2, stage);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-        {
-          gint64 *id = g_new (gint64, 1);
-
-          *id = sqlite3_column_int64 (stmt, 0);
-          g_hash_table_add (playbook_ids, id);
-        }
-      g_hash_table_add (titles, g_utf8_casefold (ov_column_text (stmt, 1), -1));
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("reading tasks"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
+/* The playbook tasks of the stage each target entered, as tasks due the
+ * day it entered plus their offset. The playbook is the one
+ * ov_store_resolve_playbook() finds: the account's own while it is live,
+ * else its segment's, else the default. A task the stage has already (the
+ * same playbook task, or one whose title folds to the same) is not made
+ * again, nor a second template of one title. @targets is a SELECT of
+ * (account_id, stage, entered); ?10 is the time of writing and ?11 the
+ * import batch, or NULL. */
+#define STAGE_TASKS_SQL(targets)                                                          \
+  "WITH target (account_id, stage, entered) AS (" targets "), "                           \
+  "chosen AS (SELECT t.account_id, t.stage, t.entered, COALESCE ("                        \
+  "  (SELECT p.id FROM playbooks p WHERE p.id = a.playbook_id AND p.deleted_at IS NULL), " \
+  "  (SELECT p.id FROM playbooks p WHERE p.deleted_at IS NULL AND p.segment <> '' "        \
+  "   AND p.segment = a.segment COLLATE NOCASE ORDER BY p.id LIMIT 1), "                    \
+  "  (SELECT p.id FROM playbooks p WHERE p.is_default <> 0 AND p.deleted_at IS NULL "       \
+  "   ORDER BY p.id LIMIT 1)) AS playbook_id "                                             \
+  "  FROM target t JOIN accounts a ON a.id = t.account_id), "                              \
+  /* Each template's title folded once, for all the accounts. */                          \
+  "template AS MATERIALIZED (SELECT pt.*, ov_fold (pt.title) AS key "                      \
+  "  FROM playbook_tasks pt WHERE pt.playbook_id IN (SELECT playbook_id FROM chosen) "     \
+  "  AND NOT EXISTS (SELECT 1 FROM playbook_tasks q WHERE q.playbook_id = pt.playbook_id " \
+  "  AND q.stage = pt.stage AND (q.position < pt.position "                                \
+  "  OR (q.position = pt.position AND q.id < pt.id)) "                                     \
+  "  AND ov_fold (q.title) = ov_fold (pt.title))) "                                        \
+  "INSERT INTO tasks (account_id, stage, title, description, role, due_date, "            \
+  "  playbook_task_id, created_at, updated_at, import_batch_id) "                          \
+  "SELECT c.account_id, c.stage, pt.title, pt.description, pt.role, "                     \
+  "  date (c.entered, printf ('%+d days', pt.day_offset)), pt.id, ?10, ?10, ?11 "          \
+  "FROM chosen c JOIN template pt ON pt.playbook_id = c.playbook_id "                      \
+  "  AND pt.stage = c.stage "                                                              \
+  "WHERE NOT EXISTS (SELECT 1 FROM tasks x WHERE x.account_id = c.account_id "             \
+  "  AND x.stage = c.stage AND (x.playbook_task_id = pt.id OR ov_fold (x.title) = pt.key)) " \
+  "ORDER BY c.account_id, c.stage, pt.position, pt.id"
 
 gboolean
 ov_store_create_stage_tasks (OvStore  *self,
@@ -75,13 +66,9 @@ ov_store_create_stage_tasks (OvStore  *self,
                              guint    *n_created,
                              GError  **error)
 {
-  g_autoptr(GHashTable) playbook_ids = NULL;
-  g_autoptr(GHashTable) titles = NULL;
-  g_autoptr(OvPlaybook) playbook = NULL;
-  g_autoptr(GPtrArray) templates = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *now = NULL;
-  guint created = 0;
+  sqlite3_stmt *stmt;
+  guint created;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (ov_stage_is_valid (stage), FALSE);
@@ -90,60 +77,81 @@ ov_store_create_stage_tasks (OvStore  *self,
   if (n_created != NULL)
     *n_created = 0;
 
-  playbook = ov_store_resolve_playbook (self, account_id, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (playbook == NULL)
-    return TRUE;   /* no playbook at all: nothing to create */
-
-  playbook_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  templates = ov_playbook_dup_tasks (playbook, stage);
-  now = ov_store_now_utc ();
-
-  if (!ov_store_transaction_begin (self, error))
+  if (!ov_store_check_account (self, account_id, error))
     return FALSE;
 
-  if (!existing_tasks (self, account_id, stage, playbook_ids, titles, error))
-    goto failed;
+  stmt = ov_store_prepare (self, STAGE_TASKS_SQL ("SELECT ?1, ?2, ?3"), error);
+  if (stmt == NULL)
+    return FALSE;
 
-  for (guint i = 0; i < templates->len; i++)
-    {
-      OvPlaybookTask *template = g_ptr_array_index (templates, i);
-      gint64 template_id = ov_playbook_task_get_id (template);
-      g_autofree char *folded = g_utf8_casefold (ov_playbook_task_get_title (template), -1);
+  now = ov_store_now_utc ();
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, stage);
+  ov_bind_date (stmt, 3, entered);
+  sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_null (stmt, 11);
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
 
-      if (g_hash_table_contains (playbook_ids, &template_id) ||
-          g_hash_table_contains (titles, folded))
-        continue;
-
-      if (!ov_store_insert_task_row (self, account_id, stage,
-                                     ov_playbook_task_get_title (template),
-                                     ov_playbook_task_get_description (template),
-                                     ov_playbook_task_get_role (template),
-                                     entered + ov_playbook_task_get_day_offset (template),
-                                     OV_DATE_NONE, template_id, now, error))
-        goto failed;
-
-      g_hash_table_add (titles, g_steal_pointer (&folded));
-      created++;
-    }
-
-  if (!ov_store_transaction_commit (self, error))
-    goto failed;
-
+  created = sqlite3_changes (ov_store_get_db (self));
   if (created > 0)
     ov_store_emit_changed (self, "tasks");
   if (n_created != NULL)
     *n_created = created;
   return TRUE;
+}
 
-failed:
-  ov_store_transaction_rollback (self);
-  return FALSE;
+/**
+ * ov_store_create_import_stage_tasks:
+ * @batch_id: an import batch
+ * @now: the batch's time of writing
+ * @n_created: (out) (optional): how many tasks were made
+ *
+ * For every stage an import entered (its "enter" events of @batch_id) on an
+ * active account, the stage's playbook tasks, made as
+ * ov_store_create_stage_tasks() makes them and marked with the batch, so
+ * undoing it takes them back. Accounts that are paused, churned or done
+ * come in as history and get none.
+ */
+gboolean
+ov_store_create_import_stage_tasks (OvStore     *self,
+                                    gint64       batch_id,
+                                    const char  *now,
+                                    guint       *n_created,
+                                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  guint created;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  if (n_created != NULL)
+    *n_created = 0;
+
+  stmt = ov_store_prepare (self,
+                           STAGE_TASKS_SQL ("SELECT e.account_id, e.stage, e.happened_on "
+                                            "FROM stage_events e JOIN accounts a "
+                                            "ON a.id = e.account_id "
+                                            "WHERE e.import_batch_id = ?1 "
+                                            "AND e.kind = 'enter' AND a.stage = e.stage "
+                                            "AND a.status = ?2 AND a.deleted_at IS NULL"),
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  sqlite3_bind_int (stmt, 2, OV_ACCOUNT_STATUS_ACTIVE);
+  sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 11, batch_id);
+  if (!ov_store_step_done (self, stmt, error))
+    return FALSE;
+
+  created = sqlite3_changes (ov_store_get_db (self));
+  if (created > 0)
+    ov_store_emit_changed (self, "tasks");
+  if (n_created != NULL)
+    *n_created = created;
+  return TRUE;
 }
 
 /* When the account last entered @stage, or OV_DATE_NONE. */

@@ -51,6 +51,12 @@ gboolean  ov_store_create_stage_tasks  (OvStore         *self,
                                         guint           *n_created,
                                         GError         **error);
 
+gboolean  ov_store_create_import_stage_tasks (OvStore    *self,
+                                              gint64      batch_id,
+                                              const char *now,
+                                              guint      *n_created,
+                                              GError    **error);
+
 /* Days in each stage from the stage events: the current stage runs up to
  * @today. */
 gboolean  ov_store_get_stage_timeline  (OvStore         *self,
