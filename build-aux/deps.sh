@@ -13,7 +13,7 @@ OV_BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
 # fonts-cantarell is the font the chart tests measure and paint their text in).
 OV_TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils sqlite3
   gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme time bsdutils
-  valgrind python3"
+  valgrind python3 poppler-utils"
 
 ov_missing_packages () {
   missing=""

@@ -111,3 +111,44 @@ ov_test_file_mode (const char *path)
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   return st.st_mode & 07777;
 }
+
+guint
+ov_test_count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint count = 0;
+
+  g_assert_nonnull (listing);
+  while (g_dir_read_name (listing) != NULL)
+    count++;
+  return count;
+}
+
+char *
+ov_test_pdf_text (const char *path,
+                  guint      *n_pages)
+{
+  const char *pdftotext = g_getenv ("OVERTURE_PDFTOTEXT");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+  const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
+
+  if (pdftotext == NULL || !g_file_test (pdftotext, G_FILE_TEST_IS_EXECUTABLE))
+    g_error ("pdftotext (poppler-utils) is needed: build-aux/deps.sh installs it");
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+
+  /* Each page ends in a form feed. */
+  if (n_pages != NULL)
+    {
+      *n_pages = 0;
+      for (const char *p = out; *p != '\0'; p++)
+        *n_pages += *p == '\f';
+    }
+  return g_steal_pointer (&out);
+}

@@ -17,5 +17,12 @@ OvStore  *ov_test_new_store     (char       **dir_out);
 GBytes   *ov_test_read_file     (const char  *path);
 
 guint     ov_test_file_mode     (const char  *path);
+guint     ov_test_count_files   (const char  *dir);
+
+/* What poppler's pdftotext (OVERTURE_PDFTOTEXT, found by meson) reads off
+ * a PDF, laid out as on the page, and how many pages it has. Without
+ * pdftotext the test fails, saying so. */
+char     *ov_test_pdf_text      (const char  *path,
+                                 guint       *n_pages);
 
 G_END_DECLS

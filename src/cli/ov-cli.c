@@ -31,6 +31,7 @@ static const CommandInfo commands[] = {
   { "insights", ov_cli_insights, N_("Print the Insights figures, or them all as JSON") },
   { "chart", ov_cli_chart, N_("Save one Insights chart as PNG, SVG or PDF") },
   { "generate", ov_cli_generate, N_("Write made-up accounts as CSV, for demos and benchmarks") },
+  { "report", ov_cli_report, N_("Write an account's review report as PDF") },
 };
 
 static void

@@ -54,6 +54,11 @@ int      ov_cli_stats        (OvCliContext  *context,
                               int            argc,
                               char         **argv);
 
+/* An account's review report as PDF (ov-cli-report.c) */
+int      ov_cli_report       (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+
 /* CSV in and out (ov-cli-csv.c) */
 int      ov_cli_import       (OvCliContext  *context,
                               int            argc,

@@ -31,18 +31,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  guint count = 0;
-
-  g_assert_nonnull (listing);
-  while (g_dir_read_name (listing) != NULL)
-    count++;
-  return count;
-}
-
 static void
 assert_starts_with (const char *path,
                     const char *magic,
@@ -94,11 +82,11 @@ test_formats (Fixture       *fixture,
   g_assert_no_error (error);
   assert_starts_with (pdf, "%PDF-", 5);
 
-  g_assert_cmpuint (count_files (fixture->dir), ==, 3);
+  g_assert_cmpuint (ov_test_count_files (fixture->dir), ==, 3);
   /* Saving again replaces the file, and leaves nothing beside it. */
   g_assert_true (ov_chart_save (chart, png, 300, 200, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_files (fixture->dir), ==, 3);
+  g_assert_cmpuint (ov_test_count_files (fixture->dir), ==, 3);
 }
 
 static void
@@ -114,7 +102,7 @@ test_missing_folder (Fixture       *fixture,
   /* The message names the file. */
   g_assert_nonnull (strstr (error->message, path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (count_files (fixture->dir), ==, 0);
+  g_assert_cmpuint (ov_test_count_files (fixture->dir), ==, 0);
 }
 
 static void
@@ -138,7 +126,7 @@ test_unknown_format (Fixture       *fixture,
 
   g_assert_false (ov_chart_save (chart, bare, 640, 400, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
-  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+  g_assert_cmpuint (ov_test_count_files (fixture->dir), ==, 1);
 }
 
 int

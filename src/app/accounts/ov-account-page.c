@@ -22,6 +22,7 @@
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
 #include "ov-date-row.h"
+#include "ov-review-export.h"
 #include "ov-stage-wizard.h"
 
 struct _OvAccountPage
@@ -71,6 +72,8 @@ struct _OvAccountPage
   guint              journey_refresh_id;
   gboolean           account_changed;
   gboolean           playbooks_changed;
+
+  OvReviewExport    *review_export;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountPage, ov_account_page, OV_TYPE_VIEW)
@@ -604,12 +607,29 @@ delete_clicked_cb (OvAccountPage *self)
 }
 
 static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OvAccountPage *self = OV_ACCOUNT_PAGE (widget);
+
+  if (self->account == NULL || store_of (self) == NULL)
+    return;
+
+  if (self->review_export == NULL)
+    self->review_export = ov_review_export_new ();
+  ov_review_export_start (self->review_export, widget, store_of (self), self->account,
+                          ov_view_get_today (OV_VIEW (self)));
+}
+
+static void
 ov_account_page_dispose (GObject *object)
 {
   OvAccountPage *self = OV_ACCOUNT_PAGE (object);
 
   g_clear_handle_id (&self->journey_refresh_id, g_source_remove);
   g_clear_pointer (&self->playbooks, g_ptr_array_unref);
+  g_clear_object (&self->review_export);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
 
@@ -637,6 +657,11 @@ ov_account_page_class_init (OvAccountPageClass *klass)
                                 G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL,
                                 G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "account.export-report", NULL,
+                                   export_report_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "account.export-report", NULL);
 
   g_type_ensure (OV_TYPE_STAGE_STEPPER);
   g_type_ensure (OV_TYPE_DATE_ROW);

@@ -11,3 +11,4 @@
 #include "ov-chart-save.h"
 #include "ov-chart-text.h"
 #include "ov-chart-ticks.h"
+#include "ov-review-report.h"
