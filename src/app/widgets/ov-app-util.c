@@ -75,6 +75,71 @@ ov_app_show_toast (GtkWidget  *widget,
     g_message ("%s", message);
 }
 
+typedef struct
+{
+  OvAppUndoFunc  undo;
+  gpointer       data;
+  GDestroyNotify destroy;
+} UndoData;
+
+static void
+undo_data_free (gpointer  data,
+                GClosure *closure)
+{
+  UndoData *undo = data;
+
+  if (undo->destroy != NULL)
+    undo->destroy (undo->data);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 UndoData *undo)
+{
+  undo->undo (undo->data);
+}
+
+void
+ov_app_show_undo_toast (GtkWidget      *widget,
+                        const char     *message,
+                        OvAppUndoFunc   undo,
+                        gpointer        data,
+                        GDestroyNotify  destroy)
+{
+  GtkWindow *window;
+  AdwToast *toast;
+  UndoData *closure_data;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (undo != NULL);
+
+  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
+                                  : GTK_WINDOW (gtk_widget_get_root (widget));
+  while (window != NULL && !OV_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+
+  if (window == NULL)
+    {
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+
+  toast = ov_app_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Long enough to reach for the button. */
+  adw_toast_set_timeout (toast, 10);
+  closure_data = g_new0 (UndoData, 1);
+  closure_data->undo = undo;
+  closure_data->data = data;
+  closure_data->destroy = destroy;
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), closure_data,
+                         undo_data_free, 0);
+  ov_window_add_toast (OV_WINDOW (window), toast);
+}
+
 /* "12 Dec" within @today's year, "12 Jan 2027" otherwise: short enough for
  * the side of a row in a narrow window. */
 static char *

@@ -28,6 +28,15 @@ GtkWidget *ov_app_note_row_new   (const char *text);
 
 void   ov_app_show_toast      (GtkWidget  *widget,
                                const char *message);
+typedef void (*OvAppUndoFunc) (gpointer data);
+
+/* Shows @message with an Undo button, which calls @undo with @data;
+ * @destroy frees @data when the toast goes. */
+void   ov_app_show_undo_toast (GtkWidget      *widget,
+                               const char     *message,
+                               OvAppUndoFunc   undo,
+                               gpointer        data,
+                               GDestroyNotify  destroy);
 char  *ov_app_describe_due    (OvTask     *task,
                                OvDate      today,
                                const char **style_class);
