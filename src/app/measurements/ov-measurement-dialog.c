@@ -106,9 +106,14 @@ static void
 show_unit (OvMeasurementDialog *self)
 {
   const OvMetricKind *kind = chosen_kind (self);
-  const char *currency = ov_account_get_currency (self->account);
+  const char *currency;
   g_autofree char *hint = NULL;
 
+  /* The metric row is filled before the dialog has its account. */
+  if (self->account == NULL)
+    return;
+
+  currency = ov_account_get_currency (self->account);
   if (kind == NULL)
     hint = g_strdup ("");
   else if (kind->money)
@@ -336,6 +341,7 @@ ov_measurement_dialog_save (OvMeasurementDialog *self)
   const OvMetricKind *kind;
   g_autofree char *metric = NULL;
   double value = 0;
+  OvDate date;
   gboolean ok;
 
   g_return_val_if_fail (OV_IS_MEASUREMENT_DIALOG (self), FALSE);
@@ -365,7 +371,7 @@ ov_measurement_dialog_save (OvMeasurementDialog *self)
       return FALSE;
     }
 
-  if (!ov_date_row_is_valid (self->date_row))
+  if (!ov_date_row_read_text (self->date_row, &date))
     {
       g_autofree char *message = NULL;
 
@@ -383,7 +389,7 @@ ov_measurement_dialog_save (OvMeasurementDialog *self)
                                   OV_DATE_NONE, FALSE);
   ov_measurement_set_metric (draft, metric);
   ov_measurement_set_value (draft, value);
-  ov_measurement_set_measured_on (draft, ov_date_row_get_date (self->date_row));
+  ov_measurement_set_measured_on (draft, date);
   ov_measurement_set_baseline (draft, gtk_switch_get_active (self->baseline_switch));
   ov_measurement_set_note (draft, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
 

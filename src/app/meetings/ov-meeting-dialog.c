@@ -200,13 +200,14 @@ ov_meeting_dialog_save (OvMeetingDialog *self)
   g_autoptr(OvMeeting) draft = NULL;
   g_autoptr(GError) error = NULL;
   guint kind;
+  OvDate date;
   gboolean ok;
 
   g_return_val_if_fail (OV_IS_MEETING_DIALOG (self), FALSE);
 
   clear_marks (self);
 
-  if (!ov_date_row_is_valid (self->date_row))
+  if (!ov_date_row_read_text (self->date_row, &date))
     {
       g_autofree char *message = NULL;
 
@@ -221,7 +222,7 @@ ov_meeting_dialog_save (OvMeetingDialog *self)
   draft = self->meeting != NULL ? ov_meeting_copy (self->meeting)
                                 : ov_meeting_new (self->account_id, kind, OV_DATE_NONE);
   ov_meeting_set_kind (draft, kind);
-  ov_meeting_set_scheduled_on (draft, ov_date_row_get_date (self->date_row));
+  ov_meeting_set_scheduled_on (draft, date);
   ov_meeting_set_attended (draft, gtk_switch_get_active (self->attended_switch));
   ov_meeting_set_note (draft, gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
 
