@@ -96,8 +96,15 @@ add_ttfv_figures (OvInsights  *self,
   add_number (builder, "estimate", self->shift.estimate);
   json_builder_set_member_name (builder, "ci95");
   json_builder_begin_array (builder);
-  json_builder_add_double_value (builder, self->shift.low);
-  json_builder_add_double_value (builder, self->shift.high);
+  for (guint i = 0; i < 2; i++)
+    {
+      double end = i == 0 ? self->shift.low : self->shift.high;
+
+      if (isfinite (end))
+        json_builder_add_double_value (builder, end);
+      else
+        json_builder_add_null_value (builder);
+    }
   json_builder_end_array (builder);
   add_number (builder, "p", self->shift.p);
   json_builder_end_object (builder);

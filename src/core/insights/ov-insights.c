@@ -301,7 +301,8 @@ ov_insights_load_finish (GAsyncResult  *result,
 
   if (!ov_store_run_finish (result, &data, error))
     return NULL;
-  return data;
+  /* the result owns the job's data */
+  return g_object_ref (data);
 }
 
 guint
