@@ -119,7 +119,7 @@ static guint
 count_with_package (OvWindow   *window,
                     const char *package)
 {
-  g_autoptr(GPtrArray) all = ov_account_list_get_all (window->accounts);
+  GPtrArray *all = ov_account_list_get_all (window->accounts);
   guint n = 0;
 
   for (guint i = 0; i < all->len; i++)
@@ -182,6 +182,7 @@ test_filter_and_table (void)
   g_assert_nonnull (ov_chart_card_get_chart (card (view, "funnel_card")));
   g_assert_cmpstr (ov_chart_card_get_description (card (view, "funnel_card")), !=, "");
   ov_ui_test_shoot (GTK_WIDGET (window), "insights");
+  ov_ui_test_shoot (ov_ui_test_child (view, OV_TYPE_INSIGHTS_VIEW, "cards"), "insights-cards");
 
   /* Pick the first package: the view loads anew for it. */
   package_row = ADW_COMBO_ROW (ov_ui_test_child (view, OV_TYPE_INSIGHTS_VIEW, "package_row"));
@@ -274,6 +275,7 @@ test_narrow (void)
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <=, 400);
   ov_ui_test_shoot (GTK_WIDGET (window), "insights-narrow");
+  ov_ui_test_screenshot (ov_ui_test_child (view, OV_TYPE_INSIGHTS_VIEW, "cards"), "insights-narrow-cards");
   ov_ui_test_close_window (window);
 }
 

@@ -132,6 +132,7 @@ update_page (OvChartCard *self)
     gtk_stack_set_visible_child_name (self->stack, "chart");
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->table_button), chart != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), chart != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", chart != NULL);
 }
 

@@ -26,12 +26,15 @@
  * plot; a compact one (a metric's history beside its figures) less. */
 #define MIN_WIDTH            240
 #define MIN_HEIGHT           220
-#define NATURAL_WIDTH        560
+#define NATURAL_WIDTH        440
 #define NATURAL_HEIGHT       300
 #define COMPACT_MIN_WIDTH    160
 #define COMPACT_MIN_HEIGHT   120
 #define COMPACT_NATURAL      280
 #define COMPACT_FONT_SCALE   0.85
+/* A funnel draws a name and its n beside each bar: two lines of room. */
+#define ROW_HEIGHT           44
+#define ROWS_EXTRA           110
 
 struct _OvChartView
 {
@@ -221,6 +224,14 @@ ov_chart_view_measure (GtkWidget      *widget,
     {
       *minimum = self->compact ? COMPACT_MIN_HEIGHT : MIN_HEIGHT;
       *natural = self->compact ? COMPACT_MIN_HEIGHT : NATURAL_HEIGHT;
+      if (!self->compact && self->chart != NULL &&
+          ov_chart_get_kind (self->chart) == OV_CHART_HORIZONTAL_BAR)
+        {
+          int rows = ROWS_EXTRA + ROW_HEIGHT * (int)ov_chart_get_n_categories (self->chart);
+
+          *minimum = MAX (*minimum, rows);
+          *natural = MAX (*natural, rows);
+        }
     }
 }
 
@@ -467,7 +478,7 @@ ov_chart_view_set_chart (OvChartView *self,
                                                      self, G_CONNECT_SWAPPED);
 
   update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
 }
 

@@ -4,8 +4,9 @@
  *
  * The numbers a chart only suggests, spelled out: medians with quartiles
  * and n, the open onboardings, the shift with its interval and p. Every
- * line says how many accounts it rests on; a difference is "associated
- * with" the program, never caused by it. Numbers follow the locale.
+ * line says how many accounts it rests on; what the difference means in
+ * words ("associated with", never "caused by") is the core's sentence
+ * under the chart. Numbers follow the locale.
  */
 
 #define G_LOG_DOMAIN "ov-insights-text"
@@ -121,15 +122,6 @@ ov_insights_text_ttfv (OvInsights *insights)
           g_string_append_printf (text, _("Shift after − before: %s days (95 %% interval %s to %s), %s"),
                                   estimate, low, high, p);
         }
-      g_string_append_c (text, '\n');
-      if (shift.estimate < 0)
-        g_string_append (text, _("Closing after the program start is associated with reaching first value sooner; "
-                                 "it does not show the program caused it."));
-      else if (shift.estimate > 0)
-        g_string_append (text, _("Closing after the program start is associated with reaching first value later; "
-                                 "it does not show the program caused it."));
-      else
-        g_string_append (text, _("The cohorts reached first value in about the same time."));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

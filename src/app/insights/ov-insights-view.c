@@ -350,7 +350,8 @@ show_card (OvInsightsView *self,
       break;
 
     case CARD_BASELINE:
-      extra = ov_insights_text_paired (self->insights, metric);
+      if (metric != NULL)
+        extra = ov_insights_text_paired (self->insights, metric);
       break;
 
     case CARD_FUNNEL:
@@ -371,7 +372,10 @@ show_card (OvInsightsView *self,
       break;
     }
   if (self->extras[card] != NULL)
-    gtk_label_set_text (self->extras[card], extra ? extra : "");
+    {
+      gtk_label_set_text (self->extras[card], extra ? extra : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->extras[card]), extra != NULL);
+    }
 }
 
 static void
@@ -542,6 +546,9 @@ add_extra (OvInsightsView *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A wrapping label asks for its whole text's width otherwise, and the
+   * cards would not go two by two. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "insights-figures");
   ov_chart_card_set_extra (self->cards[card], label);
