@@ -58,28 +58,14 @@ render (GtkWidget *widget,
         int       *width,
         int       *height)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) texture = ov_ui_test_render (widget);
   guchar *data;
 
-  *width = gtk_widget_get_width (widget);
-  *height = gtk_widget_get_height (widget);
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
   g_assert_cmpint (*width, >, 200);
   g_assert_cmpint (*height, >, 200);
 
-  for (int attempt = 0; node == NULL && attempt < 20; attempt++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      gtk_test_widget_wait_for_draw (widget);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), *width, *height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
   data = g_malloc ((gsize)*width * *height * 4);
   gdk_texture_download (texture, data, (gsize)*width * 4);
   return data;
