@@ -456,7 +456,8 @@ ov_insights_describe (OvInsights       *self,
                               found->paired.median_change, found->paired.p);
     case OV_INSIGHTS_REVENUE:
       return g_strdup_printf (_("Net and gross revenue retention per currency over the %u accounts "
-                                "customers at the start of the period; %u of them churned in it."),
+                                "that were customers at the start of the period; %u of them "
+                                "churned in it."),
                               self->churn.n_start, self->churn.n_churned);
     case OV_INSIGHTS_TREND:
       found = ov_insights_find_metric (self, metric);

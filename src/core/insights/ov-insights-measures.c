@@ -33,6 +33,8 @@ metric_free (gpointer data)
   g_free (metric);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvInsightsMetric, metric_free)
+
 static OvDate
 month_start (OvDate date)
 {
@@ -166,17 +168,18 @@ typedef struct
 /* One metric's points: pairs per account, values per month, NPS and ARR. */
 static gboolean
 scan_metric (OvInsights                  *self,
-             const OvStoreInsightsMetric *source,
+             const char                  *name,
+             GArray                      *source,
              const Calendar              *calendar,
              Scratch                     *scratch,
              OvInsightsMetric            *metric,
              gboolean                    *has_data,
              GError                     **error)
 {
-  gboolean is_nps = strcmp (source->metric, "nps") == 0;
-  gboolean is_arr = strcmp (source->metric, "arr") == 0;
-  const OvMeasurementPoint *points = (const OvMeasurementPoint *)source->points->data;
-  guint n = source->points->len;
+  gboolean is_nps = strcmp (name, "nps") == 0;
+  gboolean is_arr = strcmp (name, "arr") == 0;
+  const OvMeasurementPoint *points = (const OvMeasurementPoint *)source->data;
+  guint n = source->len;
   OvDate from = self->filter.from;
   OvDate to = self->filter.to;
 
@@ -251,57 +254,78 @@ scan_metric (OvInsights                  *self,
          compute_months (metric, calendar, scratch->month_values, error);
 }
 
-gboolean
-ov_insights_compute_measurements (OvInsights  *self,
-                                  GError     **error)
+/* Before the metrics are measured, each in any thread. */
+void
+ov_insights_measures_begin (OvInsights *self)
 {
-  Calendar calendar;
-  Scratch scratch;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  gboolean ok = TRUE;
+  Calendar *calendar = g_new0 (Calendar, 1);
 
-  g_clear_pointer (&self->metrics, g_ptr_array_unref);
-  self->metrics = g_ptr_array_new_with_free_func (metric_free);
   memset (&self->nps, 0, sizeof self->nps);
   self->nps.score = NAN;
+  calendar_init (calendar, self->filter.from, self->filter.to);
+  self->calendar = calendar;
+  self->measured = g_new0 (OvInsightsMetric *, g_strv_length (self->metric_ids) + 1);
+}
 
-  calendar_init (&calendar, self->filter.from, self->filter.to);
+/* One metric's figures, from its points; touches nothing another metric's
+ * call does (NPS and ARR being one metric each), so metrics may be
+ * measured side by side. */
+gboolean
+ov_insights_measure_metric (OvInsights  *self,
+                            guint        index,
+                            GError     **error)
+{
+  const Calendar *calendar = self->calendar;
+  g_autoptr(OvInsightsMetric) metric = g_new0 (OvInsightsMetric, 1);
+  Scratch scratch;
+  gboolean has_data = FALSE;
+  gboolean ok;
+
   scratch.baseline = g_array_new (FALSE, FALSE, sizeof (double));
   scratch.latest = g_array_new (FALSE, FALSE, sizeof (double));
   scratch.nps = g_array_new (FALSE, FALSE, sizeof (int));
-  scratch.month_values = g_new (GArray *, MAX (calendar.n_months, 1));
-  for (guint m = 0; m < calendar.n_months; m++)
+  scratch.month_values = g_new (GArray *, MAX (calendar->n_months, 1));
+  for (guint m = 0; m < calendar->n_months; m++)
     scratch.month_values[m] = g_array_new (FALSE, FALSE, sizeof (double));
 
-  for (guint i = 0; ok && self->points != NULL && i < self->points->len; i++)
-    {
-      const OvStoreInsightsMetric *source = g_ptr_array_index (self->points, i);
-      OvInsightsMetric *metric = g_new0 (OvInsightsMetric, 1);
-      gboolean has_data;
+  metric->name = g_strdup (self->metric_ids[index]);
+  ok = scan_metric (self, metric->name, self->metric_points[index], calendar, &scratch, metric,
+                    &has_data, error);
+  if (ok && has_data)
+    self->measured[index] = g_steal_pointer (&metric);
 
-      metric->name = g_strdup (source->metric);
-      ok = scan_metric (self, source, &calendar, &scratch, metric, &has_data, error);
-      if (ok && has_data)
-        {
-          g_ptr_array_add (self->metrics, metric);
-          g_ptr_array_add (names, metric->name);
-        }
-      else
-        metric_free (metric);
-    }
-
-  g_ptr_array_add (names, NULL);
-  g_clear_pointer (&self->metric_names, g_free);
-  self->metric_names = (char **)g_ptr_array_free (g_steal_pointer (&names), FALSE);
-
-  for (guint m = 0; m < calendar.n_months; m++)
+  for (guint m = 0; m < calendar->n_months; m++)
     g_array_unref (scratch.month_values[m]);
   g_free (scratch.month_values);
   g_array_unref (scratch.baseline);
   g_array_unref (scratch.latest);
   g_array_unref (scratch.nps);
-  calendar_clear (&calendar);
   return ok;
+}
+
+/* The metrics measured on the accounts kept, by name. */
+void
+ov_insights_measures_end (OvInsights *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n = g_strv_length (self->metric_ids);
+
+  g_clear_pointer (&self->metrics, g_ptr_array_unref);
+  self->metrics = g_ptr_array_new_with_free_func (metric_free);
+  for (guint i = 0; i < n; i++)
+    if (self->measured[i] != NULL)
+      {
+        g_ptr_array_add (self->metrics, self->measured[i]);
+        g_ptr_array_add (names, self->measured[i]->name);
+      }
+  g_clear_pointer (&self->measured, g_free);
+
+  g_ptr_array_add (names, NULL);
+  g_clear_pointer (&self->metric_names, g_free);
+  self->metric_names = (char **)g_ptr_array_free (g_steal_pointer (&names), FALSE);
+
+  calendar_clear (self->calendar);
+  g_clear_pointer (&self->calendar, g_free);
 }
 
 const OvInsightsMetric *

@@ -53,7 +53,10 @@ struct _OvInsights
   OvInsightsFilter        filter;      /* dates resolved: today, from and to set */
   GStringChunk           *strings;
   GArray                 *accounts;    /* OvStoreInsightsAccount */
-  GPtrArray              *points;      /* OvStoreInsightsMetric, freed once computed */
+  char                  **metric_ids;  /* the metrics measured, by name */
+  GArray                **metric_points; /* their points, freed once computed */
+  OvInsightsMetric      **measured;    /* per metric id, while computing */
+  gpointer                calendar;    /* the period's months, while computing */
   gint32                 *slots;       /* account id → index in accounts, -1: not kept */
   gint64                  max_id;
   GArray                 *arr_points;  /* OvArrPoint of the kept accounts, by account */
@@ -80,8 +83,11 @@ gboolean ov_insights_compute_ttfv        (OvInsights       *self,
 gboolean ov_insights_compute_packages    (OvInsights       *self,
                                           GError          **error);
 void     ov_insights_compute_funnel      (OvInsights       *self);
-gboolean ov_insights_compute_measurements (OvInsights      *self,
-                                           GError         **error);
+void     ov_insights_measures_begin      (OvInsights       *self);
+gboolean ov_insights_measure_metric      (OvInsights       *self,
+                                          guint             index,
+                                          GError          **error);
+void     ov_insights_measures_end        (OvInsights       *self);
 gboolean ov_insights_compute_revenue     (OvInsights       *self,
                                           GError          **error);
 void     ov_insights_group_clear         (OvInsightsGroup  *group);

@@ -69,17 +69,24 @@ add_text (JsonBuilder *builder,
 }
 
 static void
+add_ttfv_members (JsonBuilder          *builder,
+                  const OvInsightsTtfv *ttfv)
+{
+  add_int (builder, "n", ttfv->n);
+  add_int (builder, "open", ttfv->open);
+  add_number (builder, "median", ttfv->median);
+  add_number (builder, "q1", ttfv->q1);
+  add_number (builder, "q3", ttfv->q3);
+}
+
+static void
 add_ttfv (JsonBuilder          *builder,
           const char           *key,
           const OvInsightsTtfv *ttfv)
 {
   json_builder_set_member_name (builder, key);
   json_builder_begin_object (builder);
-  add_int (builder, "n", ttfv->n);
-  add_int (builder, "open", ttfv->open);
-  add_number (builder, "median", ttfv->median);
-  add_number (builder, "q1", ttfv->q1);
-  add_number (builder, "q3", ttfv->q3);
+  add_ttfv_members (builder, ttfv);
   json_builder_end_object (builder);
 }
 
@@ -142,11 +149,7 @@ add_packages (OvInsights  *self,
       json_builder_begin_object (builder);
       add_text (builder, "package", package->package);
       add_int (builder, "accounts", package->n_accounts);
-      add_int (builder, "n", package->ttfv.n);
-      add_int (builder, "open", package->ttfv.open);
-      add_number (builder, "median", package->ttfv.median);
-      add_number (builder, "q1", package->ttfv.q1);
-      add_number (builder, "q3", package->ttfv.q3);
+      add_ttfv_members (builder, &package->ttfv);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -359,7 +362,7 @@ static void
 text_packages (OvInsights *self,
                GString    *out)
 {
-  g_string_append (out, _("\nBy package\n"));
+  g_string_append_printf (out, "\n%s\n", _("By package"));
   for (guint p = 0; p < self->package_list->len; p++)
     {
       const OvInsightsPackage *package = &g_array_index (self->package_list, OvInsightsPackage, p);
@@ -380,7 +383,7 @@ text_revenue (OvInsights *self,
 {
   g_autofree char *churn = percent_text (self->churn.rate);
 
-  g_string_append (out, _("\nThe period\n"));
+  g_string_append_printf (out, "\n%s\n", _("The period"));
   if (self->nps.n > 0)
     g_string_append_printf (out, _("  NPS %.0f over %u responses (%u promoters, %u passives, "
                                    "%u detractors)\n"),
@@ -406,7 +409,7 @@ static void
 text_measurements (OvInsights *self,
                    GString    *out)
 {
-  g_string_append (out, _("\nOwn baseline vs latest\n"));
+  g_string_append_printf (out, "\n%s\n", _("Own baseline vs latest"));
   if (self->metrics->len == 0)
     g_string_append (out, _("  No measurements\n"));
   for (guint i = 0; i < self->metrics->len; i++)
@@ -452,11 +455,12 @@ ov_insights_to_text (OvInsights *self)
       start = ov_date_to_iso (self->filter.program_start);
       g_string_append_printf (out, _("Program start %s\n"), start);
     }
-  g_string_append_printf (out, _("Period %s to %s\n\n"), from, to);
+  g_string_append_printf (out, _("Period %s to %s"), from, to);
+  g_string_append (out, "\n\n");
 
   text_ttfv_section (self, out);
 
-  g_string_append (out, _("\nFunnel (reached, now, drop-off to the next stage)\n"));
+  g_string_append_printf (out, "\n%s\n", _("Funnel (reached, now, drop-off to the next stage)"));
   for (guint s = 0; s < OV_N_STAGES; s++)
     {
       g_autofree char *drop = percent_text (self->funnel[s].drop_off);
@@ -469,6 +473,6 @@ ov_insights_to_text (OvInsights *self)
   text_packages (self, out);
   text_revenue (self, out);
   text_measurements (self, out);
-  g_string_append (out, _("\nEvery figure is an association, not proof of cause.\n"));
+  g_string_append_printf (out, "\n%s\n", _("Every figure is an association, not proof of cause."));
   return g_string_free (out, FALSE);
 }

@@ -73,6 +73,16 @@ ov_insights_resolve_filter (OvInsightsFilter *filter)
 }
 
 static void
+free_points (OvInsights *self)
+{
+  if (self->metric_points == NULL)
+    return;
+  for (guint i = 0; self->metric_ids != NULL && self->metric_ids[i] != NULL; i++)
+    g_clear_pointer (&self->metric_points[i], g_array_unref);
+  g_clear_pointer (&self->metric_points, g_free);
+}
+
+static void
 ov_insights_finalize (GObject *object)
 {
   OvInsights *self = OV_INSIGHTS (object);
@@ -85,7 +95,8 @@ ov_insights_finalize (GObject *object)
   g_clear_pointer (&self->metrics, g_ptr_array_unref);
   g_clear_pointer (&self->metric_names, g_free);
   g_clear_pointer (&self->retention, g_array_unref);
-  g_clear_pointer (&self->points, g_ptr_array_unref);
+  free_points (self);
+  g_strfreev (self->metric_ids);
   g_clear_pointer (&self->accounts, g_array_unref);
   g_clear_pointer (&self->slots, g_free);
   g_clear_pointer (&self->arr_points, g_array_unref);
@@ -168,6 +179,121 @@ elapsed_ms (gint64 *since)
   return ms;
 }
 
+/* Work on each metric, spread over threads: reading its points (each
+ * thread on a connection of its own) or measuring them, while the calling
+ * thread does the rest. */
+typedef gboolean (*MetricFunc) (OvInsights    *self,
+                                OvStore       *connection,
+                                guint          index,
+                                GCancellable  *cancellable,
+                                GError       **error);
+
+typedef struct
+{
+  OvInsights   *self;
+  OvStore      *store;        /* NULL: the work needs no connection */
+  MetricFunc    func;
+  GCancellable *cancellable;
+  guint         n;
+  gint          next;
+  GMutex        lock;
+  GError       *error;        /* the first failure */
+  GThread      *threads[8];
+  guint         n_threads;
+  gint64        started;
+} MetricPool;
+
+static gpointer
+pool_work (gpointer data)
+{
+  MetricPool *pool = data;
+  g_autoptr(OvStore) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  gint index;
+
+  if (pool->store != NULL)
+    connection = ov_store_open_reader (pool->store, &error);
+  while (error == NULL && (index = g_atomic_int_add (&pool->next, 1)) < (gint)pool->n)
+    pool->func (pool->self, connection, (guint)index, pool->cancellable, &error);
+
+  if (error != NULL)
+    {
+      g_mutex_lock (&pool->lock);
+      if (pool->error == NULL)
+        pool->error = g_steal_pointer (&error);
+      g_mutex_unlock (&pool->lock);
+      /* the others stop at their next metric */
+      g_atomic_int_set (&pool->next, (gint)pool->n);
+    }
+  return NULL;
+}
+
+static void
+pool_start (MetricPool   *pool,
+            OvInsights   *self,
+            OvStore      *store,
+            MetricFunc    func,
+            GCancellable *cancellable)
+{
+  memset (pool, 0, sizeof *pool);
+  pool->self = self;
+  pool->store = store;
+  pool->func = func;
+  pool->cancellable = cancellable;
+  pool->n = g_strv_length (self->metric_ids);
+  pool->started = g_get_monotonic_time ();
+  g_mutex_init (&pool->lock);
+
+  pool->n_threads = MIN (MIN (pool->n, G_N_ELEMENTS (pool->threads)),
+                         (guint)MAX (g_get_num_processors (), 1));
+  for (guint i = 0; i < pool->n_threads; i++)
+    pool->threads[i] = g_thread_new ("ov-insights", pool_work, pool);
+}
+
+/* Waits for the pool's threads; the time since it started in *@ms. */
+static gboolean
+pool_finish (MetricPool  *pool,
+             double      *ms,
+             GError     **error)
+{
+  for (guint i = 0; i < pool->n_threads; i++)
+    g_thread_join (pool->threads[i]);
+  g_mutex_clear (&pool->lock);
+  *ms = elapsed_ms (&pool->started);
+
+  if (pool->error != NULL)
+    {
+      g_propagate_error (error, pool->error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_metric (OvInsights    *self,
+             OvStore       *connection,
+             guint          index,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  self->metric_points[index] = ov_store_insights_read_metric (connection,
+                                                              self->metric_ids[index],
+                                                              cancellable, error);
+  return self->metric_points[index] != NULL;
+}
+
+static gboolean
+measure_metric (OvInsights    *self,
+                OvStore       *connection,
+                guint          index,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  return !g_cancellable_set_error_if_cancelled (cancellable, error) &&
+         ov_insights_measure_metric (self, index, error);
+}
+
+
 static gboolean
 load (OvInsights    *self,
       OvStore       *store,
@@ -181,7 +307,10 @@ load (OvInsights    *self,
     .closed_from = self->filter.closed_from,
     .closed_to = self->filter.closed_to,
   };
+  g_autoptr(GError) accounts_error = NULL;
+  MetricPool pool;
   gint64 clock = g_get_monotonic_time ();
+  gboolean ok;
 
   if (self->filter.from >= self->filter.to)
     {
@@ -190,35 +319,46 @@ load (OvInsights    *self,
       return FALSE;
     }
 
+  self->metric_ids = ov_store_insights_list_metrics (store, error);
+  if (self->metric_ids == NULL)
+    return FALSE;
+  self->metric_points = g_new0 (GArray *, g_strv_length (self->metric_ids) + 1);
+
+  /* The measurements in other threads while the accounts are read here. */
+  pool_start (&pool, self, store, read_metric, cancellable);
   self->accounts = ov_store_insights_read_accounts (store, &query, self->filter.today,
-                                                    self->strings, cancellable, error);
-  if (self->accounts == NULL)
-    return FALSE;
-  index_accounts (self);
+                                                    self->strings, cancellable, &accounts_error);
+  if (self->accounts != NULL)
+    index_accounts (self);
   self->step_ms[OV_INSIGHTS_STEP_READ_ACCOUNTS] = elapsed_ms (&clock);
-
-  self->points = ov_store_insights_read_points (store, cancellable, error);
-  if (self->points == NULL)
+  ok = pool_finish (&pool, &self->step_ms[OV_INSIGHTS_STEP_READ_POINTS], error);
+  if (ok && self->accounts == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&accounts_error));
+      ok = FALSE;
+    }
+  if (!ok)
     return FALSE;
-  self->step_ms[OV_INSIGHTS_STEP_READ_POINTS] = elapsed_ms (&clock);
 
-  if (!ov_insights_compute_ttfv (self, error))
-    return FALSE;
+  /* Each metric measured in other threads while TTFV is computed here. */
+  ov_insights_measures_begin (self);
+  pool_start (&pool, self, NULL, measure_metric, cancellable);
+  clock = g_get_monotonic_time ();
+  ok = ov_insights_compute_ttfv (self, error);
   self->step_ms[OV_INSIGHTS_STEP_TTFV] = elapsed_ms (&clock);
-
-  if (!ov_insights_compute_packages (self, error))
-    return FALSE;
+  ok = ok && ov_insights_compute_packages (self, error);
   self->step_ms[OV_INSIGHTS_STEP_PACKAGES] = elapsed_ms (&clock);
-
-  ov_insights_compute_funnel (self);
+  if (ok)
+    ov_insights_compute_funnel (self);
   self->step_ms[OV_INSIGHTS_STEP_FUNNEL] = elapsed_ms (&clock);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !ov_insights_compute_measurements (self, error))
+  if (!pool_finish (&pool, &self->step_ms[OV_INSIGHTS_STEP_MEASUREMENTS], ok ? error : NULL))
+    ok = FALSE;
+  ov_insights_measures_end (self);
+  free_points (self);
+  if (!ok)
     return FALSE;
-  g_clear_pointer (&self->points, g_ptr_array_unref);
-  self->step_ms[OV_INSIGHTS_STEP_MEASUREMENTS] = elapsed_ms (&clock);
 
+  clock = g_get_monotonic_time ();
   if (!ov_insights_compute_revenue (self, error))
     return FALSE;
   self->step_ms[OV_INSIGHTS_STEP_REVENUE] = elapsed_ms (&clock);

@@ -2,11 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Three reads, each one statement over its table: the accounts a filter
+ * Reads of one statement each: the accounts a filter
  * keeps (the filter applied in SQL), the highest stage each entered and
  * its meetings (scanned once and added up here, which costs less than a
- * query per account), and every measurement in metric_values_metric's
- * order, which that index serves alone.
+ * query per account), the metrics measured, and one metric's measurements in
+ * metric_values_metric's order, which that index serves alone.
  */
 
 #define G_LOG_DOMAIN "ov-store"
@@ -58,28 +58,48 @@ index_accounts (GArray *accounts,
   return slots;
 }
 
-static gboolean
-read_stages (OvStore       *self,
-             GArray        *accounts,
-             const gint32  *slots,
-             gint64         max_id,
-             GCancellable  *cancellable,
-             GError       **error)
+/* What a row of stage events or meetings adds to its account. */
+typedef void (*AddRow) (OvStoreInsightsAccount *account,
+                        sqlite3_stmt           *stmt);
+
+static void
+add_stage (OvStoreInsightsAccount *account,
+           sqlite3_stmt           *stmt)
 {
-  sqlite3_stmt *stmt;
+  int stage = sqlite3_column_int (stmt, 1);
+
+  if (stage > account->highest_stage && stage <= 6)
+    account->highest_stage = (guint8)stage;
+}
+
+static void
+add_meeting (OvStoreInsightsAccount *account,
+             sqlite3_stmt           *stmt)
+{
+  account->scheduled++;
+  if (sqlite3_column_int (stmt, 1) != 0)
+    account->attended++;
+}
+
+/* Steps through @stmt, whose first column is an account id, adding each
+ * row of a kept account to it. */
+static gboolean
+add_rows (OvStore       *self,
+          sqlite3_stmt  *stmt,
+          AddRow         add,
+          GArray        *accounts,
+          const gint32  *slots,
+          gint64         max_id,
+          const char    *doing,
+          GCancellable  *cancellable,
+          GError       **error)
+{
   guint row = 0;
   int rc;
-
-  stmt = ov_store_prepare (self,
-                           "SELECT account_id, stage FROM stage_events WHERE kind = 'enter'",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
-      int stage = sqlite3_column_int (stmt, 1);
 
       if (!check_cancelled (++row, cancellable, error))
         {
@@ -87,36 +107,36 @@ read_stages (OvStore       *self,
           return FALSE;
         }
       if (id >= 0 && id <= max_id && slots[id] >= 0)
-        {
-          OvStoreInsightsAccount *account = &g_array_index (accounts, OvStoreInsightsAccount,
-                                                            slots[id]);
-
-          if (stage > account->highest_stage && stage <= 6)
-            account->highest_stage = (guint8)stage;
-        }
+        add (&g_array_index (accounts, OvStoreInsightsAccount, slots[id]), stmt);
     }
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
     {
-      ov_store_set_error (self, error, rc, _("reading stage events"));
+      ov_store_set_error (self, error, rc, doing);
       return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-read_meetings (OvStore       *self,
-               GArray        *accounts,
-               const gint32  *slots,
-               gint64         max_id,
-               OvDate         until,
-               GCancellable  *cancellable,
-               GError       **error)
+read_stages_and_meetings (OvStore       *self,
+                          GArray        *accounts,
+                          const gint32  *slots,
+                          gint64         max_id,
+                          OvDate         until,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
   sqlite3_stmt *stmt;
-  guint row = 0;
-  int rc;
+
+  stmt = ov_store_prepare (self,
+                           "SELECT account_id, stage FROM stage_events WHERE kind = 'enter'",
+                           error);
+  if (stmt == NULL ||
+      !add_rows (self, stmt, add_stage, accounts, slots, max_id, _("reading stage events"),
+                 cancellable, error))
+    return FALSE;
 
   stmt = ov_store_prepare (self,
                            "SELECT account_id, attended FROM meetings "
@@ -124,35 +144,9 @@ read_meetings (OvStore       *self,
                            error);
   if (stmt == NULL)
     return FALSE;
-
   ov_bind_date (stmt, 1, until);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      if (!check_cancelled (++row, cancellable, error))
-        {
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      if (id >= 0 && id <= max_id && slots[id] >= 0)
-        {
-          OvStoreInsightsAccount *account = &g_array_index (accounts, OvStoreInsightsAccount,
-                                                            slots[id]);
-
-          account->scheduled++;
-          if (sqlite3_column_int (stmt, 1) != 0)
-            account->attended++;
-        }
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("reading meetings"));
-      return FALSE;
-    }
-  return TRUE;
+  return add_rows (self, stmt, add_meeting, accounts, slots, max_id, _("reading meetings"),
+                   cancellable, error);
 }
 
 /**
@@ -251,59 +245,97 @@ ov_store_insights_read_accounts (OvStore                    *self,
     }
 
   slots = index_accounts (accounts, &max_id);
-  if (!read_stages (self, accounts, slots, max_id, cancellable, error) ||
-      !read_meetings (self, accounts, slots, max_id, meetings_until, cancellable, error))
+  if (!read_stages_and_meetings (self, accounts, slots, max_id, meetings_until, cancellable,
+                                 error))
     return NULL;
 
   return g_steal_pointer (&accounts);
 }
 
-static void
-metric_free (gpointer data)
+/**
+ * ov_store_insights_list_metrics:
+ *
+ * The metrics with measurements, by name: one index seek each.
+ *
+ * Returns: (transfer full): the names, or %NULL with @error set
+ */
+char **
+ov_store_insights_list_metrics (OvStore  *self,
+                                GError  **error)
 {
-  OvStoreInsightsMetric *metric = data;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
 
-  g_free (metric->metric);
-  g_array_unref (metric->points);
-  g_free (metric);
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT min (metric) FROM metric_values WHERE metric > ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      int rc;
+
+      sqlite3_bind_text (stmt, 1, names->len > 0 ? g_ptr_array_index (names, names->len - 1) : "",
+                         -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          ov_store_set_error (self, error, rc, _("reading measurements"));
+          return NULL;
+        }
+      if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+        break;
+      g_ptr_array_add (names, g_strdup (ov_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  g_ptr_array_add (names, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&names), FALSE);
 }
 
 /**
- * ov_store_insights_read_points:
+ * ov_store_insights_read_metric:
  *
- * Every measurement, metric by metric, each metric's points as
- * ov_store_list_metric_points() orders them (by account and date, the
- * baseline first on a day). Points of deleted accounts are included: the
+ * Every measurement of @metric, as ov_store_list_metric_points() orders
+ * them (by account and date, the baseline first on a day), from
+ * metric_values_metric alone. Points of deleted accounts are included: the
  * caller keeps those of the accounts it read.
  *
- * Returns: (transfer full) (element-type OvStoreInsightsMetric): the
- *   metrics by name, or %NULL with @error set
+ * Returns: (transfer full) (element-type OvMeasurementPoint): the points,
+ *   or %NULL with @error set
  */
-GPtrArray *
-ov_store_insights_read_points (OvStore       *self,
+GArray *
+ov_store_insights_read_metric (OvStore       *self,
+                               const char    *metric,
                                GCancellable  *cancellable,
                                GError       **error)
 {
-  g_autoptr(GPtrArray) metrics = NULL;
-  OvStoreInsightsMetric *current = NULL;
+  g_autoptr(GArray) points = NULL;
   sqlite3_stmt *stmt;
   guint row = 0;
   int rc;
 
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
+  g_return_val_if_fail (metric != NULL, NULL);
 
   stmt = ov_store_prepare (self,
-                           "SELECT metric, account_id, measured_on, is_baseline, value "
-                           "FROM metric_values INDEXED BY metric_values_metric "
-                           "ORDER BY metric, account_id, measured_on, is_baseline DESC",
+                           "SELECT account_id, measured_on, is_baseline, value "
+                           "FROM metric_values INDEXED BY metric_values_metric WHERE metric = ?1 "
+                           "ORDER BY account_id, measured_on, is_baseline DESC",
                            error);
   if (stmt == NULL)
     return NULL;
 
-  metrics = g_ptr_array_new_with_free_func (metric_free);
+  points = g_array_sized_new (FALSE, FALSE, sizeof (OvMeasurementPoint), 65536);
+  ov_bind_text (stmt, 1, metric);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *metric = (const char *)sqlite3_column_text (stmt, 0);
+      const char *day = (const char *)sqlite3_column_text (stmt, 1);
       OvMeasurementPoint point;
 
       if (!check_cancelled (++row, cancellable, error))
@@ -311,21 +343,17 @@ ov_store_insights_read_points (OvStore       *self,
           sqlite3_reset (stmt);
           return NULL;
         }
-      if (metric == NULL)
-        continue;
-      if (current == NULL || strcmp (current->metric, metric) != 0)
-        {
-          current = g_new0 (OvStoreInsightsMetric, 1);
-          current->metric = g_strdup (metric);
-          current->points = g_array_sized_new (FALSE, FALSE, sizeof (OvMeasurementPoint), 4096);
-          g_ptr_array_add (metrics, current);
-        }
 
-      point.account_id = sqlite3_column_int64 (stmt, 1);
-      point.measured_on = ov_column_date (stmt, 2);
-      point.baseline = sqlite3_column_int (stmt, 3) != 0;
-      point.value = sqlite3_column_double (stmt, 4);
-      g_array_append_val (current->points, point);
+      point.account_id = sqlite3_column_int64 (stmt, 0);
+      /* stored dates are ISO: the exact parser alone, the careful one for
+       * anything else */
+      point.measured_on = OV_DATE_NONE;
+      if (day != NULL && !ov_date_parse_iso_exact (day, sqlite3_column_bytes (stmt, 1),
+                                                   &point.measured_on))
+        point.measured_on = ov_column_date (stmt, 1);
+      point.baseline = sqlite3_column_int (stmt, 2) != 0;
+      point.value = sqlite3_column_double (stmt, 3);
+      g_array_append_val (points, point);
     }
   sqlite3_reset (stmt);
 
@@ -334,5 +362,5 @@ ov_store_insights_read_points (OvStore       *self,
       ov_store_set_error (self, error, rc, _("reading measurements"));
       return NULL;
     }
-  return g_steal_pointer (&metrics);
+  return g_steal_pointer (&points);
 }

@@ -46,20 +46,16 @@ typedef struct
   guint32     attended;       /* of those, attended */
 } OvStoreInsightsAccount;
 
-/* One metric's points, as ov_store_list_metric_points() orders them. */
-typedef struct
-{
-  char   *metric;
-  GArray *points;   /* OvMeasurementPoint */
-} OvStoreInsightsMetric;
-
 GArray    *ov_store_insights_read_accounts (OvStore                    *self,
                                             const OvStoreInsightsQuery *query,
                                             OvDate                      meetings_until,
                                             GStringChunk               *strings,
                                             GCancellable               *cancellable,
                                             GError                    **error);
-GPtrArray *ov_store_insights_read_points   (OvStore                    *self,
+char     **ov_store_insights_list_metrics  (OvStore                    *self,
+                                            GError                    **error);
+GArray    *ov_store_insights_read_metric   (OvStore                    *self,
+                                            const char                 *metric,
                                             GCancellable               *cancellable,
                                             GError                    **error);
 
