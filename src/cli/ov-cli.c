@@ -28,6 +28,8 @@ static const CommandInfo commands[] = {
   { "import", ov_cli_import, N_("Import accounts, people, tasks, metrics, meetings or packages from a CSV file, or playbooks") },
   { "export", ov_cli_export, N_("Export accounts, people, tasks, metrics, meetings, packages or stage events as CSV, or playbooks") },
   { "undo-import", ov_cli_undo_import, N_("Take back an import by its batch number") },
+  { "insights", ov_cli_insights, N_("Print the Insights figures, or them all as JSON") },
+  { "chart", ov_cli_chart, N_("Save one Insights chart as PNG, SVG or PDF") },
   { "generate", ov_cli_generate, N_("Write made-up accounts as CSV, for demos and benchmarks") },
 };
 

@@ -68,6 +68,14 @@ int      ov_cli_generate     (OvCliContext  *context,
                               int            argc,
                               char         **argv);
 
+/* Insights (ov-cli-insights.c) */
+int      ov_cli_insights     (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_chart        (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+
 /* Playbooks as JSON (ov-cli-playbooks.c), reached through import and
  * export */
 gboolean ov_cli_names_playbooks  (int            argc,

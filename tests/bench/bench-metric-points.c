@@ -15,11 +15,10 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <stdio.h>
 
-#include "ov-core.h"
+#include "bench-support.h"
 #include "ov-store-private.h"
 
 #define N_ACCOUNTS 10000
@@ -29,7 +28,6 @@ fill (OvStore *store,
       guint64  rows)
 {
   g_autofree char *sql = NULL;
-  g_autoptr(GError) error = NULL;
 
   sql = g_strdup_printf ("WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
                          "WHERE i < %d) "
@@ -43,9 +41,7 @@ fill (OvStore *store,
                          "date ('2020-01-01', '+' || (i / %d) || ' days'), i < %d, 'x', 'x' "
                          "FROM n, (SELECT 'nps' AS metric UNION ALL SELECT 'health_score') AS m",
                          N_ACCOUNTS - 1, rows - 1, N_ACCOUNTS, N_ACCOUNTS, N_ACCOUNTS);
-  if (!ov_store_exec (store, "BEGIN", &error) || !ov_store_exec (store, sql, &error) ||
-      !ov_store_exec (store, "COMMIT", &error))
-    g_error ("%s", error->message);
+  bench_fill (store, sql);
 }
 
 static double
@@ -76,12 +72,11 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *dir = g_dir_make_tmp ("overture-bench-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "bench.db", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(OvStore) store = NULL;
   g_autoptr(GArray) points = NULL;
   g_autoptr(GError) error = NULL;
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
   guint64 rows = 1000000, n_peer = 0;
   double ours, peer;
   gint64 start;
@@ -92,9 +87,7 @@ main (int    argc,
       return 2;
     }
 
-  store = ov_store_open (path, &error);
-  if (store == NULL)
-    g_error ("%s", error->message);
+  store = bench_open_temp (&dir, &path);
   fill (store, rows);
 
   /* Once each to warm the page cache, then measured. */
@@ -116,12 +109,6 @@ main (int    argc,
           points->len * (double)sizeof (OvMeasurementPoint) / (1024 * 1024));
 
   g_clear_object (&store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  bench_remove (dir, path);
   return 0;
 }
