@@ -19,6 +19,7 @@
 #include "ov-account-package.h"
 #include "ov-account-page.h"
 #include "ov-accounts-view.h"
+#include "ov-chart-view.h"
 #include "ov-date-row.h"
 #include "ov-measurement-dialog.h"
 #include "ov-meeting-dialog.h"
@@ -646,6 +647,26 @@ test_screenshots (void)
   measurements = section (&fixture, "measurements_section");
   wait_row (OV_ACCOUNT_MEASUREMENTS (measurements), "arr", ov_date_from_ymd (2026, 11, 3),
             TRUE);
+  /* The chart of product usage: three values, the first the baseline. */
+  {
+    GtkWidget *view = ov_account_measurements_get_chart (OV_ACCOUNT_MEASUREMENTS (measurements),
+                                                         "product_usage");
+    OvChart *chart;
+    const OvChartPoint *points;
+    guint n;
+
+    g_assert_nonnull (view);
+    chart = ov_chart_view_get_chart (OV_CHART_VIEW (view));
+    points = ov_chart_get_points (chart, 0, &n);
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_cmpfloat (points[0].y, ==, 42);
+    g_assert_cmpfloat (points[2].y, ==, 71);
+    g_assert_cmpfloat (points[2].x, ==, ov_date_from_ymd (2026, 9, 3));
+    points = ov_chart_get_points (chart, 1, &n);
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpfloat (points[0].y, ==, 42);
+    g_assert_true (gtk_widget_get_mapped (view));
+  }
   ov_ui_test_shoot (measurements, "account-measurements");
   ov_ui_test_shoot (section (&fixture, "meetings_section"), "account-meetings");
   ov_ui_test_shoot (section (&fixture, "package_section"), "account-package");

@@ -26,6 +26,7 @@ struct _OvAccountMeasurements
 
   GPtrArray           *rows;      /* AdwActionRow shown, each with "ov-measurement" */
   GHashTable          *changes;   /* metric id → the change in words */
+  GHashTable          *charts;    /* metric id → its OvChartView */
 
   /* Template widgets */
   AdwPreferencesGroup *header_group;
@@ -304,7 +305,11 @@ new_metric_group (OvAccountMeasurements *self,
 
   chart = ov_measurement_chart_new_row (measurements, metric, title, currency);
   if (chart != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart);
+    {
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), chart);
+      g_hash_table_replace (self->charts, g_strdup (metric),
+                            g_object_get_data (G_OBJECT (chart), "ov-chart-view"));
+    }
 
   for (guint i = 0; i < measurements->len; i++)
     {
@@ -341,6 +346,7 @@ ov_account_measurements_refresh (OvAccountSection *section)
 
   g_ptr_array_set_size (self->rows, 0);
   g_hash_table_remove_all (self->changes);
+  g_hash_table_remove_all (self->charts);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->metrics_box))) != NULL)
     gtk_box_remove (self->metrics_box, child);
 
@@ -389,6 +395,7 @@ ov_account_measurements_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_hash_table_unref);
+  g_clear_pointer (&self->charts, g_hash_table_unref);
 
   G_OBJECT_CLASS (ov_account_measurements_parent_class)->finalize (object);
 }
@@ -416,6 +423,7 @@ ov_account_measurements_init (OvAccountMeasurements *self)
 {
   self->rows = g_ptr_array_new ();
   self->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->charts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -524,4 +532,15 @@ ov_account_measurements_delete (OvAccountMeasurements *self,
   undo->deleted = g_steal_pointer (&deleted);
   g_weak_ref_init (&undo->section, self);
   ov_app_show_undo_toast (GTK_WIDGET (self), message, undo_delete, undo, deleted_free);
+}
+
+/* The chart of @metric's history (an OvChartView), or NULL. */
+GtkWidget *
+ov_account_measurements_get_chart (OvAccountMeasurements *self,
+                                   const char            *metric)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_MEASUREMENTS (self), NULL);
+  g_return_val_if_fail (metric != NULL, NULL);
+
+  return g_hash_table_lookup (self->charts, ov_measurement_metric_id (metric));
 }

@@ -25,6 +25,8 @@ GtkWidget    *ov_account_measurements_get_row_button (AdwActionRow          *row
                                                       const char            *which);
 const char   *ov_account_measurements_get_change     (OvAccountMeasurements *self,
                                                       const char            *metric);
+GtkWidget    *ov_account_measurements_get_chart      (OvAccountMeasurements *self,
+                                                      const char            *metric);
 void          ov_account_measurements_delete         (OvAccountMeasurements *self,
                                                       OvMeasurement         *measurement);
 
