@@ -100,8 +100,8 @@ new_package_row (OvPackagesDialog *self,
   gint64 n = ov_store_count_package_accounts (self->store, ov_package_get_id (package), NULL);
 
   g_object_get (package, "price-text", &price, "services-text", &services, NULL);
-  accounts = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " account",
-                                        "%" G_GINT64_FORMAT " accounts", n), MAX (n, 0));
+  n = CLAMP (n, 0, G_MAXUINT);
+  accounts = g_strdup_printf (ngettext ("%u account", "%u accounts", (gulong)n), (guint)n);
   /* Translators: a package's price, services and accounts: "$12,000.00 · Training, … · 3 accounts" */
   subtitle = g_strdup_printf (_("%s · %s · %s"), price,
                               services[0] != '\0' ? services : _("No services named"), accounts);
@@ -279,11 +279,10 @@ ov_packages_dialog_delete (OvPackagesDialog *self,
 
   n = ov_store_count_package_accounts (self->store, ov_package_get_id (package), NULL);
   if (n > 0)
-    body = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " account has it; it will have no "
-                                      "package.",
-                                      "%" G_GINT64_FORMAT " accounts have it; they will have no "
-                                      "package.", n),
-                            n);
+    body = g_strdup_printf (ngettext ("%u account has it; it will have no package.",
+                                      "%u accounts have it; they will have no package.",
+                                      (gulong)MIN (n, G_MAXUINT)),
+                            (guint)MIN (n, G_MAXUINT));
   else
     body = g_strdup (_("No account has it."));
 

@@ -155,7 +155,7 @@ ov_measurement_metric_unit (const char *metric,
   if (kind->unit == NULL)
     return currency != NULL ? currency : "";
 
-  return kind->unit[0] != '\0' ? g_dgettext (GETTEXT_PACKAGE, kind->unit) : "";
+  return kind->unit;
 }
 
 /* A number with at most two decimals and none that are 0: "42", "12.5". */

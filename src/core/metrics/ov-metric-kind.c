@@ -32,17 +32,12 @@ static const OvMetricKind kinds[] = {
     N_("a health score is from 0 to 100, not “%.*s”"), "" },
   { "product_usage", N_("Product usage"), usage_names, 0, 100, FALSE, FALSE,
     N_("product usage is a percentage from 0 to 100, not “%.*s”"),
-    /* Translators: the unit of a percentage, after the number: "42 %" */
-    /* xgettext:no-c-format */
-    N_("%") },
+    "%" },
   { "engagement", N_("Engagement"), engagement_names, 0, 100, FALSE, FALSE,
-    N_("engagement is a percentage from 0 to 100, not “%.*s”"),
-    /* xgettext:no-c-format */
-    N_("%") },
+    N_("engagement is a percentage from 0 to 100, not “%.*s”"), "%" },
   { "internal_cost", N_("Internal cost (hours)"), hours_names, 0, INFINITY, FALSE, FALSE,
     N_("hours spent cannot be negative: “%.*s”"),
-    /* Translators: the unit of hours, after the number: "12 h" */
-    N_("h") },
+    "h" },
   { "arr", N_("ARR"), arr_names, 0, INFINITY, FALSE, TRUE,
     N_("annual recurring revenue cannot be negative: “%.*s”"), NULL },
 };
