@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "ov-account-measurements.h"
@@ -680,6 +681,12 @@ main (int    argc,
       char **argv)
 {
   ov_ui_test_init (&argc, &argv);
+  /* Screenshots in another language: OVERTURE_LOCALEDIR=_build/po LANGUAGE=de. */
+  if (g_getenv ("OVERTURE_LOCALEDIR") != NULL)
+    {
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    }
 
   g_test_add_func ("/measurements/add-through-dialog", test_add_through_dialog);
   g_test_add_func ("/measurements/bad-values-refused", test_bad_values_refused);

@@ -121,42 +121,16 @@ baseline_clicked_cb (GtkButton             *button,
 }
 
 /* Undo: the measurement comes back as a new row with the same values. */
-typedef struct
+static gboolean
+restore_measurement (OvStore  *store,
+                     GObject  *row,
+                     GError  **error)
 {
-  OvStore       *store;
-  OvMeasurement *deleted;
-  GWeakRef       section;
-} Deleted;
-
-static void
-deleted_free (gpointer data)
-{
-  Deleted *deleted = data;
-
-  g_object_unref (deleted->store);
-  g_object_unref (deleted->deleted);
-  g_weak_ref_clear (&deleted->section);
-  g_free (deleted);
-}
-
-static void
-undo_delete (gpointer data)
-{
-  Deleted *deleted = data;
-  g_autoptr(OvMeasurement) again = ov_measurement_copy (deleted->deleted);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(OvMeasurement) again = ov_measurement_copy (OV_MEASUREMENT (row));
 
   ov_measurement_set_id (again, 0);
   ov_measurement_set_version (again, 0);
-  if (!ov_store_add_measurement (deleted->store, again, &error))
-    {
-      g_autoptr(GtkWidget) section = g_weak_ref_get (&deleted->section);
-
-      if (section != NULL)
-        ov_app_show_toast (section, error->message);
-      else
-        g_warning ("Could not restore the measurement: %s", error->message);
-    }
+  return ov_store_add_measurement (store, again, error);
 }
 
 static void
@@ -505,7 +479,6 @@ ov_account_measurements_delete (OvAccountMeasurements *self,
   g_autofree char *title = NULL;
   g_autofree char *value = NULL;
   g_autofree char *message = NULL;
-  Deleted *undo;
 
   g_return_if_fail (OV_IS_ACCOUNT_MEASUREMENTS (self));
   g_return_if_fail (OV_IS_MEASUREMENT (measurement));
@@ -527,11 +500,8 @@ ov_account_measurements_delete (OvAccountMeasurements *self,
   /* Translators: a toast, "Deleted Product usage 42 %" */
   message = g_strdup_printf (_("Deleted %s %s"), title, value);
 
-  undo = g_new0 (Deleted, 1);
-  undo->store = g_object_ref (store);
-  undo->deleted = g_steal_pointer (&deleted);
-  g_weak_ref_init (&undo->section, self);
-  ov_app_show_undo_toast (GTK_WIDGET (self), message, undo_delete, undo, deleted_free);
+  ov_app_show_undo_delete_toast (GTK_WIDGET (self), message, store, G_OBJECT (deleted),
+                                 restore_measurement);
 }
 
 /* The chart of @metric's history (an OvChartView), or NULL. */

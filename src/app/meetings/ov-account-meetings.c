@@ -99,43 +99,17 @@ attended_toggled_cb (GtkCheckButton    *check,
     report_failure (self, error, OV_CONFLICT_TICK);
 }
 
-typedef struct
-{
-  OvStore   *store;
-  OvMeeting *deleted;
-  GWeakRef   section;
-} Deleted;
-
-static void
-deleted_free (gpointer data)
-{
-  Deleted *deleted = data;
-
-  g_object_unref (deleted->store);
-  g_object_unref (deleted->deleted);
-  g_weak_ref_clear (&deleted->section);
-  g_free (deleted);
-}
-
 /* Undo: the meeting comes back as a new row with the same values. */
-static void
-undo_delete (gpointer data)
+static gboolean
+restore_meeting (OvStore  *store,
+                 GObject  *row,
+                 GError  **error)
 {
-  Deleted *deleted = data;
-  g_autoptr(OvMeeting) again = ov_meeting_copy (deleted->deleted);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(OvMeeting) again = ov_meeting_copy (OV_MEETING (row));
 
   ov_meeting_set_id (again, 0);
   ov_meeting_set_version (again, 0);
-  if (!ov_store_add_meeting (deleted->store, again, &error))
-    {
-      g_autoptr(GtkWidget) section = g_weak_ref_get (&deleted->section);
-
-      if (section != NULL)
-        ov_app_show_toast (section, error->message);
-      else
-        g_warning ("Could not restore the meeting: %s", error->message);
-    }
+  return ov_store_add_meeting (store, again, error);
 }
 
 static void
@@ -148,7 +122,6 @@ delete_clicked_cb (GtkButton         *button,
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
   g_autofree char *message = NULL;
-  Deleted *undo;
 
   if (store == NULL)
     return;
@@ -165,11 +138,8 @@ delete_clicked_cb (GtkButton         *button,
   message = g_strdup_printf (_("Deleted the %s of %s"),
                              ov_meeting_kind_get_title (ov_meeting_get_kind (deleted)), date);
 
-  undo = g_new0 (Deleted, 1);
-  undo->store = g_object_ref (store);
-  undo->deleted = g_steal_pointer (&deleted);
-  g_weak_ref_init (&undo->section, self);
-  ov_app_show_undo_toast (GTK_WIDGET (self), message, undo_delete, undo, deleted_free);
+  ov_app_show_undo_delete_toast (GTK_WIDGET (self), message, store, G_OBJECT (deleted),
+                                 restore_meeting);
 }
 
 static GtkWidget *

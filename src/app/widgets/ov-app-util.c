@@ -140,6 +140,64 @@ ov_app_show_undo_toast (GtkWidget      *widget,
   ov_window_add_toast (OV_WINDOW (window), toast);
 }
 
+typedef struct
+{
+  OvStore          *store;
+  GObject          *row;
+  OvAppRestoreFunc  restore;
+  GWeakRef          widget;
+} Deleted;
+
+static void
+deleted_free (gpointer data)
+{
+  Deleted *deleted = data;
+
+  g_object_unref (deleted->store);
+  g_object_unref (deleted->row);
+  g_weak_ref_clear (&deleted->widget);
+  g_free (deleted);
+}
+
+static void
+undo_delete (gpointer data)
+{
+  Deleted *deleted = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!deleted->restore (deleted->store, deleted->row, &error))
+    {
+      g_autoptr(GtkWidget) widget = g_weak_ref_get (&deleted->widget);
+
+      if (widget != NULL)
+        ov_app_show_toast (widget, error->message);
+      else
+        g_warning ("Could not undo the delete: %s", error->message);
+    }
+}
+
+void
+ov_app_show_undo_delete_toast (GtkWidget        *widget,
+                               const char       *message,
+                               OvStore          *store,
+                               GObject          *row,
+                               OvAppRestoreFunc  restore)
+{
+  Deleted *deleted;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (OV_IS_STORE (store));
+  g_return_if_fail (G_IS_OBJECT (row));
+  g_return_if_fail (restore != NULL);
+
+  deleted = g_new0 (Deleted, 1);
+  deleted->store = g_object_ref (store);
+  deleted->row = g_object_ref (row);
+  deleted->restore = restore;
+  g_weak_ref_init (&deleted->widget, widget);
+  ov_app_show_undo_toast (widget, message, undo_delete, deleted, deleted_free);
+}
+
 /* "12 Dec" within @today's year, "12 Jan 2027" otherwise: short enough for
  * the side of a row in a narrow window. */
 static char *
