@@ -686,6 +686,7 @@ main (int    argc,
     {
       bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
     }
 
   g_test_add_func ("/measurements/add-through-dialog", test_add_through_dialog);
