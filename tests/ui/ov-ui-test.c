@@ -253,17 +253,12 @@ ov_ui_test_wait_toast (OvWindow   *window,
   return ov_ui_test_find_label (wait.root, prefix);
 }
 
-/* Renders @widget as it is now into OVERTURE_TEST_OUTPUT/NAME.png. */
-void
-ov_ui_test_screenshot (GtkWidget  *widget,
-                       const char *name)
+/* What @widget shows, rendered as it was last drawn. */
+GdkTexture *
+ov_ui_test_render (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = NULL;
-  const char *dir = g_getenv ("OVERTURE_TEST_OUTPUT");
   GskRenderer *renderer;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
@@ -283,8 +278,19 @@ ov_ui_test_screenshot (GtkWidget  *widget,
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Renders @widget as it is now into OVERTURE_TEST_OUTPUT/NAME.png. */
+void
+ov_ui_test_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  g_autoptr(GdkTexture) texture = ov_ui_test_render (widget);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+  const char *dir = g_getenv ("OVERTURE_TEST_OUTPUT");
+
   path = g_build_filename (dir ? dir : ".", file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);

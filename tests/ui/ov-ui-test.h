@@ -27,6 +27,7 @@ GtkWidget *ov_ui_test_child         (gpointer       widget,
                                      const char    *name);
 void       ov_ui_test_screenshot    (GtkWidget     *widget,
                                      const char    *name);
+GdkTexture *ov_ui_test_render       (GtkWidget     *widget);
 char      *ov_ui_test_db_path       (const char    *name);
 GtkWidget *ov_ui_test_find_label    (GtkWidget     *widget,
                                      const char    *prefix);

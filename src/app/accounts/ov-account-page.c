@@ -18,6 +18,9 @@
 #include "ov-app-util.h"
 #include "ov-conflict.h"
 #include "ov-account-health.h"
+#include "ov-account-measurements.h"
+#include "ov-account-meetings.h"
+#include "ov-account-package.h"
 #include "ov-account-people.h"
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
@@ -48,7 +51,6 @@ struct _OvAccountPage
   AdwEntryRow    *segment_row;
   AdwEntryRow    *owner_row;
   AdwEntryRow    *sales_owner_row;
-  AdwEntryRow    *package_row;
   AdwComboRow    *stage_row;
   AdwComboRow    *status_row;
   AdwEntryRow    *milestone_row;
@@ -68,6 +70,9 @@ struct _OvAccountPage
   OvAccountTimeline *timeline_section;
   OvAccountPeople   *people_section;
   OvAccountHealth   *health_section;
+  GtkWidget         *measurements_section;
+  GtkWidget         *meetings_section;
+  GtkWidget         *package_section;
   GPtrArray         *playbooks;          /* positions 1… of playbook_row */
   guint              journey_refresh_id;
   gboolean           account_changed;
@@ -199,7 +204,6 @@ show_account (OvAccountPage *self)
   show_entry (self, self->segment_row, ov_account_get_segment (account));
   show_entry (self, self->owner_row, ov_account_get_owner (account));
   show_entry (self, self->sales_owner_row, ov_account_get_sales_owner (account));
-  show_entry (self, self->package_row, ov_account_get_package (account));
   show_entry (self, self->milestone_row, ov_account_get_first_value_milestone (account));
   show_entry (self, self->currency_row, ov_account_get_currency (account));
   arr = arr_for_editing (account);
@@ -590,6 +594,16 @@ playbook_changed_cb (OvAccountPage *self)
     ov_account_list_update (self->accounts, self->account);
 }
 
+/* The package section saved the account (or read it again): the list
+ * and the rows follow. */
+static void
+package_saved_cb (OvAccountPage *self)
+{
+  if (self->accounts != NULL)
+    ov_account_list_update (self->accounts, self->account);
+  show_account (self);
+}
+
 static void
 back_clicked_cb (OvAccountPage *self)
 {
@@ -669,6 +683,9 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   g_type_ensure (OV_TYPE_ACCOUNT_TIMELINE);
   g_type_ensure (OV_TYPE_ACCOUNT_PEOPLE);
   g_type_ensure (OV_TYPE_ACCOUNT_HEALTH);
+  g_type_ensure (OV_TYPE_ACCOUNT_MEASUREMENTS);
+  g_type_ensure (OV_TYPE_ACCOUNT_MEETINGS);
+  g_type_ensure (OV_TYPE_ACCOUNT_PACKAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-account-page.ui");
@@ -682,7 +699,6 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, segment_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, owner_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, sales_owner_row);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, package_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, stage_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, milestone_row);
@@ -709,6 +725,10 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stage_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, playbook_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, skipped_mask_cb);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, measurements_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, meetings_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, package_section);
+  gtk_widget_class_bind_template_callback (widget_class, package_saved_cb);
 }
 
 static void
@@ -725,7 +745,6 @@ ov_account_page_init (OvAccountPage *self)
   g_object_set_data (G_OBJECT (self->segment_row), "field", (gpointer)"segment");
   g_object_set_data (G_OBJECT (self->owner_row), "field", (gpointer)"owner");
   g_object_set_data (G_OBJECT (self->sales_owner_row), "field", (gpointer)"sales-owner");
-  g_object_set_data (G_OBJECT (self->package_row), "field", (gpointer)"package");
   g_object_set_data (G_OBJECT (self->milestone_row), "field", (gpointer)"first-value-milestone");
   g_object_set_data (G_OBJECT (self->arr_row), "field", (gpointer)"arr");
   g_object_set_data (G_OBJECT (self->currency_row), "field", (gpointer)"currency");
@@ -818,6 +837,9 @@ ov_account_page_set_account (OvAccountPage *self,
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->timeline_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->people_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->health_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->measurements_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->meetings_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->package_section), account);
 }
 
 OvStageStepper *

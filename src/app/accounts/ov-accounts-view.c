@@ -20,6 +20,8 @@ struct _OvAccountsView
 
   OvAccountList  *accounts;
   GtkStringList  *owners;
+  GtkStringList  *package_names;  /* "All packages", "No package", then … */
+  GArray         *package_ids;    /* … these packages, from position 2 */
   GtkSingleSelection *selection;
 
   /* Template widgets */
@@ -29,6 +31,7 @@ struct _OvAccountsView
   GtkDropDown    *stage_filter;
   GtkDropDown    *status_filter;
   GtkDropDown    *owner_filter;
+  GtkDropDown    *package_filter;
   GtkStack       *list_stack;
   GtkColumnView  *column_view;
   GtkColumnViewColumn *name_column;
@@ -178,6 +181,62 @@ update_owner_choices (OvAccountsView *self)
   gtk_drop_down_set_selected (self->owner_filter, position);
 }
 
+/* The package records to filter by, the one chosen kept chosen. */
+static void
+update_package_choices (OvAccountsView *self)
+{
+  OvStore *store = ov_view_get_store (OV_VIEW (self));
+  g_autoptr(GPtrArray) packages = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (self->package_filter);
+  gint64 chosen = selected >= 2 && selected - 2 < self->package_ids->len
+                    ? g_array_index (self->package_ids, gint64, selected - 2) : 0;
+  guint position = selected == 1 ? 1 : 0;
+
+  if (store == NULL)
+    return;
+
+  packages = ov_store_list_packages (store, &error);
+  if (packages == NULL)
+    {
+      g_warning ("Could not list the packages: %s", error->message);
+      return;
+    }
+
+  g_array_set_size (self->package_ids, 0);
+  for (guint i = 0; i < packages->len; i++)
+    {
+      OvPackage *package = g_ptr_array_index (packages, i);
+      gint64 id = ov_package_get_id (package);
+
+      g_ptr_array_add (names, (gpointer)ov_package_get_name (package));
+      g_array_append_val (self->package_ids, id);
+      if (ov_package_get_id (package) == chosen)
+        position = i + 2;
+    }
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_splice (self->package_names, 2,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->package_names)) - 2,
+                          (const char * const *)names->pdata);
+  gtk_drop_down_set_selected (self->package_filter, position);
+}
+
+static void
+ov_accounts_view_store_ready (OvView *view)
+{
+  update_package_choices (OV_ACCOUNTS_VIEW (view));
+}
+
+static void
+ov_accounts_view_store_changed (OvView     *view,
+                                const char *what)
+{
+  if (g_strcmp0 (what, "packages") == 0)
+    update_package_choices (OV_ACCOUNTS_VIEW (view));
+}
+
 static void
 n_total_changed_cb (OvAccountsView *self)
 {
@@ -241,6 +300,8 @@ filters_changed_cb (OvAccountsView *self)
   guint stage = gtk_drop_down_get_selected (self->stage_filter);
   guint status = gtk_drop_down_get_selected (self->status_filter);
   guint owner = gtk_drop_down_get_selected (self->owner_filter);
+  guint package = gtk_drop_down_get_selected (self->package_filter);
+  gint64 package_id = OV_ACCOUNT_FILTER_ANY;
   gboolean any;
 
   if (self->accounts == NULL)
@@ -257,7 +318,15 @@ filters_changed_cb (OvAccountsView *self)
                                     owner == 0 || owner == GTK_INVALID_LIST_POSITION
                                       ? NULL : gtk_string_list_get_string (self->owners, owner));
 
-  any = (stage > 0 && stage != GTK_INVALID_LIST_POSITION) ||
+  /* Item 1 of the packages is "No package". */
+  if (package == 1)
+    package_id = 0;
+  else if (package >= 2 && package - 2 < self->package_ids->len)
+    package_id = g_array_index (self->package_ids, gint64, package - 2);
+  ov_account_list_set_package_filter (self->accounts, package_id);
+
+  any = package_id != OV_ACCOUNT_FILTER_ANY ||
+        (stage > 0 && stage != GTK_INVALID_LIST_POSITION) ||
         (status > 0 && status != GTK_INVALID_LIST_POSITION) ||
         (owner > 0 && owner != GTK_INVALID_LIST_POSITION);
   if (any)
@@ -272,6 +341,7 @@ clear_filters_cb (OvAccountsView *self)
   gtk_drop_down_set_selected (self->stage_filter, 0);
   gtk_drop_down_set_selected (self->status_filter, 0);
   gtk_drop_down_set_selected (self->owner_filter, 0);
+  gtk_drop_down_set_selected (self->package_filter, 0);
 }
 
 static void
@@ -375,6 +445,7 @@ ov_accounts_view_filter_stage (OvAccountsView *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->status_filter, 0);
   gtk_drop_down_set_selected (self->owner_filter, 0);
+  gtk_drop_down_set_selected (self->package_filter, 0);
   gtk_drop_down_set_selected (self->stage_filter, stage);
 }
 
@@ -423,6 +494,8 @@ ov_accounts_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->accounts);
   g_clear_object (&self->owners);
+  g_clear_object (&self->package_names);
+  g_clear_pointer (&self->package_ids, g_array_unref);
 
   G_OBJECT_CLASS (ov_accounts_view_parent_class)->dispose (object);
 }
@@ -432,8 +505,11 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_accounts_view_dispose;
+  view_class->store_ready = ov_accounts_view_store_ready;
+  view_class->store_changed = ov_accounts_view_store_changed;
 
   widget_class->map = ov_accounts_view_map;
 
@@ -450,6 +526,7 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, package_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
@@ -488,6 +565,10 @@ ov_accounts_view_init (OvAccountsView *self)
   gtk_drop_down_set_model (self->stage_filter, G_LIST_MODEL (stages));
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
   gtk_drop_down_set_model (self->owner_filter, G_LIST_MODEL (self->owners));
+  self->package_names = new_choices (_("All packages"));
+  gtk_string_list_append (self->package_names, _("No package"));
+  self->package_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_drop_down_set_model (self->package_filter, G_LIST_MODEL (self->package_names));
 
   {
     GtkColumnViewColumn *columns[] = {

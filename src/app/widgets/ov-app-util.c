@@ -75,6 +75,129 @@ ov_app_show_toast (GtkWidget  *widget,
     g_message ("%s", message);
 }
 
+typedef struct
+{
+  OvAppUndoFunc  undo;
+  gpointer       data;
+  GDestroyNotify destroy;
+} UndoData;
+
+static void
+undo_data_free (gpointer  data,
+                GClosure *closure)
+{
+  UndoData *undo = data;
+
+  if (undo->destroy != NULL)
+    undo->destroy (undo->data);
+  g_free (undo);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast,
+                 UndoData *undo)
+{
+  undo->undo (undo->data);
+}
+
+void
+ov_app_show_undo_toast (GtkWidget      *widget,
+                        const char     *message,
+                        OvAppUndoFunc   undo,
+                        gpointer        data,
+                        GDestroyNotify  destroy)
+{
+  GtkWindow *window;
+  AdwToast *toast;
+  UndoData *closure_data;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (undo != NULL);
+
+  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
+                                  : GTK_WINDOW (gtk_widget_get_root (widget));
+  while (window != NULL && !OV_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+
+  if (window == NULL)
+    {
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+
+  toast = ov_app_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Long enough to reach for the button. */
+  adw_toast_set_timeout (toast, 10);
+  closure_data = g_new0 (UndoData, 1);
+  closure_data->undo = undo;
+  closure_data->data = data;
+  closure_data->destroy = destroy;
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), closure_data,
+                         undo_data_free, 0);
+  ov_window_add_toast (OV_WINDOW (window), toast);
+}
+
+typedef struct
+{
+  OvStore          *store;
+  GObject          *row;
+  OvAppRestoreFunc  restore;
+  GWeakRef          widget;
+} Deleted;
+
+static void
+deleted_free (gpointer data)
+{
+  Deleted *deleted = data;
+
+  g_object_unref (deleted->store);
+  g_object_unref (deleted->row);
+  g_weak_ref_clear (&deleted->widget);
+  g_free (deleted);
+}
+
+static void
+undo_delete (gpointer data)
+{
+  Deleted *deleted = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!deleted->restore (deleted->store, deleted->row, &error))
+    {
+      g_autoptr(GtkWidget) widget = g_weak_ref_get (&deleted->widget);
+
+      if (widget != NULL)
+        ov_app_show_toast (widget, error->message);
+      else
+        g_warning ("Could not undo the delete: %s", error->message);
+    }
+}
+
+void
+ov_app_show_undo_delete_toast (GtkWidget        *widget,
+                               const char       *message,
+                               OvStore          *store,
+                               GObject          *row,
+                               OvAppRestoreFunc  restore)
+{
+  Deleted *deleted;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (OV_IS_STORE (store));
+  g_return_if_fail (G_IS_OBJECT (row));
+  g_return_if_fail (restore != NULL);
+
+  deleted = g_new0 (Deleted, 1);
+  deleted->store = g_object_ref (store);
+  deleted->row = g_object_ref (row);
+  deleted->restore = restore;
+  g_weak_ref_init (&deleted->widget, widget);
+  ov_app_show_undo_toast (widget, message, undo_delete, deleted, deleted_free);
+}
+
 /* "12 Dec" within @today's year, "12 Jan 2027" otherwise: short enough for
  * the side of a row in a narrow window. */
 static char *

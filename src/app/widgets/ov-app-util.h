@@ -28,6 +28,26 @@ GtkWidget *ov_app_note_row_new   (const char *text);
 
 void   ov_app_show_toast      (GtkWidget  *widget,
                                const char *message);
+typedef void     (*OvAppUndoFunc)    (gpointer   data);
+/* Stores @row again, as a new row with the same values. */
+typedef gboolean (*OvAppRestoreFunc) (OvStore   *store,
+                                      GObject   *row,
+                                      GError   **error);
+
+/* Shows @message with an Undo button, which calls @undo with @data;
+ * @destroy frees @data when the toast goes. */
+void   ov_app_show_undo_toast (GtkWidget      *widget,
+                               const char     *message,
+                               OvAppUndoFunc   undo,
+                               gpointer        data,
+                               GDestroyNotify  destroy);
+/* After @row was deleted from @store: @message with an Undo that calls
+ * @restore; a failure to restore is said in a toast of @widget's window. */
+void   ov_app_show_undo_delete_toast (GtkWidget        *widget,
+                                      const char       *message,
+                                      OvStore          *store,
+                                      GObject          *row,
+                                      OvAppRestoreFunc  restore);
 char  *ov_app_describe_due    (OvTask     *task,
                                OvDate      today,
                                const char **style_class);

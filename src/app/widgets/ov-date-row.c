@@ -258,3 +258,20 @@ ov_date_row_is_valid (OvDateRow *self)
 
   return self->valid;
 }
+
+/* The date typed now, applied or not, for a form that reads its rows when
+ * it is saved: FALSE when the text is no date; empty text is no date set
+ * (OV_DATE_NONE). */
+gboolean
+ov_date_row_read_text (OvDateRow *self,
+                       OvDate    *date)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (OV_IS_DATE_ROW (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+  *date = OV_DATE_NONE;
+  return text[0] == '\0' || ov_date_parse_iso (text, date, NULL);
+}

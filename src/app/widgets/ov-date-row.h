@@ -20,5 +20,7 @@ OvDate     ov_date_row_get_date  (OvDateRow *self);
 void       ov_date_row_set_date  (OvDateRow *self,
                                   OvDate     date);
 gboolean   ov_date_row_is_valid  (OvDateRow *self);
+gboolean   ov_date_row_read_text (OvDateRow *self,
+                                  OvDate    *date);
 
 G_END_DECLS

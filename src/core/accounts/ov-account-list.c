@@ -37,6 +37,7 @@ struct _OvAccountList
   char             *owner;
   int               stage;
   int               status;
+  gint64            package_id;
 
   OvAccountOrder    order;
 };
@@ -149,6 +150,7 @@ ov_account_list_init (OvAccountList *self)
   self->finder = ov_account_search_new ();
   self->stage = OV_ACCOUNT_FILTER_ANY;
   self->status = OV_ACCOUNT_FILTER_ANY;
+  self->package_id = OV_ACCOUNT_FILTER_ANY;
   self->order.key = OV_ACCOUNT_SORT_NAME;
 }
 
@@ -183,6 +185,10 @@ matches_choices (OvAccountList *self,
       strcmp (ov_account_get_owner (account), self->owner) != 0)
     return FALSE;
 
+  if (self->package_id != OV_ACCOUNT_FILTER_ANY &&
+      ov_account_get_package_id (account) != self->package_id)
+    return FALSE;
+
   return TRUE;
 }
 
@@ -190,7 +196,7 @@ static gboolean
 has_choices (OvAccountList *self)
 {
   return self->stage != OV_ACCOUNT_FILTER_ANY || self->status != OV_ACCOUNT_FILTER_ANY ||
-         self->owner != NULL;
+         self->owner != NULL || self->package_id != OV_ACCOUNT_FILTER_ANY;
 }
 
 static gboolean
@@ -628,6 +634,20 @@ ov_account_list_set_owner_filter (OvAccountList *self,
 
   g_free (self->owner);
   self->owner = g_strdup (owner);
+  refilter (self);
+}
+
+void
+ov_account_list_set_package_filter (OvAccountList *self,
+                                    gint64         package_id)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+  g_return_if_fail (package_id >= OV_ACCOUNT_FILTER_ANY);
+
+  if (self->package_id == package_id)
+    return;
+
+  self->package_id = package_id;
   refilter (self);
 }
 

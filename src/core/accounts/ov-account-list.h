@@ -47,6 +47,10 @@ void           ov_account_list_set_status_filter (OvAccountList    *self,
                                                   int               status);
 void           ov_account_list_set_owner_filter  (OvAccountList    *self,
                                                   const char       *owner);
+/* @package_id: the accounts with this package; 0 those with none;
+ * OV_ACCOUNT_FILTER_ANY every account. */
+void           ov_account_list_set_package_filter (OvAccountList  *self,
+                                                  gint64            package_id);
 void           ov_account_list_prepare           (GPtrArray        *accounts,
                                                   OvAccountSortKey  key,
                                                   gboolean          descending);

@@ -49,6 +49,7 @@
 
 /* Proving the impact: measurements, meetings, packages */
 #include "ov-measurement.h"
+#include "ov-measurement-change.h"
 #include "ov-meeting.h"
 #include "ov-meeting-kind.h"
 #include "ov-package.h"

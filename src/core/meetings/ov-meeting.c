@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "ov-enum-types.h"
 #include "ov-meeting.h"
@@ -244,6 +245,41 @@ ov_meeting_validate (OvMeeting  *self,
     }
 
   return TRUE;
+}
+
+double
+ov_meeting_engagement (GPtrArray *meetings,
+                       OvDate     today,
+                       guint     *attended,
+                       guint     *scheduled,
+                       guint     *upcoming)
+{
+  guint n_attended = 0, n_scheduled = 0, n_upcoming = 0;
+
+  g_return_val_if_fail (meetings != NULL, NAN);
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      OvMeeting *meeting = g_ptr_array_index (meetings, i);
+
+      if (meeting->scheduled_on > today)
+        {
+          n_upcoming++;
+          continue;
+        }
+      n_scheduled++;
+      if (meeting->attended)
+        n_attended++;
+    }
+
+  if (attended != NULL)
+    *attended = n_attended;
+  if (scheduled != NULL)
+    *scheduled = n_scheduled;
+  if (upcoming != NULL)
+    *upcoming = n_upcoming;
+
+  return n_scheduled > 0 ? (double)n_attended / n_scheduled : NAN;
 }
 
 gint64

@@ -48,6 +48,16 @@ gboolean       ov_meeting_validate          (OvMeeting      *self,
                                              OvDate          today,
                                              GError        **error);
 
+/* Engagement (DOMAIN.md): of @meetings (OvMeeting), those scheduled on
+ * or before @today could have been attended and count as scheduled; how
+ * many of them were attended. Meetings after @today are @upcoming. The
+ * rate attended ÷ scheduled is NAN when none could have been held yet. */
+double         ov_meeting_engagement        (GPtrArray      *meetings,
+                                             OvDate          today,
+                                             guint          *attended,
+                                             guint          *scheduled,
+                                             guint          *upcoming);
+
 gint64         ov_meeting_get_id            (OvMeeting      *self);
 void           ov_meeting_set_id            (OvMeeting      *self,
                                              gint64          id);

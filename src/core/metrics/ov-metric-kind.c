@@ -27,17 +27,19 @@ static const char * const arr_names[] = { "arr", "annualrecurringrevenue", NULL 
 
 static const OvMetricKind kinds[] = {
   { "nps", N_("NPS response"), nps_names, 0, 10, TRUE, FALSE,
-    N_("an NPS response is a whole number from 0 to 10, not “%.*s”") },
+    N_("an NPS response is a whole number from 0 to 10, not “%.*s”"), "" },
   { "health_score", N_("Health score"), health_names, 0, 100, FALSE, FALSE,
-    N_("a health score is from 0 to 100, not “%.*s”") },
+    N_("a health score is from 0 to 100, not “%.*s”"), "" },
   { "product_usage", N_("Product usage"), usage_names, 0, 100, FALSE, FALSE,
-    N_("product usage is a percentage from 0 to 100, not “%.*s”") },
+    N_("product usage is a percentage from 0 to 100, not “%.*s”"),
+    "%" },
   { "engagement", N_("Engagement"), engagement_names, 0, 100, FALSE, FALSE,
-    N_("engagement is a percentage from 0 to 100, not “%.*s”") },
+    N_("engagement is a percentage from 0 to 100, not “%.*s”"), "%" },
   { "internal_cost", N_("Internal cost (hours)"), hours_names, 0, INFINITY, FALSE, FALSE,
-    N_("hours spent cannot be negative: “%.*s”") },
+    N_("hours spent cannot be negative: “%.*s”"),
+    "h" },
   { "arr", N_("ARR"), arr_names, 0, INFINITY, FALSE, TRUE,
-    N_("annual recurring revenue cannot be negative: “%.*s”") },
+    N_("annual recurring revenue cannot be negative: “%.*s”"), NULL },
 };
 
 const OvMetricKind *

@@ -29,6 +29,8 @@ typedef struct
   gboolean            whole;        /* only whole numbers (an NPS response) */
   gboolean            money;        /* an amount: at most two decimal places */
   const char         *out_of_range; /* translatable; %.*s is the value as written */
+  const char         *unit;         /* after a value, a symbol in every language ("%",
+                                     * "h"); "" for none, NULL for money (the currency) */
 } OvMetricKind;
 
 GQuark              ov_metric_kind_error_quark  (void);
