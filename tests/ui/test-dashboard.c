@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ov-account-page.h"
@@ -17,6 +18,8 @@
 #include "ov-dashboard-tasks.h"
 #include "ov-dashboard-view.h"
 #include "ov-overdue-reminder.h"
+#include "ov-store-program.h"
+#include "ov-store-ttfv.h"
 #include "ov-test-support.h"
 #include "ov-ui-test.h"
 
@@ -333,6 +336,108 @@ test_dashboard_tasks_empty (void)
   ov_ui_test_close_window (window);
 }
 
+/* The time-to-first-value card */
+
+typedef struct
+{
+  GtkLabel   *value;
+  GtkLabel   *detail;
+  const char *expected_value;
+  const char *expected_detail;
+} CardWait;
+
+static gboolean
+card_shows (gpointer data)
+{
+  CardWait *wait = data;
+
+  return g_strcmp0 (gtk_label_get_label (wait->value), wait->expected_value) == 0 &&
+         g_strcmp0 (gtk_label_get_label (wait->detail), wait->expected_detail) == 0;
+}
+
+static void
+wait_for_card (GtkWidget  *dashboard,
+               const char *expected_value,
+               const char *expected_detail)
+{
+  GtkWidget *heading = ov_ui_test_find_label (dashboard, "Time to First Value");
+  GtkWidget *value = gtk_widget_get_next_sibling (heading);
+  CardWait wait = {
+    GTK_LABEL (value), GTK_LABEL (gtk_widget_get_next_sibling (value)),
+    expected_value, expected_detail,
+  };
+
+  if (!ov_ui_test_wait (card_shows, &wait, 10000))
+    g_error ("the TTFV card shows “%s” / “%s”, not “%s” / “%s”",
+             gtk_label_get_label (wait.value), gtk_label_get_label (wait.detail),
+             expected_value, expected_detail);
+}
+
+/* Before → after the sample's program start with the n of each, as the
+ * core computes them; without a program start the overall median and
+ * where to set one. */
+static void
+test_dashboard_ttfv (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("ttfv.db");
+  g_autoptr(OvStore) check = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *detail = NULL;
+  OvDate today = ov_date_today ();
+  OvTtfvCohorts cohorts;
+  OvWindow *window;
+  GtkWidget *dashboard;
+
+  window = ov_ui_test_open_sample_window ("ttfv.db");
+  check = ov_ui_test_open_store (db);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
+  dashboard = ov_ui_test_child (window, OV_TYPE_WINDOW, "dashboard_view");
+
+  g_assert_true (ov_store_read_ttfv_cohorts (check, today, &cohorts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cohorts.program_start, ==, ov_sample_program_start (today));
+  g_assert_cmpuint (cohorts.before.n, >, 20);
+  g_assert_cmpuint (cohorts.after.n, >, 20);
+  g_assert_cmpuint (cohorts.all.open, >, 0);
+  g_assert_cmpuint (cohorts.all.n, ==, cohorts.before.n + cohorts.after.n);
+  g_assert_cmpfloat (cohorts.after.median, <, cohorts.before.median);
+
+  value = g_strdup_printf ("%.0f → %.0f days", round (cohorts.before.median),
+                           round (cohorts.after.median));
+  detail = g_strdup_printf ("Median before → after the program start. "
+                            "n = %u before, %u after, %u still open",
+                            cohorts.before.n, cohorts.after.n, cohorts.all.open);
+  g_test_message ("%s; %s", value, detail);
+  wait_for_card (dashboard, value, detail);
+  ov_ui_test_shoot (GTK_WIDGET (window), "dashboard-ttfv");
+
+  /* The same in a narrow window, read again as it opens. */
+  ov_ui_test_close_window (window);
+  window = ov_ui_test_open_narrow_window (db);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
+  dashboard = ov_ui_test_child (window, OV_TYPE_WINDOW, "dashboard_view");
+  wait_for_card (dashboard, value, detail);
+  ov_ui_test_shoot (GTK_WIDGET (window), "dashboard-ttfv-narrow");
+
+  /* Without a program start: the median of all, and where to set one. */
+  g_assert_true (ov_store_set_program_start (ov_window_get_store (window), OV_DATE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_read_ttfv_cohorts (check, today, &cohorts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cohorts.program_start, ==, OV_DATE_NONE);
+  g_clear_pointer (&value, g_free);
+  g_clear_pointer (&detail, g_free);
+  value = g_strdup_printf ("%.0f days", round (cohorts.all.median));
+  detail = g_strdup_printf ("Median, n = %u, %u still open. Set the program start in "
+                            "Preferences to compare before and after.",
+                            cohorts.all.n, cohorts.all.open);
+  wait_for_card (dashboard, value, detail);
+  ov_ui_test_shoot (GTK_WIDGET (window), "dashboard-ttfv-no-program");
+
+  ov_ui_test_close_window (window);
+}
+
 /* The start-up reminder */
 
 static OvTask *
@@ -470,6 +575,7 @@ main (int    argc,
 
   g_test_add_func ("/dashboard/tasks", test_dashboard_tasks);
   g_test_add_func ("/dashboard/tasks-empty", test_dashboard_tasks_empty);
+  g_test_add_func ("/dashboard/ttfv", test_dashboard_ttfv);
   g_test_add_func ("/dashboard/reminder-text", test_reminder_text);
 
   return g_test_run ();

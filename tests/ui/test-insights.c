@@ -39,13 +39,14 @@ open_sample (const char *name,
   g_assert_true (ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
                                      ov_date_today (), &error));
   g_assert_no_error (error);
-  if (program_start)
-    {
-      g_assert_true (ov_store_set_program_start (store, ov_date_add_days (ov_date_today (),
-                                                                          -PROGRAM_START_DAYS_AGO),
-                                                 &error));
-      g_assert_no_error (error);
-    }
+  /* The sample sets a program start of its own: the test sets its own,
+   * or none. */
+  g_assert_true (ov_store_set_program_start (store,
+                                             program_start ? ov_date_add_days (ov_date_today (),
+                                                                               -PROGRAM_START_DAYS_AGO)
+                                                           : OV_DATE_NONE,
+                                             &error));
+  g_assert_no_error (error);
   g_clear_object (&store);
 
   window = ov_ui_test_open_window (db);

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Everything here is computed from the accounts already in memory, in one
- * pass, after the portfolio changes (coalesced into one idle callback).
+ * pass, after the portfolio changes (coalesced into one idle callback);
+ * time to first value before and after the program start is read off the
+ * main loop (ov_store_read_ttfv_cohorts() in ov_store_run_async()).
  */
 
 #define G_LOG_DOMAIN "ov-dashboard-view"
@@ -15,6 +17,8 @@
 
 #include "ov-dashboard-tasks.h"
 #include "ov-dashboard-view.h"
+#include "ov-store-job.h"
+#include "ov-store-ttfv.h"
 
 #define N_RECENT 8
 
@@ -35,6 +39,10 @@ struct _OvDashboardView
   guint          refresh_id;
   gboolean       stale;
 
+  GCancellable  *ttfv_cancellable;
+  gboolean       ttfv_running;
+  gboolean       ttfv_again;
+
   GtkLabel      *card_values[N_CARDS];
   GtkLabel      *card_details[N_CARDS];
   GtkLevelBar   *stage_bars[OV_N_STAGES + 1];
@@ -48,6 +56,8 @@ struct _OvDashboardView
 };
 
 G_DEFINE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV_TYPE_VIEW)
+
+static void ov_dashboard_view_read_ttfv (OvDashboardView *self);
 
 static void
 set_card (OvDashboardView *self,
@@ -167,6 +177,138 @@ refresh_recent (OvDashboardView *self,
     }
 }
 
+/* Time to first value: before → after the program start, with the n of
+ * each; without a program start the overall median and where to set one. */
+
+/* Whole days, as a card shows them. */
+static char *
+format_days (double days)
+{
+  return isnan (days) ? g_strdup ("—") : g_strdup_printf ("%.0f", round (days));
+}
+
+/**
+ * ov_dashboard_view_describe_ttfv:
+ * @cohorts: the figures
+ * @value: (out): the card's big text
+ * @detail: (out): the line under it
+ *
+ * The TTFV card's texts for @cohorts.
+ */
+void
+ov_dashboard_view_describe_ttfv (const OvTtfvCohorts  *cohorts,
+                                 char                **value,
+                                 char                **detail)
+{
+  g_return_if_fail (cohorts != NULL && value != NULL && detail != NULL);
+
+  if (cohorts->program_start != OV_DATE_NONE)
+    {
+      g_autofree char *before = format_days (cohorts->before.median);
+      g_autofree char *after = format_days (cohorts->after.median);
+      gulong last = isnan (cohorts->after.median) ? 0 : (gulong)round (cohorts->after.median);
+
+      /* Translators: medians before → after the program start, in days */
+      *value = g_strdup_printf (ngettext ("%s → %s day", "%s → %s days", last), before, after);
+      *detail = g_strdup_printf (_("Median before → after the program start. "
+                                   "n = %u before, %u after, %u still open"),
+                                 cohorts->before.n, cohorts->after.n, cohorts->all.open);
+      return;
+    }
+
+  if (cohorts->all.n > 0)
+    {
+      g_autofree char *days = format_days (cohorts->all.median);
+
+      *value = g_strdup_printf (ngettext ("%s day", "%s days", (gulong)round (cohorts->all.median)),
+                                days);
+    }
+  else
+    *value = g_strdup ("—");
+  *detail = g_strdup_printf (_("Median, n = %u, %u still open. "
+                               "Set the program start in Preferences to compare before and "
+                               "after."),
+                             cohorts->all.n, cohorts->all.open);
+}
+
+typedef struct
+{
+  OvDate        today;
+  OvTtfvCohorts cohorts;
+} TtfvReading;
+
+/* In a worker (ov_store_run_async()). */
+static gboolean
+read_ttfv (OvStore         *store,
+           gpointer         data,
+           OvProgressFunc   progress,
+           gpointer         progress_data,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  TtfvReading *reading = data;
+
+  return ov_store_read_ttfv_cohorts (store, reading->today, &reading->cohorts, error);
+}
+
+static void
+ttfv_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  OvDashboardView *self = OV_DASHBOARD_VIEW (object);
+  g_autoptr(GError) error = NULL;
+  gpointer data = NULL;
+
+  self->ttfv_running = FALSE;
+
+  if (!ov_store_run_finish (result, &data, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          self->ttfv_cancellable == NULL)
+        return;
+      g_warning ("Could not read the time to first value: %s", error->message);
+    }
+  else if (self->ttfv_cancellable == NULL)      /* disposed meanwhile */
+    return;
+  else if (!self->ttfv_again)
+    {
+      TtfvReading *reading = data;
+      g_autofree char *value = NULL;
+      g_autofree char *detail = NULL;
+
+      ov_dashboard_view_describe_ttfv (&reading->cohorts, &value, &detail);
+      set_card (self, CARD_TTFV, value, detail);
+    }
+
+  if (self->ttfv_again)
+    {
+      self->ttfv_again = FALSE;
+      ov_dashboard_view_read_ttfv (self);
+    }
+}
+
+static void
+ov_dashboard_view_read_ttfv (OvDashboardView *self)
+{
+  OvStore *store = ov_view_get_store (OV_VIEW (self));
+  TtfvReading *reading;
+
+  if (store == NULL)
+    return;
+  if (self->ttfv_running)
+    {
+      self->ttfv_again = TRUE;
+      return;
+    }
+
+  reading = g_new0 (TtfvReading, 1);
+  reading->today = ov_view_get_today (OV_VIEW (self));
+  self->ttfv_running = TRUE;
+  ov_store_run_async (store, self, read_ttfv, reading, g_free, NULL, NULL,
+                      self->ttfv_cancellable, ttfv_read_cb, NULL);
+}
+
 static gboolean
 refresh (gpointer user_data)
 {
@@ -174,8 +316,6 @@ refresh (gpointer user_data)
   g_autofree char *total = NULL;
   g_autofree char *live = NULL;
   g_autofree char *live_detail = NULL;
-  g_autofree char *ttfv = NULL;
-  g_autofree char *ttfv_detail = NULL;
   g_autofree char *risk = NULL;
   g_autofree char *risk_detail = NULL;
   OvPortfolioSummary summary;
@@ -200,21 +340,7 @@ refresh (gpointer user_data)
   live_detail = g_strdup (_("live onboardings, Handoff to Review"));
   set_card (self, CARD_LIVE, live, live_detail);
 
-  if (summary.n_ttfv > 0)
-    {
-      ttfv = g_strdup_printf (ngettext ("%.0f day", "%.0f days", (gulong)summary.median_ttfv),
-                              summary.median_ttfv);
-      ttfv_detail = g_strdup_printf (ngettext ("median time to first value, %u account",
-                                               "median time to first value, %u accounts",
-                                               summary.n_ttfv),
-                                     summary.n_ttfv);
-    }
-  else
-    {
-      ttfv = g_strdup ("—");
-      ttfv_detail = g_strdup (_("median time to first value: none reached yet"));
-    }
-  set_card (self, CARD_TTFV, ttfv, ttfv_detail);
+  ov_dashboard_view_read_ttfv (self);
 
   risk = g_strdup_printf ("%u", summary.per_status[OV_ACCOUNT_STATUS_PAUSED] +
                                 summary.per_status[OV_ACCOUNT_STATUS_CHURNED]);
@@ -382,6 +508,14 @@ ov_dashboard_view_store_changed (OvView     *view,
 {
   if (g_strcmp0 (what, "accounts") == 0)
     queue_refresh (OV_DASHBOARD_VIEW (view));
+  else if (g_strcmp0 (what, "settings") == 0)     /* the program start */
+    ov_dashboard_view_read_ttfv (OV_DASHBOARD_VIEW (view));
+}
+
+static void
+ov_dashboard_view_store_ready (OvView *view)
+{
+  ov_dashboard_view_read_ttfv (OV_DASHBOARD_VIEW (view));
 }
 
 static void
@@ -396,6 +530,8 @@ ov_dashboard_view_dispose (GObject *object)
   OvDashboardView *self = OV_DASHBOARD_VIEW (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_cancellable_cancel (self->ttfv_cancellable);
+  g_clear_object (&self->ttfv_cancellable);
   g_clear_object (&self->accounts);
 
   G_OBJECT_CLASS (ov_dashboard_view_parent_class)->dispose (object);
@@ -412,6 +548,7 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
 
   widget_class->map = ov_dashboard_view_map;
 
+  view_class->store_ready = ov_dashboard_view_store_ready;
   view_class->store_changed = ov_dashboard_view_store_changed;
   view_class->today_changed = ov_dashboard_view_today_changed;
 
@@ -431,6 +568,7 @@ static void
 ov_dashboard_view_init (OvDashboardView *self)
 {
   self->stale = TRUE;
+  self->ttfv_cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

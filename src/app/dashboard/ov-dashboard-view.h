@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "ov-ttfv-cohorts.h"
 #include "ov-view.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OvDashboardView, ov_dashboard_view, OV, DASHBOARD_VIEW, OvView)
 
-void ov_dashboard_view_set_accounts (OvDashboardView *self,
-                                     OvAccountList   *accounts);
+void ov_dashboard_view_set_accounts  (OvDashboardView      *self,
+                                      OvAccountList        *accounts);
+/* The TTFV card's big text and the line under it, for @cohorts. */
+void ov_dashboard_view_describe_ttfv (const OvTtfvCohorts  *cohorts,
+                                      char                **value,
+                                      char                **detail);
 
 G_END_DECLS

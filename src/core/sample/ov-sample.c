@@ -4,7 +4,12 @@
  *
  * Everything comes from one seeded GRand, so the same seed and the same
  * "today" always give the same portfolio. Dates are placed relative to today
- * so the portfolio looks current whenever it is generated.
+ * so the portfolio looks current whenever it is generated. Most accounts
+ * are past onboarding; about half the closed ones closed before the program
+ * start the sample sets (ov_sample_program_start()), and those after reach
+ * first value somewhat sooner, as premium packages do. Their measurements
+ * and meetings come from ov-sample-impact.c, their journey from
+ * ov-sample-journey.c.
  */
 
 #define G_LOG_DOMAIN "ov-sample"
@@ -14,15 +19,18 @@
 #include <glib/gi18n-lib.h>
 
 #include "ov-journey-private.h"
+#include "ov-sample-private.h"
 #include "ov-sample.h"
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
+#include "ov-store-program.h"
 #include "ov-store.h"
 
 struct _OvSample
 {
   GRand  *rand;
   OvDate  today;
+  OvDate  program_start;
   guint   index;
 };
 
@@ -71,17 +79,25 @@ typedef struct
   gint64      min_arr;     /* whole currency units */
   gint64      max_arr;
   int         weight;
+  int         churn;       /* percent of accounts past kickoff that churned */
 } Segment;
 
+/* Small customers churn more often than big ones. */
 static const Segment segments[] = {
-  { "Enterprise", 150000, 900000, 2 },
-  { "Mid-Market", 40000, 150000, 4 },
-  { "SMB", 8000, 40000, 5 },
-  { "Public Sector", 60000, 400000, 1 },
+  { "Enterprise", 150000, 900000, 2, 3 },
+  { "Mid-Market", 40000, 150000, 4, 6 },
+  { "SMB", 8000, 40000, 5, 8 },
+  { "Public Sector", 60000, 400000, 1, 2 },
 };
 
+/* How long before "today" the program started, give or take a month. */
+#define PROGRAM_DAYS 260
+
+/* Percent of accounts with the Premium or Enterprise package. */
+#define PREMIUM_SHARE 22
+
 /* Percent of accounts per stage, Embark … Expand. */
-static const int stage_weights[OV_N_STAGES] = { 8, 8, 10, 30, 12, 32 };
+static const int stage_weights[OV_N_STAGES] = { 5, 5, 7, 22, 8, 53 };
 
 OvSample *
 ov_sample_new (guint32 seed,
@@ -91,6 +107,7 @@ ov_sample_new (guint32 seed,
 
   sample->rand = g_rand_new_with_seed (seed);
   sample->today = today;
+  sample->program_start = ov_sample_program_start (today);
   return sample;
 }
 
@@ -148,6 +165,22 @@ not_after (OvDate date,
   return date > limit ? limit : date;
 }
 
+/* A churned customer in Expand left at one of its renewals (a year's
+ * anniversary of the close), any of them; one that never reached a
+ * renewal left a few weeks into the stage it was in. */
+static OvDate
+churn_date (OvSample *sample,
+            OvDate    close,
+            OvDate    entered)
+{
+  int renewals = (sample->today - close) / OV_SAMPLE_YEAR_DAYS;
+
+  if (renewals >= 1)
+    return close + range (sample, 1, renewals) * OV_SAMPLE_YEAR_DAYS;
+
+  return not_after (entered + range (sample, 14, 45), sample->today);
+}
+
 /* Fills @account with the next generated account (all fields but the id)
  * and tells when it entered each stage it reached. */
 void
@@ -199,10 +232,12 @@ ov_sample_next_account (OvSample        *sample,
   roll = range (sample, 1, 100);
   ov_account_set_currency (account, roll <= 70 ? "USD" : roll <= 90 ? "EUR" : "GBP");
 
-  /* The packages a new portfolio ships with (see migration 7). */
+  /* The packages a new portfolio ships with (see migration 7): the two
+   * premium ones on a minority, and some accounts with none. */
   roll = range (sample, 1, 100);
-  package = roll <= 30 ? "Premium" : roll <= 45 ? "Enterprise" : roll <= 70 ? "Guided" : "Essential";
-  premium = roll <= 45;
+  package = roll <= PREMIUM_SHARE ? (roll <= 14 ? "Premium" : "Enterprise")
+            : roll <= 47 ? "Guided" : roll <= 77 ? "Essential" : "";
+  premium = roll <= PREMIUM_SHARE;
   ov_account_set_package (account, package);
 
   stage = pick_weighted (sample, stage_weights, OV_N_STAGES) + 1;
@@ -224,17 +259,22 @@ ov_sample_next_account (OvSample        *sample,
       close = today - range (sample, 20, 130);
       break;
     case OV_STAGE_REVIEW:
-      close = today - range (sample, 90, 200);
+      /* Long enough ago for the slowest first value (below) to be past. */
+      close = today - range (sample, 110, 200);
       break;
     case OV_STAGE_EXPAND:
     default:
-      close = today - range (sample, 160, 900);
+      close = today - range (sample, 160, 1000);
       break;
     }
   ov_account_set_date (account, OV_ACCOUNT_DATE_CLOSE, close);
 
-  /* Premium packages reach first value sooner: that is what they sell. */
-  speed = premium ? 75 : 100;
+  /* Premium packages reach first value sooner: that is what they sell;
+   * and accounts that closed after the program started somewhat sooner
+   * than those before, with much overlap. */
+  speed = premium ? 85 : package[0] == '\0' ? 105 : 100;
+  if (close >= sample->program_start)
+    speed = speed * 85 / 100;
 
   if (stage >= OV_STAGE_KICKOFF)
     kickoff = not_after (close + range (sample, 6, 15), today);
@@ -257,7 +297,7 @@ ov_sample_next_account (OvSample        *sample,
                                           : NULL);
 
   roll = range (sample, 1, 100);
-  if (stage >= OV_STAGE_ADOPT && roll <= 6)
+  if (stage >= OV_STAGE_ADOPT && roll <= segment->churn)
     ov_account_set_status (account, OV_ACCOUNT_STATUS_CHURNED);
   else if (stage >= OV_STAGE_HANDOFF && roll >= 93)
     ov_account_set_status (account, OV_ACCOUNT_STATUS_PAUSED);
@@ -279,10 +319,9 @@ ov_sample_next_account (OvSample        *sample,
     history->entered[OV_STAGE_EXPAND] =
       not_after (history->entered[OV_STAGE_REVIEW] + range (sample, 7, 21), today);
 
-  /* A churned account left two weeks into the stage it was in. */
   ov_account_set_churned_on (account,
                              ov_account_get_status (account) == OV_ACCOUNT_STATUS_CHURNED
-                               ? not_after (history->entered[stage] + 14, today)
+                               ? churn_date (sample, close, history->entered[stage])
                                : OV_DATE_NONE);
 }
 
@@ -318,8 +357,29 @@ ov_sample_check_today (OvDate   today,
   return FALSE;
 }
 
-/* Writes @n_accounts generated accounts with their stage history in one
- * transaction: all of them or, on error, none. */
+/**
+ * ov_sample_program_start:
+ * @today: the date a sample is generated around
+ *
+ * The first of the month about four months before @today: with the close
+ * dates ov_sample_next_account() gives, about half the closed accounts
+ * closed before it.
+ */
+OvDate
+ov_sample_program_start (OvDate today)
+{
+  int year, month, day;
+
+  g_return_val_if_fail (today != OV_DATE_NONE, OV_DATE_NONE);
+
+  ov_date_to_ymd (today - PROGRAM_DAYS, &year, &month, &day);
+  return ov_date_from_ymd (year, month, 1);
+}
+
+/* Writes @n_accounts generated accounts with their stage history, their
+ * measurements and meetings in one transaction: all of them or, on error,
+ * none; and the program start of ov_sample_program_start() unless the
+ * database has one. */
 gboolean
 ov_sample_generate (OvStore  *store,
                     guint     n_accounts,
@@ -330,6 +390,7 @@ ov_sample_generate (OvStore  *store,
   g_autoptr(OvSample) sample = NULL;
   g_autoptr(OvPlaybook) playbook = NULL;
   g_autoptr(GRand) journey_rand = NULL;
+  g_autoptr(GRand) impact_rand = NULL;
   g_autofree char *now = NULL;
 
   g_return_val_if_fail (OV_IS_STORE (store), FALSE);
@@ -342,6 +403,7 @@ ov_sample_generate (OvStore  *store,
   /* People, tasks and answers draw from a generator of their own (see
    * ov-sample-journey.c), so the accounts come out as they always did. */
   journey_rand = g_rand_new_with_seed (seed);
+  impact_rand = g_rand_new_with_seed (seed);
   now = ov_store_now_utc ();
 
   if (!ov_store_transaction_begin (store, error))
@@ -349,6 +411,10 @@ ov_sample_generate (OvStore  *store,
 
   playbook = ov_sample_journey_playbook (store, error);
   if (playbook == NULL)
+    goto failed;
+
+  if (ov_store_get_program_start (store) == OV_DATE_NONE &&
+      !ov_store_set_program_start (store, ov_sample_program_start (today), error))
     goto failed;
 
   for (guint i = 0; i < n_accounts; i++)
@@ -379,6 +445,14 @@ ov_sample_generate (OvStore  *store,
           previous = stage;
         }
 
+      {
+        guint32 impact_seed[3] = { seed, i, 1 };
+
+        g_rand_set_seed_array (impact_rand, impact_seed, G_N_ELEMENTS (impact_seed));
+        if (!ov_sample_add_impact (store, impact_rand, account, &history, today, now, error))
+          goto failed;
+      }
+
       if (i < OV_SAMPLE_JOURNEY_ACCOUNTS)
         {
           guint32 journey_seed[2] = { seed, i };
@@ -394,6 +468,8 @@ ov_sample_generate (OvStore  *store,
     return FALSE;
 
   ov_store_emit_changed (store, "accounts");
+  ov_store_emit_changed (store, "measurements");
+  ov_store_emit_changed (store, "meetings");
   return TRUE;
 
 failed:

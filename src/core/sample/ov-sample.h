@@ -30,6 +30,9 @@ void       ov_sample_next_account   (OvSample        *sample,
                                      OvSampleHistory *history);
 gboolean   ov_sample_check_today    (OvDate           today,
                                      GError         **error);
+/* The program start a sample made around @today gives the database (when
+ * it has none): about half its closed accounts closed before it. */
+OvDate     ov_sample_program_start  (OvDate           today);
 gboolean   ov_sample_generate       (OvStore         *store,
                                      guint            n_accounts,
                                      guint32          seed,

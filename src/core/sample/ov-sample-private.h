@@ -1,0 +1,26 @@
+/* ov-sample-private.h — what the parts of the sample portfolio share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ov-sample.h"
+
+G_BEGIN_DECLS
+
+/* A contract renews every this many days after the close. */
+#define OV_SAMPLE_YEAR_DAYS 365
+
+/* ov-sample-impact.c: the measurements (with their baselines, and ARR's
+ * history) and the meetings of one generated account, drawn from @rand
+ * alone, dated from its close to @today (or the day it churned). */
+gboolean ov_sample_add_impact (OvStore                *store,
+                               GRand                  *rand,
+                               OvAccount              *account,
+                               const OvSampleHistory  *history,
+                               OvDate                  today,
+                               const char             *now,
+                               GError                **error);
+
+G_END_DECLS
