@@ -297,9 +297,19 @@ fill_metric_picker (OvInsightsView *self,
   if (old_model != NULL && gtk_drop_down_get_selected (picker) != GTK_INVALID_LIST_POSITION)
     selected = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (old_model),
                                                      gtk_drop_down_get_selected (picker)));
+  /* At first the health score, if there is one: the figure every
+   * onboarding moves. */
   for (guint i = 0; metrics != NULL && metrics[i] != NULL; i++)
-    if (g_strcmp0 (metrics[i], selected) == 0)
-      position = i;
+    {
+      if (g_strcmp0 (metrics[i], selected) == 0)
+        {
+          position = i;
+          break;
+        }
+      if (selected == NULL && (g_str_equal (metrics[i], "health_score") ||
+                               g_str_equal (metrics[i], "health")))
+        position = i;
+    }
 
   self->filling = TRUE;
   gtk_drop_down_set_model (picker, G_LIST_MODEL (model));
