@@ -182,6 +182,14 @@ test_filter_and_table (void)
   g_assert_nonnull (ov_chart_card_get_chart (card (view, "curve_card")));
   g_assert_nonnull (ov_chart_card_get_chart (card (view, "funnel_card")));
   g_assert_cmpstr (ov_chart_card_get_description (card (view, "funnel_card")), !=, "");
+  {
+    graphene_rect_t first, second;
+
+    /* Two cards a line in a wide window. */
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (card (view, "ttfv_card")), GTK_WIDGET (view), &first));
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (card (view, "curve_card")), GTK_WIDGET (view), &second));
+    g_assert_cmpfloat (second.origin.x, >=, first.origin.x + first.size.width);
+  }
   ov_ui_test_shoot (GTK_WIDGET (window), "insights");
   ov_ui_test_shoot (ov_ui_test_child (view, OV_TYPE_INSIGHTS_VIEW, "cards"), "insights-cards");
 
@@ -274,7 +282,15 @@ test_narrow (void)
   OvWindow *window = ov_ui_test_open_narrow_window (db);
   OvInsightsView *view = show_insights (window);
 
+  graphene_rect_t first, second;
+
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <=, 400);
+  /* One card a line, each within the window. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (card (view, "ttfv_card")), GTK_WIDGET (view), &first));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (card (view, "curve_card")), GTK_WIDGET (view), &second));
+  g_assert_cmpfloat (second.origin.y, >=, first.origin.y + first.size.height);
+  g_assert_cmpfloat (first.origin.x, >=, 0);
+  g_assert_cmpfloat (first.origin.x + first.size.width, <=, gtk_widget_get_width (GTK_WIDGET (view)));
   ov_ui_test_shoot (GTK_WIDGET (window), "insights-narrow");
   ov_ui_test_screenshot (ov_ui_test_child (view, OV_TYPE_INSIGHTS_VIEW, "cards"), "insights-narrow-cards");
   ov_ui_test_close_window (window);

@@ -103,13 +103,13 @@ fill_picker (OvInsightsView  *self,
              const char      *last)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  const char *selected = NULL;
+  g_autofree char *selected = NULL;
   guint position = 0;
   guint old = adw_combo_row_get_selected (row);
 
+  /* What was picked stays picked, where it still is. */
   if (old != GTK_INVALID_LIST_POSITION && old < items->len)
-    selected = g_ptr_array_index (items, old);
-  selected = g_strdup (selected);
+    selected = g_strdup (g_ptr_array_index (items, old));
 
   g_ptr_array_set_size (items, 0);
   gtk_string_list_append (model, any);
@@ -133,7 +133,6 @@ fill_picker (OvInsightsView  *self,
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   adw_combo_row_set_selected (row, position);
   self->filling = FALSE;
-  g_free ((char *)selected);
 }
 
 static char **
