@@ -84,7 +84,7 @@ struct _OvInsightsView
   OvDateRow       *closed_to_row;
   GtkSpinner      *spinner;
   GtkLabel        *count_label;
-  AdwStatusPage   *program_page;
+  GtkWidget       *program_page;
   AdwStatusPage   *none_page;
   GtkFlowBox      *cards_box;
 };
@@ -355,7 +355,9 @@ show_card (OvInsightsView *self,
   switch (card)
     {
     case CARD_TTFV:
-      extra = ov_insights_text_ttfv (self->insights);
+      /* Without cohorts the sentence under the card says why. */
+      if (ov_insights_get_filter (self->insights)->program_start != OV_DATE_NONE)
+        extra = ov_insights_text_ttfv (self->insights);
       break;
 
     case CARD_BASELINE:
