@@ -50,6 +50,19 @@ static const OvInsightsFigure card_figures[N_CARDS] = {
   [CARD_TREND] = OV_INSIGHTS_TREND,
 };
 
+/* The cards' ids in the template. */
+static const char *const card_names[N_CARDS] = {
+  [CARD_TTFV] = "ttfv_card",
+  [CARD_CURVE] = "curve_card",
+  [CARD_PACKAGE_CURVE] = "package_curve_card",
+  [CARD_BASELINE] = "baseline_card",
+  [CARD_FUNNEL] = "funnel_card",
+  [CARD_PACKAGE_TTFV] = "package_ttfv_card",
+  [CARD_ATTENDANCE] = "attendance_card",
+  [CARD_REVENUE] = "revenue_card",
+  [CARD_TREND] = "trend_card",
+};
+
 struct _OvInsightsView
 {
   OvView           parent_instance;
@@ -628,24 +641,10 @@ ov_insights_view_class_init (OvInsightsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvInsightsView, none_page);
   gtk_widget_class_bind_template_child_full (widget_class, "cards", FALSE,
                                              G_STRUCT_OFFSET (OvInsightsView, cards_box));
-  gtk_widget_class_bind_template_child_full (widget_class, "ttfv_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_TTFV]));
-  gtk_widget_class_bind_template_child_full (widget_class, "curve_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_CURVE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "package_curve_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_PACKAGE_CURVE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "baseline_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_BASELINE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "funnel_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_FUNNEL]));
-  gtk_widget_class_bind_template_child_full (widget_class, "package_ttfv_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_PACKAGE_TTFV]));
-  gtk_widget_class_bind_template_child_full (widget_class, "attendance_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_ATTENDANCE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "revenue_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_REVENUE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "trend_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_TREND]));
+  for (Card card = 0; card < N_CARDS; card++)
+    gtk_widget_class_bind_template_child_full (widget_class, card_names[card], FALSE,
+                                               G_STRUCT_OFFSET (OvInsightsView, cards) +
+                                               card * sizeof (OvChartCard *));
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 }
 
