@@ -42,8 +42,8 @@ format_p (double p)
   if (isnan (p))
     return g_strdup ("–");
   if (p < 0.001)
-    return g_strdup ("p < 0.001");
-  return g_strdup_printf ("p = %.3f", p);
+    return g_strdup ("p\u00a0<\u00a00.001");
+  return g_strdup_printf ("p\u00a0=\u00a0%.3f", p);
 }
 
 static char *

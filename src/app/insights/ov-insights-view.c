@@ -50,6 +50,19 @@ static const OvInsightsFigure card_figures[N_CARDS] = {
   [CARD_TREND] = OV_INSIGHTS_TREND,
 };
 
+/* The cards' ids in the template. */
+static const char *const card_names[N_CARDS] = {
+  [CARD_TTFV] = "ttfv_card",
+  [CARD_CURVE] = "curve_card",
+  [CARD_PACKAGE_CURVE] = "package_curve_card",
+  [CARD_BASELINE] = "baseline_card",
+  [CARD_FUNNEL] = "funnel_card",
+  [CARD_PACKAGE_TTFV] = "package_ttfv_card",
+  [CARD_ATTENDANCE] = "attendance_card",
+  [CARD_REVENUE] = "revenue_card",
+  [CARD_TREND] = "trend_card",
+};
+
 struct _OvInsightsView
 {
   OvView           parent_instance;
@@ -84,7 +97,7 @@ struct _OvInsightsView
   OvDateRow       *closed_to_row;
   GtkSpinner      *spinner;
   GtkLabel        *count_label;
-  AdwStatusPage   *program_page;
+  GtkWidget       *program_page;
   AdwStatusPage   *none_page;
   GtkFlowBox      *cards_box;
 };
@@ -103,13 +116,13 @@ fill_picker (OvInsightsView  *self,
              const char      *last)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  const char *selected = NULL;
+  g_autofree char *selected = NULL;
   guint position = 0;
   guint old = adw_combo_row_get_selected (row);
 
+  /* What was picked stays picked, where it still is. */
   if (old != GTK_INVALID_LIST_POSITION && old < items->len)
-    selected = g_ptr_array_index (items, old);
-  selected = g_strdup (selected);
+    selected = g_strdup (g_ptr_array_index (items, old));
 
   g_ptr_array_set_size (items, 0);
   gtk_string_list_append (model, any);
@@ -133,7 +146,6 @@ fill_picker (OvInsightsView  *self,
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
   adw_combo_row_set_selected (row, position);
   self->filling = FALSE;
-  g_free ((char *)selected);
 }
 
 static char **
@@ -297,9 +309,19 @@ fill_metric_picker (OvInsightsView *self,
   if (old_model != NULL && gtk_drop_down_get_selected (picker) != GTK_INVALID_LIST_POSITION)
     selected = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (old_model),
                                                      gtk_drop_down_get_selected (picker)));
+  /* At first the health score, if there is one: the figure every
+   * onboarding moves. */
   for (guint i = 0; metrics != NULL && metrics[i] != NULL; i++)
-    if (g_strcmp0 (metrics[i], selected) == 0)
-      position = i;
+    {
+      if (g_strcmp0 (metrics[i], selected) == 0)
+        {
+          position = i;
+          break;
+        }
+      if (selected == NULL && (g_str_equal (metrics[i], "health_score") ||
+                               g_str_equal (metrics[i], "health")))
+        position = i;
+    }
 
   self->filling = TRUE;
   gtk_drop_down_set_model (picker, G_LIST_MODEL (model));
@@ -346,7 +368,9 @@ show_card (OvInsightsView *self,
   switch (card)
     {
     case CARD_TTFV:
-      extra = ov_insights_text_ttfv (self->insights);
+      /* Without cohorts the sentence under the card says why. */
+      if (ov_insights_get_filter (self->insights)->program_start != OV_DATE_NONE)
+        extra = ov_insights_text_ttfv (self->insights);
       break;
 
     case CARD_BASELINE:
@@ -617,24 +641,10 @@ ov_insights_view_class_init (OvInsightsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvInsightsView, none_page);
   gtk_widget_class_bind_template_child_full (widget_class, "cards", FALSE,
                                              G_STRUCT_OFFSET (OvInsightsView, cards_box));
-  gtk_widget_class_bind_template_child_full (widget_class, "ttfv_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_TTFV]));
-  gtk_widget_class_bind_template_child_full (widget_class, "curve_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_CURVE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "package_curve_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_PACKAGE_CURVE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "baseline_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_BASELINE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "funnel_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_FUNNEL]));
-  gtk_widget_class_bind_template_child_full (widget_class, "package_ttfv_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_PACKAGE_TTFV]));
-  gtk_widget_class_bind_template_child_full (widget_class, "attendance_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_ATTENDANCE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "revenue_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_REVENUE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "trend_card", FALSE,
-                                             G_STRUCT_OFFSET (OvInsightsView, cards[CARD_TREND]));
+  for (Card card = 0; card < N_CARDS; card++)
+    gtk_widget_class_bind_template_child_full (widget_class, card_names[card], FALSE,
+                                               G_STRUCT_OFFSET (OvInsightsView, cards) +
+                                               card * sizeof (OvChartCard *));
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 }
 
