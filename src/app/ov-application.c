@@ -191,6 +191,8 @@ ov_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.show-imports", { "<Shift><Control>i", NULL } },
+    { "win.undo-import", { "<Control>z", NULL } },
     { "win.show-view::dashboard", { "<Alt>1", NULL } },
     { "win.show-view::accounts", { "<Alt>2", NULL } },
     { "win.show-view::playbooks", { "<Alt>3", NULL } },

@@ -14,6 +14,8 @@
 #include "ov-conflict.h"
 #include "ov-export-dialog.h"
 #include "ov-import-dialog.h"
+#include "ov-import-undo.h"
+#include "ov-imports-window.h"
 #include "ov-new-account-dialog.h"
 #include "ov-window-private.h"
 
@@ -114,6 +116,25 @@ export_action (GtkWidget  *widget,
 
   if (ov_context_get_store (self->context) != NULL)
     gtk_window_present (GTK_WINDOW (ov_export_dialog_new (self)));
+}
+
+static void
+show_imports_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+
+  if (ov_context_get_store (self->context) != NULL)
+    gtk_window_present (GTK_WINDOW (ov_imports_window_new (self)));
+}
+
+static void
+undo_import_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ov_import_undo_last (OV_WINDOW (widget));
 }
 
 static void
@@ -244,6 +265,8 @@ ov_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-imports", NULL, show_imports_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-import", NULL, undo_import_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.delete-account", "x",
                                    delete_account_action);

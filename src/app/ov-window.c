@@ -512,6 +512,8 @@ static void
 ov_window_init (OvWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Ctrl+Z undoes an import only while its toast says what it did. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-import", FALSE);
 
   /* A development build says so: libadwaita stripes its header bars. */
   if (DEVELOPMENT_PROFILE)

@@ -219,6 +219,60 @@ undo_clicked_cb (AdwToast   *toast,
     start_undo (window, target->batch_id, target->kind, FALSE);
 }
 
+/**
+ * ov_import_undo_start:
+ *
+ * Undoes an import as its toast's Undo does: at once, or after asking
+ * when work was done since on what it brought in.
+ */
+void
+ov_import_undo_start (OvWindow  *window,
+                      gint64     batch_id,
+                      OvCsvKind  kind)
+{
+  g_return_if_fail (OV_IS_WINDOW (window));
+
+  start_undo (window, batch_id, kind, FALSE);
+}
+
+/* While an import's toast is shown, Ctrl+Z (win.undo-import) undoes it. */
+#define PENDING_KEY "ov-import-undo-pending"
+
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    OvWindow *window)
+{
+  if (g_object_get_data (G_OBJECT (window), PENDING_KEY) == toast)
+    {
+      g_object_set_data (G_OBJECT (window), PENDING_KEY, NULL);
+      gtk_widget_action_set_enabled (GTK_WIDGET (window), "win.undo-import", FALSE);
+    }
+}
+
+/**
+ * ov_import_undo_last:
+ *
+ * Undoes the import whose toast is shown, and dismisses the toast.
+ *
+ * Returns: %FALSE when no import's toast is shown
+ */
+gboolean
+ov_import_undo_last (OvWindow *window)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (OV_IS_WINDOW (window), FALSE);
+
+  toast = g_object_get_data (G_OBJECT (window), PENDING_KEY);
+  if (toast == NULL)
+    return FALSE;
+
+  /* Its Undo, as if clicked; dismissing it then disables the shortcut. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  return TRUE;
+}
+
 /* A toast's own title is cut short in a narrow window; this one wraps. */
 static GtkWidget *
 make_toast_title (const char *text)
@@ -238,10 +292,20 @@ char *
 ov_import_join_counts (OvImportResult *result,
                        gboolean        done)
 {
-  guint n_created = ov_import_result_get_n_created (result);
-  guint n_updated = ov_import_result_get_n_updated (result);
-  guint n_unchanged = ov_import_result_get_n_unchanged (result);
-  guint n_rejected = ov_import_result_get_n_rejected (result);
+  return ov_import_join_numbers (ov_import_result_get_n_created (result),
+                                 ov_import_result_get_n_updated (result),
+                                 ov_import_result_get_n_unchanged (result),
+                                 ov_import_result_get_n_rejected (result), done);
+}
+
+/* The same, for counts as an import batch keeps them. */
+char *
+ov_import_join_numbers (guint    n_created,
+                        guint    n_updated,
+                        guint    n_unchanged,
+                        guint    n_rejected,
+                        gboolean done)
+{
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
 #define ADD_PART(n, text)                                              \
@@ -323,6 +387,10 @@ ov_import_announce (OvWindow       *window,
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
       g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), target,
                              undo_target_free, 0);
+      g_object_set_data_full (G_OBJECT (window), PENDING_KEY, g_object_ref (toast),
+                              g_object_unref);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), window, 0);
+      gtk_widget_action_set_enabled (GTK_WIDGET (window), "win.undo-import", TRUE);
     }
 
   ov_window_add_toast (window, toast);

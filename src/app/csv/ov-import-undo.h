@@ -11,6 +11,15 @@ G_BEGIN_DECLS
 
 char *ov_import_join_counts (OvImportResult *result,
                              gboolean        done);
+char *ov_import_join_numbers (guint          n_created,
+                              guint          n_updated,
+                              guint          n_unchanged,
+                              guint          n_rejected,
+                              gboolean       done);
+void  ov_import_undo_start  (OvWindow       *window,
+                             gint64          batch_id,
+                             OvCsvKind       kind);
+gboolean ov_import_undo_last (OvWindow      *window);
 void  ov_import_announce    (OvWindow       *window,
                              OvImportResult *result);
 
