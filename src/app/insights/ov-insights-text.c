@@ -37,16 +37,6 @@ ov_insights_text_number (double value)
 }
 
 static char *
-format_p (double p)
-{
-  if (isnan (p))
-    return g_strdup ("–");
-  if (p < 0.001)
-    return g_strdup ("p\u00a0<\u00a00.001");
-  return g_strdup_printf ("p\u00a0=\u00a0%.3f", p);
-}
-
-static char *
 ttfv_line (const char           *cohort,
            const OvInsightsTtfv *ttfv)
 {
@@ -107,7 +97,7 @@ ov_insights_text_ttfv (OvInsights *insights)
   else
     {
       g_autofree char *estimate = ov_insights_text_number (shift.estimate);
-      g_autofree char *p = format_p (shift.p);
+      g_autofree char *p = ov_insights_format_p (shift.p);
 
       if (isnan (shift.low) || isnan (shift.high))
         /* Translators: days, then "p = 0.01" */
@@ -160,7 +150,7 @@ ov_insights_text_paired (OvInsights *insights,
                                          paired.n),
                             baseline, latest, paired.n);
 
-  p = format_p (paired.p);
+  p = ov_insights_format_p (paired.p);
   /* Translators: medians of baseline and latest, the median change, n, "p = 0.01" */
   return g_strdup_printf (_("Median baseline %s, median latest %s, median change %s, n = %u accounts, %s"),
                           baseline, latest, change, paired.n, p);

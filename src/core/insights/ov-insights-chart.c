@@ -20,6 +20,22 @@
 #include "ov-stage.h"
 #include "ov-stats.h"
 
+/**
+ * ov_insights_format_p:
+ *
+ * Returns: a p-value as the figures write it, "p = 0.042", or "p < 0.001"
+ *   rather than a misleading "p = 0.000"; "–" when there is none
+ */
+char *
+ov_insights_format_p (double p)
+{
+  if (isnan (p))
+    return g_strdup ("–");
+  if (p < 0.001)
+    return g_strdup ("p\u00a0<\u00a00.001");
+  return g_strdup_printf ("p\u00a0=\u00a0%.3f", p);
+}
+
 const char *
 ov_insights_metric_title (const char *metric)
 {
@@ -373,11 +389,14 @@ describe_ttfv (GString              *out,
 static char *
 describe_ttfv_cohorts (OvInsights *self)
 {
-  GString *out = g_string_new (NULL);
+  g_autofree char *p_text = NULL;
+  GString *out;
 
   if (self->filter.program_start == OV_DATE_NONE)
     return g_strdup (_("No program start date is set, so there are no before and after cohorts; "
                        "set one in Preferences or with --program-start."));
+
+  out = g_string_new (NULL);
 
   g_string_append (out, _("Days from close to first value for accounts closed before and after "
                           "the program start."));
@@ -385,8 +404,9 @@ describe_ttfv_cohorts (OvInsights *self)
     describe_ttfv (out, cohort_title (c), &self->cohorts[c].ttfv);
   if (self->shift.available)
     g_string_append_printf (out, _(" After is associated with a shift of %.1f days (95 %% interval "
-                                   "%.1f to %.1f, p = %.3f); an association, not proof of cause."),
-                            self->shift.estimate, self->shift.low, self->shift.high, self->shift.p);
+                                   "%.1f to %.1f, %s); an association, not proof of cause."),
+                            self->shift.estimate, self->shift.low, self->shift.high,
+                            (p_text = ov_insights_format_p (self->shift.p)));
   return g_string_free (out, FALSE);
 }
 
@@ -401,6 +421,7 @@ ov_insights_describe (OvInsights       *self,
                       OvInsightsFigure  figure,
                       const char       *metric)
 {
+  g_autofree char *p_text = NULL;
   const OvInsightsMetric *found;
   guint n = 0;
 
@@ -450,10 +471,11 @@ ov_insights_describe (OvInsights       *self,
                                   "few for a statistic."),
                                 ov_insights_metric_title (found->name), found->paired.n);
       return g_strdup_printf (_("Each account's own baseline and latest %s, on %u accounts: the "
-                                "median changed by %g (Wilcoxon p = %.3f). An association, not "
+                                "median changed by %g (Wilcoxon %s). An association, not "
                                 "proof of cause."),
                               ov_insights_metric_title (found->name), found->paired.n,
-                              found->paired.median_change, found->paired.p);
+                              found->paired.median_change,
+                              (p_text = ov_insights_format_p (found->paired.p)));
     case OV_INSIGHTS_REVENUE:
       return g_strdup_printf (_("Net and gross revenue retention per currency over the %u accounts "
                                 "that were customers at the start of the period; %u of them "

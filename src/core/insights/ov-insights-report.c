@@ -338,6 +338,8 @@ static void
 text_ttfv_section (OvInsights *self,
                    GString    *out)
 {
+  g_autofree char *p_text = NULL;
+
   g_string_append (out, _("Time to first value\n"));
   if (self->filter.program_start == OV_DATE_NONE)
     {
@@ -350,9 +352,10 @@ text_ttfv_section (OvInsights *self,
   text_ttfv (out, _("After"), &self->cohorts[OV_INSIGHTS_AFTER].ttfv);
   if (self->shift.available)
     g_string_append_printf (out, _("  Shift (Hodges–Lehmann) %.1f days, 95 %% interval %.1f to "
-                                   "%.1f, Mann–Whitney p = %.3f: an association, not proof of "
+                                   "%.1f, Mann–Whitney %s: an association, not proof of "
                                    "cause\n"),
-                            self->shift.estimate, self->shift.low, self->shift.high, self->shift.p);
+                            self->shift.estimate, self->shift.low, self->shift.high,
+                            (p_text = ov_insights_format_p (self->shift.p)));
   else
     g_string_append_printf (out, _("  No shift: each cohort needs at least %d accounts that "
                                    "reached first value\n"), OV_INSIGHTS_MIN_GROUP);
@@ -418,11 +421,15 @@ text_measurements (OvInsights *self,
       const OvInsightsPaired *paired = &metric->paired;
 
       if (paired->has_stats)
-        g_string_append_printf (out, _("  %s: n %u, median %g → %g, median change %g, Wilcoxon "
-                                       "p = %.3f\n"),
-                                ov_insights_metric_title (metric->name), paired->n,
-                                paired->median_baseline, paired->median_latest,
-                                paired->median_change, paired->p);
+        {
+          g_autofree char *p_text = ov_insights_format_p (paired->p);
+
+          g_string_append_printf (out, _("  %s: n %u, median %g → %g, median change %g, "
+                                         "Wilcoxon %s\n"),
+                                  ov_insights_metric_title (metric->name), paired->n,
+                                  paired->median_baseline, paired->median_latest,
+                                  paired->median_change, p_text);
+        }
       else
         g_string_append_printf (out, _("  %s: n %u, too few pairs for a statistic\n"),
                                 ov_insights_metric_title (metric->name), paired->n);

@@ -193,5 +193,6 @@ char       *ov_insights_describe    (OvInsights       *self,
                                      const char       *metric);
 char       *ov_insights_to_json     (OvInsights       *self);
 char       *ov_insights_to_text     (OvInsights       *self);
+char       *ov_insights_format_p    (double            p);
 
 G_END_DECLS

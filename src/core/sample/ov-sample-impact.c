@@ -189,7 +189,7 @@ add_measurements (Impact     *impact,
   worse = range (rand, 10, 30);
   end_series (impact, &health, better, worse);
 
-  start_series (&nps, "nps", range (rand, 4, 8), 1, 10, 180, 3);
+  start_series (&nps, "nps", range (rand, 6, 9), 1, 10, 180, 3);
   better = range (rand, 1, 3);
   worse = range (rand, 2, 4);
   end_series (impact, &nps, better, worse);
