@@ -23,6 +23,9 @@ typedef enum
   OV_INSIGHTS_N_STEPS,
 } OvInsightsStep;
 
+/* One metric's measurements, read once for every account (opaque). */
+typedef struct _OvInsightsSource OvInsightsSource;
+
 /* A group's TTFV with the values it owns. */
 typedef struct
 {
@@ -54,7 +57,7 @@ struct _OvInsights
   GStringChunk           *strings;
   GArray                 *accounts;    /* OvStoreInsightsAccount */
   char                  **metric_ids;  /* the metrics measured, by name */
-  GArray                **metric_points; /* their points, freed once computed */
+  OvInsightsSource      **sources;     /* per metric id: what its figures are computed from */
   OvInsightsMetric      **measured;    /* per metric id, while computing */
   gpointer                calendar;    /* the period's months, while computing */
   gint32                 *slots;       /* account id → index in accounts, -1: not kept */
@@ -83,11 +86,19 @@ gboolean ov_insights_compute_ttfv        (OvInsights       *self,
 gboolean ov_insights_compute_packages    (OvInsights       *self,
                                           GError          **error);
 void     ov_insights_compute_funnel      (OvInsights       *self);
+void     ov_insights_measures_prepare    (OvInsights       *self);
+OvInsightsSource *ov_insights_source_read (OvInsights     *self,
+                                           OvStore        *connection,
+                                           const char     *metric,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+void     ov_insights_source_free         (OvInsightsSource *source);
 void     ov_insights_measures_begin      (OvInsights       *self);
 gboolean ov_insights_measure_metric      (OvInsights       *self,
                                           guint             index,
                                           GError          **error);
 void     ov_insights_measures_end        (OvInsights       *self);
+void     ov_insights_measures_clear      (OvInsights       *self);
 gboolean ov_insights_compute_revenue     (OvInsights       *self,
                                           GError          **error);
 void     ov_insights_group_clear         (OvInsightsGroup  *group);

@@ -75,11 +75,11 @@ ov_insights_resolve_filter (OvInsightsFilter *filter)
 static void
 free_points (OvInsights *self)
 {
-  if (self->metric_points == NULL)
+  if (self->sources == NULL)
     return;
   for (guint i = 0; self->metric_ids != NULL && self->metric_ids[i] != NULL; i++)
-    g_clear_pointer (&self->metric_points[i], g_array_unref);
-  g_clear_pointer (&self->metric_points, g_free);
+    g_clear_pointer (&self->sources[i], ov_insights_source_free);
+  g_clear_pointer (&self->sources, g_free);
 }
 
 static void
@@ -96,6 +96,7 @@ ov_insights_finalize (GObject *object)
   g_clear_pointer (&self->metric_names, g_free);
   g_clear_pointer (&self->retention, g_array_unref);
   free_points (self);
+  ov_insights_measures_clear (self);
   g_strfreev (self->metric_ids);
   g_clear_pointer (&self->accounts, g_array_unref);
   g_clear_pointer (&self->slots, g_free);
@@ -276,10 +277,9 @@ read_metric (OvInsights    *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  self->metric_points[index] = ov_store_insights_read_metric (connection,
-                                                              self->metric_ids[index],
-                                                              cancellable, error);
-  return self->metric_points[index] != NULL;
+  self->sources[index] = ov_insights_source_read (self, connection, self->metric_ids[index],
+                                                  cancellable, error);
+  return self->sources[index] != NULL;
 }
 
 static gboolean
@@ -322,7 +322,8 @@ load (OvInsights    *self,
   self->metric_ids = ov_store_insights_list_metrics (store, error);
   if (self->metric_ids == NULL)
     return FALSE;
-  self->metric_points = g_new0 (GArray *, g_strv_length (self->metric_ids) + 1);
+  self->sources = g_new0 (OvInsightsSource *, g_strv_length (self->metric_ids) + 1);
+  ov_insights_measures_prepare (self);
 
   /* The measurements in other threads while the accounts are read here. */
   pool_start (&pool, self, store, read_metric, cancellable);
