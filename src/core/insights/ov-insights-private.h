@@ -26,6 +26,27 @@ typedef enum
 /* One metric's measurements, read once for every account (opaque). */
 typedef struct _OvInsightsSource OvInsightsSource;
 
+/* What a load reads, kept with a store for the loads that follow: every
+ * account (not deleted) and every metric's source, for one day (meetings
+ * counted up to it) and one period (the sources' months). Filled once,
+ * under its lock, then only read. */
+typedef struct
+{
+  gint               refs;
+  GMutex             lock;
+  OvDate             today, from, to;
+  GStringChunk      *strings;
+  GArray            *accounts;     /* OvStoreInsightsAccount; NULL until read */
+  char             **metric_ids;
+  OvInsightsSource **sources;
+} OvInsightsCache;
+
+OvInsightsCache *ov_insights_cache_for    (OvStore                *store,
+                                           const OvInsightsFilter *filter);
+void             ov_insights_cache_unref  (OvInsightsCache        *cache);
+GArray          *ov_insights_cache_select (OvInsightsCache        *cache,
+                                           const OvInsightsFilter *filter);
+
 /* A group's TTFV with the values it owns. */
 typedef struct
 {
@@ -54,6 +75,7 @@ struct _OvInsights
   GObject                 parent_instance;
 
   OvInsightsFilter        filter;      /* dates resolved: today, from and to set */
+  OvInsightsCache        *cache;       /* NULL: read what the filter keeps, keep nothing */
   GStringChunk           *strings;
   GArray                 *accounts;    /* OvStoreInsightsAccount */
   char                  **metric_ids;  /* the metrics measured, by name */
