@@ -7,7 +7,7 @@
  * its meetings (scanned once and added up here, which costs less than a
  * query per account), the metrics measured, and one metric's measurements in
  * metric_values_metric's order, which that index serves alone, handed over
- * one by one. Each read maps the file's pages rather than copying them.
+ * one by one.
  *
  * Aggregating in SQL was measured and left out: over 1,000,000
  * measurements a GROUP BY that keeps each account's last baseline and
@@ -16,7 +16,8 @@
  * own CPU time, more than stepping through the rows costs here; the same
  * holds for max(stage) of stage events and counts of meetings per account,
  * which GROUP BY reads through an index and the table instead of scanning
- * the table once.
+ * the table once. Mapping the file's pages (PRAGMA mmap_size) instead of
+ * reading them changed nothing measurable and is not done.
  */
 
 #define G_LOG_DOMAIN "ov-store"
@@ -39,26 +40,6 @@ check_cancelled (guint          row,
                  GError       **error)
 {
   return (row % CANCEL_EVERY) != 0 || !g_cancellable_set_error_if_cancelled (cancellable, error);
-}
-
-/* Reading the pages through memory mapping saves copying each one; the
- * connection's own size is put back after. */
-static void
-map_pages (OvStore *self,
-           gint64  *old_size)
-{
-  *old_size = 0;
-  ov_store_query_int64 (self, "PRAGMA mmap_size", old_size, NULL);
-  ov_store_exec (self, "PRAGMA mmap_size = 1073741824", NULL);
-}
-
-static void
-unmap_pages (OvStore *self,
-             gint64   old_size)
-{
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA mmap_size = %" G_GINT64_FORMAT, old_size);
-
-  ov_store_exec (self, pragma, NULL);
 }
 
 static const char *
@@ -286,17 +267,11 @@ ov_store_insights_read_accounts (OvStore                    *self,
                                  GCancellable               *cancellable,
                                  GError                    **error)
 {
-  GArray *accounts;
-  gint64 mmap_size;
-
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (strings != NULL, NULL);
 
-  map_pages (self, &mmap_size);
-  accounts = read_accounts (self, query, meetings_until, strings, cancellable, error);
-  unmap_pages (self, mmap_size);
-  return accounts;
+  return read_accounts (self, query, meetings_until, strings, cancellable, error);
 }
 
 /**
@@ -366,7 +341,6 @@ ov_store_insights_scan_metric (OvStore                   *self,
                                GError                   **error)
 {
   sqlite3_stmt *stmt;
-  gint64 mmap_size = 0;
   guint row = 0;
   int rc;
 
@@ -382,7 +356,6 @@ ov_store_insights_scan_metric (OvStore                   *self,
   if (stmt == NULL)
     return FALSE;
 
-  map_pages (self, &mmap_size);
   ov_bind_text (stmt, 1, metric);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -392,7 +365,6 @@ ov_store_insights_scan_metric (OvStore                   *self,
       if (!check_cancelled (++row, cancellable, error))
         {
           sqlite3_reset (stmt);
-          unmap_pages (self, mmap_size);
           return FALSE;
         }
 
@@ -408,7 +380,6 @@ ov_store_insights_scan_metric (OvStore                   *self,
       func (&point, user_data);
     }
   sqlite3_reset (stmt);
-  unmap_pages (self, mmap_size);
 
   if (rc != SQLITE_DONE)
     {
