@@ -5,7 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The points come metric by metric, by account and date, the baseline
- * first on a day. An account's pair is its last baseline and the latest
+ * first on a day, and are reduced as they are read (no array of every
+ * point): per account its pair, the period's values with their month and,
+ * for ARR, its points (an OvInsightsSource, for every account); the
+ * figures then keep what the filter keeps. An account's pair is its last baseline and the latest
  * measurement that is not a baseline, taken on a later day. The trend and
  * NPS count the measurements taken in the period [from, to).
  */
@@ -157,117 +160,265 @@ compute_months (OvInsightsMetric *metric,
   return TRUE;
 }
 
+/* One metric's measurements as a scan leaves them, for every account
+ * (deleted or kept by no filter alike): each account's pair, the period's
+ * values with their month, and ARR points. What a filter keeps is chosen
+ * from these afterwards. */
 typedef struct
 {
-  GArray  *baseline;
-  GArray  *latest;
-  GArray **month_values;
-  GArray  *nps;          /* int responses in the period */
-} Scratch;
+  gint64 account_id;
+  double baseline;
+  double latest;
+} Pair;
 
-/* One metric's points: pairs per account, values per month, NPS and ARR. */
+typedef struct
+{
+  gint64 account_id;
+  guint  month;
+  double value;
+} Dated;
+
+typedef struct
+{
+  gint64     account_id;
+  OvArrPoint point;
+} ArrRow;
+
+struct _OvInsightsSource
+{
+  GArray *accounts;   /* gint64: the accounts measured, ascending */
+  GArray *pairs;      /* Pair */
+  GArray *dated;      /* Dated: measurements in [from, to) */
+  GArray *arr;        /* ArrRow, for the arr metric only */
+};
+
+void
+ov_insights_source_free (OvInsightsSource *source)
+{
+  if (source == NULL)
+    return;
+  g_array_unref (source->accounts);
+  g_array_unref (source->pairs);
+  g_array_unref (source->dated);
+  g_clear_pointer (&source->arr, g_array_unref);
+  g_free (source);
+}
+
+/* The scan's state: the account whose points are coming in. */
+typedef struct
+{
+  OvInsightsSource *source;
+  const Calendar   *calendar;
+  OvDate            from, to;
+  gint64            account_id;
+  gboolean          has_base, has_latest;
+  OvDate            base_day;
+  double            base_value, latest_value;
+} Scan;
+
+static void
+scan_flush (Scan *scan)
+{
+  if (scan->has_base && scan->has_latest)
+    {
+      Pair pair = { scan->account_id, scan->base_value, scan->latest_value };
+
+      g_array_append_val (scan->source->pairs, pair);
+    }
+  scan->has_base = scan->has_latest = FALSE;
+}
+
+/* An account's pair is its last baseline and the latest measurement that
+ * is not a baseline, taken on a later day than that baseline. */
+static void
+scan_point (const OvMeasurementPoint *point,
+            gpointer                  data)
+{
+  Scan *scan = data;
+  OvInsightsSource *source = scan->source;
+
+  if (point->account_id != scan->account_id)
+    {
+      scan_flush (scan);
+      scan->account_id = point->account_id;
+      g_array_append_val (source->accounts, scan->account_id);
+    }
+
+  if (point->baseline)
+    {
+      scan->has_base = TRUE;
+      scan->has_latest = FALSE;
+      scan->base_day = point->measured_on;
+      scan->base_value = point->value;
+    }
+  else if (scan->has_base && point->measured_on > scan->base_day)
+    {
+      scan->has_latest = TRUE;
+      scan->latest_value = point->value;
+    }
+
+  if (source->arr != NULL)
+    {
+      ArrRow row = { point->account_id,
+                     { point->measured_on, (gint64)llround (point->value * 100.0) } };
+
+      g_array_append_val (source->arr, row);
+    }
+
+  if (point->measured_on >= scan->from && point->measured_on < scan->to)
+    {
+      Dated dated = { point->account_id,
+                      scan->calendar->month_of_day[point->measured_on - scan->from],
+                      point->value };
+
+      g_array_append_val (source->dated, dated);
+    }
+}
+
+/* Reads one metric's measurements into what its figures are computed
+ * from, for any filter of the same period. */
+OvInsightsSource *
+ov_insights_source_read (OvInsights    *self,
+                         OvStore       *connection,
+                         const char    *metric,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  OvInsightsSource *source = g_new0 (OvInsightsSource, 1);
+  Scan scan = {
+    .source = source,
+    .calendar = self->calendar,
+    .from = self->filter.from,
+    .to = self->filter.to,
+    .account_id = -1,
+  };
+
+  source->accounts = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 4096);
+  source->pairs = g_array_sized_new (FALSE, FALSE, sizeof (Pair), 4096);
+  source->dated = g_array_sized_new (FALSE, FALSE, sizeof (Dated), 4096);
+  if (strcmp (metric, "arr") == 0)
+    source->arr = g_array_sized_new (FALSE, FALSE, sizeof (ArrRow), 4096);
+
+  if (!ov_store_insights_scan_metric (connection, metric, scan_point, &scan, cancellable, error))
+    {
+      ov_insights_source_free (source);
+      return NULL;
+    }
+  scan_flush (&scan);
+  return source;
+}
+
 static gboolean
-scan_metric (OvInsights                  *self,
-             const char                  *name,
-             GArray                      *source,
-             const Calendar              *calendar,
-             Scratch                     *scratch,
-             OvInsightsMetric            *metric,
-             gboolean                    *has_data,
-             GError                     **error)
+is_kept (OvInsights *self,
+         gint64      id)
+{
+  return id >= 0 && id <= self->max_id && self->slots[id] >= 0;
+}
+
+/* The ARR history of the accounts kept, for the revenue figures. */
+static void
+keep_arr (OvInsights       *self,
+          const GArray     *arr)
+{
+  const ArrRow *rows = (const ArrRow *)arr->data;
+
+  for (guint i = 0; i < arr->len; i++)
+    {
+      gint32 slot;
+
+      if (!is_kept (self, rows[i].account_id))
+        continue;
+      slot = self->slots[rows[i].account_id];
+      if (self->arr_count[slot] == 0)
+        self->arr_first[slot] = self->arr_points->len;
+      self->arr_count[slot]++;
+      g_array_append_val (self->arr_points, rows[i].point);
+    }
+}
+
+/* One metric's figures from its source, for the accounts kept. */
+static gboolean
+measure_source (OvInsights             *self,
+                const char             *name,
+                const OvInsightsSource *source,
+                const Calendar         *calendar,
+                OvInsightsMetric       *metric,
+                gboolean               *has_data,
+                GError                **error)
 {
   gboolean is_nps = strcmp (name, "nps") == 0;
-  gboolean is_arr = strcmp (name, "arr") == 0;
-  const OvMeasurementPoint *points = (const OvMeasurementPoint *)source->data;
-  guint n = source->len;
-  OvDate from = self->filter.from;
-  OvDate to = self->filter.to;
+  const gint64 *ids = (const gint64 *)source->accounts->data;
+  const Pair *pairs = (const Pair *)source->pairs->data;
+  const Dated *dated = (const Dated *)source->dated->data;
+  g_autoptr(GArray) baseline = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) latest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) nps = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree GArray **month_values = g_new0 (GArray *, MAX (calendar->n_months, 1));
+  gboolean ok;
 
-  g_array_set_size (scratch->baseline, 0);
-  g_array_set_size (scratch->latest, 0);
   *has_data = FALSE;
+  for (guint i = 0; i < source->accounts->len && !*has_data; i++)
+    *has_data = is_kept (self, ids[i]);
+  if (!*has_data)
+    return TRUE;
 
-  for (guint start = 0, end; start < n; start = end)
+  if (source->arr != NULL)
+    keep_arr (self, source->arr);
+
+  for (guint i = 0; i < source->pairs->len; i++)
+    if (is_kept (self, pairs[i].account_id))
+      {
+        g_array_append_val (baseline, pairs[i].baseline);
+        g_array_append_val (latest, pairs[i].latest);
+      }
+
+  for (guint m = 0; m < calendar->n_months; m++)
+    month_values[m] = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint i = 0; i < source->dated->len; i++)
     {
-      gint64 id = points[start].account_id;
-      gint32 slot = id >= 0 && id <= self->max_id ? self->slots[id] : -1;
-      const OvMeasurementPoint *base = NULL, *last = NULL;
+      const Dated *point = &dated[i];
 
-      for (end = start + 1; end < n && points[end].account_id == id; end++)
-        ;
-      if (slot < 0)
+      if (!is_kept (self, point->account_id))
         continue;
-      *has_data = TRUE;
-
-      if (is_arr)
+      g_array_append_val (month_values[point->month], point->value);
+      if (is_nps && point->value >= 0 && point->value <= 10 && point->value == floor (point->value))
         {
-          self->arr_first[slot] = self->arr_points->len;
-          self->arr_count[slot] = end - start;
-        }
+          int response = (int)point->value;
 
-      for (guint i = start; i < end; i++)
-        {
-          const OvMeasurementPoint *point = &points[i];
-
-          if (point->baseline)
-            {
-              base = point;
-              last = NULL;
-            }
-          else if (base != NULL && point->measured_on > base->measured_on)
-            last = point;
-
-          if (is_arr)
-            {
-              OvArrPoint arr = { point->measured_on, (gint64)llround (point->value * 100.0) };
-
-              g_array_append_val (self->arr_points, arr);
-            }
-
-          if (point->measured_on >= from && point->measured_on < to)
-            {
-              guint m = calendar->month_of_day[point->measured_on - from];
-
-              g_array_append_val (scratch->month_values[m], point->value);
-              if (is_nps && point->value >= 0 && point->value <= 10 &&
-                  point->value == floor (point->value))
-                {
-                  int response = (int)point->value;
-
-                  g_array_append_val (scratch->nps, response);
-                }
-            }
-        }
-
-      if (base != NULL && last != NULL)
-        {
-          g_array_append_val (scratch->baseline, base->value);
-          g_array_append_val (scratch->latest, last->value);
+          g_array_append_val (nps, response);
         }
     }
 
-  if (is_nps && scratch->nps->len > 0 &&
-      !ov_metrics_count_nps ((const int *)scratch->nps->data, scratch->nps->len, &self->nps, error))
-    return FALSE;
+  ok = !(is_nps && nps->len > 0 &&
+         !ov_metrics_count_nps ((const int *)nps->data, nps->len, &self->nps, error));
+  ok = ok && compute_pairs (metric, baseline, latest, error) &&
+       compute_months (metric, calendar, month_values, error);
 
-  return compute_pairs (metric, scratch->baseline, scratch->latest, error) &&
-         compute_months (metric, calendar, scratch->month_values, error);
+  for (guint m = 0; m < calendar->n_months; m++)
+    g_array_unref (month_values[m]);
+  return ok;
+}
+
+/* Before the metrics are read: the period's calendar. */
+void
+ov_insights_measures_prepare (OvInsights *self)
+{
+  Calendar *calendar = g_new0 (Calendar, 1);
+
+  calendar_init (calendar, self->filter.from, self->filter.to);
+  self->calendar = calendar;
 }
 
 /* Before the metrics are measured, each in any thread. */
 void
 ov_insights_measures_begin (OvInsights *self)
 {
-  Calendar *calendar = g_new0 (Calendar, 1);
-
   memset (&self->nps, 0, sizeof self->nps);
   self->nps.score = NAN;
-  calendar_init (calendar, self->filter.from, self->filter.to);
-  self->calendar = calendar;
   self->measured = g_new0 (OvInsightsMetric *, g_strv_length (self->metric_ids) + 1);
 }
 
-/* One metric's figures, from its points; touches nothing another metric's
+/* One metric's figures, from its source; touches nothing another metric's
  * call does (NPS and ARR being one metric each), so metrics may be
  * measured side by side. */
 gboolean
@@ -275,32 +426,16 @@ ov_insights_measure_metric (OvInsights  *self,
                             guint        index,
                             GError     **error)
 {
-  const Calendar *calendar = self->calendar;
   g_autoptr(OvInsightsMetric) metric = g_new0 (OvInsightsMetric, 1);
-  Scratch scratch;
   gboolean has_data = FALSE;
-  gboolean ok;
-
-  scratch.baseline = g_array_new (FALSE, FALSE, sizeof (double));
-  scratch.latest = g_array_new (FALSE, FALSE, sizeof (double));
-  scratch.nps = g_array_new (FALSE, FALSE, sizeof (int));
-  scratch.month_values = g_new (GArray *, MAX (calendar->n_months, 1));
-  for (guint m = 0; m < calendar->n_months; m++)
-    scratch.month_values[m] = g_array_new (FALSE, FALSE, sizeof (double));
 
   metric->name = g_strdup (self->metric_ids[index]);
-  ok = scan_metric (self, metric->name, self->metric_points[index], calendar, &scratch, metric,
-                    &has_data, error);
-  if (ok && has_data)
+  if (!measure_source (self, metric->name, self->sources[index], self->calendar, metric,
+                       &has_data, error))
+    return FALSE;
+  if (has_data)
     self->measured[index] = g_steal_pointer (&metric);
-
-  for (guint m = 0; m < calendar->n_months; m++)
-    g_array_unref (scratch.month_values[m]);
-  g_free (scratch.month_values);
-  g_array_unref (scratch.baseline);
-  g_array_unref (scratch.latest);
-  g_array_unref (scratch.nps);
-  return ok;
+  return TRUE;
 }
 
 /* The metrics measured on the accounts kept, by name. */
@@ -324,6 +459,13 @@ ov_insights_measures_end (OvInsights *self)
   g_clear_pointer (&self->metric_names, g_free);
   self->metric_names = (char **)g_ptr_array_free (g_steal_pointer (&names), FALSE);
 
+}
+
+void
+ov_insights_measures_clear (OvInsights *self)
+{
+  if (self->calendar == NULL)
+    return;
   calendar_clear (self->calendar);
   g_clear_pointer (&self->calendar, g_free);
 }

@@ -23,6 +23,30 @@ typedef enum
   OV_INSIGHTS_N_STEPS,
 } OvInsightsStep;
 
+/* One metric's measurements, read once for every account (opaque). */
+typedef struct _OvInsightsSource OvInsightsSource;
+
+/* What a load reads, kept with a store for the loads that follow: every
+ * account (not deleted) and every metric's source, for one day (meetings
+ * counted up to it) and one period (the sources' months). Filled once,
+ * under its lock, then only read. */
+typedef struct
+{
+  gint               refs;
+  GMutex             lock;
+  OvDate             today, from, to;
+  GStringChunk      *strings;
+  GArray            *accounts;     /* OvStoreInsightsAccount; NULL until read */
+  char             **metric_ids;
+  OvInsightsSource **sources;
+} OvInsightsCache;
+
+OvInsightsCache *ov_insights_cache_for    (OvStore                *store,
+                                           const OvInsightsFilter *filter);
+void             ov_insights_cache_unref  (OvInsightsCache        *cache);
+GArray          *ov_insights_cache_select (OvInsightsCache        *cache,
+                                           const OvInsightsFilter *filter);
+
 /* A group's TTFV with the values it owns. */
 typedef struct
 {
@@ -51,10 +75,11 @@ struct _OvInsights
   GObject                 parent_instance;
 
   OvInsightsFilter        filter;      /* dates resolved: today, from and to set */
+  OvInsightsCache        *cache;       /* NULL: read what the filter keeps, keep nothing */
   GStringChunk           *strings;
   GArray                 *accounts;    /* OvStoreInsightsAccount */
   char                  **metric_ids;  /* the metrics measured, by name */
-  GArray                **metric_points; /* their points, freed once computed */
+  OvInsightsSource      **sources;     /* per metric id: what its figures are computed from */
   OvInsightsMetric      **measured;    /* per metric id, while computing */
   gpointer                calendar;    /* the period's months, while computing */
   gint32                 *slots;       /* account id → index in accounts, -1: not kept */
@@ -83,11 +108,19 @@ gboolean ov_insights_compute_ttfv        (OvInsights       *self,
 gboolean ov_insights_compute_packages    (OvInsights       *self,
                                           GError          **error);
 void     ov_insights_compute_funnel      (OvInsights       *self);
+void     ov_insights_measures_prepare    (OvInsights       *self);
+OvInsightsSource *ov_insights_source_read (OvInsights     *self,
+                                           OvStore        *connection,
+                                           const char     *metric,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+void     ov_insights_source_free         (OvInsightsSource *source);
 void     ov_insights_measures_begin      (OvInsights       *self);
 gboolean ov_insights_measure_metric      (OvInsights       *self,
                                           guint             index,
                                           GError          **error);
 void     ov_insights_measures_end        (OvInsights       *self);
+void     ov_insights_measures_clear      (OvInsights       *self);
 gboolean ov_insights_compute_revenue     (OvInsights       *self,
                                           GError          **error);
 void     ov_insights_group_clear         (OvInsightsGroup  *group);

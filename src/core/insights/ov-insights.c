@@ -75,11 +75,17 @@ ov_insights_resolve_filter (OvInsightsFilter *filter)
 static void
 free_points (OvInsights *self)
 {
-  if (self->metric_points == NULL)
+  if (self->sources == NULL)
     return;
+  if (self->cache != NULL && self->sources == self->cache->sources)
+    {
+      /* the cache's, kept for the next filter */
+      self->sources = NULL;
+      return;
+    }
   for (guint i = 0; self->metric_ids != NULL && self->metric_ids[i] != NULL; i++)
-    g_clear_pointer (&self->metric_points[i], g_array_unref);
-  g_clear_pointer (&self->metric_points, g_free);
+    g_clear_pointer (&self->sources[i], ov_insights_source_free);
+  g_clear_pointer (&self->sources, g_free);
 }
 
 static void
@@ -96,6 +102,7 @@ ov_insights_finalize (GObject *object)
   g_clear_pointer (&self->metric_names, g_free);
   g_clear_pointer (&self->retention, g_array_unref);
   free_points (self);
+  ov_insights_measures_clear (self);
   g_strfreev (self->metric_ids);
   g_clear_pointer (&self->accounts, g_array_unref);
   g_clear_pointer (&self->slots, g_free);
@@ -103,6 +110,7 @@ ov_insights_finalize (GObject *object)
   g_clear_pointer (&self->arr_first, g_free);
   g_clear_pointer (&self->arr_count, g_free);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->cache, ov_insights_cache_unref);
 
   G_OBJECT_CLASS (ov_insights_parent_class)->finalize (object);
 }
@@ -276,10 +284,9 @@ read_metric (OvInsights    *self,
              GCancellable  *cancellable,
              GError       **error)
 {
-  self->metric_points[index] = ov_store_insights_read_metric (connection,
-                                                              self->metric_ids[index],
-                                                              cancellable, error);
-  return self->metric_points[index] != NULL;
+  self->sources[index] = ov_insights_source_read (self, connection, self->metric_ids[index],
+                                                  cancellable, error);
+  return self->sources[index] != NULL;
 }
 
 static gboolean
@@ -294,6 +301,80 @@ measure_metric (OvInsights    *self,
 }
 
 
+/* Reads the metrics' sources (in other threads, each on a connection of
+ * its own) and, meanwhile, the accounts @query keeps. */
+static gboolean
+read_sources (OvInsights                 *self,
+              OvStore                    *store,
+              const OvStoreInsightsQuery *query,
+              GCancellable               *cancellable,
+              GError                    **error)
+{
+  g_autoptr(GError) accounts_error = NULL;
+  MetricPool pool;
+  gint64 clock = g_get_monotonic_time ();
+  gboolean ok;
+
+  self->metric_ids = ov_store_insights_list_metrics (store, error);
+  if (self->metric_ids == NULL)
+    return FALSE;
+  self->sources = g_new0 (OvInsightsSource *, g_strv_length (self->metric_ids) + 1);
+
+  pool_start (&pool, self, store, read_metric, cancellable);
+  self->accounts = ov_store_insights_read_accounts (store, query, self->filter.today,
+                                                    self->strings, cancellable, &accounts_error);
+  self->step_ms[OV_INSIGHTS_STEP_READ_ACCOUNTS] = elapsed_ms (&clock);
+  ok = pool_finish (&pool, &self->step_ms[OV_INSIGHTS_STEP_READ_POINTS], error);
+  if (ok && self->accounts == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&accounts_error));
+      ok = FALSE;
+    }
+  return ok;
+}
+
+/* The sources from @self->cache, read first if it has none yet. */
+static gboolean
+read_cached (OvInsights    *self,
+             OvStore       *store,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  OvInsightsCache *cache = self->cache;
+  const OvStoreInsightsQuery all = { .closed_from = OV_DATE_NONE, .closed_to = OV_DATE_NONE };
+  gint64 clock;
+  gboolean ok = TRUE;
+
+  g_mutex_lock (&cache->lock);
+  if (cache->accounts == NULL)
+    {
+      ok = read_sources (self, store, &all, cancellable, error);
+      if (ok)
+        {
+          GStringChunk *strings = cache->strings;
+
+          cache->accounts = g_steal_pointer (&self->accounts);
+          cache->metric_ids = g_steal_pointer (&self->metric_ids);
+          cache->sources = g_steal_pointer (&self->sources);
+          /* the accounts' texts are in this chunk */
+          cache->strings = self->strings;
+          self->strings = strings;
+        }
+      else
+        free_points (self);
+    }
+  g_mutex_unlock (&cache->lock);
+  if (!ok)
+    return FALSE;
+
+  clock = g_get_monotonic_time ();
+  self->metric_ids = g_strdupv (cache->metric_ids);
+  self->sources = cache->sources;
+  self->accounts = ov_insights_cache_select (cache, &self->filter);
+  self->step_ms[OV_INSIGHTS_STEP_READ_ACCOUNTS] += elapsed_ms (&clock);
+  return TRUE;
+}
+
 static gboolean
 load (OvInsights    *self,
       OvStore       *store,
@@ -307,9 +388,8 @@ load (OvInsights    *self,
     .closed_from = self->filter.closed_from,
     .closed_to = self->filter.closed_to,
   };
-  g_autoptr(GError) accounts_error = NULL;
   MetricPool pool;
-  gint64 clock = g_get_monotonic_time ();
+  gint64 clock;
   gboolean ok;
 
   if (self->filter.from >= self->filter.to)
@@ -319,26 +399,14 @@ load (OvInsights    *self,
       return FALSE;
     }
 
-  self->metric_ids = ov_store_insights_list_metrics (store, error);
-  if (self->metric_ids == NULL)
-    return FALSE;
-  self->metric_points = g_new0 (GArray *, g_strv_length (self->metric_ids) + 1);
-
-  /* The measurements in other threads while the accounts are read here. */
-  pool_start (&pool, self, store, read_metric, cancellable);
-  self->accounts = ov_store_insights_read_accounts (store, &query, self->filter.today,
-                                                    self->strings, cancellable, &accounts_error);
-  if (self->accounts != NULL)
-    index_accounts (self);
-  self->step_ms[OV_INSIGHTS_STEP_READ_ACCOUNTS] = elapsed_ms (&clock);
-  ok = pool_finish (&pool, &self->step_ms[OV_INSIGHTS_STEP_READ_POINTS], error);
-  if (ok && self->accounts == NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&accounts_error));
-      ok = FALSE;
-    }
+  ov_insights_measures_prepare (self);
+  if (self->cache != NULL)
+    ok = read_cached (self, store, cancellable, error);
+  else
+    ok = read_sources (self, store, &query, cancellable, error);
   if (!ok)
     return FALSE;
+  index_accounts (self);
 
   /* Each metric measured in other threads while TTFV is computed here. */
   ov_insights_measures_begin (self);
@@ -412,6 +480,11 @@ load_job (OvStore         *connection,
  *
  * ov_insights_load() in a worker on a connection of its own
  * (ov_store_run_async()); cancelling @cancellable drops the result.
+ *
+ * What it reads (every account and every metric's source) is kept with
+ * @store for the same day and period until the store says something
+ * changed (OvStore::changed): a load with another segment, owner, package
+ * or close-date range then reads nothing and only recomputes.
  */
 void
 ov_insights_load_async (OvStore                *store,
@@ -428,6 +501,7 @@ ov_insights_load_async (OvStore                *store,
   self = g_object_new (OV_TYPE_INSIGHTS, NULL);
   ov_insights_filter_copy (filter, &self->filter);
   ov_insights_resolve_filter (&self->filter);
+  self->cache = ov_insights_cache_for (store, &self->filter);
 
   ov_store_run_async (store, NULL, load_job, self, g_object_unref, NULL, NULL,
                       cancellable, callback, user_data);

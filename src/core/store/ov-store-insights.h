@@ -54,8 +54,16 @@ GArray    *ov_store_insights_read_accounts (OvStore                    *self,
                                             GError                    **error);
 char     **ov_store_insights_list_metrics  (OvStore                    *self,
                                             GError                    **error);
-GArray    *ov_store_insights_read_metric   (OvStore                    *self,
+
+/* Called with each measurement of a metric, in ov_store_list_metric_points()'s
+ * order (by account and date, the baseline first on a day). */
+typedef void (*OvStoreInsightsPointFunc) (const OvMeasurementPoint *point,
+                                          gpointer                  user_data);
+
+gboolean   ov_store_insights_scan_metric   (OvStore                    *self,
                                             const char                 *metric,
+                                            OvStoreInsightsPointFunc    func,
+                                            gpointer                    user_data,
                                             GCancellable               *cancellable,
                                             GError                    **error);
 
