@@ -308,29 +308,6 @@ row_of_error (OvMeasurementDialog *self,
     }
 }
 
-/* Someone changed or removed the measurement since the dialog read it:
- * what was typed stays, and saving again writes over the new version. */
-static void
-show_conflict (OvMeasurementDialog *self,
-               const GError        *error)
-{
-  g_autoptr(OvMeasurement) fresh = NULL;
-  g_autoptr(GError) read_error = NULL;
-  g_autofree char *message = NULL;
-
-  fresh = ov_store_get_measurement (self->store, ov_measurement_get_id (self->measurement),
-                                    &read_error);
-  if (fresh == NULL)
-    {
-      show_error (self, NULL, read_error->message);
-      return;
-    }
-
-  g_set_object (&self->measurement, fresh);
-  message = ov_conflict_describe (error, OV_CONFLICT_SAVE, NULL);
-  ov_conflict_show (GTK_WIDGET (self), self->error_label, NULL, error, message);
-}
-
 /* What the Add / Save button does: TRUE when the measurement was stored
  * (and the dialog closed). */
 gboolean
@@ -401,7 +378,10 @@ ov_measurement_dialog_save (OvMeasurementDialog *self)
   if (!ok)
     {
       if (ov_conflict_matches (error))
-        show_conflict (self, error);
+        ov_conflict_show_saved (GTK_WIDGET (self), self->error_label, error, &self->measurement,
+                                ov_store_get_measurement (self->store,
+                                                          ov_measurement_get_id (self->measurement),
+                                                          NULL));
       else
         show_error (self, row_of_error (self, error), error->message);
       return FALSE;

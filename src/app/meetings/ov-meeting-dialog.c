@@ -233,20 +233,11 @@ ov_meeting_dialog_save (OvMeetingDialog *self)
   if (!ok)
     {
       if (ov_conflict_matches (error))
-        {
-          g_autoptr(OvMeeting) fresh = NULL;
-          g_autofree char *message = ov_conflict_describe (error, OV_CONFLICT_SAVE, NULL);
-
-          /* Saving again writes what was typed over the new version. */
-          fresh = ov_store_get_meeting (self->store, ov_meeting_get_id (self->meeting), NULL);
-          if (fresh != NULL)
-            g_set_object (&self->meeting, fresh);
-          ov_conflict_show (GTK_WIDGET (self), self->error_label, NULL, error, message);
-        }
+        ov_conflict_show_saved (GTK_WIDGET (self), self->error_label, error, &self->meeting,
+                                ov_store_get_meeting (self->store,
+                                                      ov_meeting_get_id (self->meeting), NULL));
       else
-        {
-          show_error (self, row_of_error (self, error), error->message);
-        }
+        show_error (self, row_of_error (self, error), error->message);
       return FALSE;
     }
 

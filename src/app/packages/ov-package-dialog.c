@@ -277,19 +277,11 @@ ov_package_dialog_save (OvPackageDialog *self)
   if (!ok)
     {
       if (ov_conflict_matches (error))
-        {
-          g_autoptr(OvPackage) fresh = NULL;
-          g_autofree char *message = ov_conflict_describe (error, OV_CONFLICT_SAVE, NULL);
-
-          fresh = ov_store_get_package (self->store, ov_package_get_id (self->package), NULL);
-          if (fresh != NULL)
-            g_set_object (&self->package, fresh);
-          ov_conflict_show (GTK_WIDGET (self), self->error_label, NULL, error, message);
-        }
+        ov_conflict_show_saved (GTK_WIDGET (self), self->error_label, error, &self->package,
+                                ov_store_get_package (self->store,
+                                                      ov_package_get_id (self->package), NULL));
       else
-        {
-          show_error (self, row_of_error (self, error), error->message);
-        }
+        show_error (self, row_of_error (self, error), error->message);
       return FALSE;
     }
 

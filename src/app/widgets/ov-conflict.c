@@ -82,6 +82,33 @@ ov_conflict_describe (const GError     *error,
                           stored ? " " : "", outcome);
 }
 
+/**
+ * ov_conflict_show_saved:
+ * @dialog: an editing dialog whose save was refused as stale
+ * @current: (inout): where the dialog keeps the object it edits
+ * @fresh: (transfer full) (nullable): the object as stored now
+ *
+ * The dialog takes the stored copy, so saving again writes what was typed
+ * over the new version, and @label says what happened.
+ */
+void
+ov_conflict_show_saved (GtkWidget    *dialog,
+                        GtkLabel     *label,
+                        const GError *error,
+                        gpointer      current,
+                        gpointer      fresh)
+{
+  g_autoptr(GObject) stored = fresh;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (current != NULL);
+
+  if (stored != NULL)
+    g_set_object ((GObject **)current, stored);
+  message = ov_conflict_describe (error, OV_CONFLICT_SAVE, NULL);
+  ov_conflict_show (dialog, label, NULL, error, message);
+}
+
 void
 ov_conflict_show (GtkWidget    *widget,
                   GtkLabel     *label,

@@ -48,5 +48,10 @@ void      ov_conflict_show         (GtkWidget        *widget,
                                     GtkRevealer      *revealer,
                                     const GError     *error,
                                     const char       *message);
+void      ov_conflict_show_saved   (GtkWidget        *dialog,
+                                    GtkLabel         *label,
+                                    const GError     *error,
+                                    gpointer          current,
+                                    gpointer          fresh);
 
 G_END_DECLS
