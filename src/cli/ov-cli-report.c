@@ -19,6 +19,7 @@ ov_cli_report (OvCliContext  *context,
                char         **argv)
 {
   g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvAccount) account = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *name = NULL;
@@ -71,6 +72,8 @@ ov_cli_report (OvCliContext  *context,
     }
 
   name = g_filename_display_name (output);
-  ov_cli_print (_("Wrote the review report of “%s” to %s\n"), argv[1], name);
+  account = ov_store_get_account (store, account_id, NULL);
+  ov_cli_print (_("Wrote the review report of “%s” to %s\n"),
+                account != NULL ? ov_account_get_name (account) : argv[1], name);
   return OV_CLI_OK;
 }

@@ -38,7 +38,8 @@ test_report (Fixture       *fixture,
   import_accounts (fixture);
   g_assert_cmpint (run_cli (&out, &err, "--db", fixture->db, "report", "A-1", "-o", pdf, NULL),
                    ==, 0);
-  expected = g_strdup_printf ("Wrote the review report of “A-1” to %s\n", pdf);
+  expected = g_strdup_printf ("Wrote the review report of “Smith & Sons <Holdings>” to %s\n",
+                              pdf);
   g_assert_cmpstr (out, ==, expected);
   g_assert_cmpstr (err, ==, "");
 
