@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ov-insights.h"
 #include "ov-store-private.h"
@@ -111,6 +112,43 @@ test_cohorts (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (ttfv.median, 25, EPS);
   g_assert_cmpfloat_with_epsilon (ttfv.q1, 15, EPS);
   g_assert_cmpfloat_with_epsilon (ttfv.q3, 35, EPS);
+}
+
+/* A first value dated before the close is no TTFV: such an account is
+ * left out of the figures, and counted, never dropped without a word. */
+static void
+test_inconsistent (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(OvInsights) insights = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sentence = NULL;
+  OvInsightsTtfv ttfv;
+
+  ov_store_exec (fixture->store,
+                 "INSERT INTO accounts (id, name, segment, owner, stage, close_date, "
+                 "first_value_date, created_at, updated_at) VALUES (17, 'Rowan', 'SMB', 'Ann', "
+                 "6, '2025-10-01', '2025-09-20', 'T', 'T')",
+                 &error);
+  g_assert_no_error (error);
+  insights = load_all (fixture);
+
+  ov_insights_get_ttfv (insights, OV_INSIGHTS_BEFORE, &ttfv);
+  g_assert_cmpuint (ttfv.n, ==, 6);
+  g_assert_cmpuint (ttfv.open, ==, 1);
+  g_assert_cmpuint (ttfv.inconsistent, ==, 1);
+  g_assert_cmpfloat_with_epsilon (ttfv.median, 35, EPS);
+  ov_insights_get_ttfv (insights, OV_INSIGHTS_AFTER, &ttfv);
+  g_assert_cmpuint (ttfv.inconsistent, ==, 0);
+
+  json = ov_insights_to_json (insights);
+  g_assert_nonnull (strstr (json, "\"open\" : 1,\n      \"inconsistent\" : 1,"));
+  text = ov_insights_to_text (insights);
+  g_assert_nonnull (strstr (text, "1 left out: first value dated before the close date\n"));
+  sentence = ov_insights_describe (insights, OV_INSIGHTS_TTFV_COHORTS, NULL);
+  g_assert_nonnull (strstr (sentence, " 1 left out: its first value is dated before its close."));
 }
 
 /* The 30 differences after − before, sorted: −55, −45, −45, −35 ×3, −25 ×4,
@@ -690,6 +728,7 @@ main (int    argc,
   g_test_add ("/insights/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("cohorts", test_cohorts);
+  ADD ("inconsistent", test_inconsistent);
   ADD ("shift", test_shift);
   ADD ("curve", test_curve);
   ADD ("funnel", test_funnel);

@@ -384,6 +384,13 @@ describe_ttfv (GString              *out,
         }
       g_string_append (out, ".");
     }
+  if (ttfv->inconsistent > 0)
+    g_string_append_printf (out, ngettext (" %u left out: its first value is dated before its "
+                                           "close.",
+                                           " %u left out: their first value is dated before "
+                                           "their close.",
+                                           ttfv->inconsistent),
+                            ttfv->inconsistent);
 }
 
 static char *

@@ -74,6 +74,7 @@ add_ttfv_members (JsonBuilder          *builder,
 {
   add_int (builder, "n", ttfv->n);
   add_int (builder, "open", ttfv->open);
+  add_int (builder, "inconsistent", ttfv->inconsistent);
   add_number (builder, "median", ttfv->median);
   add_number (builder, "q1", ttfv->q1);
   add_number (builder, "q3", ttfv->q3);
@@ -332,6 +333,13 @@ text_ttfv (GString              *out,
         g_string_append_printf (out, "%s%g", i == 0 ? ": " : ", ", ttfv->days[i]);
       g_string_append_c (out, '\n');
     }
+  if (ttfv->inconsistent > 0)
+    g_string_append_printf (out, ngettext ("  %-12s %u left out: first value dated before the "
+                                           "close date\n",
+                                           "  %-12s %u left out: first value dated before the "
+                                           "close date\n",
+                                           ttfv->inconsistent),
+                            "", ttfv->inconsistent);
 }
 
 static void

@@ -8,8 +8,9 @@
  * today (or on the day it churned, the last day it could have reached
  * value), and counted as open, never as 0. Accounts whose close date is
  * still to come are not onboarding yet and are in no TTFV figure; one
- * whose first value is dated before its close is inconsistent and left
- * out of TTFV (the figures' n show it).
+ * whose first value is dated before its close is inconsistent: left out
+ * of TTFV, and counted (OvInsightsTtfv.inconsistent) so every figure says
+ * so rather than dropping it silently.
  */
 
 #define G_LOG_DOMAIN "ov-insights"
@@ -55,7 +56,7 @@ build_group (OvInsights      *self,
   g_autofree int *durations = g_new (int, MAX (accounts->len, 1));
   g_autofree gboolean *reached = g_new (gboolean, MAX (accounts->len, 1));
   g_autofree double *days = g_new (double, MAX (accounts->len, 1));
-  guint n_all = 0, n_reached = 0;
+  guint n_all = 0, n_reached = 0, n_inconsistent = 0;
   OvQuartiles quartiles;
 
   ov_insights_group_clear (group);
@@ -75,7 +76,10 @@ build_group (OvInsights      *self,
           int d = account->first_value_date - account->close_date;
 
           if (d < 0)
-            continue;
+            {
+              n_inconsistent++;
+              continue;
+            }
           durations[n_all] = d;
           reached[n_all++] = TRUE;
           days[n_reached++] = d;
@@ -97,6 +101,7 @@ build_group (OvInsights      *self,
 
   group->ttfv.n = n_reached;
   group->ttfv.open = n_all - n_reached;
+  group->ttfv.inconsistent = n_inconsistent;
   group->ttfv.has_stats = n_reached >= OV_INSIGHTS_MIN_GROUP;
   group->days = g_steal_pointer (&days);
   group->ttfv.days = group->days;

@@ -69,6 +69,7 @@ typedef struct
 {
   guint         n;          /* accounts that reached first value: the values below */
   guint         open;       /* accounts still open (no first value yet), censored */
+  guint         inconsistent; /* first value dated before the close: left out, and said */
   gboolean      has_stats;  /* n ≥ OV_INSIGHTS_MIN_GROUP */
   double        median;     /* days; NAN when n is 0 (set even when !has_stats) */
   double        q1, q3;     /* type 7; NAN when n is 0 */
