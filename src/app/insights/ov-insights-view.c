@@ -295,6 +295,13 @@ set_loading (OvInsightsView *self,
     gtk_label_set_text (self->count_label, _("Computing the figures…"));
 }
 
+/* A metric's title for the picker, which keeps the metric's id. */
+static char *
+metric_title_cb (GtkStringObject *item)
+{
+  return g_strdup (ov_insights_metric_title (gtk_string_object_get_string (item)));
+}
+
 /* The metrics with data, kept picked across loads where they still are. */
 static void
 fill_metric_picker (OvInsightsView *self,
@@ -324,6 +331,15 @@ fill_metric_picker (OvInsightsView *self,
     }
 
   self->filling = TRUE;
+  if (gtk_drop_down_get_expression (picker) == NULL)
+    {
+      GtkExpression *title = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                          G_CALLBACK (metric_title_cb), NULL,
+                                                          NULL);
+
+      gtk_drop_down_set_expression (picker, title);
+      gtk_expression_unref (title);
+    }
   gtk_drop_down_set_model (picker, G_LIST_MODEL (model));
   gtk_drop_down_set_selected (picker, position);
   gtk_widget_set_visible (GTK_WIDGET (picker), metrics != NULL && metrics[0] != NULL);

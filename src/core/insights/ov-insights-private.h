@@ -126,7 +126,6 @@ gboolean ov_insights_compute_revenue     (OvInsights       *self,
 void     ov_insights_group_clear         (OvInsightsGroup  *group);
 const OvInsightsMetric *ov_insights_find_metric (OvInsights *self,
                                                  const char *metric);
-const char *ov_insights_metric_title    (const char       *metric);
 const char *ov_insights_package_title   (const char       *package);
 double   ov_insights_get_step_ms         (OvInsights       *self,
                                           OvInsightsStep    step);

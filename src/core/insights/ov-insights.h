@@ -195,5 +195,6 @@ char       *ov_insights_describe    (OvInsights       *self,
 char       *ov_insights_to_json     (OvInsights       *self);
 char       *ov_insights_to_text     (OvInsights       *self);
 char       *ov_insights_format_p    (double            p);
+const char *ov_insights_metric_title (const char      *metric);
 
 G_END_DECLS
