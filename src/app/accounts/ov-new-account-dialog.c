@@ -165,9 +165,6 @@ show_error (OvNewAccountDialog *self,
   gtk_accessible_update_state (GTK_ACCESSIBLE (field),
                                GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
                                -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
-                                  GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, error_row, NULL,
-                                  -1);
   gtk_widget_grab_focus (field);
 
   if (self->scroll_tick != 0)
