@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (OvPreferencesWindow, ov_preferences_window, OV, PREFERENCE
  * shown but cannot be changed. */
 GtkWidget *ov_preferences_window_new (GtkWindow *parent,
                                       GSettings *settings);
+char      *ov_preferences_default_currency (GSettings *settings);
 void       ov_preferences_window_set_store (OvPreferencesWindow *self,
                                             OvStore             *store);
 

@@ -17,6 +17,7 @@
 #include "ov-import-undo.h"
 #include "ov-imports-window.h"
 #include "ov-new-account-dialog.h"
+#include "ov-preferences-window.h"
 #include "ov-window-private.h"
 
 /* In a worker (ov_store_run_async()). */
@@ -86,11 +87,14 @@ new_account_action (GtkWidget  *widget,
 {
   OvWindow *self = OV_WINDOW (widget);
   OvNewAccountDialog *dialog;
+  g_autofree char *currency = NULL;
 
   if (ov_context_get_store (self->context) == NULL)
     return;
 
   dialog = ov_new_account_dialog_new (GTK_WINDOW (self), ov_context_get_store (self->context));
+  currency = ov_preferences_default_currency (ov_context_get_settings (self->context));
+  ov_new_account_dialog_set_currency (dialog, currency);
   g_signal_connect_object (dialog, "created", G_CALLBACK (account_created_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -140,6 +140,33 @@ test_format (void)
   g_assert_cmpstr (whole, ==, "1200");
 }
 
+static void
+test_locale_currency (void)
+{
+  static const struct
+  {
+    const char *symbol;
+    const char *code;
+  } cases[] = {
+    { "EUR ", "EUR" }, { "USD ", "USD" }, { "CHF ", "CHF" }, { "gbp", "GBP" },
+    { "", "USD" }, { NULL, "USD" }, { "EU", "USD" }, { "E1R ", "USD" }, { "EURO", "USD" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *code = ov_money_currency_from_locale_symbol (cases[i].symbol);
+
+      g_assert_cmpstr (code, ==, cases[i].code);
+    }
+
+  /* The tests run in the C locale, which has no currency. */
+  {
+    g_autofree char *code = ov_money_locale_currency ();
+
+    g_assert_cmpstr (code, ==, "USD");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -150,6 +177,7 @@ main (int    argc,
   g_test_add_func ("/money/parse-refused", test_parse_refused);
   g_test_add_func ("/money/parse-misread", test_parse_misread);
   g_test_add_func ("/money/format", test_format);
+  g_test_add_func ("/money/locale-currency", test_locale_currency);
 
   return g_test_run ();
 }

@@ -61,7 +61,68 @@ test_preferences (void)
   ov_ui_test_settle ();
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (notify_switch)));
 
+  /* The user's name is kept as typed. */
+  {
+    GtkWidget *name_row = ov_ui_test_child (preferences, OV_TYPE_PREFERENCES_WINDOW, "name_row");
+    g_autofree char *kept = NULL;
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
+    gtk_editable_set_text (GTK_EDITABLE (name_row), "Maren Vogt");
+    ov_ui_test_settle ();
+    kept = g_settings_get_string (settings, "user-name");
+    g_assert_cmpstr (kept, ==, "Maren Vogt");
+  }
+
+  /* The default currency shows the locale's (none in C: USD) until one is
+   * picked; picking one keeps it. */
+  {
+    GtkWidget *currency_row = ov_ui_test_child (preferences, OV_TYPE_PREFERENCES_WINDOW,
+                                                "currency_row");
+    GListModel *codes = adw_combo_row_get_model (ADW_COMBO_ROW (currency_row));
+    guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (currency_row));
+    g_autofree char *kept = g_settings_get_string (settings, "default-currency");
+    g_autofree char *used = ov_preferences_default_currency (settings);
+    guint eur = GTK_INVALID_LIST_POSITION;
+
+    g_assert_cmpstr (kept, ==, "");
+    g_assert_cmpstr (used, ==, "USD");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (codes), selected), ==, "USD");
+    for (guint i = 0; i < g_list_model_get_n_items (codes); i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (codes), i), "EUR") == 0)
+        eur = i;
+    g_assert_cmpuint (eur, !=, GTK_INVALID_LIST_POSITION);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (currency_row), eur);
+    ov_ui_test_settle ();
+    g_clear_pointer (&kept, g_free);
+    kept = g_settings_get_string (settings, "default-currency");
+    g_assert_cmpstr (kept, ==, "EUR");
+    g_clear_pointer (&used, g_free);
+    used = ov_preferences_default_currency (settings);
+    g_assert_cmpstr (used, ==, "EUR");
+  }
+  ov_ui_test_shoot (preferences, "preferences-you");
+
   gtk_window_destroy (GTK_WINDOW (preferences));
+  ov_ui_test_settle ();
+
+  /* Reopened, it shows what was kept. */
+  preferences = ov_preferences_window_new (GTK_WINDOW (window), settings);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ov_ui_test_child (preferences,
+                                                                          OV_TYPE_PREFERENCES_WINDOW,
+                                                                          "name_row"))),
+                   ==, "Maren Vogt");
+  {
+    GtkWidget *currency_row = ov_ui_test_child (preferences, OV_TYPE_PREFERENCES_WINDOW,
+                                                "currency_row");
+    GListModel *codes = adw_combo_row_get_model (ADW_COMBO_ROW (currency_row));
+
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (codes),
+                                                 adw_combo_row_get_selected (ADW_COMBO_ROW (currency_row))),
+                     ==, "EUR");
+  }
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "user-name");
+  g_settings_reset (settings, "default-currency");
   ov_ui_test_settle ();
 
   /* Narrow, as on a phone-sized window. */

@@ -611,6 +611,14 @@ back_clicked_cb (OvAccountPage *self)
 }
 
 static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  back_clicked_cb (OV_ACCOUNT_PAGE (widget));
+}
+
+static void
 delete_clicked_cb (OvAccountPage *self)
 {
   if (self->account == NULL)
@@ -676,6 +684,9 @@ ov_account_page_class_init (OvAccountPageClass *klass)
                                    export_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "account.export-report", NULL);
+  /* Escape leaves the page for the list, as Alt+Left and the back button do. */
+  gtk_widget_class_install_action (widget_class, "account.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "account.back", NULL);
 
   g_type_ensure (OV_TYPE_STAGE_STEPPER);
   g_type_ensure (OV_TYPE_DATE_ROW);

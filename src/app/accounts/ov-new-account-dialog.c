@@ -25,7 +25,12 @@ struct _OvNewAccountDialog
   AdwEntryRow *owner_row;
   OvDateRow   *close_row;
   AdwEntryRow *arr_row;
+  GtkWidget   *external_id_error_row;
+  GtkWidget   *close_error_row;
+  GtkWidget   *arr_error_row;
   GtkLabel    *error_label;
+  GtkLabel    *currency_label;
+  guint        scroll_tick;
 };
 
 G_DEFINE_FINAL_TYPE (OvNewAccountDialog, ov_new_account_dialog, ADW_TYPE_WINDOW)
@@ -51,12 +56,121 @@ name_changed_cb (OvNewAccountDialog *self)
   gtk_widget_set_sensitive (self->create_button, name[0] != '\0');
 }
 
+/* The row under @field that says what is wrong with it, if it has one. */
+static GtkWidget *
+error_row_of (OvNewAccountDialog *self,
+              GtkWidget          *field)
+{
+  if (field == GTK_WIDGET (self->external_id_row))
+    return self->external_id_error_row;
+  if (field == GTK_WIDGET (self->close_row))
+    return self->close_error_row;
+  if (field == GTK_WIDGET (self->arr_row))
+    return self->arr_error_row;
+  return NULL;
+}
+
+/* The field an error is about, or NULL when it is about none of them. */
+static GtkWidget *
+field_of_error (OvNewAccountDialog *self,
+                const GError       *error)
+{
+  if (g_error_matches (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE) ||
+      g_error_matches (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE_ORDER))
+    return GTK_WIDGET (self->close_row);
+  if (g_error_matches (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR) ||
+      g_error_matches (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_CURRENCY))
+    return GTK_WIDGET (self->arr_row);
+  if (g_error_matches (error, OV_STORE_ERROR, OV_STORE_ERROR_CONSTRAINT) &&
+      row_text (self->external_id_row)[0] != '\0')
+    return GTK_WIDGET (self->external_id_row);
+  return NULL;
+}
+
+static void
+hide_field_error (OvNewAccountDialog *self,
+                  GtkWidget          *field)
+{
+  GtkWidget *error_row = error_row_of (self, field);
+
+  if (error_row == NULL || !gtk_widget_get_visible (error_row))
+    return;
+
+  gtk_widget_set_visible (error_row, FALSE);
+  /* The date row marks its own text while it is typed. */
+  if (field != GTK_WIDGET (self->close_row))
+    gtk_widget_remove_css_class (field, "error");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+static void
+field_changed_cb (OvNewAccountDialog *self,
+                  GtkEditable        *field)
+{
+  hide_field_error (self, GTK_WIDGET (field));
+}
+
+/* Once the message under the field has its place, the page scrolls so
+ * that the field and its message are both in sight. */
+static gboolean
+scroll_to_error_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  OvNewAccountDialog *self = OV_NEW_ACCOUNT_DIALOG (widget);
+  GtkWidget *field = user_data;
+  GtkWidget *error_row = error_row_of (self, field);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (field, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t top, bottom;
+
+  if (scrolled == NULL || gtk_widget_get_height (error_row) == 0 ||
+      gtk_widget_get_height (scrolled) == 0)
+    return G_SOURCE_CONTINUE;
+
+  /* Bounds within what scrolls, not within the part of it on screen. */
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_widget_compute_bounds (field, content, &top) &&
+      gtk_widget_compute_bounds (error_row, content, &bottom))
+    gtk_adjustment_clamp_page (adjustment, top.origin.y,
+                               bottom.origin.y + bottom.size.height);
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_error (OvNewAccountDialog *self,
             const GError       *error)
 {
-  gtk_label_set_label (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  GtkWidget *field = field_of_error (self, error);
+  GtkWidget *error_row = field != NULL ? error_row_of (self, field) : NULL;
+
+  if (error_row == NULL)
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_label_set_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (error_row))),
+                       error->message);
+  gtk_widget_set_visible (error_row, TRUE);
+  gtk_widget_add_css_class (field, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+  gtk_widget_grab_focus (field);
+
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_error_cb,
+                                                    field, NULL);
 }
 
 static gboolean
@@ -65,9 +179,10 @@ fill_account (OvNewAccountDialog  *self,
               GError             **error)
 {
   g_autofree char *currency = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (row_text (self->name_row)));
   gint64 cents = 0;
 
-  ov_account_set_name (account, g_strstrip (g_strdup (row_text (self->name_row))));
+  ov_account_set_name (account, name);
   ov_account_set_external_id (account, row_text (self->external_id_row));
   ov_account_set_segment (account, row_text (self->segment_row));
   ov_account_set_owner (account, row_text (self->owner_row));
@@ -77,6 +192,8 @@ fill_account (OvNewAccountDialog  *self,
                                      error))
     return FALSE;
 
+  /* Revenue typed without a currency is in the default one. */
+  ov_account_set_currency (account, gtk_label_get_label (self->currency_label));
   if (row_text (self->arr_row)[0] != '\0')
     {
       g_autoptr(GError) local_error = NULL;
@@ -166,9 +283,14 @@ ov_new_account_dialog_class_init (OvNewAccountDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, close_row);
   gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, arr_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, external_id_error_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, close_error_row);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, arr_error_row);
   gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OvNewAccountDialog, currency_label);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -177,6 +299,10 @@ static void
 ov_new_account_dialog_init (OvNewAccountDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Typing starts in the name: a space typed at once must not land on a
+   * button and close the dialog. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
 }
 
 OvNewAccountDialog *
@@ -190,4 +316,17 @@ ov_new_account_dialog_new (GtkWindow *parent,
   self = g_object_new (OV_TYPE_NEW_ACCOUNT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   return self;
+}
+
+void
+ov_new_account_dialog_set_currency (OvNewAccountDialog *self,
+                                    const char         *currency)
+{
+  g_autofree char *code = NULL;
+
+  g_return_if_fail (OV_IS_NEW_ACCOUNT_DIALOG (self));
+  g_return_if_fail (currency != NULL && currency[0] != '\0');
+
+  code = g_ascii_strup (currency, -1);
+  gtk_label_set_label (self->currency_label, code);
 }

@@ -17,5 +17,8 @@ G_DECLARE_FINAL_TYPE (OvNewAccountDialog, ov_new_account_dialog, OV, NEW_ACCOUNT
 
 OvNewAccountDialog *ov_new_account_dialog_new (GtkWindow *parent,
                                                OvStore   *store);
+/* The currency of revenue typed without one; USD unless set. */
+void                ov_new_account_dialog_set_currency (OvNewAccountDialog *self,
+                                                        const char         *currency);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "ov-money.h"
@@ -35,6 +36,31 @@ ov_money_symbol (const char *currency)
       return symbols[i].symbol;
 
   return NULL;
+}
+
+/* The ISO 4217 code at the start of @int_curr_symbol, as the C library's
+ * localeconv() gives it ("EUR " for German), or USD when it names none
+ * (the C locale gives ""). */
+char *
+ov_money_currency_from_locale_symbol (const char *int_curr_symbol)
+{
+  if (int_curr_symbol == NULL || strlen (int_curr_symbol) < 3)
+    return g_strdup ("USD");
+
+  for (guint i = 0; i < 3; i++)
+    if (!g_ascii_isalpha (int_curr_symbol[i]))
+      return g_strdup ("USD");
+  if (int_curr_symbol[3] != '\0' && !g_ascii_isspace (int_curr_symbol[3]))
+    return g_strdup ("USD");
+
+  return g_ascii_strup (int_curr_symbol, 3);
+}
+
+/* The currency of the user's locale (LC_MONETARY), else USD. */
+char *
+ov_money_locale_currency (void)
+{
+  return ov_money_currency_from_locale_symbol (localeconv ()->int_curr_symbol);
 }
 
 /* Whole units with thousands separators; cents only when there are any. */

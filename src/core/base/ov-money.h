@@ -30,5 +30,7 @@ gboolean     ov_money_parse         (const char  *text,
                                      char       **currency,
                                      GError     **error);
 const char  *ov_money_symbol        (const char  *currency);
+char        *ov_money_currency_from_locale_symbol (const char *int_curr_symbol);
+char        *ov_money_locale_currency             (void);
 
 G_END_DECLS
