@@ -190,8 +190,10 @@ format_short_money (gint64      cents,
   if (scale == 1)
     scaled = g_strdup_printf (_("%sk"), number);
   else if (scale == 2)
+    /* Translators: millions of money, "1.2M" */
     scaled = g_strdup_printf (_("%sM"), number);
   else if (scale == 3)
+    /* Translators: billions of money, "3.4B" */
     scaled = g_strdup_printf (_("%sB"), number);
 
   /* A symbol of letters ("CHF ") would only repeat the code. */
