@@ -253,13 +253,17 @@ update_totals (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The totals follow the rows shown, once typing pauses: a keystroke does
- * not wait for them. */
+/* The totals follow the rows shown once typing pauses: adding up 100,000
+ * accounts touches each of them, and a keystroke (or the one after it)
+ * should not wait for that. */
+#define TOTALS_DELAY_MS 250
+
 static void
 queue_totals (OvAccountsView *self)
 {
-  if (self->totals_idle == 0)
-    self->totals_idle = g_idle_add_full (G_PRIORITY_LOW, update_totals, self, NULL);
+  g_clear_handle_id (&self->totals_idle, g_source_remove);
+  self->totals_idle = g_timeout_add_full (G_PRIORITY_LOW, TOTALS_DELAY_MS, update_totals,
+                                          self, NULL);
 }
 
 static void
@@ -440,6 +444,7 @@ add_chip (OvAccountsView *self,
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
 
   button = gtk_button_new ();
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_set_tooltip_text (button, remove);
   gtk_widget_add_css_class (button, "filter-chip");
