@@ -265,21 +265,15 @@ test_sort (void)
   assert_ids (list, "1,3");
 }
 
-/* ARR sorts within a currency: every EUR amount together, ordered, then
- * GBP, then USD, whichever way the amounts go. */
+/* Seven accounts in three currencies, in the order of their names. */
 static void
-test_sort_arr_currencies (void)
+add_currency_accounts (GPtrArray *all)
 {
   static const struct { const char *name, *currency; gint64 cents; } rows[] = {
     { "Alder", "USD", 500000 }, { "Birch", "EUR", 100000 }, { "Cedar", "usd", 90000 },
     { "Dogwood", "GBP", 200000 }, { "Elm", "EUR", 30000 }, { "Fir", "USD", 12000000 },
     { "Gum", "EUR", 100000 },
   };
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(OvAccountList) list = ov_account_list_new ();
-  g_autoptr(OvAccount) hazel = account (8, "Hazel", "Mei Chen", OV_STAGE_ADOPT,
-                                        OV_ACCOUNT_STATUS_ACTIVE, 100000, 0);
-  OvAccountOrder ascending = { OV_ACCOUNT_SORT_ARR, FALSE };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -289,6 +283,20 @@ test_sort_arr_currencies (void)
       ov_account_set_currency (a, rows[i].currency);
       g_ptr_array_add (all, a);
     }
+}
+
+/* ARR sorts within a currency: every EUR amount together, ordered, then
+ * GBP, then USD, whichever way the amounts go. */
+static void
+test_sort_arr_currencies (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(OvAccount) hazel = account (8, "Hazel", "Mei Chen", OV_STAGE_ADOPT,
+                                        OV_ACCOUNT_STATUS_ACTIVE, 100000, 0);
+  OvAccountOrder ascending = { OV_ACCOUNT_SORT_ARR, FALSE };
+
+  add_currency_accounts (all);
   ov_account_list_set_accounts (list, all);
 
   /* 1,000 EUR (Birch, Gum) is not between 900 USD and 5,000 USD. */
@@ -333,30 +341,20 @@ assert_total (GArray     *totals,
 static void
 test_arr_totals (void)
 {
-  static const struct { const char *name, *currency; gint64 cents; } rows[] = {
-    { "Alder", "USD", 500000 }, { "Birch", "EUR", 100000 }, { "Cedar", "USD", 90000 },
-    { "Dogwood", "GBP", 200000 }, { "Elm", "EUR", 30000 }, { "Fir", "USD", 12000000 },
-  };
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(OvAccountList) list = ov_account_list_new ();
   g_autoptr(GArray) everything = NULL;
   g_autoptr(GArray) found = NULL;
   g_autoptr(GArray) none = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      OvAccount *a = account (i + 1, rows[i].name, "Mei Chen", OV_STAGE_ADOPT,
-                              OV_ACCOUNT_STATUS_ACTIVE, rows[i].cents, 0);
-
-      ov_account_set_currency (a, rows[i].currency);
-      g_ptr_array_add (all, a);
-    }
+  add_currency_accounts (all);
   ov_account_list_set_accounts (list, all);
 
   everything = ov_account_totals_arr (list);
   g_assert_cmpuint (everything->len, ==, 3);
-  assert_total (everything, 0, "USD", 12590000, 3);
-  assert_total (everything, 1, "EUR", 130000, 2);
+  /* Three each: by code. */
+  assert_total (everything, 0, "EUR", 230000, 3);
+  assert_total (everything, 1, "USD", 12590000, 3);
   assert_total (everything, 2, "GBP", 200000, 1);
 
   /* Only what the search shows: Alder, Cedar and Dogwood hold a "d". */
