@@ -7,6 +7,9 @@
 
 #include <string.h>
 
+#include "ov-account-search.h"
+#include "ov-account-sort.h"
+#include "ov-account-totals.h"
 #include "ov-test-support.h"
 
 static OvAccount *
@@ -97,14 +100,82 @@ test_default_order_and_search (void)
   assert_ids (list, "3");
   ov_account_list_set_search (list, "zzz");
   assert_ids (list, "");
-  /* Text across two fields (no one types it; a program might) still finds
-   * the account whose key holds it. */
+  /* Words in two fields find the account that holds both. */
   ov_account_list_set_search (list, "analytics\npriya");
   assert_ids (list, "1");
   ov_account_list_set_search (list, "raman\nsmb");
   assert_ids (list, "1,3");
   ov_account_list_set_search (list, "  ");
   assert_ids (list, "2,4,1,3");
+}
+
+/* Every word of the search, in any field and any order, case-folded. */
+static void
+test_search_words (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  static const char * const typed[] = { "a", "as", "ash", "ashf", "ashf ", "ashf g", "ashf gm" };
+
+  /* Odd ids are SMB, even ones Enterprise. */
+  g_ptr_array_add (all, account (1, "Ashford Logistics GmbH", "Jürgen Weiß", OV_STAGE_ADOPT,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 500, 10));
+  g_ptr_array_add (all, account (2, "Ashford Bank", "Mei Chen", OV_STAGE_HANDOFF,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 900, 3));
+  g_ptr_array_add (all, account (3, "Logistik Müller GmbH", "Priya Raman", OV_STAGE_EXPAND,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 100, 0));
+  g_ptr_array_add (all, account (4, "Northwind Ashford", "Priya Raman", OV_STAGE_ADOPT,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 700, 20));
+  ov_account_set_external_id (g_ptr_array_index (all, 2), "SF-100");
+  ov_account_list_set_accounts (list, all);
+
+  ov_account_list_set_search (list, "ashford gmbh");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "gmbh ashford");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "  ASHFORD \t  GmbH ");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "ashford");
+  assert_ids (list, "2,1,4");
+  /* Name and owner, name and segment, name and CRM id. */
+  ov_account_list_set_search (list, "ashford priya");
+  assert_ids (list, "4");
+  ov_account_list_set_search (list, "enterprise ashford");
+  assert_ids (list, "2,4");
+  ov_account_list_set_search (list, "gmbh sf-100");
+  assert_ids (list, "3");
+  /* Folded: "ß" is "ss", "Ü" is "ü". */
+  ov_account_list_set_search (list, "weiss ashford");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "MÜLLER gmbh");
+  assert_ids (list, "3");
+  /* One word missing: nothing. */
+  ov_account_list_set_search (list, "ashford gmbh bank");
+  assert_ids (list, "");
+  /* A word narrowed by a word from another field. */
+  ov_account_list_set_search (list, "gmbh");
+  assert_ids (list, "1,3");
+  ov_account_list_set_search (list, "gmbh raman");
+  assert_ids (list, "3");
+
+  /* Typed letter by letter, with the results kept on the way, and taken
+   * back again. */
+  ov_account_list_set_search (list, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    ov_account_list_set_search (list, typed[i]);
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "ashf g");
+  assert_ids (list, "1");
+  ov_account_list_set_search (list, "ashf");
+  assert_ids (list, "2,1,4");
+
+  /* An account edited while the search shows: tested on its own. */
+  ov_account_list_set_search (list, "ashford gmbh");
+  ov_account_set_name (g_ptr_array_index (all, 1), "Ashford Trading GmbH");
+  ov_account_list_update (list, g_ptr_array_index (all, 1));
+  assert_ids (list, "1,2");
+  g_assert_true (ov_account_search_matches (g_ptr_array_index (all, 1), "gmbh trading"));
+  g_assert_false (ov_account_search_matches (g_ptr_array_index (all, 1), "gmbh bank"));
 }
 
 static void
@@ -192,6 +263,110 @@ test_sort (void)
   assert_ids (list, "2,1,3,4");
   ov_account_list_set_search (list, "nor");
   assert_ids (list, "1,3");
+}
+
+/* Seven accounts in three currencies, in the order of their names. */
+static void
+add_currency_accounts (GPtrArray *all)
+{
+  static const struct { const char *name, *currency; gint64 cents; } rows[] = {
+    { "Alder", "USD", 500000 }, { "Birch", "EUR", 100000 }, { "Cedar", "usd", 90000 },
+    { "Dogwood", "GBP", 200000 }, { "Elm", "EUR", 30000 }, { "Fir", "USD", 12000000 },
+    { "Gum", "EUR", 100000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      OvAccount *a = account (i + 1, rows[i].name, "Mei Chen", OV_STAGE_ADOPT,
+                              OV_ACCOUNT_STATUS_ACTIVE, rows[i].cents, 0);
+
+      ov_account_set_currency (a, rows[i].currency);
+      g_ptr_array_add (all, a);
+    }
+}
+
+/* ARR sorts within a currency: every EUR amount together, ordered, then
+ * GBP, then USD, whichever way the amounts go. */
+static void
+test_sort_arr_currencies (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(OvAccount) hazel = account (8, "Hazel", "Mei Chen", OV_STAGE_ADOPT,
+                                        OV_ACCOUNT_STATUS_ACTIVE, 100000, 0);
+  OvAccountOrder ascending = { OV_ACCOUNT_SORT_ARR, FALSE };
+
+  add_currency_accounts (all);
+  ov_account_list_set_accounts (list, all);
+
+  /* 1,000 EUR (Birch, Gum) is not between 900 USD and 5,000 USD. */
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, FALSE);
+  assert_ids (list, "5,2,7,4,3,1,6");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, TRUE);
+  assert_ids (list, "2,7,5,4,6,1,3");
+
+  /* One added later finds its place among its currency's amounts. */
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, FALSE);
+  ov_account_set_currency (hazel, "USD");
+  ov_account_list_add (list, hazel);
+  assert_ids (list, "5,2,7,4,3,8,1,6");
+  g_ptr_array_add (all, g_object_ref (hazel));
+  g_assert_false (ov_account_order_is_sorted (&ascending, all));
+  ov_account_list_prepare (all, OV_ACCOUNT_SORT_ARR, FALSE);
+  g_assert_true (ov_account_order_is_sorted (&ascending, all));
+  g_assert_cmpint (ov_account_get_id (g_ptr_array_index (all, 0)), ==, 5);
+  g_assert_cmpint (ov_account_get_id (g_ptr_array_index (all, 7)), ==, 6);
+  g_assert_cmpint (ov_account_order_compare (&ascending, g_ptr_array_index (all, 2),
+                                             g_ptr_array_index (all, 3)), <, 0);
+}
+
+static void
+assert_total (GArray     *totals,
+              guint       i,
+              const char *currency,
+              gint64      cents,
+              guint       n)
+{
+  OvArrTotal *total;
+
+  g_assert_cmpuint (i, <, totals->len);
+  total = &g_array_index (totals, OvArrTotal, i);
+  g_assert_cmpstr (total->currency, ==, currency);
+  g_assert_cmpint (total->arr_cents, ==, cents);
+  g_assert_cmpuint (total->n_accounts, ==, n);
+}
+
+/* The ARR of the accounts shown, one total per currency, most accounts
+ * first. */
+static void
+test_arr_totals (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(GArray) everything = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) none = NULL;
+
+  add_currency_accounts (all);
+  ov_account_list_set_accounts (list, all);
+
+  everything = ov_account_totals_arr (list);
+  g_assert_cmpuint (everything->len, ==, 3);
+  /* Three each: by code. */
+  assert_total (everything, 0, "EUR", 230000, 3);
+  assert_total (everything, 1, "USD", 12590000, 3);
+  assert_total (everything, 2, "GBP", 200000, 1);
+
+  /* Only what the search shows: Alder, Cedar and Dogwood hold a "d". */
+  ov_account_list_set_search (list, "d");
+  found = ov_account_totals_arr (list);
+  g_assert_cmpuint (found->len, ==, 2);
+  assert_total (found, 0, "USD", 590000, 2);
+  assert_total (found, 1, "GBP", 200000, 1);
+
+  ov_account_list_set_search (list, "zzz");
+  none = ov_account_totals_arr (list);
+  g_assert_cmpuint (none->len, ==, 0);
 }
 
 typedef struct
@@ -321,6 +496,7 @@ test_typing_and_taking_back (void)
     "h", "he", "hea", "heal", "health", "heal", "hea", "he", "h", "",
     "e", "en", "ent", "en", "e", "a", "ab", "a", "",
     "crm-0", "crm-00", "crm-004", "crm-00", "crm-0", "", "ö", "öl", "ö", "",
+    "he", "he ", "he a", "he ab", "he a", "he", "a he", "a hea", "", "en s", "en sm", "en s",
   };
   static const int stages[] = { OV_ACCOUNT_FILTER_ANY, OV_STAGE_ADOPT };
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
@@ -427,9 +603,12 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/account-list/default-order-and-search", test_default_order_and_search);
+  g_test_add_func ("/account-list/search-words", test_search_words);
   g_test_add_func ("/account-list/filters", test_filters);
   g_test_add_func ("/account-list/segments", test_segments);
   g_test_add_func ("/account-list/sort", test_sort);
+  g_test_add_func ("/account-list/sort-arr-currencies", test_sort_arr_currencies);
+  g_test_add_func ("/account-list/arr-totals", test_arr_totals);
   g_test_add_func ("/account-list/add-remove-update", test_add_remove_update);
   g_test_add_func ("/account-list/large-portfolio", test_large_portfolio);
   g_test_add_func ("/account-list/typing-and-taking-back", test_typing_and_taking_back);

@@ -282,18 +282,29 @@ test_window_large_portfolio (void)
   g_assert_cmpuint (count_row_widgets (column_view), >, 5);
   g_assert_cmpuint (count_row_widgets (column_view), <=, 400);
 
-  /* Clicking a column header sorts by it: largest ARR first, then smallest. */
+  /* Clicking a column header sorts by it, within each currency (by code):
+   * the first currency's largest ARR first, then its smallest. */
   {
     GObject *arr_column = gtk_widget_get_template_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW,
                                                          "arr_column");
     OvAccountList *accounts = ov_window_get_accounts (window);
     GPtrArray *all = ov_account_list_get_all (accounts);
     gint64 largest = 0, smallest = G_MAXINT64;
+    const char *first = NULL;
 
+    for (guint i = 0; i < all->len; i++)
+      {
+        const char *currency = ov_account_get_currency (g_ptr_array_index (all, i));
+
+        if (first == NULL || strcmp (currency, first) < 0)
+          first = currency;
+      }
     for (guint i = 0; i < all->len; i++)
       {
         gint64 arr = ov_account_get_arr_cents (g_ptr_array_index (all, i));
 
+        if (strcmp (ov_account_get_currency (g_ptr_array_index (all, i)), first) != 0)
+          continue;
         largest = MAX (largest, arr);
         smallest = MIN (smallest, arr);
       }

@@ -8,8 +8,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "ov-account-page.h"
+#include "ov-account-totals.h"
 #include "ov-account-row.h"
 #include "ov-account-sorter.h"
 #include "ov-accounts-view.h"
@@ -32,6 +35,8 @@ struct _OvAccountsView
   GtkDropDown    *status_filter;
   GtkDropDown    *owner_filter;
   GtkDropDown    *package_filter;
+  GtkWidget      *filter_bar;
+  GtkFlowBox     *filter_chips;
   GtkStack       *list_stack;
   GtkColumnView  *column_view;
   GtkColumnViewColumn *name_column;
@@ -43,7 +48,10 @@ struct _OvAccountsView
   GtkColumnViewColumn *days_column;
   GtkColumnViewColumn *ttfv_column;
   GtkLabel       *count_label;
+  GtkLabel       *arr_label;
   OvAccountPage  *account_page;
+
+  guint           totals_idle;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV_TYPE_VIEW)
@@ -154,6 +162,110 @@ update_count (OvAccountsView *self)
                                                                               : "no-results");
 }
 
+/* An amount rounded for a glance: "$1.2M", "€300k", "£950". */
+static char *
+format_short_money (gint64      cents,
+                    const char *currency)
+{
+  const char *symbol = ov_money_symbol (currency);
+  double value = fabs ((double)cents / 100.0);
+  g_autofree char *number = NULL;
+  g_autofree char *scaled = NULL;
+  guint scale = 0;
+  int digits;
+
+  /* What would round to 1000 goes up a scale: "1.0M", not "1000k". */
+  while (scale < 3 && value >= 999.5)
+    {
+      value /= 1000.0;
+      scale++;
+    }
+
+  /* One decimal below ten ("1.2M"), none above ("12M", "300k") or where
+   * it would be zero ("1M"). */
+  digits = scale > 0 && value < 9.95 && fabs (value - round (value)) >= 0.05 ? 1 : 0;
+  number = g_strdup_printf ("%.*f", digits, value);
+  /* Translators: an amount of money rounded to thousands, millions and
+   * billions: "300k", "1.2M", "3.4B" (%s is the number) */
+  if (scale == 1)
+    scaled = g_strdup_printf (_("%sk"), number);
+  else if (scale == 2)
+    /* Translators: millions of money, "1.2M" */
+    scaled = g_strdup_printf (_("%sM"), number);
+  else if (scale == 3)
+    /* Translators: billions of money, "3.4B" */
+    scaled = g_strdup_printf (_("%sB"), number);
+
+  /* A symbol of letters ("CHF ") would only repeat the code. */
+  if (symbol == NULL || strchr (symbol, ' ') != NULL)
+    symbol = "";
+
+  return g_strdup_printf ("%s%s%s", cents < 0 ? "-" : "", symbol,
+                          scaled != NULL ? scaled : number);
+}
+
+/* The ARR of the accounts shown, one total per currency: amounts in
+ * different currencies are not added up. */
+static gboolean
+update_totals (gpointer data)
+{
+  OvAccountsView *self = data;
+  g_autoptr(GArray) totals = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) exact = g_string_new (NULL);
+
+  self->totals_idle = 0;
+  if (self->accounts == NULL)
+    return G_SOURCE_REMOVE;
+
+  totals = ov_account_totals_arr (self->accounts);
+  for (guint i = 0; i < totals->len; i++)
+    {
+      OvArrTotal *total = &g_array_index (totals, OvArrTotal, i);
+      g_autofree char *amount = format_short_money (total->arr_cents, total->currency);
+      g_autofree char *full = ov_money_format (total->arr_cents, total->currency);
+
+      if (i > 0)
+        {
+          g_string_append (text, " · ");
+          g_string_append_c (exact, '\n');
+        }
+      /* Translators: a total of one currency, "$1.2M USD" */
+      g_string_append_printf (text, C_("arr total", "%s %s"), amount, total->currency);
+      g_string_append (exact, full);
+    }
+
+  if (totals->len == 0)
+    {
+      gtk_label_set_label (self->arr_label, "");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->arr_label), NULL);
+    }
+  else
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: the ARR of the accounts shown, "ARR $1.2M USD · €300k EUR" */
+      label = g_strdup_printf (_("ARR %s"), text->str);
+      gtk_label_set_label (self->arr_label, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->arr_label), exact->str);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The totals follow the rows shown once typing pauses: adding up 100,000
+ * accounts touches each of them, and a keystroke (or the one after it)
+ * should not wait for that. */
+#define TOTALS_DELAY_MS 250
+
+static void
+queue_totals (OvAccountsView *self)
+{
+  g_clear_handle_id (&self->totals_idle, g_source_remove);
+  self->totals_idle = g_timeout_add_full (G_PRIORITY_LOW, TOTALS_DELAY_MS, update_totals,
+                                          self, NULL);
+}
+
 static void
 update_owner_choices (OvAccountsView *self)
 {
@@ -250,6 +362,7 @@ static void
 accounts_changed_cb (OvAccountsView *self)
 {
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  queue_totals (self);
 }
 
 static void
@@ -294,6 +407,74 @@ row_activated_cb (OvAccountsView *self,
   open_position (self, position);
 }
 
+/* A chip's button: that filter back to "All …". */
+static void
+chip_clicked_cb (GtkDropDown *filter)
+{
+  gtk_drop_down_set_selected (filter, 0);
+}
+
+/* A chip for @filter when it is set: "Stage: Kickoff", and a button that
+ * removes it. */
+static void
+add_chip (OvAccountsView *self,
+          GtkDropDown    *filter,
+          const char     *what)
+{
+  guint selected = gtk_drop_down_get_selected (filter);
+  g_autoptr(GObject) item = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *remove = NULL;
+  GtkWidget *button, *box, *label;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  item = g_list_model_get_item (gtk_drop_down_get_model (filter), selected);
+  /* Translators: a filter shown above the accounts, "Stage: Kickoff" */
+  text = g_strdup_printf (_("%s: %s"), what,
+                          gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  /* Translators: the tooltip of a filter's chip, "Remove Stage: Kickoff" */
+  remove = g_strdup_printf (_("Remove %s"), text);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+
+  button = gtk_button_new ();
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_tooltip_text (button, remove);
+  gtk_widget_add_css_class (button, "filter-chip");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (chip_clicked_cb), filter);
+
+  gtk_flow_box_append (self->filter_chips, button);
+  /* The button takes the focus, not the flow box's child around it. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
+/* Every filter set shows as a chip above the list, so a list narrowed by a
+ * dashboard's link says why it is short. */
+static void
+update_chips (OvAccountsView *self)
+{
+  GtkWidget *child;
+  gboolean any;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips))) != NULL)
+    gtk_flow_box_remove (self->filter_chips, child);
+
+  add_chip (self, self->stage_filter, _("Stage"));
+  add_chip (self, self->status_filter, _("Status"));
+  add_chip (self, self->owner_filter, _("Owner"));
+  add_chip (self, self->package_filter, _("Package"));
+
+  any = gtk_widget_get_first_child (GTK_WIDGET (self->filter_chips)) != NULL;
+  gtk_widget_set_visible (self->filter_bar, any);
+}
+
 static void
 filters_changed_cb (OvAccountsView *self)
 {
@@ -333,6 +514,8 @@ filters_changed_cb (OvAccountsView *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+
+  update_chips (self);
 }
 
 static void
@@ -475,6 +658,7 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
   g_signal_connect_object (accounts, "notify::n-total", G_CALLBACK (n_total_changed_cb), self,
                            G_CONNECT_SWAPPED);
   n_total_changed_cb (self);
+  queue_totals (self);
 }
 
 static GtkStringList *
@@ -491,6 +675,7 @@ ov_accounts_view_dispose (GObject *object)
 {
   OvAccountsView *self = OV_ACCOUNTS_VIEW (object);
 
+  g_clear_handle_id (&self->totals_idle, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->accounts);
   g_clear_object (&self->owners);
@@ -527,6 +712,8 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, package_filter);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_chips);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
@@ -538,6 +725,7 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, days_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, ttfv_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, arr_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, account_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

@@ -206,15 +206,7 @@ matches (OvAccountList *self,
   if (!matches_choices (self, account))
     return FALSE;
 
-  if (self->search != NULL)
-    {
-      g_autofree char *key = ov_account_dup_search_key (account);
-
-      if (strstr (key, self->search) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
+  return self->search == NULL || ov_account_search_matches (account, self->search);
 }
 
 static void

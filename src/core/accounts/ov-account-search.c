@@ -11,11 +11,19 @@
  * segment it has. A text is looked for in those few owners and segments
  * once, and an account is found by its name, its id or its numbers.
  *
+ * A search text is words separated by spaces: an account is found when
+ * each word is in one of its fields, in any order and any field ("ashford
+ * gmbh" finds "Ashford Logistics GmbH"). The longest word is looked for in
+ * every key; the others only in the accounts it found.
+ *
  * A person types a word one letter at a time and takes it back the same
  * way. The results of the texts typed on the way stay, each with its text:
- * a text that extends the last one is only looked for in the accounts the
- * last one found, and taking letters back finds the shorter text's result
- * ready. Any change to the accounts or their order forgets all of it.
+ * a text that holds the last one is only looked for in the accounts the
+ * last one found (each word of the shorter text is inside a word of the
+ * longer one, so every account the longer one finds, the shorter one found
+ * too), and only for its words the last one did not have; taking letters
+ * back finds the shorter text's result ready. Any change to the accounts
+ * or their order forgets all of it.
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
@@ -29,8 +37,12 @@
 typedef struct
 {
   char   *needle;
+  char  **words;  /* of @needle, without empty ones */
   GArray *rows;   /* guint, ascending */
 } Found;
+
+/* Spaces, tabs and line breaks separate the words of a search. */
+#define WORD_SEPARATORS " \t\n\r\f\v"
 
 struct _OvAccountSearch
 {
@@ -53,6 +65,7 @@ static void
 found_free (Found *found)
 {
   g_free (found->needle);
+  g_strfreev (found->words);
   g_array_unref (found->rows);
   g_free (found);
 }
@@ -394,42 +407,146 @@ find_among (OvAccountSearch *self,
   return rows;
 }
 
-/* A text that spans fields (it holds the newline that separates them in a
- * key): each whole key is made again. Typing never gets here. */
-static GArray *
-find_across_fields (GPtrArray  *accounts,
-                    GArray     *among,
-                    const char *needle)
+/* The words of @needle, without the empty ones between separators. */
+static char **
+split_words (const char *needle)
 {
-  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint n = among != NULL ? among->len : accounts->len;
+  char **words = g_strsplit_set (needle, WORD_SEPARATORS, -1);
+  guint n = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; words[i] != NULL; i++)
     {
-      guint row = among != NULL ? g_array_index (among, guint, i) : i;
-      g_autofree char *key = ov_account_dup_search_key (accounts->pdata[row]);
+      if (words[i][0] != '\0')
+        words[n++] = words[i];
+      else
+        g_free (words[i]);
+    }
+  words[n] = NULL;
 
-      if (strstr (key, needle) != NULL)
+  return words;
+}
+
+/* Only the keys of @among (NULL: every key) that hold @word. */
+static GArray *
+find_word (OvAccountSearch *self,
+           GArray          *among,
+           const char      *word)
+{
+  g_autofree guint8 *shared_hits = find_shared (self, word);
+  gsize len = strlen (word);
+
+  if (among == NULL)
+    return find_all (self, word, len, shared_hits);
+
+  return find_among (self, among, word, len, shared_hits);
+}
+
+/* Whether @word is one of @words. */
+static gboolean
+has_word (char       **words,
+          const char  *word)
+{
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    if (strcmp (words[i], word) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The position of the longest of @words: it is in the fewest keys. */
+static guint
+longest_word (char **words)
+{
+  guint longest = 0;
+
+  for (guint i = 1; words[i] != NULL; i++)
+    if (strlen (words[i]) > strlen (words[longest]))
+      longest = i;
+
+  return longest;
+}
+
+/* The rows that hold every word of @words, among @last's when there is a
+ * last text, else among all rows. */
+static GArray *
+find_words (OvAccountSearch *self,
+            char           **words,
+            Found           *last)
+{
+  GArray *rows = NULL;
+  guint first = 0;
+
+  if (words[0] == NULL)
+    {
+      /* Nothing but separators: every account. */
+      rows = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->n_rows);
+      for (guint row = 0; row < self->n_rows; row++)
         g_array_append_val (rows, row);
+      return rows;
+    }
+
+  if (last != NULL)
+    {
+      rows = g_array_ref (last->rows);
+    }
+  else
+    {
+      first = longest_word (words);
+      rows = find_word (self, NULL, words[first]);
+    }
+
+  for (guint i = 0; words[i] != NULL && rows->len > 0; i++)
+    {
+      GArray *fewer;
+
+      /* The first word's rows, or the last text's, hold it already. */
+      if ((last == NULL && i == first) || (last != NULL && has_word (last->words, words[i])))
+        continue;
+
+      fewer = find_word (self, rows, words[i]);
+      g_array_unref (rows);
+      rows = fewer;
     }
 
   return rows;
 }
 
 /**
- * ov_account_search_find:
- * @accounts: the accounts in the list's order, as built
+ * ov_account_search_matches:
+ * @account: an account
  * @needle: case-folded text
  *
+ * Whether @account is found by @needle: each of its words is in one of
+ * the account's fields. For one account; many go through
+ * ov_account_search_find().
+ */
+gboolean
+ov_account_search_matches (OvAccount  *account,
+                           const char *needle)
+{
+  g_autofree char *key = ov_account_dup_search_key (account);
+  g_auto(GStrv) words = split_words (needle);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (key, words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * ov_account_search_find:
+ * @accounts: the accounts in the list's order, as built
+ * @needle: case-folded text: words separated by spaces
+ *
  * Returns: (transfer full): the positions in @accounts of the accounts
- *   whose key contains @needle, ascending; not to be changed
+ *   whose fields hold every word of @needle, ascending; not to be changed
  */
 GArray *
 ov_account_search_find (OvAccountSearch *self,
                         GPtrArray       *accounts,
                         const char      *needle)
 {
-  gsize needle_len = strlen (needle);
   Found *last = NULL;
   Found *found;
 
@@ -451,19 +568,8 @@ ov_account_search_find (OvAccountSearch *self,
 
   found = g_new (Found, 1);
   found->needle = g_strdup (needle);
-  if (self->shared != NULL && strchr (needle, '\n') != NULL)
-    {
-      found->rows = find_across_fields (accounts, last != NULL ? last->rows : NULL, needle);
-    }
-  else
-    {
-      g_autofree guint8 *shared_hits = find_shared (self, needle);
-
-      if (last != NULL)
-        found->rows = find_among (self, last->rows, needle, needle_len, shared_hits);
-      else
-        found->rows = find_all (self, needle, needle_len, shared_hits);
-    }
+  found->words = split_words (needle);
+  found->rows = find_words (self, found->words, last);
   g_ptr_array_add (self->found, found);
 
   return g_array_ref (found->rows);

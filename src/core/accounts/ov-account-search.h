@@ -21,6 +21,8 @@ void             ov_account_search_forget     (OvAccountSearch *self);
 GArray          *ov_account_search_find       (OvAccountSearch *self,
                                                GPtrArray       *accounts,
                                                const char      *needle);
+gboolean         ov_account_search_matches    (OvAccount       *account,
+                                               const char      *needle);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvAccountSearch, ov_account_search_free)
 

@@ -9,6 +9,10 @@
  * once, into one block of memory, and sorts small entries that carry the
  * folded name, the field sorted on and the id: a comparison then touches
  * no account and calls nothing but strcmp().
+ *
+ * Amounts in different currencies are not comparable: ARR sorts by
+ * currency code first (in either direction), then by amount, so 1,000 EUR
+ * never stands between two USD amounts.
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
@@ -102,6 +106,19 @@ compare_fields (const OvAccountOrder *order,
     }
 }
 
+/* Currencies are interned; by code, those without one last. */
+static int
+compare_currencies (const char *a,
+                    const char *b)
+{
+  if (a == b)
+    return 0;
+  if (a[0] == '\0' || b[0] == '\0')
+    return a[0] == b[0] ? 0 : a[0] == '\0' ? 1 : -1;
+
+  return strcmp (a, b);
+}
+
 static int
 name_direction (const OvAccountOrder *order)
 {
@@ -113,8 +130,12 @@ ov_account_order_compare (const OvAccountOrder *order,
                           OvAccount            *a,
                           OvAccount            *b)
 {
-  int result = order->key == OV_ACCOUNT_SORT_NAME
-                 ? 0 : compare_fields (order, field_value (order, a), field_value (order, b));
+  int result = 0;
+
+  if (order->key == OV_ACCOUNT_SORT_ARR)
+    result = compare_currencies (ov_account_get_currency (a), ov_account_get_currency (b));
+  if (result == 0 && order->key != OV_ACCOUNT_SORT_NAME)
+    result = compare_fields (order, field_value (order, a), field_value (order, b));
 
   if (result == 0)
     result = name_direction (order) * ov_account_compare_names (a, b);
@@ -141,6 +162,7 @@ typedef struct
   const char *name;     /* case-folded */
   OvAccount  *account;
   gint64      field;
+  const char *currency; /* with ARR only, else NULL */
   gint64      id;
 } Entry;
 
@@ -161,8 +183,12 @@ compare_entries (gconstpointer pa,
 {
   const OvAccountOrder *order = user_data;
   const Entry *a = pa, *b = pb;
-  int result = order->key == OV_ACCOUNT_SORT_NAME ? 0
-                                                   : compare_fields (order, a->field, b->field);
+  int result = 0;
+
+  if (a->currency != NULL)
+    result = compare_currencies (a->currency, b->currency);
+  if (result == 0 && order->key != OV_ACCOUNT_SORT_NAME)
+    result = compare_fields (order, a->field, b->field);
 
   if (result == 0)
     result = name_direction (order) * compare_names (a, b);
@@ -243,6 +269,8 @@ ov_account_order_sort (const OvAccountOrder *order,
         }
       entries[i].account = account;
       entries[i].field = field_value (order, account);
+      entries[i].currency = order->key == OV_ACCOUNT_SORT_ARR
+                              ? ov_account_get_currency (account) : NULL;
       entries[i].id = ov_account_get_id (account);
     }
 
