@@ -538,11 +538,16 @@ test_import_crm_export_mapping (void)
                                   NULL, &vertical);
   g_assert_cmpint (vertical, ==, GTK_POLICY_NEVER);
   csv_shoot (GTK_WIDGET (dialog), "csv-import-salesforce");
+  csv_scroll_to (dialog, "mapping");
+  csv_shoot (GTK_WIDGET (dialog), "csv-import-salesforce-mapping");
+  csv_scroll_to (dialog, "preview_table");
+  csv_shoot (GTK_WIDGET (dialog), "csv-import-salesforce-preview");
 
   /* Opened, the folded columns can each be given a field. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (folded), TRUE);
   ov_ui_test_settle ();
   g_assert_true (gtk_widget_get_mapped (type_row));
+  csv_scroll_to (dialog, "mapping");
   csv_shoot_once (GTK_WIDGET (dialog), "csv-import-salesforce-open");
 
   csv_close_dialog (dialog);
