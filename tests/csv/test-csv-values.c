@@ -164,8 +164,13 @@ test_header_matching (void)
     { OV_CSV_KIND_ACCOUNTS, "Annual Revenue", "arr" },
     { OV_CSV_KIND_ACCOUNTS, "Close Date", "close_date" },
     { OV_CSV_KIND_ACCOUNTS, "close_date", "close_date" },
-    { OV_CSV_KIND_ACCOUNTS, "Type", "segment" },
-    { OV_CSV_KIND_ACCOUNTS, "Lifecycle Stage", "segment" },
+    { OV_CSV_KIND_ACCOUNTS, "Market Segment", "segment" },
+    { OV_CSV_KIND_ACCOUNTS, "Type", NULL },
+    { OV_CSV_KIND_ACCOUNTS, "Account Type", NULL },
+    { OV_CSV_KIND_ACCOUNTS, "Lifecycle Stage", NULL },
+    { OV_CSV_KIND_ACCOUNTS, "AnnualRevenue", "arr" },
+    { OV_CSV_KIND_ACCOUNTS, "CurrencyIsoCode", "currency" },
+    { OV_CSV_KIND_ACCOUNTS, "OwnerId", NULL },
     { OV_CSV_KIND_ACCOUNTS, " go-live   DATE ", "golive_date" },
     { OV_CSV_KIND_ACCOUNTS, "Kick-off date", "kickoff_date" },
     { OV_CSV_KIND_ACCOUNTS, "first_value_milestone", "first_value_milestone" },
@@ -196,6 +201,41 @@ test_header_matching (void)
           g_assert_cmpstr (fields[index].id, ==, cases[i].field);
         }
     }
+}
+
+/* The 63 columns of a Salesforce Account data export (API names): five
+ * mean what an Overture field means, none of the others, Type included. */
+static void
+test_salesforce_export_header (void)
+{
+  g_autofree char *path = ov_test_fixture_path ("csv", "ui", "salesforce-account-export.csv",
+                                                NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) headers = NULL;
+  g_autoptr(GString) matched = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const OvCsvField *fields = ov_csv_kind_get_fields (OV_CSV_KIND_ACCOUNTS, NULL);
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\r\n", 2);
+  headers = g_strsplit (lines[0], ",", -1);
+  g_assert_cmpuint (g_strv_length (headers), ==, 63);
+
+  for (guint i = 0; headers[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strndup (headers[i] + 1, strlen (headers[i]) - 2);
+      int index = ov_csv_kind_match_column (OV_CSV_KIND_ACCOUNTS, name);
+
+      if (index >= 0)
+        g_string_append_printf (matched, "%s%s=%s", matched->len ? " " : "", name,
+                                fields[index].id);
+    }
+
+  g_assert_cmpstr (matched->str, ==,
+                   "Id=external_id Name=name AnnualRevenue=arr Description=notes "
+                   "CurrencyIsoCode=currency");
 }
 
 /* No two names of one kind may meet after normalising, or a header would
@@ -246,6 +286,7 @@ main (int    argc,
   g_test_add_func ("/csv-values/money", test_money);
   g_test_add_func ("/csv-values/header-matching", test_header_matching);
   g_test_add_func ("/csv-values/aliases-unique", test_aliases_unique);
+  g_test_add_func ("/csv-values/salesforce-export-header", test_salesforce_export_header);
 
   return g_test_run ();
 }

@@ -68,8 +68,8 @@ test_crm_exports (CsvTestStore  *fixture,
                                 OV_DATE_ORDER_AUTO, FALSE);
   problems = csv_test_problems (salesforce);
   g_assert_cmpstr (problems, ==,
-                   "1:82: warning: the column “Billing City” is not imported: no field of "
-                   "accounts has that name\n");
+                   "1:75: warning: 2 columns are not imported, as no field of accounts has "
+                   "their names: “Type”, “Billing City”\n");
   assert_counts (salesforce, 2, 0, 0, 0);
   g_assert_cmpuint (ov_import_result_get_n_warnings (salesforce), ==, 1);
   g_assert_cmpuint (ov_import_result_get_n_errors (salesforce), ==, 0);
@@ -80,7 +80,8 @@ test_crm_exports (CsvTestStore  *fixture,
                              "9001;Fabrikam;Ana Lima;1.500.000,00 €;25.12.2025;customer\n"
                              "9002;northwind traders;Ana Lima;;01.01.2026;customer\n",
                              OV_DATE_ORDER_AUTO, FALSE);
-  g_assert_cmpuint (ov_import_result_get_n_problems (hubspot), ==, 0);
+  /* Lifecycle Stage says how far a sale got: no segment. */
+  g_assert_cmpuint (ov_import_result_get_n_problems (hubspot), ==, 1);
   g_assert_cmpint (ov_import_result_get_delimiter (hubspot), ==, ';');
   /* 9002 is new to Overture, but Northwind has an external id already: a
    * different company of the same name. */
@@ -90,11 +91,62 @@ test_crm_exports (CsvTestStore  *fixture,
                          "SELECT external_id, name, owner, arr_cents, currency, close_date, segment "
                          "FROM accounts ORDER BY id");
   g_assert_cmpstr (rows, ==,
-                   "0015g00000A1|Northwind Traders|Jane Roe|25000000|USD|2026-03-14|"
-                   "Customer - Direct\n"
-                   "0015g00000A2|Contoso|John Doe|8000000|USD|2026-01-02|Customer - Channel\n"
-                   "9001|Fabrikam|Ana Lima|150000000|EUR|2025-12-25|customer\n"
-                   "9002|northwind traders|Ana Lima|0|USD|2026-01-01|customer\n");
+                   "0015g00000A1|Northwind Traders|Jane Roe|25000000|USD|2026-03-14|\n"
+                   "0015g00000A2|Contoso|John Doe|8000000|USD|2026-01-02|\n"
+                   "9001|Fabrikam|Ana Lima|150000000|EUR|2025-12-25|\n"
+                   "9002|northwind traders|Ana Lima|0|USD|2026-01-01|\n");
+}
+
+/* A 63-column Salesforce Account export: Type (Customer - Direct,
+ * Prospect, Partner) says how far a sale got and fills no segment; an
+ * empty AnnualRevenue is no amount. An account has no "unknown" ARR, so a
+ * new one stores 0; an update leaves the stored ARR alone. */
+static void
+test_salesforce_export (CsvTestStore  *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = ov_test_fixture_path ("csv", "ui", "salesforce-account-export.csv",
+                                                NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *segments = NULL;
+  g_autoptr(OvImportResult) first = NULL;
+  g_autoptr(OvImportResult) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  first = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, contents,
+                           OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (first, 20, 0, 0, 0);
+  g_assert_cmpuint (ov_import_result_get_n_errors (first), ==, 0);
+
+  segments = csv_test_query (fixture->store,
+                             "SELECT count(*), count(NULLIF(segment, '')) FROM accounts");
+  g_assert_cmpstr (segments, ==, "20|0\n");
+  rows = csv_test_query (fixture->store,
+                         "SELECT external_id, arr_cents, currency FROM accounts "
+                         "WHERE name IN ('Brightwater Freight GmbH', 'Ostrander Dental Group', "
+                         "'Nordlicht Energie AG') ORDER BY id");
+  g_assert_cmpstr (rows, ==,
+                   "0015g00000Q001AAC|31050000|EUR\n"
+                   "0015g00000Q003AAC|0|USD\n"
+                   "0015g00000Q008AAC|0|GBP\n");
+  g_clear_pointer (&rows, g_free);
+
+  /* Once the ARR is known, a file without it does not wipe it. */
+  g_free (csv_test_query (fixture->store,
+                          "UPDATE accounts SET arr_cents = 4200000 "
+                          "WHERE external_id = '0015g00000Q003AAC'"));
+  again = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                           "Id,Name,AnnualRevenue\n"
+                           "0015g00000Q003AAC,Ostrander Dental Group,\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (again, 0, 0, 1, 0);
+  rows = csv_test_query (fixture->store,
+                         "SELECT arr_cents FROM accounts WHERE external_id = '0015g00000Q003AAC'");
+  g_assert_cmpstr (rows, ==, "4200000\n");
 }
 
 static void
@@ -541,6 +593,7 @@ main (int    argc,
 
   ADD ("/import/create", test_create);
   ADD ("/import/crm-exports", test_crm_exports);
+  ADD ("/import/salesforce-export", test_salesforce_export);
   ADD ("/import/upsert", test_upsert);
   ADD ("/import/refused", test_refused);
   ADD ("/import/twice-unchanged", test_twice_unchanged);

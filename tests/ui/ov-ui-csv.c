@@ -160,6 +160,25 @@ csv_preview_results (OvImportDialog *dialog)
   return g_strjoinv (" ", (char **)texts->pdata);
 }
 
+/* The preview table's column titles, joined by '|'. */
+char *
+csv_preview_column_titles (OvImportDialog *dialog)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (PREVIEW_CHILD (dialog,
+                                                                                   "view")));
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      g_string_append_printf (out, "%s%s", i > 0 ? "|" : "",
+                              gtk_column_view_column_get_title (column));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 GPtrArray *
 csv_list_rows (GtkWidget *list)
 {
@@ -170,6 +189,44 @@ csv_list_rows (GtkWidget *list)
     if (ADW_IS_PREFERENCES_ROW (c))
       g_ptr_array_add (rows, c);
 
+  return rows;
+}
+
+static void
+collect_combo_rows (GtkWidget *widget,
+                    GPtrArray *rows)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      if (ADW_IS_COMBO_ROW (c))
+        g_ptr_array_add (rows, c);
+      else
+        collect_combo_rows (c, rows);
+    }
+}
+
+/* The mapping's row of the columns not imported, or NULL when every
+ * column's name was recognised. */
+GtkWidget *
+csv_mapping_folded (OvImportDialog *dialog)
+{
+  g_autoptr(GPtrArray) rows = csv_list_rows (MAPPING_CHILD (dialog, "list"));
+
+  for (guint i = 0; i < rows->len; i++)
+    if (ADW_IS_EXPANDER_ROW (rows->pdata[i]))
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+/* The column rows inside @expander, in order. */
+GPtrArray *
+csv_folded_rows (GtkWidget *expander)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_combo_rows (expander, rows);
   return rows;
 }
 

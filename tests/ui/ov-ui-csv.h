@@ -44,11 +44,14 @@ OvImportDialog *csv_open_import_full (OvWindow       *window,
                                       gboolean        wait);
 void            csv_wait_import_idle (OvImportDialog *dialog);
 char           *csv_preview_results  (OvImportDialog *dialog);
+char           *csv_preview_column_titles (OvImportDialog *dialog);
 void            csv_scroll_to        (OvImportDialog *dialog,
                                       const char     *name);
 
 /* Rows */
 GPtrArray      *csv_list_rows        (GtkWidget      *list);
+GtkWidget      *csv_mapping_folded   (OvImportDialog *dialog);
+GPtrArray      *csv_folded_rows      (GtkWidget      *expander);
 const char     *csv_row_title        (gpointer        row);
 const char     *csv_row_subtitle     (gpointer        row);
 const char     *csv_combo_text       (gpointer        row);

@@ -28,8 +28,10 @@ test_import_preview_mapping_undo (void)
   g_autoptr(OvStore) check = NULL;
   g_autoptr(OvAccount) contoso = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) folded_rows = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *results = NULL;
+  GtkWidget *folded, *billing_city;
   OvImportDialog *dialog;
   OvWindow *window;
   GtkWidget *problem, *toast_label, *undo;
@@ -56,8 +58,8 @@ test_import_preview_mapping_undo (void)
   g_assert_cmpstr (csv_combo_text (OPTIONS_CHILD (dialog, "encoding_row")), ==, "UTF-8");
   g_assert_false (gtk_widget_get_visible (OPTIONS_CHILD (dialog, "date_order_row")));
 
-  /* One mapping row per column: recognised ones hold their field, the
-   * unknown one is ignored and says so. */
+  /* The recognised columns first, each holding its field; the unknown
+   * one folded below them, left out and saying so without alarm. */
   rows = csv_list_rows (MAPPING_CHILD (dialog, "list"));
   g_assert_cmpuint (rows->len, ==, 7);
   g_assert_cmpstr (csv_row_title (rows->pdata[0]), ==, "Account ID");
@@ -66,10 +68,15 @@ test_import_preview_mapping_undo (void)
   g_assert_cmpstr (csv_row_title (rows->pdata[3]), ==, "Stage");
   g_assert_cmpstr (csv_combo_text (rows->pdata[3]), ==, "Stage");
   g_assert_cmpstr (csv_combo_text (rows->pdata[4]), ==, "ARR");
-  g_assert_cmpstr (csv_row_title (rows->pdata[6]), ==, "Billing City");
-  g_assert_cmpstr (csv_combo_text (rows->pdata[6]), ==, "Ignore");
-  g_assert_cmpstr (csv_row_subtitle (rows->pdata[6]), ==,
-                   "Unknown column: not imported unless you choose a field");
+  folded = csv_mapping_folded (dialog);
+  g_assert_true (folded == rows->pdata[6]);
+  g_assert_cmpstr (csv_row_title (folded), ==, "1 column not imported");
+  folded_rows = csv_folded_rows (folded);
+  g_assert_cmpuint (folded_rows->len, ==, 1);
+  billing_city = folded_rows->pdata[0];
+  g_assert_cmpstr (csv_row_title (billing_city), ==, "Billing City");
+  g_assert_cmpstr (csv_combo_text (billing_city), ==, "Ignore");
+  g_assert_cmpstr (csv_row_subtitle (billing_city), ==, "Not imported: no field has this name");
 
   /* Each previewed row's outcome; the errors with their line and column. */
   results = csv_preview_results (dialog);
@@ -77,6 +84,9 @@ test_import_preview_mapping_undo (void)
   g_clear_pointer (&results, g_free);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
                    "5 rows: 2 new, 1 updated, 2 with errors");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "outcome_label"))), ==,
+                   "New accounts start in the stage their row gives (Embark where it gives "
+                   "none) as active accounts, with the tasks of their stage's playbook.");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "rule_label"))),
                             "Any row with an error stops the whole import"));
   problem = csv_find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 4, column 30");
@@ -100,7 +110,7 @@ test_import_preview_mapping_undo (void)
   g_assert_null (csv_find_problem (PROBLEMS_LIST (dialog, "problems"), "Line 4, column 30"));
 
   /* Two columns for one field cannot be told apart: refused up front. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->pdata[6]),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (billing_city),
                               ov_csv_kind_find_field (OV_CSV_KIND_ACCOUNTS, "name") + 1);
   csv_wait_import_idle (dialog);
   g_assert_false (gtk_widget_get_sensitive (IMPORT_CHILD (dialog, "import_button")));
@@ -112,13 +122,16 @@ test_import_preview_mapping_undo (void)
 
   /* And Billing City into the notes. */
   fields = ov_csv_kind_get_fields (OV_CSV_KIND_ACCOUNTS, &n_fields);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->pdata[6]),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (billing_city),
                               ov_csv_kind_find_field (OV_CSV_KIND_ACCOUNTS, "notes") + 1);
   csv_wait_import_idle (dialog);
-  g_assert_cmpstr (csv_combo_text (rows->pdata[6]), ==,
+  /* It stays where it was chosen; no folded column is left out now. */
+  g_assert_true (csv_mapping_folded (dialog) == folded);
+  g_assert_cmpstr (csv_row_title (folded), ==, "0 columns not imported");
+  g_assert_cmpstr (csv_combo_text (billing_city), ==,
                    ov_csv_field_get_title (&fields[ov_csv_kind_find_field (OV_CSV_KIND_ACCOUNTS,
                                                                            "notes")]));
-  g_assert_cmpstr (csv_row_subtitle (rows->pdata[6]), ==, "Chosen by you");
+  g_assert_cmpstr (csv_row_subtitle (billing_city), ==, "Chosen by you");
 
   /* Without skipping, the row with errors refuses the whole file. */
   csv_click (IMPORT_CHILD (dialog, "import_button"));
@@ -437,6 +450,111 @@ test_import_cancelled (void)
   ov_ui_test_close_window (window);
 }
 
+static gboolean
+has_warning_style (GtkWidget *widget)
+{
+  if (gtk_widget_has_css_class (widget, "warning") || gtk_widget_has_css_class (widget, "error"))
+    return TRUE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (has_warning_style (c))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A 63-column Salesforce Account export: the five columns that fill a
+ * field come first, in the file's order; the other 58 are folded into one
+ * row, Type among them, and nothing in the list looks like an error. */
+static void
+test_import_crm_export_mapping (void)
+{
+  g_autofree char *db = csv_make_portfolio ("salesforce.db");
+  g_autofree char *path = ov_test_fixture_path ("csv", "ui", "salesforce-account-export.csv",
+                                                NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) folded_rows = NULL;
+  const char *mapped[][2] = {
+    { "Id", "External ID" },
+    { "Name", "Name" },
+    { "AnnualRevenue", "ARR" },
+    { "Description", "Notes" },
+    { "CurrencyIsoCode", "Currency" },
+  };
+  g_autofree char *titles = NULL;
+  OvImportDialog *dialog;
+  OvWindow *window;
+  GtkWidget *folded, *type_row = NULL;
+  GtkPolicyType vertical;
+
+  window = ov_ui_test_open_window (db);
+  ov_ui_test_wait_state (window, "portfolio");
+  dialog = csv_open_import (window, path);
+  g_assert_cmpint (ov_import_dialog_get_kind (dialog), ==, OV_CSV_KIND_ACCOUNTS);
+
+  rows = csv_list_rows (MAPPING_CHILD (dialog, "list"));
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (mapped) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (mapped); i++)
+    {
+      g_assert_true (ADW_IS_COMBO_ROW (rows->pdata[i]));
+      g_assert_cmpstr (csv_row_title (rows->pdata[i]), ==, mapped[i][0]);
+      g_assert_cmpstr (csv_combo_text (rows->pdata[i]), ==, mapped[i][1]);
+      g_assert_cmpstr (csv_row_subtitle (rows->pdata[i]), ==, "Recognised from its name");
+    }
+
+  folded = csv_mapping_folded (dialog);
+  g_assert_true (folded == rows->pdata[G_N_ELEMENTS (mapped)]);
+  g_assert_cmpstr (csv_row_title (folded), ==, "58 columns not imported");
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (folded)));
+  folded_rows = csv_folded_rows (folded);
+  g_assert_cmpuint (folded_rows->len, ==, 58);
+  g_assert_cmpstr (csv_row_title (folded_rows->pdata[0]), ==, "IsDeleted");
+  g_assert_cmpstr (csv_row_title (folded_rows->pdata[57]), ==, "SLAExpirationDate__c");
+  for (guint i = 0; i < folded_rows->len; i++)
+    {
+      g_assert_cmpstr (csv_combo_text (folded_rows->pdata[i]), ==, "Ignore");
+      g_assert_cmpstr (csv_row_subtitle (folded_rows->pdata[i]), ==,
+                       "Not imported: no field has this name");
+      if (g_strcmp0 (csv_row_title (folded_rows->pdata[i]), "Type") == 0)
+        type_row = folded_rows->pdata[i];
+    }
+  g_assert_nonnull (type_row);
+  g_assert_false (has_warning_style (MAPPING_CHILD (dialog, "list")));
+
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "summary_label"))), ==,
+                   "20 rows: 20 new");
+  /* No stage or status column: what every new account will be. */
+  g_assert_true (gtk_widget_get_visible (IMPORT_CHILD (dialog, "outcome_label")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (IMPORT_CHILD (dialog, "outcome_label"))), ==,
+                   "New accounts start in Embark as active accounts, with the tasks of the "
+                   "Embark playbook.");
+
+  /* The preview shows what is imported, in Overture's order of fields,
+   * and grows with its rows rather than scrolling inside the page. */
+  titles = csv_preview_column_titles (dialog);
+  g_assert_cmpstr (titles, ==, "Line|Result|External ID|Name|ARR|Currency|Notes");
+  gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (PREVIEW_CHILD (dialog, "scroller")),
+                                  NULL, &vertical);
+  g_assert_cmpint (vertical, ==, GTK_POLICY_NEVER);
+  csv_shoot (GTK_WIDGET (dialog), "csv-import-salesforce");
+  csv_scroll_to (dialog, "mapping");
+  csv_shoot (GTK_WIDGET (dialog), "csv-import-salesforce-mapping");
+  csv_scroll_to (dialog, "preview_table");
+  csv_shoot (GTK_WIDGET (dialog), "csv-import-salesforce-preview");
+
+  /* Opened, the folded columns can each be given a field. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (folded), TRUE);
+  ov_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (type_row));
+  csv_scroll_to (dialog, "mapping");
+  csv_shoot_once (GTK_WIDGET (dialog), "csv-import-salesforce-open");
+
+  csv_close_dialog (dialog);
+  g_assert_cmpint (csv_stored_count (db), ==, 1);
+  ov_ui_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -444,6 +562,7 @@ main (int    argc,
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/csv/import/preview-mapping-undo", test_import_preview_mapping_undo);
+  g_test_add_func ("/csv/import/crm-export-mapping", test_import_crm_export_mapping);
   g_test_add_func ("/csv/import/undo-confirm", test_import_undo_confirm);
   g_test_add_func ("/csv/import/guesses-and-dates", test_import_guesses_and_dates);
   g_test_add_func ("/csv/import/refused", test_import_refused);

@@ -67,6 +67,7 @@ struct _OvImportDialog
   GtkLabel          *summary_label;
   GtkProgressBar    *check_progress;
   GtkLabel          *rule_label;
+  GtkLabel          *outcome_label;
   GtkLabel          *notice_label;
   GtkSwitch         *skip_switch;
   OvImportOptions   *options;
@@ -152,6 +153,55 @@ describe_counts (OvImportResult *result)
   return g_strdup_printf (_("%s: %s"), rows, joined);
 }
 
+static gboolean
+preview_maps (OvImportPreview *preview,
+              const char      *field)
+{
+  for (guint i = 0; i < ov_import_preview_get_n_columns (preview); i++)
+    if (g_strcmp0 (ov_import_preview_get_column_field (preview, i), field) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What the accounts the import makes will be: stage, status, tasks. */
+static char *
+describe_new_accounts (OvImportPreview *preview)
+{
+  const char *embark = ov_stage_get_title (OV_STAGE_EMBARK);
+  gboolean stage = preview_maps (preview, "stage");
+  gboolean status = preview_maps (preview, "status");
+
+  if (stage && status)
+    return g_strdup_printf (_("New accounts start in the stage and with the status their row "
+                              "gives (%s and active where it gives none), with the tasks of "
+                              "their stage's playbook."), embark);
+  if (stage)
+    return g_strdup_printf (_("New accounts start in the stage their row gives (%s where it "
+                              "gives none) as active accounts, with the tasks of their stage's "
+                              "playbook."), embark);
+  if (status)
+    return g_strdup_printf (_("New accounts start in %s with the status their row gives "
+                              "(active where it gives none), with the tasks of the %s "
+                              "playbook."), embark, embark);
+  return g_strdup_printf (_("New accounts start in %s as active accounts, with the tasks of "
+                            "the %s playbook."), embark, embark);
+}
+
+static void
+update_outcome (OvImportDialog *self)
+{
+  g_autofree char *outcome = NULL;
+
+  if (self->preview != NULL && self->check != NULL &&
+      ov_import_preview_get_kind (self->preview) == OV_CSV_KIND_ACCOUNTS &&
+      ov_import_result_get_n_created (self->check) > 0)
+    outcome = describe_new_accounts (self->preview);
+
+  gtk_label_set_label (self->outcome_label, outcome ? outcome : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), outcome != NULL);
+}
+
 static void
 update_summary (OvImportDialog *self)
 {
@@ -192,6 +242,7 @@ update_summary (OvImportDialog *self)
 
   gtk_label_set_label (self->summary_label, summary);
   gtk_label_set_label (self->rule_label, rule);
+  update_outcome (self);
 
   if (self->check != NULL && ov_import_result_get_n_rejected (self->check) > 0 && !skip)
     gtk_widget_add_css_class (GTK_WIDGET (self->rule_label), "warning");
@@ -664,6 +715,7 @@ ov_import_dialog_class_init (OvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, check_progress);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, rule_label);
+  gtk_widget_class_bind_template_child (widget_class, OvImportDialog, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, notice_label);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, skip_switch);
   gtk_widget_class_bind_template_child (widget_class, OvImportDialog, options);

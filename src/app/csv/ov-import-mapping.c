@@ -3,9 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One combo row per column of the file, showing the field the core's
- * importer matched it to, or the one the user chose. The choices made here
- * are kept by column and handed to the next importer; "changed" says the
- * user picked a field, so the dialog reads the file again.
+ * importer matched it to, or the one the user chose. The columns that fill
+ * a field come first; those whose names match none are folded into one
+ * expander row ("58 columns not imported"), since a CRM export has dozens.
+ * Rows keep their place while the columns stay the same, so a column the
+ * user maps from the folded ones stays where it was chosen. The choices
+ * made here are kept by column and handed to the next importer; "changed"
+ * says the user picked a field, so the dialog reads the file again.
  */
 
 #define G_LOG_DOMAIN "ov-import-mapping"
@@ -24,7 +28,8 @@ struct _OvImportMapping
   OvCsvKind            kind;
   GtkStringList       *field_names;   /* "Ignore", then the kind's fields */
   GHashTable          *choices;       /* column + 1 → field id, "" to ignore */
-  GPtrArray           *rows;          /* AdwComboRow, borrowed from the list */
+  GPtrArray           *rows;          /* AdwComboRow by column, borrowed from the list */
+  AdwExpanderRow      *folded;        /* the columns not recognised, or NULL */
   gboolean             syncing;
 
   /* Template widgets */
@@ -63,6 +68,7 @@ remove_rows (OvImportMapping *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   g_ptr_array_set_size (self->rows, 0);
+  self->folded = NULL;
 }
 
 static void
@@ -97,9 +103,9 @@ update_row (OvImportMapping *self,
     }
   else
     {
-      subtitle = _("Unknown column: not imported unless you choose a field");
-      icon_name = "dialog-question-symbolic";
-      style = "warning";
+      subtitle = _("Not imported: no field has this name");
+      icon_name = "action-unavailable-symbolic";
+      style = "dim-label";
     }
 
   self->syncing = TRUE;
@@ -147,7 +153,8 @@ make_row (OvImportMapping *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  title[0] != '\0' ? title : _("(column without a name)"));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  /* No line limit: an ellipsized two-line title as short as "Id" measures
+   * narrower than its minimum in GTK 4.8. */
   adw_combo_row_set_model (row, G_LIST_MODEL (self->field_names));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   g_object_set_data (G_OBJECT (row), "ov-icon", icon);
@@ -271,7 +278,43 @@ ov_import_mapping_apply (OvImportMapping *self,
     }
 }
 
-/* One row per column of @preview, with the field it fills. */
+static AdwExpanderRow *
+make_folded_row (void)
+{
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  GtkWidget *icon = gtk_image_new_from_icon_name ("action-unavailable-symbolic");
+
+  gtk_widget_add_css_class (icon, "dim-label");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (row, _("Their names match no field: open the list to choose "
+                                        "one for any of them"));
+  adw_expander_row_add_prefix (row, icon);
+
+  return row;
+}
+
+/* How many of the folded columns are still left out. */
+static void
+update_folded_title (OvImportMapping *self,
+                     OvImportPreview *preview)
+{
+  g_autofree char *title = NULL;
+  guint n = 0;
+
+  if (self->folded == NULL)
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_object_get_data (g_ptr_array_index (self->rows, i), "ov-folded") != NULL &&
+        ov_import_preview_get_column_field (preview, i) == NULL)
+      n++;
+
+  title = g_strdup_printf (ngettext ("%u column not imported", "%u columns not imported", n), n);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->folded), title);
+}
+
+/* One row per column of @preview, with the field it fills: the recognised
+ * columns first, in the file's order, then the others folded into one. */
 void
 ov_import_mapping_show (OvImportMapping *self,
                         OvImportPreview *preview)
@@ -293,14 +336,26 @@ ov_import_mapping_show (OvImportMapping *self,
           AdwComboRow *row = make_row (self, i, ov_import_preview_get_column_name (preview, i));
 
           g_ptr_array_add (self->rows, row);
-          gtk_list_box_append (self->list, GTK_WIDGET (row));
+          if (ov_import_preview_get_column_field (preview, i) != NULL)
+            gtk_list_box_append (self->list, GTK_WIDGET (row));
+          else
+            {
+              if (self->folded == NULL)
+                self->folded = make_folded_row ();
+              g_object_set_data (G_OBJECT (row), "ov-folded", GINT_TO_POINTER (TRUE));
+              adw_expander_row_add_row (self->folded, GTK_WIDGET (row));
+            }
         }
+
+      if (self->folded != NULL)
+        gtk_list_box_append (self->list, GTK_WIDGET (self->folded));
     }
 
   for (guint i = 0; i < n_columns; i++)
     update_row (self, g_ptr_array_index (self->rows, i),
                 ov_import_preview_get_column_field (preview, i),
                 ov_import_preview_get_column_is_set (preview, i));
+  update_folded_title (self, preview);
 
   gtk_widget_set_visible (GTK_WIDGET (self->list), n_columns > 0);
 }

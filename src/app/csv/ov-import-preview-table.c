@@ -5,9 +5,12 @@
  *
  * A column view over the core's preview: the line number, the outcome
  * (new, update, unchanged, error), the row's problems when any row has
- * some, then the file's own columns, dimmed where the import leaves a
- * column out. The columns are made again for every preview, since each
- * can have other columns.
+ * some, then the columns the import reads, in the order of Overture's
+ * fields and titled by them; the columns left out are not shown (the
+ * mapping lists them). Cells show the file's text as it is, so an empty
+ * amount stays empty. The columns are made again for every preview, since
+ * each can have other columns. The table grows to its rows and scrolls
+ * only sideways: the dialog's page is the one that scrolls down.
  */
 
 #define G_LOG_DOMAIN "ov-import-preview-table"
@@ -18,10 +21,6 @@
 
 #include "ov-app-util.h"
 #include "ov-import-preview-table.h"
-
-/* Roughly how tall the table's rows and header draw. */
-#define ROW_HEIGHT 33
-#define HEADER_HEIGHT 36
 
 /* What a column shows, besides the file's own columns (0 and up). */
 enum {
@@ -182,14 +181,10 @@ on_cell_bind (GtkSignalListItemFactory *factory,
   else
     {
       const char *text = ov_import_preview_get_cell (preview, row, cell);
-      gboolean ignored = ov_import_preview_get_column_field (preview, cell) == NULL;
       g_autofree char *valid = ov_app_make_valid (text);
 
       gtk_label_set_label (label, valid);
-      if (ignored)
-        gtk_widget_set_css_classes (GTK_WIDGET (label), (const char *[]) { "dim-label", NULL });
-      else
-        gtk_widget_set_css_classes (GTK_WIDGET (label), (const char *[]) { NULL });
+      gtk_widget_set_css_classes (GTK_WIDGET (label), (const char *[]) { NULL });
     }
 }
 
@@ -253,16 +248,37 @@ ov_import_preview_table_init (OvImportPreviewTable *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* Shows the rows of @preview, with columns made for its columns. */
+typedef struct
+{
+  guint column;
+  int   field;
+} Mapped;
+
+static int
+compare_mapped (gconstpointer a,
+                gconstpointer b)
+{
+  const Mapped *first = a;
+  const Mapped *second = b;
+
+  if (first->field != second->field)
+    return (first->field > second->field) - (first->field < second->field);
+  return (first->column > second->column) - (first->column < second->column);
+}
+
+/* Shows the rows of @preview, with a column for each field it fills. */
 void
 ov_import_preview_table_show (OvImportPreviewTable *self,
                               OvImportPreview      *preview)
 {
   g_autoptr(GtkStringList) lines = gtk_string_list_new (NULL);
   g_autoptr(GtkSelectionModel) selection = NULL;
+  g_autoptr(GArray) mapped = g_array_new (FALSE, FALSE, sizeof (Mapped));
   g_autofree char *description = NULL;
+  const OvCsvField *fields;
   gboolean any_problems = FALSE;
   guint n_rows, n_columns;
+  OvCsvKind kind;
 
   g_return_if_fail (OV_IS_IMPORT_PREVIEW_TABLE (self));
   g_return_if_fail (OV_IS_IMPORT_PREVIEW (preview));
@@ -288,12 +304,22 @@ ov_import_preview_table_show (OvImportPreviewTable *self,
   add_column (self, _("Result"), CELL_RESULT);
   if (any_problems)
     add_column (self, _("Problems"), CELL_PROBLEMS);
+  kind = ov_import_preview_get_kind (preview);
+  fields = ov_csv_kind_get_fields (kind, NULL);
   for (guint column = 0; column < n_columns; column++)
     {
-      g_autofree char *title = ov_app_make_valid (ov_import_preview_get_column_name (preview,
+      int field = ov_csv_kind_find_field (kind, ov_import_preview_get_column_field (preview,
                                                                                    column));
 
-      add_column (self, title, column);
+      if (field >= 0)
+        g_array_append_val (mapped, ((Mapped) { column, field }));
+    }
+  g_array_sort (mapped, compare_mapped);
+  for (guint i = 0; i < mapped->len; i++)
+    {
+      const Mapped *m = &g_array_index (mapped, Mapped, i);
+
+      add_column (self, ov_csv_field_get_title (&fields[m->field]), m->column);
     }
 
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&lines))));
@@ -307,9 +333,5 @@ ov_import_preview_table_show (OvImportPreviewTable *self,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
                                          n_rows > 0 ? description
                                                     : _("The file has no rows after its header"));
-  /* A list view asks for little height of its own: give the table room
-   * for up to eight rows, and scroll past that. */
-  gtk_scrolled_window_set_min_content_height (self->scroller,
-                                              HEADER_HEIGHT + MIN (n_rows, 8) * ROW_HEIGHT);
   gtk_widget_set_visible (GTK_WIDGET (self->scroller), n_rows > 0);
 }

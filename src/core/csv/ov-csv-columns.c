@@ -27,9 +27,11 @@ static const OvCsvField account_fields[] = {
   { "name", N_("Name"), OV_CSV_VALUE_TEXT,
     ALIASES ("Account Name", "Company name", "Company", "Account", "Customer",
              "Customer Name", "Organization", "Organisation"), FALSE },
+  /* Not "Type" or "Account Type" (Salesforce: Customer, Prospect, Partner)
+   * nor "Lifecycle Stage" (HubSpot: lead, customer): they say how far a
+   * sale got, not which segment an account belongs to. */
   { "segment", N_("Segment"), OV_CSV_VALUE_TEXT,
-    ALIASES ("Type", "Account Type", "Lifecycle Stage", "Customer Segment", "Market Segment",
-             "Tier"), FALSE },
+    ALIASES ("Customer Segment", "Market Segment", "Segment Name", "Tier"), FALSE },
   { "owner", N_("Owner"), OV_CSV_VALUE_TEXT,
     ALIASES ("Account Owner", "Company owner", "CSM", "Customer Success Manager",
              "Onboarding Manager", "Onboarding Owner"), FALSE },
