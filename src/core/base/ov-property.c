@@ -26,3 +26,23 @@ ov_property_set_string (GObject     *object,
   g_object_notify_by_pspec (object, pspec);
   return TRUE;
 }
+
+/* Sets a boolean property's field (any true value as TRUE) and notifies
+ * @pspec when it changed. Returns: whether it changed. */
+gboolean
+ov_property_set_boolean (GObject    *object,
+                         gboolean   *field,
+                         gboolean    value,
+                         GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  value = !!value;
+  if (*field == value)
+    return FALSE;
+
+  *field = value;
+  g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}

@@ -13,5 +13,9 @@ gboolean ov_property_set_string (GObject     *object,
                                  char       **field,
                                  const char  *value,
                                  GParamSpec  *pspec);
+gboolean ov_property_set_boolean (GObject    *object,
+                                  gboolean   *field,
+                                  gboolean    value,
+                                  GParamSpec *pspec);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "ov-enum-types.h"
 #include "ov-exporter.h"
 #include "ov-package-services.h"
+#include "ov-property.h"
 #include "ov-stage.h"
 #include "ov-store-rows.h"
 
@@ -236,12 +237,7 @@ ov_exporter_set_excel (OvExporter *self,
 {
   g_return_if_fail (OV_IS_EXPORTER (self));
 
-  excel = !!excel;
-  if (self->excel == excel)
-    return;
-
-  self->excel = excel;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCEL]);
+  ov_property_set_boolean (G_OBJECT (self), &self->excel, excel, properties[PROP_EXCEL]);
 }
 
 /* Data rows written by the last export, without the header. */

@@ -25,6 +25,7 @@
 
 #include "ov-enum-types.h"
 #include "ov-import-engine.h"
+#include "ov-property.h"
 
 
 G_DEFINE_FINAL_TYPE (OvImporter, ov_importer, G_TYPE_OBJECT)
@@ -347,12 +348,7 @@ ov_importer_set_skip_invalid (OvImporter *self,
 {
   g_return_if_fail (OV_IS_IMPORTER (self));
 
-  skip_invalid = !!skip_invalid;
-  if (self->skip_invalid == skip_invalid)
-    return;
-
-  self->skip_invalid = skip_invalid;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SKIP_INVALID]);
+  ov_property_set_boolean (G_OBJECT (self), &self->skip_invalid, skip_invalid, properties[PROP_SKIP_INVALID]);
 }
 
 gboolean
@@ -370,12 +366,7 @@ ov_importer_set_dry_run (OvImporter *self,
 {
   g_return_if_fail (OV_IS_IMPORTER (self));
 
-  dry_run = !!dry_run;
-  if (self->dry_run == dry_run)
-    return;
-
-  self->dry_run = dry_run;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRY_RUN]);
+  ov_property_set_boolean (G_OBJECT (self), &self->dry_run, dry_run, properties[PROP_DRY_RUN]);
 }
 
 /**

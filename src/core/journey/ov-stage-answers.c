@@ -18,6 +18,7 @@
 
 #include "ov-enum-types.h"
 #include "ov-journey-private.h"
+#include "ov-property.h"
 #include "ov-stage.h"
 #include "ov-stage-answers-private.h"
 
@@ -214,12 +215,7 @@ ov_stage_answers_set_modified (OvStageAnswers *self,
 {
   g_return_if_fail (OV_IS_STAGE_ANSWERS (self));
 
-  modified = !!modified;
-  if (self->modified == modified)
-    return;
-
-  self->modified = modified;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  ov_property_set_boolean (G_OBJECT (self), &self->modified, modified, properties[PROP_MODIFIED]);
 }
 
 const char *

@@ -505,12 +505,7 @@ ov_measurement_set_baseline (OvMeasurement *self,
 {
   g_return_if_fail (OV_IS_MEASUREMENT (self));
 
-  baseline = !!baseline;
-  if (self->baseline == baseline)
-    return;
-
-  self->baseline = baseline;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE]);
+  ov_property_set_boolean (G_OBJECT (self), &self->baseline, baseline, properties[PROP_BASELINE]);
 }
 
 const char *

@@ -400,12 +400,7 @@ ov_meeting_set_attended (OvMeeting *self,
 {
   g_return_if_fail (OV_IS_MEETING (self));
 
-  attended = !!attended;
-  if (self->attended == attended)
-    return;
-
-  self->attended = attended;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTENDED]);
+  ov_property_set_boolean (G_OBJECT (self), &self->attended, attended, properties[PROP_ATTENDED]);
 }
 
 const char *

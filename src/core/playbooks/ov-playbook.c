@@ -440,12 +440,7 @@ ov_playbook_set_is_default (OvPlaybook *self,
 {
   g_return_if_fail (OV_IS_PLAYBOOK (self));
 
-  is_default = !!is_default;
-  if (self->is_default == is_default)
-    return;
-
-  self->is_default = is_default;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_DEFAULT]);
+  ov_property_set_boolean (G_OBJECT (self), &self->is_default, is_default, properties[PROP_IS_DEFAULT]);
 }
 
 guint
