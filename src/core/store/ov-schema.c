@@ -541,7 +541,9 @@ static const char migration_8[] =
  * is NULL for a question that is not in the set (an imported text), and
  * such an answer is keyed by its text. The interviewee is a person of the
  * account (person_id) or only a name; interviewee_name holds the name
- * either way, so an interview outlives the person's row. */
+ * either way, so an interview outlives the person's row. An import
+ * (one row per answer) undoes by the answers' versions; the interviews it
+ * made go with their last answer. */
 #define DEFAULT_QUESTION(n) \
   "  (" #n ", ov_default_question (" #n "), " NOW ", " NOW ")"
 
@@ -588,7 +590,9 @@ static const char migration_9[] =
   "  question_id   INTEGER REFERENCES questions (id) ON DELETE SET NULL,"
   "  question_text TEXT NOT NULL CHECK (question_text <> ''),"
   "  answer        TEXT NOT NULL DEFAULT '',"
-  "  updated_at    TEXT NOT NULL"
+  "  updated_at    TEXT NOT NULL,"
+  "  import_batch_id INTEGER,"
+  "  version       INTEGER NOT NULL DEFAULT 1"
   ") STRICT;"
   "CREATE UNIQUE INDEX interview_answers_question"
   "  ON interview_answers (interview_id, question_id) WHERE question_id IS NOT NULL;"

@@ -432,7 +432,8 @@ ov_store_save_interview_answer (OvStore     *self,
                            "question_text, answer, updated_at) "
                            "SELECT ?1, q.id, q.text, ?3, ?4 FROM questions AS q WHERE q.id = ?2 "
                            "ON CONFLICT (interview_id, question_id) WHERE question_id IS NOT NULL "
-                           "DO UPDATE SET answer = excluded.answer, updated_at = excluded.updated_at",
+                           "DO UPDATE SET answer = excluded.answer, updated_at = excluded.updated_at, "
+                           "version = version + 1",
                            error);
   if (stmt == NULL)
     return FALSE;
