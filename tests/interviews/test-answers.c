@@ -8,6 +8,7 @@
 
 #include "interviews-test-support.h"
 #include "ov-store-accounts.h"
+#include "ov-terms.h"
 
 /* The portfolio of the fixture, interviewed (question 2 unless said):
  *   I1 acme      2026-03-10 Lena Vogel    Review  "Training for admins came too late."
@@ -262,6 +263,31 @@ test_async (InterviewsFixture *fixture,
                    "Ngozi Eze");
 }
 
+/* The chips of the Answers view: the terms of the answers shown. */
+static void
+test_terms (InterviewsFixture *fixture,
+            gconstpointer      data)
+{
+  g_autoptr(OvAnswerFilter) filter = ov_answer_filter_new ();
+  g_autoptr(GPtrArray) answers = NULL;
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GError) error = NULL;
+  OvTerm *top;
+
+  fill (fixture);
+  filter->question_id = 2;
+  answers = ov_store_query_answers (fixture->store, filter, NULL, &error);
+  g_assert_no_error (error);
+  terms = ov_terms_most_frequent_in_answers (answers, "en", 3);
+  g_assert_cmpuint (terms->len, ==, 3);
+  top = g_ptr_array_index (terms, 0);
+  g_assert_cmpstr (top->term, ==, "training");
+  g_assert_cmpuint (top->count, ==, 3);
+  /* Then, once each, in byte order: "add", "admins". */
+  g_assert_cmpstr (((OvTerm *)g_ptr_array_index (terms, 1))->term, ==, "add");
+  g_assert_cmpstr (((OvTerm *)g_ptr_array_index (terms, 2))->term, ==, "admins");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +298,7 @@ main (int   argc,
   INTERVIEWS_TEST ("/answers/filters", test_filters);
   INTERVIEWS_TEST ("/answers/history-and-deleted", test_history_and_deleted);
   INTERVIEWS_TEST ("/answers/async", test_async);
+  INTERVIEWS_TEST ("/answers/terms", test_terms);
 
   return g_test_run ();
 }
