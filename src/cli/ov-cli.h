@@ -36,6 +36,13 @@ void     ov_cli_usage_error  (OvCliContext  *context,
                               const char    *format,
                               ...) G_GNUC_PRINTF (2, 3);
 
+/* The date option --@option gave as @text (NULL: none, OV_DATE_NONE);
+ * FALSE, with the usage error printed, for text that is not a date. */
+gboolean ov_cli_parse_date   (OvCliContext  *context,
+                              const char    *option,
+                              const char    *text,
+                              OvDate        *date);
+
 /* Anything that quotes a file, or what a file filled in, goes through
  * these: control characters are shown escaped, never sent raw. */
 char    *ov_cli_escape       (const char    *text);
@@ -56,6 +63,14 @@ int      ov_cli_stats        (OvCliContext  *context,
 
 /* An account's review report as PDF (ov-cli-report.c) */
 int      ov_cli_report       (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+
+/* The listening interview (ov-cli-interviews.c) */
+int      ov_cli_questions    (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_answers      (OvCliContext  *context,
                               int            argc,
                               char         **argv);
 
