@@ -25,13 +25,15 @@ static const CommandInfo commands[] = {
   { "sample", ov_cli_sample, N_("Fill the database with a generated sample portfolio") },
   { "check", ov_cli_check, N_("Print the schema version and check the database's integrity") },
   { "stats", ov_cli_stats, N_("Print counts of accounts per stage and status") },
-  { "import", ov_cli_import, N_("Import accounts, people, tasks, metrics, meetings or packages from a CSV file, or playbooks") },
-  { "export", ov_cli_export, N_("Export accounts, people, tasks, metrics, meetings, packages or stage events as CSV, or playbooks") },
+  { "import", ov_cli_import, N_("Import accounts, people, tasks, metrics, meetings, packages or interviews from a CSV file, or playbooks") },
+  { "export", ov_cli_export, N_("Export accounts, people, tasks, metrics, meetings, packages, interviews or stage events as CSV, or playbooks") },
   { "undo-import", ov_cli_undo_import, N_("Take back an import by its batch number") },
   { "insights", ov_cli_insights, N_("Print the Insights figures, or them all as JSON") },
   { "chart", ov_cli_chart, N_("Save one Insights chart as PNG, SVG or PDF") },
   { "generate", ov_cli_generate, N_("Write made-up accounts as CSV, for demos and benchmarks") },
   { "report", ov_cli_report, N_("Write an account's review report as PDF") },
+  { "questions", ov_cli_questions, N_("Print the questions of the listening interview") },
+  { "answers", ov_cli_answers, N_("Print every answer to one question across accounts") },
 };
 
 static void

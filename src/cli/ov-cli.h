@@ -59,6 +59,14 @@ int      ov_cli_report       (OvCliContext  *context,
                               int            argc,
                               char         **argv);
 
+/* The listening interview (ov-cli-interviews.c) */
+int      ov_cli_questions    (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+int      ov_cli_answers      (OvCliContext  *context,
+                              int            argc,
+                              char         **argv);
+
 /* CSV in and out (ov-cli-csv.c) */
 int      ov_cli_import       (OvCliContext  *context,
                               int            argc,

@@ -88,6 +88,9 @@ describe_export (OvCsvKind   kind,
     case OV_CSV_KIND_PACKAGES:
       return g_strdup_printf (ngettext ("Exported %s package to %s",
                                         "Exported %s packages to %s", n), count, name);
+    case OV_CSV_KIND_INTERVIEWS:
+      return g_strdup_printf (ngettext ("Exported %s interview answer to %s",
+                                        "Exported %s interview answers to %s", n), count, name);
     default:
       g_assert_not_reached ();
     }

@@ -367,6 +367,9 @@ ov_import_announce (OvWindow       *window,
     case OV_CSV_KIND_PACKAGES:
       title = g_strdup_printf (_("Packages imported: %s"), joined);
       break;
+    case OV_CSV_KIND_INTERVIEWS:
+      title = g_strdup_printf (_("Interview answers imported: %s"), joined);
+      break;
     case OV_CSV_KIND_STAGE_EVENTS:
     default:
       title = g_strdup_printf (_("Imported: %s"), joined);

@@ -145,6 +145,22 @@ static const OvCsvField package_fields[] = {
     ALIASES ("Included Services", "Includes", "Features"), FALSE },
 };
 
+/* One row per answer; rows with the same account, date and interviewee
+ * are one interview. */
+static const OvCsvField interview_fields[] = {
+  ACCOUNT_REFERENCE_FIELDS,
+  { "interviewed_on", N_("Interviewed on"), OV_CSV_VALUE_DATE,
+    ALIASES ("held_on", "Interview Date", "Date", "Date of Interview"), FALSE },
+  { "interviewer", N_("Interviewer"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Interviewed By", "Asked By", "CSM"), FALSE },
+  { "interviewee", N_("Interviewee"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Customer Contact", "Respondent", "Contact", "Person"), FALSE },
+  { "question", N_("Question"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Question Text", "Prompt"), FALSE },
+  { "answer", N_("Answer"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Response", "Reply", "Answer Text"), FALSE },
+};
+
 static const OvCsvField stage_event_fields[] = {
   ACCOUNT_REFERENCE_FIELDS,
   { "stage", N_("Stage"), OV_CSV_VALUE_STAGE, NO_ALIASES, FALSE },
@@ -177,6 +193,8 @@ static const KindInfo kinds[] = {
                              meeting_fields, G_N_ELEMENTS (meeting_fields) },
   [OV_CSV_KIND_PACKAGES] = { "packages", N_("Packages"),
                              package_fields, G_N_ELEMENTS (package_fields) },
+  [OV_CSV_KIND_INTERVIEWS] = { "interviews", N_("Interviews"),
+                               interview_fields, G_N_ELEMENTS (interview_fields) },
 };
 
 static gboolean
@@ -186,7 +204,7 @@ kind_is_valid (OvCsvKind kind)
 }
 
 /* "accounts", "people", "tasks", "metrics", "stage-events", "meetings",
- * "packages" */
+ * "packages", "interviews" */
 const char *
 ov_csv_kind_get_id (OvCsvKind kind)
 {

@@ -177,6 +177,9 @@ ov_import_emit_changed (OvStore   *store,
     ov_store_emit_changed (store, "measurements");
   if (kind == OV_CSV_KIND_PACKAGES)
     ov_store_emit_changed (store, "accounts");
+  /* Interviews come and go with their answers. */
+  if (kind == OV_CSV_KIND_INTERVIEWS)
+    ov_store_emit_changed (store, "interview-answers");
   if (kind == OV_CSV_KIND_ACCOUNTS && packages)
     ov_store_emit_changed (store, "packages");
   /* Accounts come and go with the tasks of the stages they entered. */

@@ -104,6 +104,15 @@ enum {
   N_PACKAGE_FIELDS
 };
 
+enum {
+  INTERVIEW_INTERVIEWED_ON = 2,
+  INTERVIEW_INTERVIEWER,
+  INTERVIEW_INTERVIEWEE,
+  INTERVIEW_QUESTION,
+  INTERVIEW_ANSWER,
+  N_INTERVIEW_FIELDS
+};
+
 typedef struct _OvImportRun OvImportRun;
 typedef struct _OvImportBackups OvImportBackups;
 typedef struct _OvImportPackages OvImportPackages;
@@ -286,6 +295,7 @@ extern const OvImportKindClass ov_import_tasks_class;
 extern const OvImportKindClass ov_import_metrics_class;
 extern const OvImportKindClass ov_import_meetings_class;
 extern const OvImportKindClass ov_import_packages_class;
+extern const OvImportKindClass ov_import_interviews_class;
 
 /* The package an accounts row names (ov-import-packages.c): found whatever
  * its case, or made; @name becomes its name as stored, @id its id (0 for

@@ -63,6 +63,8 @@ ov_import_kind_class (OvCsvKind kind)
       return &ov_import_meetings_class;
     case OV_CSV_KIND_PACKAGES:
       return &ov_import_packages_class;
+    case OV_CSV_KIND_INTERVIEWS:
+      return &ov_import_interviews_class;
     case OV_CSV_KIND_STAGE_EVENTS:
     default:
       return NULL;

@@ -527,6 +527,80 @@ static const char migration_8[] =
   "ALTER TABLE accounts ADD COLUMN health_override_expires_on TEXT;"
   "ALTER TABLE accounts ADD COLUMN health_override_set_on TEXT;";
 
+/* 9: the listening interview (principle 1): the question set, interviews
+ * held with an account's customer, and what was answered.
+ *
+ * A question is data: the set starts with the six default questions in
+ * the language of the user interface at the time the database is made
+ * (ov_default_question(), a function the store gives SQL), and is the
+ * user's own from then on. Positions run 1..n over all questions, retired
+ * ones included; a retired question is not asked in new interviews.
+ *
+ * An answer keeps the question's text as it was asked (question_text):
+ * rewording a question later never rewrites what was asked. question_id
+ * is NULL for a question that is not in the set (an imported text), and
+ * such an answer is keyed by its text. The interviewee is a person of the
+ * account (person_id) or only a name; interviewee_name holds the name
+ * either way, so an interview outlives the person's row. An import
+ * (one row per answer) undoes by the answers' versions; the interviews it
+ * made go with their last answer. */
+#define DEFAULT_QUESTION(n) \
+  "  (" #n ", ov_default_question (" #n "), " NOW ", " NOW ")"
+
+static const char migration_9[] =
+  "CREATE TABLE questions ("
+  "  id         INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  position   INTEGER NOT NULL CHECK (position >= 1),"
+  "  text       TEXT NOT NULL CHECK (text <> ''),"
+  "  retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  version    INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+  "INSERT INTO questions (position, text, created_at, updated_at) VALUES"
+  DEFAULT_QUESTION (1) ","
+  DEFAULT_QUESTION (2) ","
+  DEFAULT_QUESTION (3) ","
+  DEFAULT_QUESTION (4) ","
+  DEFAULT_QUESTION (5) ","
+  DEFAULT_QUESTION (6) ";"
+
+  "CREATE TABLE interviews ("
+  "  id               INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  account_id       INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  held_on          TEXT NOT NULL,"
+  "  interviewer      TEXT NOT NULL DEFAULT '',"
+  "  person_id        INTEGER REFERENCES people (id) ON DELETE SET NULL,"
+  "  interviewee_name TEXT NOT NULL DEFAULT '',"
+  "  stage            INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),"
+  "  notes            TEXT NOT NULL DEFAULT '',"
+  "  created_at       TEXT NOT NULL,"
+  "  updated_at       TEXT NOT NULL,"
+  "  import_batch_id  INTEGER,"
+  "  version          INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+  "CREATE INDEX interviews_account ON interviews (account_id, held_on);"
+  "CREATE INDEX interviews_held ON interviews (held_on);"
+  "CREATE INDEX interviews_import ON interviews (import_batch_id)"
+  "  WHERE import_batch_id IS NOT NULL;"
+
+  "CREATE TABLE interview_answers ("
+  "  id            INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  interview_id  INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,"
+  "  question_id   INTEGER REFERENCES questions (id) ON DELETE SET NULL,"
+  "  question_text TEXT NOT NULL CHECK (question_text <> ''),"
+  "  answer        TEXT NOT NULL DEFAULT '',"
+  "  updated_at    TEXT NOT NULL,"
+  "  import_batch_id INTEGER,"
+  "  version       INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX interview_answers_question"
+  "  ON interview_answers (interview_id, question_id) WHERE question_id IS NOT NULL;"
+  "CREATE UNIQUE INDEX interview_answers_text"
+  "  ON interview_answers (interview_id, question_text) WHERE question_id IS NULL;"
+  "CREATE INDEX interview_answers_by_question ON interview_answers (question_id);"
+  "CREATE INDEX interview_answers_by_text ON interview_answers (question_text);";
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -536,6 +610,7 @@ const char * const ov_schema_migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

@@ -81,6 +81,19 @@ static const struct
     "ORDER BY name_key, id",
     "SELECT count(*) FROM packages",
   },
+  /* The text each answer was asked with; newest interview first, its
+   * answers in the order of the question set. */
+  [OV_CSV_KIND_INTERVIEWS] = {
+    "SELECT c.external_id, c.name, i.held_on, i.interviewer, "
+    "coalesce (p.name, i.interviewee_name), a.question_text, a.answer "
+    "FROM interview_answers AS a JOIN interviews AS i ON i.id = a.interview_id "
+    "JOIN accounts AS c ON c.id = i.account_id LEFT JOIN people AS p ON p.id = i.person_id "
+    "LEFT JOIN questions AS q ON q.id = a.question_id "
+    "WHERE c.deleted_at IS NULL AND a.answer <> '' "
+    "ORDER BY i.held_on DESC, i.id DESC, q.position IS NULL, q.position, a.id",
+    "SELECT count(*) FROM interview_answers AS a JOIN interviews AS i ON i.id = a.interview_id "
+    "JOIN accounts AS c ON c.id = i.account_id WHERE c.deleted_at IS NULL AND a.answer <> ''",
+  },
 };
 
 static void

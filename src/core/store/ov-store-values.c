@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "ov-default-questions.h"
 #include "ov-package.h"
 #include "ov-store-private.h"
 
@@ -174,10 +175,34 @@ fold_function (sqlite3_context  *context,
   sqlite3_result_text (context, ov_package_name_key (text), -1, g_free);
 }
 
+/* ov_default_question (n): default question n (1..6) in the language of
+ * the user interface now, for the migration that seeds the question set;
+ * NULL for any other n. Not deterministic: it follows the locale. */
+static void
+default_question_function (sqlite3_context  *context,
+                           int               argc,
+                           sqlite3_value   **argv)
+{
+  const char *text = ov_default_question_text ((guint)sqlite3_value_int (argv[0]));
+
+  if (text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
+}
+
 int
 ov_store_register_functions (sqlite3 *db)
 {
-  return sqlite3_create_function_v2 (db, "ov_fold", 1,
-                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                     NULL, fold_function, NULL, NULL, NULL);
+  int rc;
+
+  rc = sqlite3_create_function_v2 (db, "ov_fold", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   NULL, fold_function, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  return sqlite3_create_function_v2 (db, "ov_default_question", 1,
+                                     SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                     NULL, default_question_function, NULL, NULL, NULL);
 }

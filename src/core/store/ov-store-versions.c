@@ -89,6 +89,20 @@ static const RowKind row_kinds[] = {
     IMPORT_SQL ("packages", "packages"),
     N_("This package was removed after it was opened here."),
   },
+  [OV_ROW_QUESTION] = {
+    "questions",
+    "SELECT version, 0 FROM questions WHERE id = ?1",
+    NULL,
+    NULL,
+    N_("This question was removed after it was opened here."),
+  },
+  [OV_ROW_INTERVIEW] = {
+    "interviews",
+    "SELECT version, 0 FROM interviews WHERE id = ?1",
+    "DELETE FROM interviews WHERE id = ?1 AND version = ?2",
+    IMPORT_SQL ("interviews", "interviews"),
+    N_("This interview was deleted after it was opened here."),
+  },
 };
 
 /* database path + '\n' + row key → the last version this process wrote. */

@@ -27,6 +27,8 @@ typedef enum
   OV_ROW_MEASUREMENT,
   OV_ROW_MEETING,
   OV_ROW_PACKAGE,
+  OV_ROW_QUESTION,
+  OV_ROW_INTERVIEW,
 } OvRowKind;
 
 /* Steps @stmt, a versioned UPDATE or DELETE of @kind row @id read at
