@@ -20,6 +20,8 @@
 #include "ov-app-util.h"
 #include "ov-conflict.h"
 #include "ov-interview-window.h"
+#include "ov-store-interviews.h"
+#include "ov-store-questions.h"
 
 struct _OvAccountInterviews
 {

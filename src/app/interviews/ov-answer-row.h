@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ov-core.h"
+#include "ov-interview-answer.h"
 
 G_BEGIN_DECLS
 

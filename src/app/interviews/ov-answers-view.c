@@ -28,6 +28,8 @@
 #include "ov-answers-view.h"
 #include "ov-app-util.h"
 #include "ov-date-row.h"
+#include "ov-store-interviews.h"
+#include "ov-store-questions.h"
 #include "ov-term-chips.h"
 
 #define MAX_TERMS 10
@@ -731,8 +733,16 @@ ov_answers_view_set_accounts (OvAnswersView *self,
   g_return_if_fail (OV_IS_ANSWERS_VIEW (self));
   g_return_if_fail (accounts == NULL || OV_IS_ACCOUNT_LIST (accounts));
 
-  if (g_set_object (&self->accounts, accounts))
-    fill_account_pickers (self);
+  if (self->accounts != NULL)
+    g_signal_handlers_disconnect_by_data (self->accounts, self);
+  if (!g_set_object (&self->accounts, accounts))
+    return;
+
+  /* The segments and owners are those of the portfolio once read. */
+  if (accounts != NULL)
+    g_signal_connect_object (accounts, "notify::n-total", G_CALLBACK (fill_account_pickers),
+                             self, G_CONNECT_SWAPPED);
+  fill_account_pickers (self);
 }
 
 /* Shows the answers to @question_id (a question of the set, retired or

@@ -31,6 +31,8 @@
 #include "ov-application.h"
 #include "ov-date-row.h"
 #include "ov-interview-window.h"
+#include "ov-store-interviews.h"
+#include "ov-store-questions.h"
 
 typedef struct
 {
@@ -225,6 +227,14 @@ add_page (OvInterviewWindow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   question, -1);
   gtk_text_buffer_set_text (buffer, answer != NULL ? answer : "", -1);
+  /* An imported answer to a question the set never had has nowhere to be
+   * saved to: it is shown as it came. */
+  if (question_id == 0)
+    {
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+      gtk_widget_set_tooltip_text (view, _("Imported with a question that is not in the set: "
+                                           "shown as it was recorded"));
+    }
   g_object_set_data (G_OBJECT (buffer), "ov-question-id", GSIZE_TO_POINTER (question_id));
   g_signal_connect_object (buffer, "changed", G_CALLBACK (answer_changed_cb), self, 0);
 

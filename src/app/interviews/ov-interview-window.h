@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ov-core.h"
+#include "ov-interview.h"
 
 G_BEGIN_DECLS
 

@@ -20,6 +20,7 @@
 
 #include "ov-app-util.h"
 #include "ov-questions-preferences.h"
+#include "ov-store-questions.h"
 
 struct _OvQuestionsPreferences
 {

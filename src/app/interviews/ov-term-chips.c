@@ -19,6 +19,7 @@
 
 #include "ov-core.h"
 #include "ov-term-chips.h"
+#include "ov-terms.h"
 
 struct _OvTermChips
 {
