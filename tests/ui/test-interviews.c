@@ -360,7 +360,8 @@ test_questions_preferences (void)
   g_autoptr(OvInterview) northwind = NULL;
   GtkWidget *preferences;
   OvQuestionsPreferences *page;
-  GtkWidget *row;
+  AdwMessageDialog *dialog;
+  GtkWidget *row, *entry;
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
 
@@ -383,14 +384,24 @@ test_questions_preferences (void)
   g_assert_nonnull (ov_ui_test_find_label (preferences, "The questions an interview asks"));
 
   row = ov_questions_preferences_get_row (page, FALSE, 0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, first_text);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Question 1");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, first_text);
   g_assert_false (gtk_widget_get_sensitive (g_object_get_data (G_OBJECT (row), "ov-up")));
   g_assert_null (ov_questions_preferences_get_row (page, FALSE, 6));
 
-  /* Reword the first: the Northwind answer keeps the text it was asked. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "What went well for your team?");
-  g_signal_emit_by_name (row, "apply");
+  /* Reword the first, in its dialog, which says what happens to past
+   * answers: the Northwind answer keeps the text it was asked. */
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "ov-reword"), "clicked");
+  ov_ui_test_settle ();
+  dialog = ov_ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "Answers already given keep the words they were asked in; interviews from "
+                   "now on ask the new wording.");
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, first_text);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "What went well for your team?");
+  adw_message_dialog_response (dialog, "reword");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   ov_ui_test_settle ();
   g_assert_null (ov_questions_preferences_get_error (page));
   northwind = ov_store_load_interview (fixture.store, newest_interview (fixture.store, fixture.ids[0]),
@@ -403,13 +414,14 @@ test_questions_preferences (void)
 
   /* Down: the second question comes first. */
   row = ov_questions_preferences_get_row (page, FALSE, 0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "What went well for your team?");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "What went well for your team?");
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "ov-down"), "clicked");
   ov_ui_test_settle ();
   after = current_questions (fixture.store);
   g_assert_cmpstr (ov_question_get_text (after->pdata[0]), ==, second_text);
   g_assert_cmpstr (ov_question_get_text (after->pdata[1]), ==, "What went well for your team?");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ov_questions_preferences_get_row (page, FALSE, 1))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ov_questions_preferences_get_row (page, FALSE, 1))),
                    ==, "What went well for your team?");
   g_clear_pointer (&after, g_ptr_array_unref);
 

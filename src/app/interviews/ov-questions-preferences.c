@@ -77,14 +77,52 @@ add_applied_cb (OvQuestionsPreferences *self)
 }
 
 static void
-reword_applied_cb (AdwEntryRow            *row,
-                   OvQuestionsPreferences *self)
+reword_response_cb (AdwMessageDialog       *dialog,
+                    const char             *response,
+                    OvQuestionsPreferences *self)
 {
   g_autoptr(GError) error = NULL;
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
 
-  ov_store_reword_question (self->store, row_question (row),
-                            gtk_editable_get_text (GTK_EDITABLE (row)), &error);
+  if (g_strcmp0 (response, "reword") != 0 || self->store == NULL)
+    return;
+
+  ov_store_reword_question (self->store, row_question (dialog),
+                            gtk_editable_get_text (GTK_EDITABLE (entry)), &error);
   finish (self, error);
+}
+
+/* Rewording asks in a dialog, which says what it does to past answers. */
+static void
+reword_clicked_cb (GtkButton              *button,
+                   OvQuestionsPreferences *self)
+{
+  OvQuestion *question = row_question (button);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Reword Question"),
+                                   _("Answers already given keep the words they were asked "
+                                     "in; interviews from now on ask the new wording."));
+  gtk_editable_set_text (GTK_EDITABLE (entry), ov_question_get_text (question));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Question"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reword", _("_Reword"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reword",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reword");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ov-question", g_object_ref (question),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reword_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -130,6 +168,9 @@ new_button (OvQuestionsPreferences *self,
 /* @before and @after: the questions asked just before and after this one
  * (NULL at the ends); moving takes the neighbour's position, which counts
  * retired questions too. */
+/* @before and @after: the questions asked just before and after this one
+ * (NULL at the ends); moving takes the neighbour's position, which counts
+ * retired questions too. */
 static GtkWidget *
 new_current_row (OvQuestionsPreferences *self,
                  OvQuestion             *question,
@@ -137,20 +178,21 @@ new_current_row (OvQuestionsPreferences *self,
                  OvQuestion             *before,
                  OvQuestion             *after)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *up, *down, *retire;
-  g_autofree char *title = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *number = g_strdup_printf ("%u", index + 1);
+  GtkWidget *number_label = gtk_label_new (number);
+  GtkWidget *reword, *up, *down, *retire;
 
-  /* Translators: the title above a question of the set, "Question 3" */
-  title = g_strdup_printf (_("Question %u"), index + 1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (row), ov_question_get_text (question));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ov_question_get_text (question));
+  gtk_widget_add_css_class (number_label, "dim-label");
+  gtk_widget_add_css_class (number_label, "numeric");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number_label);
   g_object_set_data_full (G_OBJECT (row), "ov-question", g_object_ref (question),
                           g_object_unref);
-  g_signal_connect_object (row, "apply", G_CALLBACK (reword_applied_cb), self, 0);
 
+  reword = new_button (self, question, "document-edit-symbolic", _("Reword Question…"),
+                       G_CALLBACK (reword_clicked_cb));
   up = new_button (self, question, "go-up-symbolic", _("Move Up"),
                    G_CALLBACK (move_clicked_cb));
   if (before != NULL)
@@ -161,12 +203,15 @@ new_current_row (OvQuestionsPreferences *self,
   if (after != NULL)
     g_object_set_data (G_OBJECT (down), "ov-to", GUINT_TO_POINTER (ov_question_get_position (after)));
   gtk_widget_set_sensitive (down, after != NULL);
-  retire = new_button (self, question, "user-trash-symbolic", _("Retire Question"),
+  retire = new_button (self, question, "list-remove-symbolic",
+                       _("Retire Question: no longer asked, its answers stay"),
                        G_CALLBACK (retire_clicked_cb));
 
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), up);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), down);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), retire);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), reword);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), retire);
+  g_object_set_data (G_OBJECT (row), "ov-reword", reword);
   g_object_set_data (G_OBJECT (row), "ov-up", up);
   g_object_set_data (G_OBJECT (row), "ov-down", down);
   g_object_set_data (G_OBJECT (row), "ov-retire", retire);
@@ -183,7 +228,6 @@ new_retired_row (OvQuestionsPreferences *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ov_question_get_text (question));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
   g_object_set_data_full (G_OBJECT (row), "ov-question", g_object_ref (question),
                           g_object_unref);

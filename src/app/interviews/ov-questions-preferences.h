@@ -19,8 +19,8 @@ G_DECLARE_FINAL_TYPE (OvQuestionsPreferences, ov_questions_preferences, OV,
 
 GtkWidget   *ov_questions_preferences_new         (OvStore                *store);
 /* The row of the question at @index (from 0) of the current set, or of
- * the retired ones; its buttons are its data "ov-up", "ov-down" and
- * "ov-retire" (Restore, for a retired one). */
+ * the retired ones; its buttons are its data "ov-reword", "ov-up",
+ * "ov-down" and "ov-retire" (Restore, for a retired one). */
 GtkWidget   *ov_questions_preferences_get_row     (OvQuestionsPreferences *self,
                                                    gboolean                retired,
                                                    guint                   index);
