@@ -18,6 +18,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -865,10 +867,61 @@ test_answers_view (void)
   fixture_close (&fixture);
 }
 
+/* The three screens as they look, in the language asked for
+ * (OVERTURE_LOCALEDIR and LANGUAGE=de) and at the size asked for
+ * (OVERTURE_TEST_SIZE): the account's interviews, interview mode on an
+ * answered question, and the Answers view. */
+static void
+test_look (void)
+{
+  Fixture fixture = { 0 };
+  OvAccountInterviews *section;
+  OvInterviewWindow *interview;
+  gint64 id;
+
+  fixture_open (&fixture, "look.db");
+  section = account_section (&fixture, 0);
+  g_assert_cmpuint (ov_account_interviews_get_n_shown (section), ==, 1);
+  ov_ui_test_scroll_to (GTK_WIDGET (section), FALSE);
+  ov_ui_test_shoot (GTK_WIDGET (fixture.window), "look-interviews-section");
+
+  id = newest_interview (fixture.store, fixture.ids[0]);
+  interview = ov_interview_window_open (GTK_WIDGET (fixture.window),
+                                        ov_window_get_store (fixture.window),
+                                        window_account (&fixture, 0), id);
+  g_assert_nonnull (interview);
+  if (g_getenv ("OVERTURE_TEST_SIZE") != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (interview), 400, 640);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (interview));
+  ov_ui_test_shoot (GTK_WIDGET (interview), "look-interview-details");
+  press (interview, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_cmpuint (ov_interview_window_get_step (interview), ==, 1);
+  ov_ui_test_shoot (GTK_WIDGET (interview), "look-interview-mode");
+  gtk_window_close (GTK_WINDOW (interview));
+  g_assert_true (ov_ui_test_wait (no_interview_window, NULL, 5000));
+
+  show_answers_view (&fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (ov_answers_view_get_shown (answers_view (&fixture))),
+                    ==, 3);
+  ov_ui_test_shoot (GTK_WIDGET (fixture.window), "look-answers-view");
+
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The look test speaks the language asked for when given the
+   * catalogues built with the tests, as the app does. */
+  if (g_getenv ("OVERTURE_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/interviews/questions-preferences", test_questions_preferences);
@@ -877,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/interviews/account-section", test_account_section);
   g_test_add_func ("/interviews/review-wizard-step", test_review_wizard_step);
   g_test_add_func ("/interviews/answers-view", test_answers_view);
+  g_test_add_func ("/interviews/look", test_look);
 
   return g_test_run ();
 }
