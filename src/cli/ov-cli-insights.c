@@ -86,26 +86,6 @@ filter_entries (FilterOptions      *options,
   return entries;
 }
 
-static gboolean
-parse_date (OvCliContext *context,
-            const char   *option,
-            const char   *text,
-            OvDate       *date)
-{
-  g_autoptr(GError) error = NULL;
-
-  *date = OV_DATE_NONE;
-  if (text == NULL)
-    return TRUE;
-  if (!ov_date_parse_iso (text, date, &error) || *date == OV_DATE_NONE)
-    {
-      ov_cli_usage_error (context, "--%s: %s", option,
-                          error != NULL ? error->message : _("a date is needed"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Reads the options into @filter; on failure prints why and returns the
  * exit status, else -1. */
 static int
@@ -116,12 +96,12 @@ make_filter (OvCliContext     *context,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!parse_date (context, "program-start", options->program_start, &filter->program_start) ||
-      !parse_date (context, "from", options->from, &filter->from) ||
-      !parse_date (context, "to", options->to, &filter->to) ||
-      !parse_date (context, "closed-from", options->closed_from, &filter->closed_from) ||
-      !parse_date (context, "closed-to", options->closed_to, &filter->closed_to) ||
-      !parse_date (context, "today", options->today, &filter->today))
+  if (!ov_cli_parse_date (context, "program-start", options->program_start, &filter->program_start) ||
+      !ov_cli_parse_date (context, "from", options->from, &filter->from) ||
+      !ov_cli_parse_date (context, "to", options->to, &filter->to) ||
+      !ov_cli_parse_date (context, "closed-from", options->closed_from, &filter->closed_from) ||
+      !ov_cli_parse_date (context, "closed-to", options->closed_to, &filter->closed_to) ||
+      !ov_cli_parse_date (context, "today", options->today, &filter->today))
     return OV_CLI_USAGE;
 
   if (filter->from != OV_DATE_NONE && filter->to != OV_DATE_NONE && filter->from >= filter->to)

@@ -136,26 +136,6 @@ answer_options_clear (AnswerOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AnswerOptions, answer_options_clear)
 
-static gboolean
-parse_date (OvCliContext *context,
-            const char   *option,
-            const char   *text,
-            OvDate       *date)
-{
-  g_autoptr(GError) error = NULL;
-
-  *date = OV_DATE_NONE;
-  if (text == NULL)
-    return TRUE;
-  if (!ov_date_parse_iso (text, date, &error) || *date == OV_DATE_NONE)
-    {
-      ov_cli_usage_error (context, "--%s: %s", option,
-                          error != NULL ? error->message : _("a date is needed"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The question @named names: in the set (by number or text), else a text
  * answers were given to outside the set. FALSE with the message printed. */
 static gboolean
@@ -289,8 +269,8 @@ ov_cli_answers (OvCliContext  *context,
       ov_cli_usage_error (context, _("unexpected argument “%s”"), argv[2]);
       return OV_CLI_USAGE;
     }
-  if (!parse_date (context, "from", options.from, &filter->from) ||
-      !parse_date (context, "to", options.to, &filter->to))
+  if (!ov_cli_parse_date (context, "from", options.from, &filter->from) ||
+      !ov_cli_parse_date (context, "to", options.to, &filter->to))
     return OV_CLI_USAGE;
   if (filter->from != OV_DATE_NONE && filter->to != OV_DATE_NONE && filter->from > filter->to)
     {

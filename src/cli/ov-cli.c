@@ -189,6 +189,26 @@ ov_cli_open_store (OvCliContext     *context,
   return store;
 }
 
+gboolean
+ov_cli_parse_date (OvCliContext *context,
+                   const char   *option,
+                   const char   *text,
+                   OvDate       *date)
+{
+  g_autoptr(GError) error = NULL;
+
+  *date = OV_DATE_NONE;
+  if (text == NULL)
+    return TRUE;
+  if (!ov_date_parse_iso (text, date, &error) || *date == OV_DATE_NONE)
+    {
+      ov_cli_usage_error (context, "--%s: %s", option,
+                          error != NULL ? error->message : _("a date is needed"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Parses a command's options; on failure prints why and returns the exit
  * status, else returns -1 with @argc/@argv holding the positional arguments. */
 int

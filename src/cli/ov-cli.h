@@ -36,6 +36,13 @@ void     ov_cli_usage_error  (OvCliContext  *context,
                               const char    *format,
                               ...) G_GNUC_PRINTF (2, 3);
 
+/* The date option --@option gave as @text (NULL: none, OV_DATE_NONE);
+ * FALSE, with the usage error printed, for text that is not a date. */
+gboolean ov_cli_parse_date   (OvCliContext  *context,
+                              const char    *option,
+                              const char    *text,
+                              OvDate        *date);
+
 /* Anything that quotes a file, or what a file filled in, goes through
  * these: control characters are shown escaped, never sent raw. */
 char    *ov_cli_escape       (const char    *text);

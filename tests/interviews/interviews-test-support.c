@@ -9,18 +9,10 @@
 #include "ov-store-accounts.h"
 #include "ov-store-people.h"
 
-static void
-on_store_changed (OvStore    *store,
-                  const char *what,
-                  GHashTable *changes)
-{
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (changes, what));
-
-  g_hash_table_insert (changes, g_strdup (what), GUINT_TO_POINTER (n + 1));
-}
-
+/* Adds an account, or with @id, gives the stored one these fields. */
 static gint64
-add_account (OvStore    *store,
+set_account (OvStore    *store,
+             gint64      id,
              const char *name,
              const char *external_id,
              const char *segment,
@@ -28,9 +20,11 @@ add_account (OvStore    *store,
              const char *package,
              OvStage     stage)
 {
-  g_autoptr(OvAccount) account = ov_account_new ();
+  g_autoptr(OvAccount) account = NULL;
   g_autoptr(GError) error = NULL;
 
+  account = id != 0 ? ov_store_get_account (store, id, &error) : ov_account_new ();
+  g_assert_no_error (error);
   ov_account_set_name (account, name);
   ov_account_set_external_id (account, external_id);
   ov_account_set_segment (account, segment);
@@ -49,49 +43,38 @@ interviews_fixture_set_up (InterviewsFixture *fixture,
   g_autoptr(OvPerson) amara = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_setenv ("OVERTURE_TODAY", "2026-06-15", TRUE);
-  g_assert_cmpint (ov_date_today (), ==, records_date ("2026-06-15"));
+  records_fixture_set_up (&fixture->base, data);
+  fixture->store = fixture->base.store;
+  fixture->other = fixture->base.other;
 
-  fixture->store = ov_test_new_store (&fixture->dir);
-  fixture->other = ov_store_open (ov_store_get_path (fixture->store), &error);
-  g_assert_no_error (error);
-
-  fixture->acme = add_account (fixture->store, "Acme Logistics", "A-1", "Enterprise", "Priya",
-                               "Premium", OV_STAGE_REVIEW);
-  fixture->borealis = add_account (fixture->store, "Borealis Foods", "B-2", "SMB", "Jonas",
+  fixture->acme = set_account (fixture->store, fixture->base.account_id, "Acme Logistics", "A-1",
+                               "Enterprise", "Priya", "Premium", OV_STAGE_REVIEW);
+  fixture->borealis = set_account (fixture->store, 0, "Borealis Foods", "B-2", "SMB", "Jonas",
                                    "Essential", OV_STAGE_EXPAND);
-  fixture->cerro = add_account (fixture->store, "Cerro Verde", "C-3", "Enterprise", "Jonas", "",
-                                OV_STAGE_ADOPT);
+  fixture->cerro = set_account (fixture->store, 0, "Cerro Verde", "C-3", "Enterprise", "Jonas",
+                                "", OV_STAGE_ADOPT);
 
   amara = ov_person_new (fixture->borealis, OV_SIDE_CUSTOMER, "Amara Okafor", "");
   g_assert_true (ov_store_add_person (fixture->store, amara, &error));
   g_assert_no_error (error);
   fixture->amara = ov_person_get_id (amara);
 
-  fixture->changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_store_changed), fixture->changes);
+  /* What setting up changed is not the tests' business. */
+  g_hash_table_remove_all (fixture->base.changes);
 }
 
 void
 interviews_fixture_tear_down (InterviewsFixture *fixture,
                               gconstpointer      data)
 {
-  g_signal_handlers_disconnect_by_data (fixture->store, fixture->changes);
-  g_clear_pointer (&fixture->changes, g_hash_table_unref);
-  g_clear_object (&fixture->other);
-  g_clear_object (&fixture->store);
-  ov_test_remove_dir (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  records_fixture_tear_down (&fixture->base, data);
 }
 
 guint
 interviews_take_changes (InterviewsFixture *fixture,
                          const char        *what)
 {
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (fixture->changes, what));
-
-  g_hash_table_remove (fixture->changes, what);
-  return n;
+  return records_take_changes (&fixture->base, what);
 }
 
 OvInterview *

@@ -17,23 +17,25 @@ G_BEGIN_DECLS
  *   acme     "Acme Logistics"  A-1  Enterprise  owner Priya  package Premium  Review
  *   borealis "Borealis Foods"  B-2  SMB         owner Jonas  package Essential  Expand
  *   cerro    "Cerro Verde"     C-3  Enterprise  owner Jonas  no package   Adopt
- * Borealis has one person, "Amara Okafor". */
+ * Borealis has one person, "Amara Okafor". Built on the records fixture
+ * of the store's tests (its account is Acme). */
 typedef struct
 {
-  char       *dir;
-  OvStore    *store;
-  OvStore    *other;
+  RecordsFixture  base;
+  OvStore        *store;   /* base's, not owned */
+  OvStore        *other;   /* base's, not owned */
   gint64      acme;
   gint64      borealis;
   gint64      cerro;
   gint64      amara;
-  GHashTable *changes;
 } InterviewsFixture;
 
 void         interviews_fixture_set_up    (InterviewsFixture *fixture,
                                            gconstpointer      data);
 void         interviews_fixture_tear_down (InterviewsFixture *fixture,
                                            gconstpointer      data);
+/* How often the store said @what changed since the last call, which
+ * forgets every change (records_take_changes()). */
 guint        interviews_take_changes      (InterviewsFixture *fixture,
                                            const char        *what);
 

@@ -6,7 +6,11 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <string.h>
+
 #include "interviews-test-support.h"
+#include "ov-store-accounts.h"
 
 static void
 test_add_and_list (InterviewsFixture *fixture,
@@ -221,6 +225,65 @@ test_delete_and_restore (InterviewsFixture *fixture,
   g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CONFLICT);
 }
 
+/* The process is killed in the middle of an interview, the store still
+ * open: every answer saved before is there when the file is opened again. */
+static void
+test_killed_mid_interview (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvInterview) loaded = NULL;
+
+  if (g_test_subprocess ())
+    {
+      const char *path = g_getenv ("OVERTURE_TEST_KILL_DB");
+      g_autoptr(OvStore) writer = ov_store_open (path, &error);
+      const char *typed = "Go-live in week three, exactly as planned";
+
+      g_assert_no_error (error);
+      for (gsize n = 1; n <= strlen (typed); n++)
+        {
+          g_autofree char *prefix = g_strndup (typed, n);
+
+          g_assert_true (ov_store_save_interview_answer (writer, 1, 1, prefix, &error));
+          g_assert_no_error (error);
+        }
+      g_assert_true (ov_store_save_interview_answer (writer, 1, 2, "Sooner SSO", &error));
+      raise (SIGKILL);
+      return;
+    }
+
+  store = ov_test_new_store (&dir);
+  {
+    g_autoptr(OvAccount) account = ov_account_new ();
+    g_autoptr(OvInterview) interview = ov_interview_new (1, ov_date_today ());
+
+    ov_account_set_name (account, "Acme Logistics");
+    g_assert_true (ov_store_save_account (store, account, &error));
+    g_assert_true (ov_store_add_interview (store, interview, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ov_interview_get_id (interview), ==, 1);
+  }
+  g_setenv ("OVERTURE_TEST_KILL_DB", ov_store_get_path (store), TRUE);
+  g_clear_object (&store);
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  store = ov_store_open (g_getenv ("OVERTURE_TEST_KILL_DB"), &error);
+  g_assert_no_error (error);
+  loaded = ov_store_load_interview (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ov_interview_get_answers (loaded)->len, ==, 2);
+  g_assert_cmpstr (ov_interview_answer_get_answer (ov_interview_find_answer (loaded, 1)), ==,
+                   "Go-live in week three, exactly as planned");
+  g_assert_cmpstr (ov_interview_answer_get_answer (ov_interview_find_answer (loaded, 2)), ==,
+                   "Sooner SSO");
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +295,7 @@ main (int   argc,
   INTERVIEWS_TEST ("/interviews/every-keystroke", test_every_keystroke);
   INTERVIEWS_TEST ("/interviews/update-conflict", test_update_conflict);
   INTERVIEWS_TEST ("/interviews/delete-and-restore", test_delete_and_restore);
+  g_test_add_func ("/interviews/killed-mid-interview", test_killed_mid_interview);
 
   return g_test_run ();
 }

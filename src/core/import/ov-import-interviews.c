@@ -26,6 +26,7 @@
 
 #include "ov-import-private.h"
 #include "ov-interview.h"
+#include "ov-question.h"
 #include "ov-text.h"
 
 typedef struct
@@ -116,29 +117,14 @@ read_answer (OvImportRun  *run,
 {
   g_autoptr(GError) error = NULL;
   const char *answer;
-  gboolean blank = TRUE;
 
   values->answer = ov_import_run_text (run, INTERVIEW_ANSWER);
   answer = ov_import_run_dup (run, values->answer);
-  for (const char *p = answer; *p != '\0' && blank; p = g_utf8_next_char (p))
-    blank = g_unichar_isspace (g_utf8_get_char (p));
 
-  if (blank)
+  if (ov_interview_answer_is_blank (answer))
     ov_import_run_reject (run, INTERVIEW_ANSWER, OV_CSV_ERROR_VALUE, _("the answer is empty"));
   else if (!ov_interview_validate_answer (answer, &error))
     ov_import_run_reject (run, INTERVIEW_ANSWER, OV_CSV_ERROR_VALUE, "%s", error->message);
-}
-
-static gboolean
-is_number (const char *text)
-{
-  if (text[0] == '\0' || strlen (text) > 18)
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  return TRUE;
 }
 
 /* The question the row names: its id and text now, or none (asked as
@@ -149,6 +135,8 @@ find_question (OvImportRun   *run,
                GError       **error)
 {
   sqlite3_stmt *stmt;
+  gboolean by_number;
+  gint64 number = 0;
   int rc;
 
   values->question = trimmed (run, INTERVIEW_QUESTION);
@@ -159,7 +147,8 @@ find_question (OvImportRun   *run,
       return TRUE;
     }
 
-  if (is_number (values->question))
+  by_number = ov_question_parse_id (values->question, &number);
+  if (by_number)
     stmt = ov_store_prepare (run->store, "SELECT id, text FROM questions WHERE id = ?2", error);
   else
     stmt = ov_store_prepare (run->store,
@@ -175,8 +164,8 @@ find_question (OvImportRun   *run,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, values->question, -1, SQLITE_STATIC);
-  if (is_number (values->question))
-    sqlite3_bind_int64 (stmt, 2, g_ascii_strtoll (values->question, NULL, 10));
+  if (by_number)
+    sqlite3_bind_int64 (stmt, 2, number);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -191,7 +180,7 @@ find_question (OvImportRun   *run,
       return FALSE;
     }
 
-  if (rc == SQLITE_DONE && is_number (values->question))
+  if (rc == SQLITE_DONE && by_number)
     ov_import_run_reject (run, INTERVIEW_QUESTION, OV_CSV_ERROR_VALUE,
                           _("there is no question number %s; name a question of the set by "
                             "its number or its text"),

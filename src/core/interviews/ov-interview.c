@@ -300,6 +300,15 @@ ov_interview_validate (OvInterview  *self,
 }
 
 gboolean
+ov_interview_answer_is_blank (const char *answer)
+{
+  for (const char *p = answer ? answer : ""; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 ov_interview_validate_answer (const char  *answer,
                               GError     **error)
 {

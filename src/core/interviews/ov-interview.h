@@ -54,6 +54,8 @@ OvInterview    *ov_interview_copy                 (OvInterview  *self);
 gboolean        ov_interview_validate             (OvInterview  *self,
                                                    OvDate        today,
                                                    GError      **error);
+/* Whether @answer holds nothing but white space: no answer at all. */
+gboolean        ov_interview_answer_is_blank      (const char   *answer);
 /* An answer's text: no control characters but tabs and line breaks. */
 gboolean        ov_interview_validate_answer      (const char   *answer,
                                                    GError      **error);

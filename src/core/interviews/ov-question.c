@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ov-property.h"
 #include "ov-question.h"
@@ -192,6 +193,24 @@ ov_question_validate_text (const char  *text,
       return FALSE;
     }
 
+  return TRUE;
+}
+
+gboolean
+ov_question_parse_id (const char *text,
+                      gint64     *id)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (text[0] == '\0' || strlen (text) > 18)
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+
+  if (id != NULL)
+    *id = g_ascii_strtoll (text, NULL, 10);
   return TRUE;
 }
 

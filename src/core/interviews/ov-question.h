@@ -38,6 +38,11 @@ OvQuestion  *ov_question_copy          (OvQuestion  *self);
 gboolean     ov_question_validate_text (const char  *text,
                                         GError     **error);
 
+/* Whether @text (no spaces around it) is a question's number, as a
+ * command line or a CSV cell names one: digits only. */
+gboolean     ov_question_parse_id      (const char  *text,
+                                        gint64      *id);
+
 gint64       ov_question_get_id        (OvQuestion  *self);
 void         ov_question_set_id        (OvQuestion  *self,
                                         gint64       id);

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "ov-interview-answer.h"
 #include "ov-stop-words.h"
 #include "ov-terms.h"
 
@@ -205,6 +206,22 @@ ov_terms_most_frequent (const char * const *texts,
   if (terms->len > max_terms)
     g_ptr_array_set_size (terms, max_terms);
   return g_steal_pointer (&terms);
+}
+
+GPtrArray *
+ov_terms_most_frequent_in_answers (GPtrArray  *answers,
+                                   const char *language,
+                                   guint       max_terms)
+{
+  g_autofree const char **texts = NULL;
+
+  g_return_val_if_fail (answers != NULL, NULL);
+
+  texts = g_new0 (const char *, answers->len + 1);
+  for (guint i = 0; i < answers->len; i++)
+    texts[i] = ov_interview_answer_get_answer (g_ptr_array_index (answers, i));
+
+  return ov_terms_most_frequent (texts, language, max_terms);
 }
 
 void

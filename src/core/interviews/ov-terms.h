@@ -42,6 +42,12 @@ GPtrArray  *ov_terms_most_frequent     (const char * const *texts,
                                         const char         *language,
                                         guint               max_terms);
 
+/* The same over the answers (OvInterviewAnswer) of a query: what the
+ * Answers view shows as chips. */
+GPtrArray  *ov_terms_most_frequent_in_answers (GPtrArray   *answers,
+                                               const char  *language,
+                                               guint        max_terms);
+
 void        ov_term_free               (OvTerm      *term);
 
 G_END_DECLS

@@ -23,4 +23,14 @@ gboolean ov_sample_add_impact (OvStore                *store,
                                const char             *now,
                                GError                **error);
 
+/* ov-sample-interviews.c: a listening interview, with answers, for an
+ * account that reached Review in the year before @today; nothing for the
+ * others. Drawn from @rand alone. */
+gboolean ov_sample_add_interviews (OvStore                *store,
+                                   GRand                  *rand,
+                                   OvAccount              *account,
+                                   const OvSampleHistory  *history,
+                                   OvDate                  today,
+                                   GError                **error);
+
 G_END_DECLS

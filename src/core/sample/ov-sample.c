@@ -377,9 +377,9 @@ ov_sample_program_start (OvDate today)
 }
 
 /* Writes @n_accounts generated accounts with their stage history, their
- * measurements and meetings in one transaction: all of them or, on error,
- * none; and the program start of ov_sample_program_start() unless the
- * database has one. */
+ * measurements, meetings and interviews in one transaction: all of them
+ * or, on error, none; and the program start of ov_sample_program_start()
+ * unless the database has one. */
 gboolean
 ov_sample_generate (OvStore  *store,
                     guint     n_accounts,
@@ -462,6 +462,14 @@ ov_sample_generate (OvStore  *store,
                                       now, error))
             goto failed;
         }
+
+      {
+        guint32 interview_seed[3] = { seed, i, 2 };
+
+        g_rand_set_seed_array (impact_rand, interview_seed, G_N_ELEMENTS (interview_seed));
+        if (!ov_sample_add_interviews (store, impact_rand, account, &history, today, error))
+          goto failed;
+      }
     }
 
   if (!ov_store_transaction_commit (store, error))
@@ -470,6 +478,7 @@ ov_sample_generate (OvStore  *store,
   ov_store_emit_changed (store, "accounts");
   ov_store_emit_changed (store, "measurements");
   ov_store_emit_changed (store, "meetings");
+  ov_store_emit_changed (store, "interviews");
   return TRUE;
 
 failed:

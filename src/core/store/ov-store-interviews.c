@@ -362,15 +362,6 @@ plain_line_ends (const char *answer)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 ov_store_save_interview_answer (OvStore     *self,
                                 gint64       interview_id,
@@ -409,7 +400,7 @@ ov_store_save_interview_answer (OvStore     *self,
       return FALSE;
     }
 
-  if (is_blank (text))
+  if (ov_interview_answer_is_blank (text))
     {
       stmt = ov_store_prepare (self,
                                "DELETE FROM interview_answers "

@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "ov-store-private.h"
 #include "ov-store-questions.h"
@@ -109,18 +108,6 @@ ov_store_get_question (OvStore  *self,
   return question_from_query (self, stmt, named, error);
 }
 
-static gboolean
-is_id (const char *text)
-{
-  if (text[0] == '\0' || strlen (text) > 18)
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  return TRUE;
-}
-
 OvQuestion *
 ov_store_find_question (OvStore     *self,
                         const char  *id_or_text,
@@ -128,13 +115,14 @@ ov_store_find_question (OvStore     *self,
 {
   g_autofree char *wanted = NULL;
   sqlite3_stmt *stmt;
+  gint64 id;
 
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
   g_return_val_if_fail (id_or_text != NULL, NULL);
 
   wanted = g_strstrip (g_strdup (id_or_text));
-  if (is_id (wanted))
-    return ov_store_get_question (self, g_ascii_strtoll (wanted, NULL, 10), error);
+  if (ov_question_parse_id (wanted, &id))
+    return ov_store_get_question (self, id, error);
 
   /* The exact text first; else the same text whatever its case. */
   stmt = ov_store_prepare (self,
