@@ -325,7 +325,6 @@ show_answers (OvAnswersView *self)
   g_autofree char *interviews = NULL;
   g_autofree char *accounts = NULL;
   g_autofree char *count = NULL;
-  g_autoptr(GPtrArray) texts = NULL;
   OvQuestion *question = picked_question (self);
 
   g_list_store_remove_all (self->shown);
@@ -360,11 +359,7 @@ show_answers (OvAnswersView *self)
   gtk_stack_set_visible_child_name (self->list_stack, self->answers->len > 0 ? "list" : "empty");
   gtk_widget_set_sensitive (self->export_button, self->answers->len > 0);
 
-  texts = g_ptr_array_new ();
-  for (guint i = 0; i < self->answers->len; i++)
-    g_ptr_array_add (texts, (gpointer)ov_interview_answer_get_answer (self->answers->pdata[i]));
-  g_ptr_array_add (texts, NULL);
-  ov_term_chips_set_texts (self->term_chips, (const char * const *)texts->pdata, MAX_TERMS);
+  ov_term_chips_set_answers (self->term_chips, self->answers, MAX_TERMS);
 }
 
 static void

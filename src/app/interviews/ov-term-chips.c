@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Given the texts shown, the chips are their most frequent words
+ * Given the answers shown, the chips are their most frequent words
  * (ov_terms_most_frequent(), the stop words of the interface's language
  * left out), each with the number of texts that hold it. Clicking one
  * makes it the "term" (the list then shows only the texts with it);
@@ -169,27 +169,24 @@ ov_term_chips_new (void)
   return g_object_new (OV_TYPE_TERM_CHIPS, NULL);
 }
 
-/* Chips for the at most @max_terms words @texts (NULL-terminated) use
- * most; hidden when there are none. */
+/* Chips for the at most @max_terms words @answers (OvInterviewAnswer)
+ * use most; hidden when there are none. */
 void
-ov_term_chips_set_texts (OvTermChips        *self,
-                         const char * const *texts,
-                         guint               max_terms)
+ov_term_chips_set_answers (OvTermChips *self,
+                           GPtrArray   *answers,
+                           guint        max_terms)
 {
   g_autoptr(GPtrArray) terms = NULL;
   gboolean has_term = FALSE;
-  guint n_texts = 0;
   GtkWidget *child;
 
   g_return_if_fail (OV_IS_TERM_CHIPS (self));
-  g_return_if_fail (texts != NULL);
+  g_return_if_fail (answers != NULL);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_flow_box_remove (self->box, child);
 
-  terms = ov_terms_most_frequent (texts, ov_terms_language_for_ui (), max_terms);
-  while (texts[n_texts] != NULL)
-    n_texts++;
+  terms = ov_terms_most_frequent_in_answers (answers, ov_terms_language_for_ui (), max_terms);
 
   self->filling = TRUE;
   for (guint i = 0; i < terms->len; i++)
@@ -200,7 +197,7 @@ ov_term_chips_set_texts (OvTermChips        *self,
       add_chip (self, term->term, term->count);
     }
   if (self->term != NULL && !has_term)
-    add_chip (self, self->term, n_texts);
+    add_chip (self, self->term, answers->len);
   self->filling = FALSE;
 
   gtk_widget_set_visible (GTK_WIDGET (self), self->term != NULL || terms->len > 0);

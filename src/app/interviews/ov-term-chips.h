@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OvTermChips, ov_term_chips, OV, TERM_CHIPS, AdwBin)
 
 GtkWidget  *ov_term_chips_new       (void);
-void        ov_term_chips_set_texts (OvTermChips        *self,
-                                     const char * const *texts,
-                                     guint               max_terms);
+void        ov_term_chips_set_answers (OvTermChips      *self,
+                                       GPtrArray        *answers,
+                                       guint             max_terms);
 const char *ov_term_chips_get_term  (OvTermChips        *self);
 void        ov_term_chips_set_term  (OvTermChips        *self,
                                      const char         *term);
