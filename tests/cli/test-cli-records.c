@@ -175,11 +175,11 @@ test_usage (Fixture       *fixture,
   g_autofree char *err = NULL;
   g_autofree char *metrics = NULL;
 
-  g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "export", "interviews", NULL), ==,
+  g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "export", "invoices", NULL), ==,
                    2);
-  g_assert_cmpstr (err, ==, "overture-cli export: cannot export “interviews”: use accounts, "
-                            "people, tasks, metrics, meetings, packages, stage-events or "
-                            "playbooks\n");
+  g_assert_cmpstr (err, ==, "overture-cli export: cannot export “invoices”: use accounts, "
+                            "people, tasks, metrics, meetings, packages, interviews, "
+                            "stage-events or playbooks\n");
 
   import_accounts (fixture);
   g_assert_cmpint (run_cli (&metrics, NULL, "--db", fixture->db, "export", "metrics", NULL), ==,

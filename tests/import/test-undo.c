@@ -579,6 +579,9 @@ test_legacy_backups (CsvTestStore  *fixture,
                         "WHERE external_id IS NOT NULL");
   exec (fixture->store, "CREATE INDEX accounts_updated ON accounts (updated_at)");
   exec (fixture->store, "DROP TABLE packages");
+  exec (fixture->store, "DROP TABLE interview_answers");
+  exec (fixture->store, "DROP TABLE interviews");
+  exec (fixture->store, "DROP TABLE questions");
   exec (fixture->store, "PRAGMA foreign_keys = ON");
   exec (fixture->store, "PRAGMA user_version = 4");
   path = g_strdup (ov_store_get_path (fixture->store));

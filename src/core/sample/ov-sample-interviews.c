@@ -160,7 +160,7 @@ ov_sample_add_interviews (OvStore                *store,
     ov_interview_set_person_id (interview, person_id);
   else
     ov_interview_set_interviewee_name (interview, PICK (rand, contacts));
-  if (!ov_store_add_interview (store, interview, error))
+  if (!ov_store_add_interview_full (store, interview, today, error))
     return FALSE;
 
   /* The default questions are 1..6 in a new database. */

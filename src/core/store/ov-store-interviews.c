@@ -246,6 +246,15 @@ ov_store_add_interview (OvStore      *self,
                         OvInterview  *interview,
                         GError      **error)
 {
+  return ov_store_add_interview_full (self, interview, ov_date_today (), error);
+}
+
+gboolean
+ov_store_add_interview_full (OvStore      *self,
+                             OvInterview  *interview,
+                             OvDate        today,
+                             GError      **error)
+{
   g_autofree char *now = NULL;
   sqlite3_stmt *stmt;
   gint64 stamp;
@@ -254,7 +263,7 @@ ov_store_add_interview (OvStore      *self,
   g_return_val_if_fail (OV_IS_INTERVIEW (interview), FALSE);
   g_return_val_if_fail (ov_interview_get_id (interview) == 0, FALSE);
 
-  if (!ov_interview_validate (interview, ov_date_today (), error))
+  if (!ov_interview_validate (interview, today, error))
     return FALSE;
 
   tidy (interview);

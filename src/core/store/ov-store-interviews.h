@@ -28,6 +28,11 @@ OvInterview *ov_store_load_interview        (OvStore      *self,
 gboolean     ov_store_add_interview         (OvStore      *self,
                                              OvInterview  *interview,
                                              GError      **error);
+/* The same, validated against @today (the sample portfolio's day). */
+gboolean     ov_store_add_interview_full    (OvStore      *self,
+                                             OvInterview  *interview,
+                                             OvDate        today,
+                                             GError      **error);
 /* Validates and writes date, interviewer, interviewee, stage and notes,
  * read at its version (else OV_STORE_ERROR_CONFLICT). Emits "interviews". */
 gboolean     ov_store_update_interview      (OvStore      *self,
