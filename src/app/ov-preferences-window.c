@@ -11,6 +11,7 @@
 
 #include "ov-health-preferences.h"
 #include "ov-preferences-window.h"
+#include "ov-questions-preferences.h"
 
 struct _OvPreferencesWindow
 {
@@ -133,8 +134,8 @@ ov_preferences_window_new (GtkWindow *parent,
   return GTK_WIDGET (self);
 }
 
-/* Adds the page of what the portfolio in @store keeps: the program start
- * and the health weights. */
+/* Adds the pages of what the portfolio in @store keeps: the program start
+ * and the health weights, and the interview's questions. */
 void
 ov_preferences_window_set_store (OvPreferencesWindow *self,
                                  OvStore             *store)
@@ -144,6 +145,8 @@ ov_preferences_window_set_store (OvPreferencesWindow *self,
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (ov_health_preferences_new (store)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (ov_questions_preferences_new (store)));
 }
 
 static void

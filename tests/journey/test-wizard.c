@@ -54,6 +54,7 @@ test_definitions (void)
     "milestones: golive_date* first_value_date*\n",
 
     "meeting: review_date*\n"
+    "interview: interviews\n"
     "goals: goal_outcomes*\n"
     "metrics: metrics_snapshot\n",
 

@@ -285,12 +285,18 @@ walk_review (Journey *j)
   OvFieldEditor *outcomes;
   GtkWidget *combo;
 
-  journey_expect_step (wizard, 0, "Step 1 of 3");
+  journey_expect_step (wizard, 0, "Step 1 of 4");
   journey_type_text (wizard, "review_date", "2026-10-20");
   journey_shot (wizard, "review-1-meeting");
   journey_next (wizard);
 
-  journey_expect_step (wizard, 1, "Step 2 of 3");
+  /* The listening interview: none held yet, none needed to go on. */
+  journey_expect_step (wizard, 1, "Step 2 of 4");
+  g_assert_nonnull (journey_editor (wizard, "interviews"));
+  journey_shot (wizard, "review-2-interview");
+  journey_next (wizard);
+
+  journey_expect_step (wizard, 2, "Step 3 of 4");
   outcomes = journey_editor (wizard, "goal_outcomes");
   /* One row per goal from the handoff, in order. */
   combo = ov_field_editor_get_goal_row (outcomes, 0, FALSE);
@@ -305,23 +311,23 @@ walk_review (Journey *j)
   gtk_editable_set_text (GTK_EDITABLE (ov_field_editor_get_goal_row (outcomes, 0, TRUE)),
                          "No order re-keyed since August.");
   journey_next (wizard);
-  g_assert_cmpuint (ov_stage_wizard_get_step (wizard), ==, 1);
+  g_assert_cmpuint (ov_stage_wizard_get_step (wizard), ==, 2);
   g_assert_cmpstr (ov_field_editor_get_error (outcomes), ==,
                    "Outcome per goal: say whether “Invoices go out the day a load is delivered” "
                    "was met.");
-  journey_shot (wizard, "review-2-goals-refused");
+  journey_shot (wizard, "review-3-goals-refused");
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (ov_field_editor_get_goal_row (outcomes, 1, FALSE)),
                               OV_GOAL_OUTCOME_PARTLY);
   gtk_editable_set_text (GTK_EDITABLE (ov_field_editor_get_goal_row (outcomes, 1, TRUE)),
                          "Same day for 80% of loads.");
-  journey_shot (wizard, "review-2-goals");
-  journey_dark_shot (GTK_WIDGET (wizard), "review-2-goals");
+  journey_shot (wizard, "review-3-goals");
+  journey_dark_shot (GTK_WIDGET (wizard), "review-3-goals");
   journey_next (wizard);
 
-  journey_expect_step (wizard, 2, "Step 3 of 3");
+  journey_expect_step (wizard, 3, "Step 4 of 4");
   journey_type_text (wizard, "metrics_snapshot", "Usage 86% of seats\nNPS 42\nHealth 78");
-  journey_shot (wizard, "review-3-metrics");
+  journey_shot (wizard, "review-4-metrics");
   journey_complete (j, wizard, "2026-10-21");
 }
 

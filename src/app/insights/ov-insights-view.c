@@ -22,6 +22,7 @@
 #include "ov-date-row.h"
 #include "ov-insights-text.h"
 #include "ov-insights-view.h"
+#include "ov-picker.h"
 #include "ov-store-program.h"
 
 typedef enum
@@ -106,97 +107,15 @@ G_DEFINE_FINAL_TYPE (OvInsightsView, ov_insights_view, OV_TYPE_VIEW)
 
 static void load (OvInsightsView *self);
 
-/* A picker's items: @any first, then @values, then @last when given. */
-static void
-fill_picker (OvInsightsView  *self,
-             AdwComboRow     *row,
-             GPtrArray       *items,
-             const char      *any,
-             char           **values,
-             const char      *last)
-{
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  g_autofree char *selected = NULL;
-  guint position = 0;
-  guint old = adw_combo_row_get_selected (row);
-
-  /* What was picked stays picked, where it still is. */
-  if (old != GTK_INVALID_LIST_POSITION && old < items->len)
-    selected = g_strdup (g_ptr_array_index (items, old));
-
-  g_ptr_array_set_size (items, 0);
-  gtk_string_list_append (model, any);
-  g_ptr_array_add (items, NULL);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      gtk_string_list_append (model, values[i]);
-      g_ptr_array_add (items, g_strdup (values[i]));
-      if (g_strcmp0 (selected, values[i]) == 0)
-        position = i + 1;
-    }
-  if (last != NULL)
-    {
-      gtk_string_list_append (model, last);
-      g_ptr_array_add (items, g_strdup (""));
-      if (g_strcmp0 (selected, "") == 0)
-        position = items->len - 1;
-    }
-
-  self->filling = TRUE;
-  adw_combo_row_set_model (row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (row, position);
-  self->filling = FALSE;
-}
-
-static char **
-dup_package_names (OvInsightsView *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) packages = NULL;
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  OvStore *store = ov_view_get_store (OV_VIEW (self));
-
-  if (store == NULL)
-    return NULL;
-
-  packages = ov_store_list_packages (store, &error);
-  if (packages == NULL)
-    {
-      g_warning ("Could not list the packages: %s", error->message);
-      return NULL;
-    }
-  for (guint i = 0; i < packages->len; i++)
-    g_strv_builder_add (names, ov_package_get_name (g_ptr_array_index (packages, i)));
-  return g_strv_builder_end (names);
-}
-
 static void
 fill_pickers (OvInsightsView *self)
 {
-  g_auto(GStrv) segments = NULL;
-  g_auto(GStrv) owners = NULL;
-  g_auto(GStrv) packages = dup_package_names (self);
-
-  if (self->accounts != NULL)
-    {
-      segments = ov_account_list_dup_segments (self->accounts);
-      owners = ov_account_list_dup_owners (self->accounts);
-    }
-
-  fill_picker (self, self->segment_row, self->segments, _("Any segment"), segments, NULL);
-  fill_picker (self, self->owner_row, self->owners, _("Any owner"), owners, NULL);
-  fill_picker (self, self->package_row, self->packages, _("Any package"), packages, _("No package"));
-}
-
-static const char *
-picked (AdwComboRow *row,
-        GPtrArray   *items)
-{
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= items->len)
-    return NULL;
-  return g_ptr_array_index (items, selected);
+  self->filling = TRUE;
+  ov_picker_fill_account_filters (self->accounts, ov_view_get_store (OV_VIEW (self)),
+                                  self->segment_row, self->segments,
+                                  self->owner_row, self->owners,
+                                  self->package_row, self->packages);
+  self->filling = FALSE;
 }
 
 /* The period by default: the twelve months to the end of this one. */
@@ -230,9 +149,9 @@ read_filter (OvInsightsView   *self,
   filter->to = ov_date_row_get_date (self->to_row);
   filter->closed_from = ov_date_row_get_date (self->closed_from_row);
   filter->closed_to = ov_date_row_get_date (self->closed_to_row);
-  filter->segment = g_strdup (picked (self->segment_row, self->segments));
-  filter->owner = g_strdup (picked (self->owner_row, self->owners));
-  filter->package = g_strdup (picked (self->package_row, self->packages));
+  filter->segment = g_strdup (ov_picker_get (self->segment_row, self->segments));
+  filter->owner = g_strdup (ov_picker_get (self->owner_row, self->owners));
+  filter->package = g_strdup (ov_picker_get (self->package_row, self->packages));
   filter->today = ov_view_get_today (OV_VIEW (self));
 }
 

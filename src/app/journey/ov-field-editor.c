@@ -20,6 +20,7 @@
 #include "ov-app-util.h"
 #include "ov-field-editor.h"
 #include "ov-goal-outcomes-editor.h"
+#include "ov-interview-step.h"
 #include "ov-string-list-editor.h"
 #include "ov-task-row.h"
 
@@ -285,6 +286,18 @@ build_placeholder_group (OvFieldEditor *self)
   self->input = self->error_widget = GTK_WIDGET (self->group);
 }
 
+/* The account's interviews, in a section of their own (with its title and
+ * Start button) in place of the field's group. */
+static void
+build_interviews (OvFieldEditor *self)
+{
+  GtkWidget *step = ov_interview_step_new (self->store, self->account_id);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->group), FALSE);
+  gtk_box_prepend (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->group))), step);
+  self->input = self->error_widget = step;
+}
+
 static void
 clear_dynamic (OvFieldEditor *self)
 {
@@ -397,7 +410,7 @@ ov_field_editor_init (OvFieldEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* @store and @account_id are used by OV_FIELD_TASKS only. */
+/* @store and @account_id are used by OV_FIELD_TASKS and OV_FIELD_INTERVIEWS only. */
 GtkWidget *
 ov_field_editor_new (const OvWizardField *field,
                      OvStore             *store,
@@ -438,6 +451,9 @@ ov_field_editor_new (const OvWizardField *field,
       break;
     case OV_FIELD_CHECK:
       build_check (self);
+      break;
+    case OV_FIELD_INTERVIEWS:
+      build_interviews (self);
       break;
     case OV_FIELD_GOAL_OUTCOMES:
     case OV_FIELD_TASKS:
@@ -536,6 +552,10 @@ ov_field_editor_load (OvFieldEditor  *self,
 
     case OV_FIELD_TASKS:
       load_tasks (self);
+      break;
+
+    case OV_FIELD_INTERVIEWS:
+      /* The section reads them itself, and again when they change. */
       break;
 
     default:
@@ -676,6 +696,7 @@ ov_field_editor_store (OvFieldEditor   *self,
       break;
 
     case OV_FIELD_TASKS:
+    case OV_FIELD_INTERVIEWS:
       break;
 
     default:

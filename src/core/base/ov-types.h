@@ -55,6 +55,7 @@ typedef enum
   OV_FIELD_CHECK,
   OV_FIELD_GOAL_OUTCOMES,
   OV_FIELD_TASKS,             /* shows the stage's tasks; holds no value */
+  OV_FIELD_INTERVIEWS,        /* the account's interviews; kept by themselves */
 } OvFieldKind;
 
 /* How a goal from the handoff turned out, judged at the review. */

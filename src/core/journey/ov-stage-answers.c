@@ -294,7 +294,7 @@ ov_stage_answers_load_value (OvStageAnswers *self,
 
   /* A field a later version added, or one since retired: skip it. */
   field = ov_wizard_find_field (self->stage, field_id);
-  if (field == NULL || ov_wizard_field_get_kind (field) == OV_FIELD_TASKS)
+  if (field == NULL || !ov_wizard_field_holds_value (field))
     return FALSE;
 
   if (encoded == NULL)
@@ -319,7 +319,7 @@ ov_stage_answers_set_stored (OvStageAnswers *self,
   g_return_val_if_fail (OV_IS_STAGE_ANSWERS (self), FALSE);
 
   field = ov_wizard_find_field (self->stage, field_id);
-  if (field == NULL || ov_wizard_field_get_kind (field) == OV_FIELD_TASKS)
+  if (field == NULL || !ov_wizard_field_holds_value (field))
     return FALSE;
 
   if (encoded == NULL)
@@ -495,6 +495,7 @@ ov_stage_answers_describe_stored (OvStageAnswers *self,
       }
     case OV_FIELD_GOAL_OUTCOMES:
     case OV_FIELD_TASKS:
+    case OV_FIELD_INTERVIEWS:
     default:
       return NULL;
     }

@@ -155,6 +155,7 @@ check_field (OvStageAnswers       *self,
 
     case OV_FIELD_BOOL:
     case OV_FIELD_TASKS:
+    case OV_FIELD_INTERVIEWS:
     default:
       break;
     }

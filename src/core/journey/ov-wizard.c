@@ -179,6 +179,12 @@ static const OvWizardField review_meeting[] = {
          N_("Review meeting date"), ""),
 };
 
+static const OvWizardField review_interview[] = {
+  FIELD (OV_STAGE_REVIEW, "interviews", OV_FIELD_INTERVIEWS, FALSE, FACT_NONE,
+         N_("Interviews"),
+         N_("Each answer is kept as it is typed, with the question as it was asked.")),
+};
+
 static const OvWizardField review_goals[] = {
   FIELD (OV_STAGE_REVIEW, "goal_outcomes", OV_FIELD_GOAL_OUTCOMES, TRUE, FACT_NONE,
          N_("Outcome per goal"),
@@ -264,6 +270,9 @@ static const OvWizardStep adopt_steps[] = {
 static const OvWizardStep review_steps[] = {
   STEP (OV_STAGE_REVIEW, "meeting", N_("Review meeting"),
         N_("Looking back with the customer as onboarding wraps up."), review_meeting),
+  STEP (OV_STAGE_REVIEW, "interview", N_("Listening interview"),
+        N_("Ask how onboarding went: start the interview now, or open one held "
+           "earlier."), review_interview),
   STEP (OV_STAGE_REVIEW, "goals", N_("Goals"),
         N_("How each goal from the handoff turned out."), review_goals),
   STEP (OV_STAGE_REVIEW, "metrics", N_("Metrics"),
@@ -522,6 +531,14 @@ ov_wizard_field_get_account_fact (const OvWizardField *field)
   g_return_val_if_fail (field != NULL, FACT_NONE);
 
   return field->account_fact;
+}
+
+gboolean
+ov_wizard_field_holds_value (const OvWizardField *field)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  return field->kind != OV_FIELD_TASKS && field->kind != OV_FIELD_INTERVIEWS;
 }
 
 static const char * const outcome_ids[] = { "", "met", "partly", "not_met" };

@@ -18,8 +18,9 @@
  *           first_value_target_date*, roles_agreed (bool)
  * Adopt:    tasks: tasks (the stage's tasks) · training: trainings (list) ·
  *           milestones: golive_date*, first_value_date*
- * Review:   meeting: review_date* · goals: goal_outcomes (one per handoff
- *           goal) · metrics: metrics_snapshot
+ * Review:   meeting: review_date* · interview: interviews (the account's
+ *           listening interviews, kept by themselves) · goals: goal_outcomes
+ *           (one per handoff goal) · metrics: metrics_snapshot
  * Expand:   growth: new_users (number), new_teams (list), turnover_handled
  *           (bool) · renewal: expansion_opportunities, renewal_outcome
  *           (choice: pending, renewed, expanded, reduced, churned),
@@ -100,6 +101,9 @@ const char          *ov_wizard_field_get_choice_label (const OvWizardField *fiel
 #define OV_WIZARD_FACT_PACKAGE   100
 #define OV_WIZARD_FACT_MILESTONE 101
 int                  ov_wizard_field_get_account_fact (const OvWizardField *field);
+/* FALSE for the fields that only show what other rows hold (the stage's
+ * tasks, the account's interviews): the answers keep nothing for them. */
+gboolean             ov_wizard_field_holds_value    (const OvWizardField *field);
 
 /* Translated title of a goal outcome ("Met", "Partly met", "Not met"). */
 const char          *ov_goal_outcome_get_title      (OvGoalOutcome        outcome);
