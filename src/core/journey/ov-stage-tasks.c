@@ -150,18 +150,3 @@ ov_stage_task_is_answered (OvStageAnswers  *answers,
     *field_id = ov_wizard_field_get_id (field);
   return TRUE;
 }
-
-const char *
-ov_open_task_choice_get_title (OvOpenTaskChoice choice)
-{
-  switch (choice)
-    {
-    case OV_OPEN_TASK_CLOSE:
-      return _("Close");
-    case OV_OPEN_TASK_MOVE_ON:
-      return _("Move On");
-    case OV_OPEN_TASK_LEAVE:
-    default:
-      return _("Leave Open");
-    }
-}

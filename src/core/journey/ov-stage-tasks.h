@@ -47,7 +47,4 @@ gboolean    ov_stage_task_is_answered  (OvStageAnswers  *answers,
                                         OvDate           on,
                                         const char     **field_id);
 
-/* Translated: "Close", "Move On", "Leave Open". */
-const char *ov_open_task_choice_get_title (OvOpenTaskChoice choice);
-
 G_END_DECLS
