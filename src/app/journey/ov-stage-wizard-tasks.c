@@ -167,3 +167,11 @@ ov_stage_wizard_add_open_tasks (OvStageWizard *self,
         watch_input (self, GTK_WIDGET (ov_field_editor_get_date_row (editor)));
     }
 }
+
+OvOpenTasks *
+ov_stage_wizard_get_open_tasks (OvStageWizard *self)
+{
+  g_return_val_if_fail (OV_IS_STAGE_WIZARD (self), NULL);
+
+  return self->open_tasks;
+}
