@@ -185,7 +185,18 @@ show_goals (OvAccountPlan *self,
 {
   clear_goals (self);
 
-  ov_app_set_plain_text (self->goals_group, "description", plan->success_criteria);
+  if (plan->success_criteria[0] != '\0')
+    {
+      /* Translators: under "Goals", how everyone will know they were reached */
+      g_autofree char *criteria = g_strdup_printf (_("Success criteria: %s"),
+                                                   plan->success_criteria);
+
+      ov_app_set_plain_text (self->goals_group, "description", criteria);
+    }
+  else
+    {
+      ov_app_set_plain_text (self->goals_group, "description", NULL);
+    }
   if (plan->goals->len == 0)
     {
       GtkWidget *note = ov_app_note_row_new (_("No goals recorded yet. The Handoff wizard "

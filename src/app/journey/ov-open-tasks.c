@@ -80,10 +80,6 @@ show_subtitle (Item *item)
     }
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (item->row), subtitle->str);
-  if (item->suggested != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (item->row), "suggested-task");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (item->row), "suggested-task");
 }
 
 static void

@@ -143,12 +143,13 @@ refuse_task (OvStageCompletion  *self,
              const char         *why,
              GError            **error)
 {
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, task_id);
+
   /* Translators: "Task 12 is not an open task of Kickoff for “Acme”: it is
    * done already. Nothing was changed." */
   g_set_error (error, OV_JOURNEY_ERROR, OV_JOURNEY_ERROR_TASK,
-               _("Task %" G_GINT64_FORMAT " is not an open task of %s for “%s”: %s. "
-                 "Nothing was changed."),
-               task_id, ov_stage_get_title (self->stage), self->account_name, why);
+               _("Task %s is not an open task of %s for “%s”: %s. Nothing was changed."),
+               id, ov_stage_get_title (self->stage), self->account_name, why);
   return FALSE;
 }
 
