@@ -211,7 +211,7 @@ test_plan_section (void)
   g_assert_nonnull (ov_ui_test_find_label (GTK_WIDGET (plan_of (&j)), "Not judged yet"));
   g_assert_nonnull (ov_ui_test_find_label (GTK_WIDGET (plan_of (&j)), "Down a third"));
   g_assert_nonnull (ov_ui_test_find_label (GTK_WIDGET (plan_of (&j)),
-                                           "No spreadsheet on Mondays."));
+                                           "Success criteria: No spreadsheet on Mondays."));
   g_assert_nonnull (ov_ui_test_find_label (GTK_WIDGET (plan_of (&j)),
                                            "The ERP upgrade lands in January."));
   g_assert_nonnull (ov_ui_test_find_label (GTK_WIDGET (plan_of (&j)),

@@ -210,27 +210,39 @@ show_heading (OvOpenTasks *self,
   gtk_widget_set_visible (self->all_button, n > 1);
 }
 
-GtkWidget *
-ov_open_tasks_new (OvStore   *store,
-                   OvAccount *account,
-                   OvStage    stage,
-                   OvDate     today)
+/* Lists the open tasks as stored now; a task listed before keeps the
+ * choice made for it. */
+static void
+fill (OvOpenTasks *self,
+      OvStore     *store,
+      gint64       account_id,
+      OvDate       today)
 {
+  g_autoptr(GHashTable) before = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        NULL);
   g_autoptr(GPtrArray) tasks = NULL;
   g_autoptr(GError) error = NULL;
-  OvOpenTasks *self;
 
-  g_return_val_if_fail (OV_IS_STORE (store), NULL);
-  g_return_val_if_fail (OV_IS_ACCOUNT (account), NULL);
-  g_return_val_if_fail (stage < OV_STAGE_LAST, NULL);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = item_at (self, i);
+      gint64 *id = g_new (gint64, 1);
 
-  self = g_object_new (OV_TYPE_OPEN_TASKS, NULL);
-  self->stage = stage;
+      *id = ov_task_get_id (item->task);
+      /* Choice + 1, and the user's mark, so that 0 means "not listed". */
+      g_hash_table_insert (before, id,
+                           GUINT_TO_POINTER ((adw_combo_row_get_selected (item->row) + 1) |
+                                             (item->touched ? 0x100u : 0u)));
+      adw_preferences_group_remove (self->group, GTK_WIDGET (item->row));
+    }
+  g_array_set_size (self->items, 0);
 
-  tasks = ov_store_list_tasks (store, ov_account_get_id (account), stage, &error);
+  tasks = ov_store_list_tasks (store, account_id, self->stage, &error);
   for (guint i = 0; tasks != NULL && i < tasks->len; i++)
     {
       OvTask *task = g_ptr_array_index (tasks, i);
+      gint64 id = ov_task_get_id (task);
+      guint kept = GPOINTER_TO_UINT (g_hash_table_lookup (before, &id));
       const char *style = NULL;
       Item item = { 0, };
 
@@ -239,20 +251,51 @@ ov_open_tasks_new (OvStore   *store,
 
       item.task = g_object_ref (task);
       item.due = ov_app_describe_due (task, today, &style);
+      item.touched = (kept & 0x100u) != 0;
       g_array_append_val (self->items, item);
-    }
 
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Item *item = item_at (self, i);
-
-      item->row = ADW_COMBO_ROW (new_row (self, item));
-      show_subtitle (item);
-      adw_preferences_group_add (self->group, GTK_WIDGET (item->row));
+      item_at (self, self->items->len - 1)->row = ADW_COMBO_ROW (new_row (self, &item));
+      if ((kept & 0xffu) != 0)
+        select_choice (self, item_at (self, self->items->len - 1), (kept & 0xffu) - 1);
+      show_subtitle (item_at (self, self->items->len - 1));
+      adw_preferences_group_add (self->group,
+                                 GTK_WIDGET (item_at (self, self->items->len - 1)->row));
     }
 
   show_heading (self, error != NULL ? error->message : NULL);
+}
+
+GtkWidget *
+ov_open_tasks_new (OvStore   *store,
+                   OvAccount *account,
+                   OvStage    stage,
+                   OvDate     today)
+{
+  OvOpenTasks *self;
+
+  g_return_val_if_fail (OV_IS_STORE (store), NULL);
+  g_return_val_if_fail (OV_IS_ACCOUNT (account), NULL);
+  g_return_val_if_fail (stage < OV_STAGE_LAST, NULL);
+
+  self = g_object_new (OV_TYPE_OPEN_TASKS, NULL);
+  self->stage = stage;
+  fill (self, store, ov_account_get_id (account), today);
   return GTK_WIDGET (self);
+}
+
+/* Lists the tasks again (some may have been ticked off meanwhile, on a
+ * step of the wizard), keeping the choices made. */
+void
+ov_open_tasks_reload (OvOpenTasks *self,
+                      OvStore     *store,
+                      OvAccount   *account,
+                      OvDate       today)
+{
+  g_return_if_fail (OV_IS_OPEN_TASKS (self));
+  g_return_if_fail (OV_IS_STORE (store));
+  g_return_if_fail (OV_IS_ACCOUNT (account));
+
+  fill (self, store, ov_account_get_id (account), today);
 }
 
 void
@@ -367,7 +410,9 @@ ov_open_tasks_dup_choices (OvOpenTasks *self)
       OvTaskChoice choice = { ov_task_get_id (item_at (self, i)->task),
                               ov_open_tasks_get_choice (self, i) };
 
-      g_array_append_val (choices, choice);
+      /* Left open is what happens to a task not named. */
+      if (choice.choice != OV_OPEN_TASK_LEAVE)
+        g_array_append_val (choices, choice);
     }
 
   return choices;

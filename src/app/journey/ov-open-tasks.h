@@ -23,6 +23,12 @@ GtkWidget        *ov_open_tasks_new          (OvStore          *store,
                                               OvStage           stage,
                                               OvDate            today);
 
+/* Lists the tasks again as stored now, keeping the choices made. */
+void              ov_open_tasks_reload       (OvOpenTasks      *self,
+                                              OvStore          *store,
+                                              OvAccount        *account,
+                                              OvDate            today);
+
 /* Tasks @answers show to be done by @on are offered to be closed: their
  * choice becomes Close, unless the user chose otherwise already. */
 void              ov_open_tasks_suggest      (OvOpenTasks      *self,
@@ -45,7 +51,8 @@ gboolean          ov_open_tasks_is_suggested (OvOpenTasks      *self,
 void              ov_open_tasks_set_all      (OvOpenTasks      *self,
                                               OvOpenTaskChoice  choice);
 
-/* One OvTaskChoice per task, for ov_journey_complete_stage_with_tasks(). */
+/* An OvTaskChoice for each task to close or move on, for
+ * ov_journey_complete_stage_with_tasks(). */
 GArray           *ov_open_tasks_dup_choices  (OvOpenTasks      *self);
 
 G_END_DECLS

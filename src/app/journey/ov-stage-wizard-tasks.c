@@ -105,10 +105,25 @@ ov_stage_wizard_suggest_tasks (OvStageWizard *self)
 {
   OvDate on = OV_DATE_NONE;
 
+  g_autoptr(GPtrArray) complaints = NULL;
+
   if (self->open_tasks == NULL)
     return;
 
+  /* Reading a date back into its row counts as editing it, which takes a
+   * refusal shown there away: the refusals stay as they were. */
+  complaints = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < self->editors->len; i++)
+    g_ptr_array_add (complaints,
+                     g_strdup (ov_field_editor_get_error (g_ptr_array_index (self->editors, i))));
   ov_stage_wizard_store_fields (self, self->n_steps - 1, FALSE);
+  for (guint i = 0; i < self->editors->len; i++)
+    {
+      const char *complaint = g_ptr_array_index (complaints, i);
+
+      if (complaint != NULL && complaint[0] != '\0')
+        ov_field_editor_show_error (g_ptr_array_index (self->editors, i), complaint);
+    }
   ov_date_parse_iso (gtk_editable_get_text (GTK_EDITABLE (self->completed_on_row)), &on, NULL);
   ov_open_tasks_suggest (self->open_tasks, self->answers, on != OV_DATE_NONE ? on
                                                                              : ov_date_today ());

@@ -67,8 +67,11 @@ update_chrome (OvStageWizard *self)
 
   gtk_stack_set_visible_child_name (self->pages_stack, ov_wizard_step_get_id (step));
 
-  if (last)
-    ov_stage_wizard_suggest_tasks (self);
+  if (last && self->open_tasks != NULL)
+    {
+      ov_open_tasks_reload (self->open_tasks, self->store, self->account, ov_date_today ());
+      ov_stage_wizard_suggest_tasks (self);
+    }
 }
 
 void
