@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <pango/pangocairo.h>
 
 #include "ov-report.h"
 #include "ov-store-review.h"
@@ -520,6 +521,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   /* Measurements and meetings are checked against "today". */
   g_setenv ("OVERTURE_TODAY", "2026-12-03", TRUE);
@@ -537,5 +540,9 @@ main (int    argc,
 #undef ADD
   g_test_add_func ("/review-report/suggest-name", test_suggest_name);
 
-  return g_test_run ();
+  status = g_test_run ();
+  /* The font map goes with its caches, so the leak check sees what the
+   * report leaves behind rather than what Pango keeps for the next text. */
+  pango_cairo_font_map_set_default (NULL);
+  return status;
 }

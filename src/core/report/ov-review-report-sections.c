@@ -591,11 +591,13 @@ build_work (OvReportDoc  *doc,
                               data->meetings_attended, data->meetings_scheduled, rate);
       if (planned > 0)
         {
+          g_autofree char *attended = g_steal_pointer (&text);
+
           /* Translators: after the meetings attended: "2 more planned." */
           more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more planned.",
                                                "%u more planned.", planned),
                                   planned);
-          text = g_strconcat (g_steal_pointer (&text), " ", more, NULL);
+          text = g_strconcat (attended, " ", more, NULL);
         }
       count_with_meter (doc, text, data->meetings_attended, data->meetings_scheduled);
     }

@@ -15,6 +15,7 @@
 
 #include "ov-store-measurements.h"
 #include "ov-store-private.h"
+#include "ov-store-record.h"
 #include "ov-store-versions.h"
 
 #define MEASUREMENT_COLUMNS \
@@ -198,14 +199,29 @@ bind_measurement (sqlite3_stmt  *stmt,
   ov_bind_text (stmt, 5, ov_measurement_get_note (measurement));
 }
 
+static const OvStoreRecordKind measurement_kind = {
+  .changed = "measurements",
+  .row = OV_ROW_MEASUREMENT,
+  .insert_sql = "INSERT INTO metric_values (metric, value, measured_on, is_baseline, note, "
+                "account_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+  .update_sql = "UPDATE metric_values SET metric = ?1, value = ?2, measured_on = ?3, "
+                "is_baseline = ?4, note = ?5, updated_at = ?6, version = version + 1 "
+                "WHERE id = ?7 AND version = ?8",
+  .n_fields = 5,
+  .bind = (OvRecordBind)bind_measurement,
+  .check_unique = (OvRecordCheck)check_unique,
+  .get_account_id = (OvRecordGet)ov_measurement_get_account_id,
+  .get_id = (OvRecordGet)ov_measurement_get_id,
+  .set_id = (OvRecordSet)ov_measurement_set_id,
+  .get_version = (OvRecordGet)ov_measurement_get_version,
+  .set_version = (OvRecordSet)ov_measurement_set_version,
+};
+
 gboolean
 ov_store_add_measurement (OvStore        *self,
                           OvMeasurement  *measurement,
                           GError        **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEASUREMENT (measurement), FALSE);
   g_return_val_if_fail (ov_measurement_get_id (measurement) == 0, FALSE);
@@ -214,42 +230,7 @@ ov_store_add_measurement (OvStore        *self,
     return FALSE;
 
   tidy (measurement);
-  now = ov_store_now_utc ();
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!ov_store_check_account (self, ov_measurement_get_account_id (measurement), error) ||
-      !check_unique (self, measurement, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "INSERT INTO metric_values (metric, value, measured_on, is_baseline, "
-                           "note, account_id, created_at, updated_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_measurement (stmt, measurement);
-  sqlite3_bind_int64 (stmt, 6, ov_measurement_get_account_id (measurement));
-  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
-    goto failed;
-
-  ov_measurement_set_id (measurement, sqlite3_last_insert_rowid (ov_store_get_db (self)));
-  ov_measurement_set_version (measurement, 1);
-  if (!ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_store_emit_changed (self, "measurements");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  ov_measurement_set_id (measurement, 0);
-  ov_measurement_set_version (measurement, 0);
-  return FALSE;
+  return ov_store_record_insert (self, &measurement_kind, measurement, error);
 }
 
 gboolean
@@ -257,10 +238,6 @@ ov_store_update_measurement (OvStore        *self,
                              OvMeasurement  *measurement,
                              GError        **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id, version;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEASUREMENT (measurement), FALSE);
 
@@ -268,39 +245,7 @@ ov_store_update_measurement (OvStore        *self,
     return FALSE;
 
   tidy (measurement);
-  now = ov_store_now_utc ();
-  id = ov_measurement_get_id (measurement);
-  version = ov_measurement_get_version (measurement);
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!check_unique (self, measurement, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "UPDATE metric_values SET metric = ?1, value = ?2, measured_on = ?3, "
-                           "is_baseline = ?4, note = ?5, updated_at = ?6, version = version + 1 "
-                           "WHERE id = ?7 AND version = ?8",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_measurement (stmt, measurement);
-  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 7, id);
-  sqlite3_bind_int64 (stmt, 8, version);
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_MEASUREMENT, id, version, error) ||
-      !ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_measurement_set_version (measurement, version + 1);
-  ov_store_emit_changed (self, "measurements");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  return FALSE;
+  return ov_store_record_update (self, &measurement_kind, measurement, NULL, error);
 }
 
 gboolean

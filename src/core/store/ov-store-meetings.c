@@ -15,6 +15,7 @@
 #include "ov-meeting-kind.h"
 #include "ov-store-meetings.h"
 #include "ov-store-private.h"
+#include "ov-store-record.h"
 #include "ov-store-versions.h"
 
 #define MEETING_COLUMNS "id, account_id, kind, scheduled_on, attended, note, version"
@@ -160,14 +161,29 @@ bind_meeting (sqlite3_stmt *stmt,
   ov_bind_text (stmt, 4, ov_meeting_get_note (meeting));
 }
 
+static const OvStoreRecordKind meeting_kind = {
+  .changed = "meetings",
+  .row = OV_ROW_MEETING,
+  .insert_sql = "INSERT INTO meetings (kind, scheduled_on, attended, note, account_id, "
+                "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+  .update_sql = "UPDATE meetings SET kind = ?1, scheduled_on = ?2, attended = ?3, "
+                "note = ?4, updated_at = ?5, version = version + 1 "
+                "WHERE id = ?6 AND version = ?7",
+  .n_fields = 4,
+  .bind = (OvRecordBind)bind_meeting,
+  .check_unique = (OvRecordCheck)check_unique,
+  .get_account_id = (OvRecordGet)ov_meeting_get_account_id,
+  .get_id = (OvRecordGet)ov_meeting_get_id,
+  .set_id = (OvRecordSet)ov_meeting_set_id,
+  .get_version = (OvRecordGet)ov_meeting_get_version,
+  .set_version = (OvRecordSet)ov_meeting_set_version,
+};
+
 gboolean
 ov_store_add_meeting (OvStore    *self,
                       OvMeeting  *meeting,
                       GError    **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (ov_meeting_get_id (meeting) == 0, FALSE);
@@ -176,41 +192,7 @@ ov_store_add_meeting (OvStore    *self,
     return FALSE;
 
   tidy (meeting);
-  now = ov_store_now_utc ();
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!ov_store_check_account (self, ov_meeting_get_account_id (meeting), error) ||
-      !check_unique (self, meeting, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "INSERT INTO meetings (kind, scheduled_on, attended, note, account_id, "
-                           "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_meeting (stmt, meeting);
-  sqlite3_bind_int64 (stmt, 5, ov_meeting_get_account_id (meeting));
-  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
-    goto failed;
-
-  ov_meeting_set_id (meeting, sqlite3_last_insert_rowid (ov_store_get_db (self)));
-  ov_meeting_set_version (meeting, 1);
-  if (!ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_store_emit_changed (self, "meetings");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  ov_meeting_set_id (meeting, 0);
-  ov_meeting_set_version (meeting, 0);
-  return FALSE;
+  return ov_store_record_insert (self, &meeting_kind, meeting, error);
 }
 
 gboolean
@@ -218,10 +200,6 @@ ov_store_update_meeting (OvStore    *self,
                          OvMeeting  *meeting,
                          GError    **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id, version;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
 
@@ -229,39 +207,7 @@ ov_store_update_meeting (OvStore    *self,
     return FALSE;
 
   tidy (meeting);
-  now = ov_store_now_utc ();
-  id = ov_meeting_get_id (meeting);
-  version = ov_meeting_get_version (meeting);
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!check_unique (self, meeting, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "UPDATE meetings SET kind = ?1, scheduled_on = ?2, attended = ?3, "
-                           "note = ?4, updated_at = ?5, version = version + 1 "
-                           "WHERE id = ?6 AND version = ?7",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_meeting (stmt, meeting);
-  sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 6, id);
-  sqlite3_bind_int64 (stmt, 7, version);
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_MEETING, id, version, error) ||
-      !ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_meeting_set_version (meeting, version + 1);
-  ov_store_emit_changed (self, "meetings");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  return FALSE;
+  return ov_store_record_update (self, &meeting_kind, meeting, NULL, error);
 }
 
 gboolean

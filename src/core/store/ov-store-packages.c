@@ -19,6 +19,7 @@
 #include "ov-package-services.h"
 #include "ov-store-packages.h"
 #include "ov-store-private.h"
+#include "ov-store-record.h"
 #include "ov-store-versions.h"
 
 #define PACKAGE_COLUMNS "id, name, price_cents, currency, services, other_services, version"
@@ -225,14 +226,36 @@ bind_package (sqlite3_stmt *stmt,
   ov_bind_text (stmt, 6, ov_package_get_other_services (package));
 }
 
+static gboolean
+check_unique_package (OvStore    *self,
+                      OvPackage  *package,
+                      GError    **error)
+{
+  return check_unique (self, ov_package_get_name (package), ov_package_get_id (package), error);
+}
+
+static const OvStoreRecordKind package_kind = {
+  .changed = "packages",
+  .row = OV_ROW_PACKAGE,
+  .insert_sql = "INSERT INTO packages (name, name_key, price_cents, currency, services, "
+                "other_services, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+  .update_sql = "UPDATE packages SET name = ?1, name_key = ?2, price_cents = ?3, "
+                "currency = ?4, services = ?5, other_services = ?6, updated_at = ?7, "
+                "version = version + 1 WHERE id = ?8 AND version = ?9",
+  .n_fields = 6,
+  .bind = (OvRecordBind)bind_package,
+  .check_unique = (OvRecordCheck)check_unique_package,
+  .get_id = (OvRecordGet)ov_package_get_id,
+  .set_id = (OvRecordSet)ov_package_set_id,
+  .get_version = (OvRecordGet)ov_package_get_version,
+  .set_version = (OvRecordSet)ov_package_set_version,
+};
+
 gboolean
 ov_store_add_package (OvStore    *self,
                       OvPackage  *package,
                       GError    **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_PACKAGE (package), FALSE);
   g_return_val_if_fail (ov_package_get_id (package) == 0, FALSE);
@@ -241,40 +264,7 @@ ov_store_add_package (OvStore    *self,
     return FALSE;
 
   tidy (package);
-  now = ov_store_now_utc ();
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!check_unique (self, ov_package_get_name (package), 0, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "INSERT INTO packages (name, name_key, price_cents, currency, "
-                           "services, other_services, created_at, updated_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_package (stmt, package);
-  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
-    goto failed;
-
-  ov_package_set_id (package, sqlite3_last_insert_rowid (ov_store_get_db (self)));
-  ov_package_set_version (package, 1);
-  if (!ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_store_emit_changed (self, "packages");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  ov_package_set_id (package, 0);
-  ov_package_set_version (package, 0);
-  return FALSE;
+  return ov_store_record_insert (self, &package_kind, package, error);
 }
 
 gboolean
@@ -282,11 +272,7 @@ ov_store_update_package (OvStore    *self,
                          OvPackage  *package,
                          GError    **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-  sqlite3_int64 changes;
-  gint64 id, version;
-  gboolean renamed;
+  sqlite3_int64 changes = 0;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_PACKAGE (package), FALSE);
@@ -295,46 +281,13 @@ ov_store_update_package (OvStore    *self,
     return FALSE;
 
   tidy (package);
-  now = ov_store_now_utc ();
-  id = ov_package_get_id (package);
-  version = ov_package_get_version (package);
-
-  if (!ov_store_transaction_begin (self, error))
+  if (!ov_store_record_update (self, &package_kind, package, &changes, error))
     return FALSE;
 
-  if (!check_unique (self, ov_package_get_name (package), id, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "UPDATE packages SET name = ?1, name_key = ?2, price_cents = ?3, "
-                           "currency = ?4, services = ?5, other_services = ?6, updated_at = ?7, "
-                           "version = version + 1 WHERE id = ?8 AND version = ?9",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_package (stmt, package);
-  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 8, id);
-  sqlite3_bind_int64 (stmt, 9, version);
-  changes = sqlite3_total_changes64 (ov_store_get_db (self));
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_PACKAGE, id, version, error))
-    goto failed;
-
   /* Beyond the package's row: its accounts, renamed by the trigger. */
-  renamed = sqlite3_total_changes64 (ov_store_get_db (self)) - changes > 1;
-  if (!ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_package_set_version (package, version + 1);
-  ov_store_emit_changed (self, "packages");
-  if (renamed)
+  if (changes > 1)
     ov_store_emit_changed (self, "accounts");
   return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  return FALSE;
 }
 
 gboolean
