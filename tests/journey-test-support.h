@@ -19,6 +19,10 @@ OvAccount *jt_add_account      (OvStore     *store,
 /* Every row of every table the journey touches, as text: two dumps are
  * equal exactly when nothing changed. */
 char      *jt_dump             (OvStore     *store);
+/* The same for the rows @queries select. */
+char      *jt_dump_rows        (OvStore            *store,
+                                const char * const *queries,
+                                guint               n_queries);
 
 /* A person with roles (NULL-terminated list of role ids), stored. */
 OvPerson  *jt_add_person       (OvStore     *store,

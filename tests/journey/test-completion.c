@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include "journey-test-support.h"
-#include "ov-store-private.h"
 
 typedef struct
 {
@@ -75,20 +74,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static int
-append_row (void  *data,
-            int    n_columns,
-            char **values,
-            char **names)
-{
-  GString *out = data;
-
-  for (int i = 0; i < n_columns; i++)
-    g_string_append_printf (out, "%s%s", i ? "|" : "", values[i] ? values[i] : "∅");
-  g_string_append_c (out, '\n');
-  return 0;
-}
-
 /* Every row a completion and its Undo touch, but the versions. */
 static char *
 journey_rows (OvStore *store)
@@ -99,17 +84,8 @@ journey_rows (OvStore *store)
     "SELECT id, account_id, stage, title, description, role, assignee_id, due_date, done_date, "
     "playbook_task_id, created_at, updated_at, import_batch_id FROM tasks ORDER BY id",
   };
-  GString *out = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
-    {
-      char *message = NULL;
-
-      sqlite3_exec (ov_store_get_db (store), queries[i], append_row, out, &message);
-      g_assert_null (message);
-    }
-
-  return g_string_free (out, FALSE);
+  return jt_dump_rows (store, queries, G_N_ELEMENTS (queries));
 }
 
 static OvTask *
