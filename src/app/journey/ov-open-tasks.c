@@ -28,6 +28,7 @@ typedef struct
   char        *due;          /* how late it is, or "" */
   const char  *suggested;    /* the field that settles it, or NULL */
   gboolean     touched;      /* the user chose for it */
+  OvOpenTaskChoice choice;   /* kept while the list is read again */
 } Item;
 
 struct _OvOpenTasks
@@ -218,21 +219,23 @@ fill (OvOpenTasks *self,
       gint64       account_id,
       OvDate       today)
 {
+  /* Task id → its Item as listed before. */
   g_autoptr(GHashTable) before = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                        NULL);
+                                                        g_free);
   g_autoptr(GPtrArray) tasks = NULL;
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < self->items->len; i++)
     {
       Item *item = item_at (self, i);
+      Item *kept = g_new0 (Item, 1);
       gint64 *id = g_new (gint64, 1);
 
       *id = ov_task_get_id (item->task);
-      /* Choice + 1, and the user's mark, so that 0 means "not listed". */
-      g_hash_table_insert (before, id,
-                           GUINT_TO_POINTER ((adw_combo_row_get_selected (item->row) + 1) |
-                                             (item->touched ? 0x100u : 0u)));
+      kept->suggested = item->suggested;
+      kept->touched = item->touched;
+      kept->choice = adw_combo_row_get_selected (item->row);
+      g_hash_table_insert (before, id, kept);
       adw_preferences_group_remove (self->group, GTK_WIDGET (item->row));
     }
   g_array_set_size (self->items, 0);
@@ -242,24 +245,28 @@ fill (OvOpenTasks *self,
     {
       OvTask *task = g_ptr_array_index (tasks, i);
       gint64 id = ov_task_get_id (task);
-      guint kept = GPOINTER_TO_UINT (g_hash_table_lookup (before, &id));
+      const Item *kept = g_hash_table_lookup (before, &id);
       const char *style = NULL;
       Item item = { 0, };
+      Item *added;
 
       if (ov_task_is_done (task))
         continue;
 
       item.task = g_object_ref (task);
       item.due = ov_app_describe_due (task, today, &style);
-      item.touched = (kept & 0x100u) != 0;
       g_array_append_val (self->items, item);
 
-      item_at (self, self->items->len - 1)->row = ADW_COMBO_ROW (new_row (self, &item));
-      if ((kept & 0xffu) != 0)
-        select_choice (self, item_at (self, self->items->len - 1), (kept & 0xffu) - 1);
-      show_subtitle (item_at (self, self->items->len - 1));
-      adw_preferences_group_add (self->group,
-                                 GTK_WIDGET (item_at (self, self->items->len - 1)->row));
+      added = item_at (self, self->items->len - 1);
+      added->row = ADW_COMBO_ROW (new_row (self, added));
+      if (kept != NULL)
+        {
+          added->touched = kept->touched;
+          added->suggested = kept->suggested;
+          select_choice (self, added, kept->choice);
+        }
+      show_subtitle (added);
+      adw_preferences_group_add (self->group, GTK_WIDGET (added->row));
     }
 
   show_heading (self, error != NULL ? error->message : NULL);
