@@ -399,6 +399,12 @@ test_complete_with_open_tasks (void)
   ov_ui_test_close_window (j.window);
 }
 
+static gboolean
+wizard_is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) <= 440;
+}
+
 /* The screens of both tests, in the language and size asked for. */
 static void
 test_look (void)
@@ -427,6 +433,13 @@ test_look (void)
   wizard = ov_ui_test_find_window (OV_TYPE_STAGE_WIZARD);
   g_assert_nonnull (wizard);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (wizard));
+  /* A narrow main window gets a narrow wizard too. */
+  if (g_getenv ("OVERTURE_TEST_SIZE") != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (wizard), 400, 720);
+      if (!ov_ui_test_wait (wizard_is_narrow, wizard, 5000))
+        g_error ("the wizard stays %d px wide", gtk_widget_get_width (GTK_WIDGET (wizard)));
+    }
   journey_type_text (wizard, "kickoff_date", "2026-11-18");
   journey_add_items (wizard, "agenda", "Scope", "Timeline", NULL);
   journey_next (wizard);
