@@ -19,6 +19,28 @@ jt_date (const char *iso)
   return date;
 }
 
+OvStageAnswers *
+jt_load_answers (OvStore *store,
+                 gint64   account_id,
+                 OvStage  stage)
+{
+  g_autoptr(GError) error = NULL;
+  OvStageAnswers *answers = ov_store_load_answers (store, account_id, stage, &error);
+
+  g_assert_no_error (error);
+  return answers;
+}
+
+void
+jt_save_answers (OvStore        *store,
+                 OvStageAnswers *answers)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_store_save_answers (store, answers, &error));
+  g_assert_no_error (error);
+}
+
 OvAccount *
 jt_add_account (OvStore    *store,
                 const char *name,

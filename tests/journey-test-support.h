@@ -34,4 +34,11 @@ OvPerson  *jt_add_person       (OvStore     *store,
 
 OvDate     jt_date             (const char  *iso);
 
+/* @stage's answers of @account_id as stored; and storing them. */
+OvStageAnswers *jt_load_answers (OvStore        *store,
+                                 gint64          account_id,
+                                 OvStage         stage);
+void            jt_save_answers (OvStore        *store,
+                                 OvStageAnswers *answers);
+
 G_END_DECLS

@@ -58,28 +58,6 @@ test_figures (void)
   assert_figure (NULL, NULL, "2026-12-10", OV_PLAN_NO_DATES, 0, "no target set");
 }
 
-static void
-save_answers (OvStore        *store,
-              OvStageAnswers *answers)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ov_store_save_answers (store, answers, &error));
-  g_assert_no_error (error);
-}
-
-static OvStageAnswers *
-load_answers (OvStore *store,
-              gint64   id,
-              OvStage  stage)
-{
-  g_autoptr(GError) error = NULL;
-  OvStageAnswers *answers = ov_store_load_answers (store, id, stage, &error);
-
-  g_assert_no_error (error);
-  return answers;
-}
-
 /* What the wizards recorded comes back as the plan, beside the account's
  * own dates. */
 static void
@@ -103,27 +81,27 @@ test_plan_from_answers (void)
   g_assert_true (ov_plan_is_empty (plan));
   g_clear_pointer (&plan, ov_plan_free);
 
-  handoff = load_answers (store, id, OV_STAGE_HANDOFF);
+  handoff = jt_load_answers (store, id, OV_STAGE_HANDOFF);
   ov_stage_answers_set_list (handoff, "goals",
                              (const char *[]) { "Orders in one screen", "Fewer returns", NULL });
   ov_stage_answers_set_text (handoff, "success_criteria", "No spreadsheet on Mondays.");
   ov_stage_answers_set_text (handoff, "risks", "The ERP upgrade lands in January.");
   ov_stage_answers_set_text (handoff, "promises", "A Polish translation by March.");
-  save_answers (store, handoff);
+  jt_save_answers (store, handoff);
 
-  kickoff = load_answers (store, id, OV_STAGE_KICKOFF);
+  kickoff = jt_load_answers (store, id, OV_STAGE_KICKOFF);
   ov_stage_answers_set_date (kickoff, "kickoff_date", jt_date ("2026-09-24"));
   ov_stage_answers_set_list (kickoff, "agenda",
                              (const char *[]) { "Scope", "Timeline", "Roles", NULL });
   ov_stage_answers_set_date (kickoff, "target_golive_date", jt_date ("2027-01-15"));
   ov_stage_answers_set_text (kickoff, "first_value_milestone", "First order list printed");
   ov_stage_answers_set_date (kickoff, "first_value_target_date", jt_date ("2026-11-28"));
-  save_answers (store, kickoff);
+  jt_save_answers (store, kickoff);
 
-  review = load_answers (store, id, OV_STAGE_REVIEW);
+  review = jt_load_answers (store, id, OV_STAGE_REVIEW);
   ov_stage_answers_set_goal_result (review, "goal_outcomes", "Fewer returns",
                                     OV_GOAL_OUTCOME_PARTLY, "Down a third");
-  save_answers (store, review);
+  jt_save_answers (store, review);
 
   plan = ov_plan_load (store, account, jt_date ("2026-12-10"), &error);
   g_assert_no_error (error);

@@ -16,8 +16,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
 
 #include "journey-test-support.h"
 #include "ov-account-plan.h"
@@ -76,16 +74,6 @@ add_kickoff_account (OvStore *store)
   return id;
 }
 
-static void
-save (OvStore        *store,
-      OvStageAnswers *answers)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ov_store_save_answers (store, answers, &error));
-  g_assert_no_error (error);
-}
-
 /* An account in Adopt since 1 Nov, with what its Handoff and Kickoff
  * agreed: go-live 29 Dec (36 days after TODAY), first value 11 Nov (12
  * days before). */
@@ -116,7 +104,7 @@ add_planned_account (OvStore *store)
   ov_stage_answers_set_text (handoff, "success_criteria", "No spreadsheet on Mondays.");
   ov_stage_answers_set_text (handoff, "risks", "The ERP upgrade lands in January.");
   ov_stage_answers_set_text (handoff, "promises", "A Polish translation by March.");
-  save (store, handoff);
+  jt_save_answers (store, handoff);
 
   kickoff = ov_store_load_answers (store, id, OV_STAGE_KICKOFF, &error);
   ov_stage_answers_set_date (kickoff, "kickoff_date", jt_date ("2026-09-24"));
@@ -124,12 +112,12 @@ add_planned_account (OvStore *store)
   ov_stage_answers_set_date (kickoff, "target_golive_date", jt_date ("2026-12-29"));
   ov_stage_answers_set_text (kickoff, "first_value_milestone", "First order list printed");
   ov_stage_answers_set_date (kickoff, "first_value_target_date", jt_date ("2026-11-11"));
-  save (store, kickoff);
+  jt_save_answers (store, kickoff);
 
   review = ov_store_load_answers (store, id, OV_STAGE_REVIEW, &error);
   ov_stage_answers_set_goal_result (review, "goal_outcomes", "Fewer returns",
                                     OV_GOAL_OUTCOME_PARTLY, "Down a third");
-  save (store, review);
+  jt_save_answers (store, review);
   return id;
 }
 
@@ -462,16 +450,8 @@ int
 main (int    argc,
       char **argv)
 {
-  /* The look test speaks the language asked for (LANGUAGE=de) when given
-   * the catalogues built with the tests, as the app does. */
-  if (g_getenv ("OVERTURE_LOCALEDIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-
+  /* The look test speaks the language asked for, if any. */
+  ov_ui_test_use_asked_language ();
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/plans/plan-section", test_plan_section);
