@@ -19,6 +19,28 @@ jt_date (const char *iso)
   return date;
 }
 
+OvStageAnswers *
+jt_load_answers (OvStore *store,
+                 gint64   account_id,
+                 OvStage  stage)
+{
+  g_autoptr(GError) error = NULL;
+  OvStageAnswers *answers = ov_store_load_answers (store, account_id, stage, &error);
+
+  g_assert_no_error (error);
+  return answers;
+}
+
+void
+jt_save_answers (OvStore        *store,
+                 OvStageAnswers *answers)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ov_store_save_answers (store, answers, &error));
+  g_assert_no_error (error);
+}
+
 OvAccount *
 jt_add_account (OvStore    *store,
                 const char *name,
@@ -78,6 +100,25 @@ append_row (void  *data,
 }
 
 char *
+jt_dump_rows (OvStore            *store,
+              const char * const *queries,
+              guint               n_queries)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n_queries; i++)
+    {
+      char *message = NULL;
+
+      g_string_append_printf (out, "-- %s\n", queries[i]);
+      sqlite3_exec (ov_store_get_db (store), queries[i], append_row, out, &message);
+      g_assert_null (message);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
 jt_dump (OvStore *store)
 {
   static const char * const queries[] = {
@@ -91,16 +132,6 @@ jt_dump (OvStore *store)
     "SELECT * FROM stage_answers ORDER BY account_id, stage, field",
     "SELECT * FROM settings ORDER BY key",
   };
-  GString *out = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
-    {
-      char *message = NULL;
-
-      g_string_append_printf (out, "-- %s\n", queries[i]);
-      sqlite3_exec (ov_store_get_db (store), queries[i], append_row, out, &message);
-      g_assert_null (message);
-    }
-
-  return g_string_free (out, FALSE);
+  return jt_dump_rows (store, queries, G_N_ELEMENTS (queries));
 }

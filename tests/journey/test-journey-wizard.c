@@ -90,18 +90,6 @@ test_facts (void)
   g_assert_cmpuint (ov_stage_answers_get_resume_step (kickoff, jt_date ("2026-03-10")), ==, 1);
 }
 
-static OvStageAnswers *
-load (OvStore *store,
-      gint64   id,
-      OvStage  stage)
-{
-  g_autoptr(GError) error = NULL;
-  OvStageAnswers *answers = ov_store_load_answers (store, id, stage, &error);
-
-  g_assert_no_error (error);
-  return answers;
-}
-
 static void
 test_complete (void)
 {
@@ -118,7 +106,7 @@ test_complete (void)
   gint64 id = ov_account_get_id (account);
 
   /* Refused by the rules: the field is named, nothing is written. */
-  answers = load (store, id, OV_STAGE_EMBARK);
+  answers = jt_load_answers (store, id, OV_STAGE_EMBARK);
   ov_stage_answers_set_text (answers, "outcomes", "One view of every load.");
   before = jt_dump (store);
   g_assert_false (ov_journey_complete_stage (store, account, answers, jt_date ("2026-05-20"),
@@ -177,7 +165,7 @@ test_save_and_skip (void)
   const char *field_id = NULL;
   gint64 id = ov_account_get_id (account);
 
-  embark = load (store, id, OV_STAGE_EMBARK);
+  embark = jt_load_answers (store, id, OV_STAGE_EMBARK);
   ov_stage_answers_set_text (embark, "pains", "Invoices go out late.");
   ov_stage_answers_set_text (embark, "outcomes", "Same-day invoices.");
   ov_stage_answers_set_date (embark, "expected_close_date", jt_date ("2026-05-10"));
@@ -187,7 +175,7 @@ test_save_and_skip (void)
   g_clear_object (&embark);
 
   /* A past stage's correction reaches the account, object and row. */
-  embark = load (store, id, OV_STAGE_EMBARK);
+  embark = jt_load_answers (store, id, OV_STAGE_EMBARK);
   ov_stage_answers_set_text (embark, "package", "Starter");
   g_assert_true (ov_journey_save_answers (store, account, embark, jt_date ("2026-05-14"),
                                           &field_id, &error));
@@ -209,13 +197,13 @@ test_save_and_skip (void)
   g_assert_cmpstr (before, ==, after);
 
   /* Skipping keeps what was typed, unchecked, and moves the account on. */
-  handoff = load (store, id, OV_STAGE_HANDOFF);
+  handoff = jt_load_answers (store, id, OV_STAGE_HANDOFF);
   ov_stage_answers_set_text (handoff, "risks", "Peak season in October.");
   g_assert_true (ov_journey_skip_stage (store, account, handoff, jt_date ("2026-05-20"),
                                         &error));
   g_assert_no_error (error);
   g_assert_cmpint (ov_account_get_stage (account), ==, OV_STAGE_KICKOFF);
-  kept = load (store, id, OV_STAGE_HANDOFF);
+  kept = jt_load_answers (store, id, OV_STAGE_HANDOFF);
   g_assert_cmpstr (ov_stage_answers_get_text (kept, "risks"), ==, "Peak season in October.");
 
   /* The stage is passed already: refused, the account stays. */

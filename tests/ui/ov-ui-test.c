@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <stdio.h>
 
 #include "ov-ui-test.h"
@@ -20,6 +22,20 @@ cleanup (void)
   g_clear_object (&app);
   ov_test_remove_dir (test_dir);
   g_clear_pointer (&test_dir, g_free);
+}
+
+/* A look test speaks the language asked for (LANGUAGE=de) when given the
+ * catalogues built with the tests (OVERTURE_LOCALEDIR), as the app does. */
+void
+ov_ui_test_use_asked_language (void)
+{
+  if (g_getenv ("OVERTURE_LOCALEDIR") == NULL)
+    return;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 void

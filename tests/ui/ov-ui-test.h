@@ -14,6 +14,7 @@ typedef gboolean (*OvUiCondition) (gpointer data);
 
 void       ov_ui_test_init          (int           *argc,
                                      char        ***argv);
+void       ov_ui_test_use_asked_language (void);
 OvWindow  *ov_ui_test_open_window   (const char    *db_path);
 void       ov_ui_test_close_window  (OvWindow      *window);
 gboolean   ov_ui_test_wait          (OvUiCondition  condition,

@@ -9,8 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -533,16 +531,8 @@ int
 main (int    argc,
       char **argv)
 {
-  /* The look test speaks the language asked for (LANGUAGE=de) when given
-   * the catalogues built with the tests, as the app does. */
-  if (g_getenv ("OVERTURE_LOCALEDIR") != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OVERTURE_LOCALEDIR"));
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-
+  /* The look test speaks the language asked for, if any. */
+  ov_ui_test_use_asked_language ();
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/health/section", test_section);

@@ -23,6 +23,8 @@
 #include "ov-account-meetings.h"
 #include "ov-account-package.h"
 #include "ov-account-people.h"
+#include "ov-account-plan.h"
+#include "ov-account-summary.h"
 #include "ov-account-tasks.h"
 #include "ov-account-timeline.h"
 #include "ov-date-row.h"
@@ -75,6 +77,8 @@ struct _OvAccountPage
   GtkWidget         *meetings_section;
   GtkWidget         *interviews_section;
   GtkWidget         *package_section;
+  GtkWidget         *summary_section;
+  GtkWidget         *plan_section;
   GPtrArray         *playbooks;          /* positions 1… of playbook_row */
   guint              journey_refresh_id;
   gboolean           account_changed;
@@ -700,6 +704,8 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   g_type_ensure (OV_TYPE_ACCOUNT_MEETINGS);
   g_type_ensure (OV_TYPE_ACCOUNT_INTERVIEWS);
   g_type_ensure (OV_TYPE_ACCOUNT_PACKAGE);
+  g_type_ensure (OV_TYPE_ACCOUNT_SUMMARY);
+  g_type_ensure (OV_TYPE_ACCOUNT_PLAN);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-account-page.ui");
@@ -743,6 +749,8 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, meetings_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, interviews_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, package_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, summary_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, plan_section);
   gtk_widget_class_bind_template_callback (widget_class, package_saved_cb);
 }
 
@@ -856,6 +864,8 @@ ov_account_page_set_account (OvAccountPage *self,
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->meetings_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->interviews_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->package_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->summary_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->plan_section), account);
 }
 
 OvStageStepper *

@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Next checks the step with the core's rules before it moves on; the last
- * step hands the answers to one call of the core (ov-journey-wizard.h)
- * that checks and writes them, and the wizard closes with a toast, or
- * stays, pointing at what was refused.
+ * step hands the answers, and the choice for each open task, to one call
+ * of the core (ov-journey-wizard.h) that checks and writes them, and the
+ * wizard closes with a toast (with Undo for a completion), or stays,
+ * pointing at what was refused.
  */
 
 #define G_LOG_DOMAIN "ov-stage-wizard"
@@ -47,7 +48,8 @@ static void
 complete_stage (OvStageWizard *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *toast = NULL;
+  g_autoptr(GArray) choices = NULL;
+  g_autoptr(OvStageCompletion) completion = NULL;
   const char *field_id = NULL;
   OvDate on;
 
@@ -56,8 +58,12 @@ complete_stage (OvStageWizard *self)
   if (!read_completed_on (self, &on))
     return;
 
-  if (!ov_journey_complete_stage (self->store, self->account, self->answers, on, &field_id,
-                                  &error))
+  /* What becomes of each open task is the user's choice on this step. */
+  choices = self->open_tasks != NULL ? ov_open_tasks_dup_choices (self->open_tasks)
+                                     : g_array_new (FALSE, TRUE, sizeof (OvTaskChoice));
+  if (!ov_journey_complete_stage_with_tasks (self->store, self->account, self->answers, on,
+                                             (const OvTaskChoice *)(gpointer)choices->data,
+                                             choices->len, &completion, &field_id, &error))
     {
       if (g_error_matches (error, OV_JOURNEY_ERROR, OV_JOURNEY_ERROR_DATE))
         gtk_widget_add_css_class (GTK_WIDGET (self->completed_on_row), "error");
@@ -66,11 +72,7 @@ complete_stage (OvStageWizard *self)
     }
 
   ov_stage_wizard_update_list (self);
-
-  /* Translators: a short toast, "Kickoff completed; now in Adopt" */
-  toast = g_strdup_printf (_("%s completed; now in %s"), ov_stage_get_title (self->stage),
-                           ov_stage_get_title (ov_account_get_stage (self->account)));
-  ov_app_show_toast (GTK_WIDGET (self), toast);
+  ov_stage_wizard_show_completed (self, completion);
   ov_stage_wizard_close_now (self);
 }
 

@@ -6,11 +6,15 @@
  *                            conflicts, closing
  * ov-stage-wizard-actions.c  its actions (wizard.*): next, back, save for
  *                            later, skip, and completing or saving at the end
+ * ov-stage-wizard-tasks.c    the open tasks on the last step of a completion,
+ *                            and the completion's toast with Undo
  */
 
 #pragma once
 
+#include "ov-open-tasks.h"
 #include "ov-stage-wizard.h"
+#include "ov-wizard-page.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +34,8 @@ struct _OvStageWizard
   guint              n_steps;
   guint              step;
   OvDateRow         *completed_on_row;
+  OvOpenTasks       *open_tasks;     /* last step of a completion */
+  guint              suggest_id;
   gboolean           may_close;
 
   /* Template widgets */
@@ -64,6 +70,12 @@ void     ov_stage_wizard_show_refusal    (OvStageWizard *self,
 void     ov_stage_wizard_close_now       (OvStageWizard *self);
 void     ov_stage_wizard_close_soon      (OvStageWizard *self);
 gboolean ov_stage_wizard_save_answers    (OvStageWizard *self);
+
+void     ov_stage_wizard_add_open_tasks  (OvStageWizard     *self,
+                                          OvWizardPage      *page);
+void     ov_stage_wizard_suggest_tasks   (OvStageWizard     *self);
+void     ov_stage_wizard_show_completed  (OvStageWizard     *self,
+                                          OvStageCompletion *completion);
 
 void     ov_stage_wizard_class_init_actions (GtkWidgetClass *widget_class);
 

@@ -66,6 +66,12 @@ update_chrome (OvStageWizard *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->step > 0);
 
   gtk_stack_set_visible_child_name (self->pages_stack, ov_wizard_step_get_id (step));
+
+  if (last && self->open_tasks != NULL)
+    {
+      ov_open_tasks_reload (self->open_tasks, self->store, self->account, ov_date_today ());
+      ov_stage_wizard_suggest_tasks (self);
+    }
 }
 
 void
@@ -344,7 +350,10 @@ new_page (OvStageWizard *self,
     }
 
   if (index + 1 == self->n_steps && self->mode == OV_STAGE_WIZARD_COMPLETE)
-    self->completed_on_row = ov_wizard_page_add_completion (wizard_page);
+    {
+      self->completed_on_row = ov_wizard_page_add_completion (wizard_page);
+      ov_stage_wizard_add_open_tasks (self, wizard_page);
+    }
 
   return page;
 }
@@ -392,6 +401,7 @@ ov_stage_wizard_dispose (GObject *object)
 {
   OvStageWizard *self = OV_STAGE_WIZARD (object);
 
+  g_clear_handle_id (&self->suggest_id, g_source_remove);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   g_clear_object (&self->answers);
   g_clear_object (&self->account);

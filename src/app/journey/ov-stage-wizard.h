@@ -9,6 +9,7 @@
 
 #include "ov-core.h"
 #include "ov-field-editor.h"
+#include "ov-open-tasks.h"
 
 G_BEGIN_DECLS
 
@@ -36,5 +37,7 @@ OvFieldEditor     *ov_stage_wizard_get_editor     (OvStageWizard   *self,
                                                    const char      *field_id);
 OvDateRow         *ov_stage_wizard_get_completed_on_row (OvStageWizard *self);
 const char        *ov_stage_wizard_get_message    (OvStageWizard   *self);
+/* The open tasks on the last step of a completion, or NULL. */
+OvOpenTasks       *ov_stage_wizard_get_open_tasks (OvStageWizard   *self);
 
 G_END_DECLS

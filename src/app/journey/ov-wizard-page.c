@@ -150,3 +150,14 @@ ov_wizard_page_add_completion (OvWizardPage *self)
 
   return OV_DATE_ROW (row);
 }
+
+/* Adds @widget at the end of the page. */
+void
+ov_wizard_page_append (OvWizardPage *self,
+                       GtkWidget    *widget)
+{
+  g_return_if_fail (OV_IS_WIZARD_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_append (self->box, widget);
+}

@@ -25,5 +25,7 @@ guint          ov_wizard_page_get_n_editors  (OvWizardPage       *self);
 OvFieldEditor *ov_wizard_page_get_editor     (OvWizardPage       *self,
                                               guint               index);
 OvDateRow     *ov_wizard_page_add_completion (OvWizardPage       *self);
+void           ov_wizard_page_append         (OvWizardPage       *self,
+                                              GtkWidget          *widget);
 
 G_END_DECLS

@@ -59,6 +59,21 @@ ov_journey_complete_stage (OvStore         *store,
                            const char     **field_id,
                            GError         **error)
 {
+  return ov_journey_complete_stage_with_tasks (store, account, answers, on, NULL, 0, NULL,
+                                               field_id, error);
+}
+
+gboolean
+ov_journey_complete_stage_with_tasks (OvStore             *store,
+                                      OvAccount           *account,
+                                      OvStageAnswers      *answers,
+                                      OvDate               on,
+                                      const OvTaskChoice  *choices,
+                                      guint                n_choices,
+                                      OvStageCompletion  **completion,
+                                      const char         **field_id,
+                                      GError             **error)
+{
   if (!check_arguments (store, account, answers))
     return FALSE;
   g_return_val_if_fail (on != OV_DATE_NONE, FALSE);
@@ -67,8 +82,28 @@ ov_journey_complete_stage (OvStore         *store,
   if (!ov_stage_answers_validate (answers, on, field_id, error))
     return FALSE;
 
-  if (!ov_store_complete_stage (store, ov_account_get_id (account),
-                                ov_stage_answers_get_stage (answers), answers, on, error))
+  if (!ov_store_complete_stage_with_tasks (store, ov_account_get_id (account),
+                                           ov_stage_answers_get_stage (answers), answers, on,
+                                           choices, n_choices, completion, error))
+    return FALSE;
+
+  read_back (store, account);
+  return TRUE;
+}
+
+gboolean
+ov_journey_undo_completion (OvStore            *store,
+                            OvAccount          *account,
+                            OvStageCompletion  *completion,
+                            GError            **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (OV_IS_ACCOUNT (account), FALSE);
+  g_return_val_if_fail (completion != NULL, FALSE);
+  g_return_val_if_fail (ov_stage_completion_get_account_id (completion) ==
+                        ov_account_get_id (account), FALSE);
+
+  if (!ov_store_undo_stage_completion (store, completion, error))
     return FALSE;
 
   read_back (store, account);

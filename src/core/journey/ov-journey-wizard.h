@@ -9,6 +9,7 @@
 #include "ov-account.h"
 #include "ov-stage-answers.h"
 #include "ov-store.h"
+#include "ov-store-completion.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,26 @@ gboolean ov_journey_complete_stage (OvStore         *store,
                                     OvDate           on,
                                     const char     **field_id,
                                     GError         **error);
+
+/* The same, settling the stage's open tasks by @choices (see
+ * ov_store_complete_stage_with_tasks()); @completion (nullable) gets what
+ * ov_journey_undo_completion() needs. */
+gboolean ov_journey_complete_stage_with_tasks (OvStore             *store,
+                                              OvAccount           *account,
+                                              OvStageAnswers      *answers,
+                                              OvDate               on,
+                                              const OvTaskChoice  *choices,
+                                              guint                n_choices,
+                                              OvStageCompletion  **completion,
+                                              const char         **field_id,
+                                              GError             **error);
+
+/* Takes @completion back (ov_store_undo_stage_completion()); @account,
+ * the object the views show, then holds what is stored. */
+gboolean ov_journey_undo_completion (OvStore            *store,
+                                    OvAccount          *account,
+                                    OvStageCompletion  *completion,
+                                    GError            **error);
 
 /* Checks @answers against @today and saves them, for a stage that is not
  * being completed (one behind the account, or Expand). For a stage behind

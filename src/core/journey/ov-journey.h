@@ -18,6 +18,8 @@ typedef enum
   OV_JOURNEY_ERROR_STAGE,       /* the account is not in the stage asked for */
   OV_JOURNEY_ERROR_CHURNED,     /* a churned account's journey has ended */
   OV_JOURNEY_ERROR_DATE,        /* the date is before the stage was entered */
+  OV_JOURNEY_ERROR_TASK,        /* a choice names a task that is not an open one of the stage */
+  OV_JOURNEY_ERROR_UNDO,        /* a completion can no longer be undone */
 } OvJourneyError;
 
 /* One stage of an account's timeline. */

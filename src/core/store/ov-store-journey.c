@@ -20,6 +20,7 @@
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
 #include "ov-store-answers.h"
+#include "ov-store-completion-private.h"
 #include "ov-store-playbooks.h"
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
@@ -291,9 +292,25 @@ ov_store_complete_stage (OvStore         *self,
                          OvDate           on,
                          GError         **error)
 {
+  return ov_store_complete_stage_with_tasks (self, account_id, stage, answers, on, NULL, 0,
+                                             NULL, error);
+}
+
+gboolean
+ov_store_complete_stage_with_tasks (OvStore             *self,
+                                    gint64               account_id,
+                                    OvStage              stage,
+                                    OvStageAnswers      *answers,
+                                    OvDate               on,
+                                    const OvTaskChoice  *choices,
+                                    guint                n_choices,
+                                    OvStageCompletion  **completion,
+                                    GError             **error)
+{
   g_autoptr(OvStageAnswers) stored = NULL;
   g_autoptr(OvAccount) account = NULL;
   g_autoptr(GHashTable) versions = NULL;
+  g_autoptr(OvStageCompletion) done = NULL;
   gboolean was_modified;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
@@ -303,6 +320,7 @@ ov_store_complete_stage (OvStore         *self,
                         (ov_stage_answers_get_account_id (answers) == account_id &&
                          ov_stage_answers_get_stage (answers) == stage), FALSE);
   g_return_val_if_fail (on != OV_DATE_NONE, FALSE);
+  g_return_val_if_fail (choices != NULL || n_choices == 0, FALSE);
 
   was_modified = answers != NULL && ov_stage_answers_get_modified (answers);
   /* Saving the answers inside the transaction takes their new versions;
@@ -329,13 +347,18 @@ ov_store_complete_stage (OvStore         *self,
   ov_stage_answers_copy_facts (answers, account);
 
   if (!ov_stage_answers_validate (answers, on, NULL, error) ||
+      (done = ov_stage_completion_prepare (self, account, stage, on, choices, n_choices,
+                                           error)) == NULL ||
       !ov_store_save_answers (self, answers, error) ||
       !ov_store_save_account (self, account, error) ||
       !advance (self, account, stage, on, error) ||
+      !ov_stage_completion_apply (self, done, error) ||
       !ov_store_transaction_commit (self, error))
     goto failed;
 
   ov_store_emit_changed (self, "accounts");
+  if (completion != NULL)
+    *completion = g_steal_pointer (&done);
   return TRUE;
 
 failed:

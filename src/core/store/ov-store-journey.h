@@ -8,6 +8,7 @@
 #include "ov-journey.h"
 #include "ov-stage-answers.h"
 #include "ov-store.h"
+#include "ov-store-completion.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ G_BEGIN_DECLS
  * the account, records an "enter" event for the next stage dated @on,
  * moves the account there and creates the next stage's tasks from its
  * playbook (due = @on + day offset; assignee: whoever holds the role). All
- * in one transaction. Refused for Expand, churned accounts and dates
+ * in one transaction (ov_store_complete_stage_with_tasks() also settles the
+ * stage's open tasks). Refused for Expand, churned accounts and dates
  * before the current stage was entered. Emits "accounts", "tasks",
  * "answers". */
 gboolean  ov_store_complete_stage      (OvStore         *self,
