@@ -12,6 +12,7 @@
 #include "ov-dashboard-view.h"
 #include "ov-insights-view.h"
 #include "ov-playbooks-view.h"
+#include "ov-tasks-view.h"
 #include "ov-window.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,7 @@ struct _OvWindow
   OvDashboardView      *dashboard_view;
   OvPlaybooksView      *playbooks_view;
   OvInsightsView       *insights_view;
+  OvTasksView          *tasks_view;
   GtkWidget            *new_account_button;
 
   /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */
