@@ -214,8 +214,7 @@ test_filters_tick_and_dashboard (void)
   g_assert_false (chip_shown (view, "Role: "));
 
   /* Clear: all of them again. */
-  g_signal_emit_by_name (ov_ui_test_child (view, OV_TYPE_TASKS_VIEW, "clear_chips_button"),
-                         "clicked");
+  g_signal_emit_by_name (ov_ui_test_find_button (view, "_Clear"), "clicked");
   g_clear_pointer (&filter, ov_task_filter_free);
   filter = ov_task_filter_new (today);
   assert_shows (OV_TASKS_VIEW (view), check, filter);

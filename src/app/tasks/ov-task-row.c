@@ -244,6 +244,8 @@ ov_task_row_set_show_account (OvTaskRow *self,
   g_return_if_fail (OV_IS_TASK_ROW (self));
 
   self->show_account = !!show_account;
+  /* Room for the account too, when the row is narrow. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), show_account ? 4 : 2);
   update (self);
 }
 

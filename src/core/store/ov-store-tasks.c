@@ -462,8 +462,10 @@ ov_store_count_tasks_due_this_week (OvStore  *self,
 }
 
 /* The portfolio's task list: ?1 stage, ?2 role, ?3 account words, ?4 due
- * (OvTaskDue), ?5 today, ?6 today + 6, ?7 owner. The account's words pick
- * accounts first, so the name is folded once per account, not per task. */
+ * (OvTaskDue), ?5 today, ?6 today + 6, ?7 owner. The account's words and
+ * the owner's name pick accounts first (each IN list is read once per
+ * statement), so a name is folded once per account and the owner is
+ * resolved only for tasks of accounts where that person works. */
 #define LIST_WHERE \
   "WHERE " PORTFOLIO_FILTER \
   "AND (?1 = 0 OR t.stage = ?1) " \
@@ -473,9 +475,16 @@ ov_store_count_tasks_due_this_week (OvStore  *self,
   "AND (?4 = 0 OR (?4 = 1 AND t.due_date < ?5) " \
   "  OR (?4 = 2 AND t.due_date BETWEEN ?5 AND ?6) " \
   "  OR (?4 = 3 AND (t.due_date IS NULL OR t.due_date > ?6))) " \
-  "AND (?7 IS NULL OR " TASK_OWNER " = ?7) "
+  "AND (?7 IS NULL OR (t.account_id IN (SELECT account_id FROM people WHERE name = ?7) " \
+  "  AND " TASK_OWNER " = ?7)) "
 
 #define BY_DUE "t.due_date IS NULL, t.due_date"
+
+/* The page is picked by ids first and only its rows are read in full:
+ * sorting half a million rows must not resolve half a million owners. */
+#define PAGE_BY(keys) \
+  TASK_SELECT "WHERE t.id IN (SELECT t.id " TASK_FROM LIST_WHERE \
+  "ORDER BY " keys " LIMIT ?8 OFFSET ?9) ORDER BY " keys
 
 static void
 bind_filter (sqlite3_stmt       *stmt,
@@ -497,13 +506,16 @@ ov_store_list_open_tasks (OvStore             *self,
 {
   /* One statement per order: each a fixed text the store caches. */
   static const char * const sql[] = {
-    [OV_TASK_SORT_DUE] =
-      TASK_SELECT LIST_WHERE "ORDER BY " BY_DUE ", a.name, t.id LIMIT ?8 OFFSET ?9",
-    [OV_TASK_SORT_ACCOUNT] =
-      TASK_SELECT LIST_WHERE "ORDER BY a.name, a.id, " BY_DUE ", t.id LIMIT ?8 OFFSET ?9",
+    [OV_TASK_SORT_DUE] = PAGE_BY (BY_DUE ", a.name, t.id"),
+    [OV_TASK_SORT_ACCOUNT] = PAGE_BY ("a.name, a.id, " BY_DUE ", t.id"),
+    /* The owner is resolved once per task, then sorted by. */
     [OV_TASK_SORT_OWNER] =
-      TASK_SELECT LIST_WHERE "ORDER BY assignee_name = '', assignee_name, " BY_DUE ", a.name, t.id "
-      "LIMIT ?8 OFFSET ?9",
+      "WITH owned AS MATERIALIZED (SELECT t.id AS id, " TASK_OWNER " AS owner_name, "
+      "  t.due_date AS due, a.name AS account_name " TASK_FROM LIST_WHERE ") "
+      TASK_SELECT "WHERE t.id IN (SELECT id FROM owned "
+      "  ORDER BY owner_name = '', owner_name, due IS NULL, due, account_name, id "
+      "  LIMIT ?8 OFFSET ?9) "
+      "ORDER BY assignee_name = '', assignee_name, " BY_DUE ", a.name, t.id",
   };
   sqlite3_stmt *stmt;
 
