@@ -50,6 +50,7 @@ struct _OvTasksView
   GtkSpinner     *spinner;
   AdwStatusPage  *empty_page;
   GtkLabel       *count_label;
+  GtkSpinner     *reading_spinner;
   GtkListBox     *list;
   GtkButton      *more_button;
 };
@@ -151,6 +152,10 @@ set_loading (OvTasksView *self,
     return;
 
   self->loading = loading;
+  /* A list already shown stays while the next is read: the spinner beside
+   * its count says it is about to change. */
+  gtk_widget_set_visible (GTK_WIDGET (self->reading_spinner), loading);
+  gtk_spinner_set_spinning (self->reading_spinner, loading);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -639,6 +644,7 @@ ov_tasks_view_class_init (OvTasksViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvTasksView, spinner);
   gtk_widget_class_bind_template_child (widget_class, OvTasksView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, OvTasksView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, OvTasksView, reading_spinner);
   gtk_widget_class_bind_template_child (widget_class, OvTasksView, list);
   gtk_widget_class_bind_template_child (widget_class, OvTasksView, more_button);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
