@@ -32,6 +32,8 @@ struct _OvTasksView
   gboolean        syncing;      /* several filters set at once */
   GtkStringList  *owners;       /* item 0: "All owners" */
   GtkStringList  *roles;        /* item 0: "All roles" */
+  GSettings      *settings;     /* the context's, for the user's name */
+  gulong          user_name_id;
 
   /* Template widgets */
   GtkSearchEntry *account_entry;
@@ -502,6 +504,35 @@ more_clicked_cb (OvTasksView *self)
   read_list (self, self->n_rows, OV_TASKS_VIEW_PAGE);
 }
 
+/* The name in Preferences changed: Mine means someone else now. */
+static void
+on_user_name_changed (OvTasksView *self)
+{
+  gboolean mine = gtk_toggle_button_get_active (self->mine_button);
+
+  update_mine_button (self);
+  if (mine && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self, FALSE);
+}
+
+static void
+on_context_notify (OvTasksView *self)
+{
+  OvContext *context = ov_view_get_context (OV_VIEW (self));
+  GSettings *settings = context != NULL ? ov_context_get_settings (context) : NULL;
+
+  if (settings == self->settings)
+    return;
+
+  if (self->settings != NULL)
+    g_clear_signal_handler (&self->user_name_id, self->settings);
+  g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    self->user_name_id = g_signal_connect_swapped (settings, "changed::user-name",
+                                                   G_CALLBACK (on_user_name_changed), self);
+  update_mine_button (self);
+}
+
 static void
 ov_tasks_view_store_ready (OvView *view)
 {
@@ -569,6 +600,9 @@ ov_tasks_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->settings != NULL)
+    g_clear_signal_handler (&self->user_name_id, self->settings);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OV_TYPE_TASKS_VIEW);
 
@@ -690,6 +724,8 @@ ov_tasks_view_init (OvTasksView *self)
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
                                                              "string"));
   self->syncing = FALSE;
+
+  g_signal_connect (self, "notify::context", G_CALLBACK (on_context_notify), NULL);
 }
 
 /* Every filter to "all", then one reading. */
