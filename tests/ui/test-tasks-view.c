@@ -204,6 +204,15 @@ test_filters_tick_and_dashboard (void)
   filter->stage = OV_STAGE_ADOPT;
   assert_shows (OV_TASKS_VIEW (view), check, filter);
   g_assert_true (chip_shown (view, "Stage: Adopt"));
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (ov_ui_test_child (view, OV_TYPE_TASKS_VIEW,
+                                                               "filter_button"));
+
+    /* The filters as the popover shows them, and the chips they make. */
+    gtk_menu_button_popup (button);
+    ov_ui_test_shoot (GTK_WIDGET (window), "tasks-view-filters");
+    gtk_menu_button_popdown (button);
+  }
 
   /* Removing a chip removes its filter. */
   g_signal_emit_by_name (gtk_widget_get_ancestor (ov_ui_test_find_label (
