@@ -208,7 +208,8 @@ test_filters_tick_and_dashboard (void)
     GtkMenuButton *button = GTK_MENU_BUTTON (ov_ui_test_child (view, OV_TYPE_TASKS_VIEW,
                                                                "filter_button"));
 
-    /* The filters as the popover shows them, and the chips they make. */
+    /* Three chips in a row (a widget's snapshot leaves the popover out:
+     * it is a surface of its own). */
     gtk_menu_button_popup (button);
     ov_ui_test_shoot (GTK_WIDGET (window), "tasks-view-filters");
     gtk_menu_button_popdown (button);
