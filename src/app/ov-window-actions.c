@@ -164,6 +164,22 @@ show_view_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* The Tasks view with one due filter and no other (an OvTaskDue). */
+static void
+show_tasks_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OvWindow *self = OV_WINDOW (widget);
+  int due = g_variant_get_int32 (parameter);
+
+  if (due < OV_TASK_DUE_ANY || due > OV_TASK_DUE_LATER)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
+  ov_tasks_view_show_due (self->tasks_view, due);
+}
+
 static void
 show_stage_action (GtkWidget  *widget,
                    const char *action_name,
@@ -276,5 +292,6 @@ ov_window_class_init_actions (GtkWidgetClass *widget_class)
                                    delete_account_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.show-stage", "i", show_stage_action);
+  gtk_widget_class_install_action (widget_class, "win.show-tasks", "i", show_tasks_action);
   gtk_widget_class_install_action (widget_class, "win.open-account", "x", open_account_action);
 }

@@ -13,6 +13,7 @@
 #include "ov-dashboard-view.h"
 #include "ov-insights-view.h"
 #include "ov-playbooks-view.h"
+#include "ov-tasks-view.h"
 #include "ov-window.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,7 @@ struct _OvWindow
   OvPlaybooksView      *playbooks_view;
   OvInsightsView       *insights_view;
   OvAnswersView        *answers_view;
+  OvTasksView          *tasks_view;
   GtkWidget            *new_account_button;
 
   /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */

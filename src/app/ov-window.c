@@ -119,6 +119,7 @@ ov_window_set_state (OvWindow      *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", portfolio);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", portfolio);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tasks", portfolio);
 
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
@@ -488,6 +489,7 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_DASHBOARD_VIEW);
   g_type_ensure (OV_TYPE_INSIGHTS_VIEW);
   g_type_ensure (OV_TYPE_PLAYBOOKS_VIEW);
+  g_type_ensure (OV_TYPE_TASKS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, toast_overlay);
@@ -505,6 +507,7 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, playbooks_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, insights_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, answers_view);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, tasks_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, new_account_button);
 
   ov_window_class_init_actions (widget_class);

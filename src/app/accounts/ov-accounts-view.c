@@ -16,6 +16,7 @@
 #include "ov-account-row.h"
 #include "ov-account-sorter.h"
 #include "ov-accounts-view.h"
+#include "ov-app-util.h"
 
 struct _OvAccountsView
 {
@@ -423,31 +424,13 @@ add_chip (OvAccountsView *self,
 {
   guint selected = gtk_drop_down_get_selected (filter);
   g_autoptr(GObject) item = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *remove = NULL;
-  GtkWidget *button, *box, *label;
+  GtkWidget *button;
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   item = g_list_model_get_item (gtk_drop_down_get_model (filter), selected);
-  /* Translators: a filter shown above the accounts, "Stage: Kickoff" */
-  text = g_strdup_printf (_("%s: %s"), what,
-                          gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
-  /* Translators: the tooltip of a filter's chip, "Remove Stage: Kickoff" */
-  remove = g_strdup_printf (_("Remove %s"), text);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  label = gtk_label_new (text);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
-
-  button = gtk_button_new ();
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_set_tooltip_text (button, remove);
-  gtk_widget_add_css_class (button, "filter-chip");
+  button = ov_app_filter_chip_new (what, gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (chip_clicked_cb), filter);
 
   gtk_flow_box_append (self->filter_chips, button);

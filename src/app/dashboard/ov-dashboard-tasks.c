@@ -5,6 +5,7 @@
  * Both lists come from the core's portfolio queries against the context's
  * today (which tests pin). Over a large portfolio those take a moment, so they run in a thread on a connection of their own; a change
  * while one runs asks for one more run when it ends, never for several.
+ * The line that counts the rest opens the Tasks view filtered the same way.
  */
 
 #define G_LOG_DOMAIN "ov-dashboard-tasks"
@@ -167,8 +168,26 @@ task_row (OvTask *task,
   return row;
 }
 
-/* A row that is not a task: how many more there are, or that there are
- * none (@all_clear, with a tick). */
+/* The rest of a list: "141 more overdue tasks", a link to the Tasks view
+ * filtered by @due. */
+static GtkWidget *
+more_row (const char *title,
+          OvTaskDue   due)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_widget_set_tooltip_text (row, _("Show them all in Tasks"));
+  gtk_widget_add_css_class (row, "more-tasks");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "due", GINT_TO_POINTER (due));
+  return row;
+}
+
+/* A row that is not a task: that there are none (@all_clear, with a
+ * tick), or that they are being counted. */
 static GtkWidget *
 note_row (const char *title,
           const char *subtitle,
@@ -203,7 +222,8 @@ show_list (GtkListBox *list,
            gint64      total,
            OvDate      today,
            GtkWidget  *empty_row,
-           const char *more)
+           const char *more,
+           OvTaskDue   due)
 {
   g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, total);
   GtkWidget *child;
@@ -222,7 +242,7 @@ show_list (GtkListBox *list,
     g_object_unref (g_object_ref_sink (empty_row));
 
   if (total > tasks->len)
-    gtk_list_box_append (list, note_row (more, NULL, FALSE));
+    gtk_list_box_append (list, more_row (more, due));
 }
 
 static void
@@ -249,12 +269,12 @@ show_reading (OvDashboardTasks *self,
   show_list (self->overdue_list, self->overdue_count, reading->overdue, reading->n_overdue,
              reading->today,
              note_row (_("Nothing overdue"), _("Every open task is on schedule."), TRUE),
-             more_overdue_text);
+             more_overdue_text, OV_TASK_DUE_OVERDUE);
   show_list (self->week_list, self->week_count, reading->week, reading->n_week,
              reading->today,
              note_row (_("Nothing due this week"),
                        _("No open task falls due in the next seven days."), TRUE),
-             more_week_text);
+             more_week_text, OV_TASK_DUE_THIS_WEEK);
 }
 
 /* In a worker (ov_store_run_async()). */
@@ -348,10 +368,13 @@ row_activated_cb (OvDashboardTasks *self,
                   GtkListBoxRow    *row)
 {
   OvTask *task = g_object_get_data (G_OBJECT (row), "task");
+  int due = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "due"));
 
   if (task != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-account", "x",
                                 ov_task_get_account_id (task));
+  else if (due != OV_TASK_DUE_ANY)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-tasks", "i", due);
 }
 
 /* Shown again: "today" may have moved on, and tasks may have changed

@@ -25,6 +25,7 @@ struct _OvTaskRow
   OvTask         *task;
   gboolean        editable;
   gboolean        syncing;
+  gboolean        show_account;
 
   /* Template widgets */
   GtkCheckButton *done_check;
@@ -35,6 +36,7 @@ G_DEFINE_FINAL_TYPE (OvTaskRow, ov_task_row, ADW_TYPE_ACTION_ROW)
 
 enum {
   EDIT,
+  TICKED,
   N_SIGNALS
 };
 
@@ -52,6 +54,10 @@ update (OvTaskRow *self)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), ov_task_get_title (task));
 
+  if (self->show_account)
+    g_string_append (subtitle, ov_task_get_account_name (task));
+  if (role != NULL && role[0] != '\0' && subtitle->len > 0)
+    g_string_append (subtitle, " · ");
   if (role != NULL && role[0] != '\0')
     g_string_append (subtitle, ov_role_get_title (role));
   if (assignee != NULL && assignee[0] != '\0')
@@ -121,9 +127,12 @@ done_toggled_cb (OvTaskRow *self)
         {
           ov_app_show_toast (GTK_WIDGET (self), error->message);
         }
+      update (self);
+      return;
     }
 
   update (self);
+  g_signal_emit (self, signals[TICKED], 0, done);
 }
 
 static void
@@ -162,6 +171,18 @@ ov_task_row_class_init (OvTaskRowClass *klass)
                                 G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL,
                                 G_TYPE_NONE, 0);
+
+  /**
+   * OvTaskRow::ticked:
+   * @done: whether the task is done now
+   *
+   * The user ticked the task off (or back on), and the store has it.
+   */
+  signals[TICKED] = g_signal_new ("ticked",
+                                  G_TYPE_FROM_CLASS (klass),
+                                  G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-task-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OvTaskRow, done_check);
@@ -214,6 +235,18 @@ ov_task_row_get_due_text (OvTaskRow *self)
   g_return_val_if_fail (OV_IS_TASK_ROW (self), NULL);
 
   return gtk_label_get_label (self->due_label);
+}
+
+void
+ov_task_row_set_show_account (OvTaskRow *self,
+                              gboolean   show_account)
+{
+  g_return_if_fail (OV_IS_TASK_ROW (self));
+
+  self->show_account = !!show_account;
+  /* Room for the account too, when the row is narrow. */
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), show_account ? 4 : 2);
+  update (self);
 }
 
 /* As if the user ticked (or unticked) the box. */

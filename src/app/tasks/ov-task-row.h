@@ -22,5 +22,9 @@ OvTask     *ov_task_row_get_task      (OvTaskRow  *self);
 const char *ov_task_row_get_due_text  (OvTaskRow  *self);
 void        ov_task_row_set_done      (OvTaskRow  *self,
                                        gboolean    done);
+/* Lists across accounts say whose task it is: the account's name leads
+ * the subtitle. */
+void        ov_task_row_set_show_account (OvTaskRow *self,
+                                          gboolean   show_account);
 
 G_END_DECLS

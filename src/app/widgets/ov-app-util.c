@@ -54,6 +54,35 @@ ov_app_set_plain_text (gpointer    object,
 
 /* Shows @message as a toast in the main window that @widget belongs to,
  * directly or through a dialog on top of it. */
+GtkWidget *
+ov_app_filter_chip_new (const char *what,
+                        const char *value)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *remove = NULL;
+  GtkWidget *button, *box, *label;
+
+  g_return_val_if_fail (what != NULL && value != NULL, NULL);
+
+  /* Translators: a filter shown above a list, "Stage: Kickoff" */
+  text = g_strdup_printf (_("%s: %s"), what, value);
+  /* Translators: the tooltip of a filter's chip, "Remove Stage: Kickoff" */
+  remove = g_strdup_printf (_("Remove %s"), text);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+
+  button = gtk_button_new ();
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_tooltip_text (button, remove);
+  gtk_widget_add_css_class (button, "filter-chip");
+  return button;
+}
+
 void
 ov_app_show_toast (GtkWidget  *widget,
                    const char *message)

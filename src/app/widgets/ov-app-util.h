@@ -24,6 +24,10 @@ void       ov_app_set_plain_text (gpointer    object,
 /* A dimmed row that says there is nothing (yet) or why not, @text shown
  * as it is. */
 GtkWidget *ov_app_note_row_new   (const char *text);
+/* A filter's chip above a list: "Stage: Kickoff" and a cross; clicking it
+ * is the caller's to connect (it removes that filter). */
+GtkWidget *ov_app_filter_chip_new (const char *what,
+                                   const char *value);
 
 
 void   ov_app_show_toast      (GtkWidget  *widget,

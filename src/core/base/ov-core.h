@@ -48,6 +48,7 @@
 #include "ov-store-playbooks.h"
 #include "ov-store-tasks.h"
 #include "ov-task.h"
+#include "ov-task-filter.h"
 #include "ov-wizard.h"
 
 /* Proving the impact: measurements, meetings, packages */

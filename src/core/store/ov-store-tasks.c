@@ -12,24 +12,30 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "ov-journey-private.h"
 #include "ov-stage.h"
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
 #include "ov-store-tasks.h"
+#include "ov-task-filter.h"
 
 /* The assignee is the person named on the task or, when none is, the
  * first person (lowest id) holding the task's role on the account. */
-#define TASK_SELECT \
-  "SELECT t.id, t.account_id, t.stage, t.title, t.description, t.role, t.assignee_id, " \
-  "t.due_date, t.done_date, t.playbook_task_id, a.name, " \
+#define TASK_OWNER \
   "COALESCE (p.name, (SELECT h.name FROM people h " \
   "  JOIN person_roles r ON r.person_id = h.id " \
-  "  WHERE h.account_id = t.account_id AND r.role = t.role ORDER BY h.id LIMIT 1), ''), " \
-  "t.version " \
+  "  WHERE h.account_id = t.account_id AND r.role = t.role ORDER BY h.id LIMIT 1), '')"
+
+#define TASK_FROM \
   "FROM tasks t JOIN accounts a ON a.id = t.account_id " \
   "LEFT JOIN people p ON p.id = t.assignee_id "
+
+#define TASK_SELECT \
+  "SELECT t.id, t.account_id, t.stage, t.title, t.description, t.role, t.assignee_id, " \
+  "t.due_date, t.done_date, t.playbook_task_id, a.name, " TASK_OWNER " AS assignee_name, " \
+  "t.version " TASK_FROM
 
 /* Only active accounts have work to chase. */
 #define PORTFOLIO_FILTER \
@@ -453,6 +459,204 @@ ov_store_count_tasks_due_this_week (OvStore  *self,
   ov_bind_date (stmt, 1, today);
   ov_bind_date (stmt, 2, today + OV_TASK_WEEK_DAYS - 1);
   return count_one (self, stmt, error);
+}
+
+/* The portfolio's task list: ?1 stage, ?2 role, ?3 account words, ?4 due
+ * (OvTaskDue), ?5 today, ?6 today + 6, ?7 owner. The account's words and
+ * the owner's name pick accounts first (each IN list is read once per
+ * statement), so a name is folded once per account and the owner is
+ * resolved only for tasks of accounts where that person works. */
+#define LIST_WHERE \
+  "WHERE " PORTFOLIO_FILTER \
+  "AND (?1 = 0 OR t.stage = ?1) " \
+  "AND (?2 IS NULL OR t.role = ?2) " \
+  "AND (?3 IS NULL OR t.account_id IN " \
+  "  (SELECT id FROM accounts WHERE deleted_at IS NULL AND ov_words_in (name, ?3))) " \
+  "AND (?4 = 0 OR (?4 = 1 AND t.due_date < ?5) " \
+  "  OR (?4 = 2 AND t.due_date BETWEEN ?5 AND ?6) " \
+  "  OR (?4 = 3 AND (t.due_date IS NULL OR t.due_date > ?6))) " \
+  "AND (?7 IS NULL OR (t.account_id IN (SELECT account_id FROM people WHERE name = ?7) " \
+  "  AND " TASK_OWNER " = ?7)) "
+
+#define BY_DUE "t.due_date IS NULL, t.due_date"
+
+/* The page is picked by ids first and only its rows are read in full:
+ * sorting half a million rows must not resolve half a million owners. */
+#define PAGE_BY(keys) \
+  TASK_SELECT "WHERE t.id IN (SELECT t.id " TASK_FROM LIST_WHERE \
+  "ORDER BY " keys " LIMIT ?8 OFFSET ?9) ORDER BY " keys
+
+static void
+bind_filter (sqlite3_stmt       *stmt,
+             const OvTaskFilter *filter)
+{
+  sqlite3_bind_int (stmt, 1, filter->stage);
+  ov_bind_text_or_null (stmt, 2, filter->role);
+  ov_bind_text_or_null (stmt, 3, filter->account);
+  sqlite3_bind_int (stmt, 4, filter->due);
+  ov_bind_date (stmt, 5, filter->today);
+  ov_bind_date (stmt, 6, filter->today + OV_TASK_WEEK_DAYS - 1);
+  ov_bind_text_or_null (stmt, 7, filter->owner);
+}
+
+GPtrArray *
+ov_store_list_open_tasks (OvStore             *self,
+                          const OvTaskFilter  *filter,
+                          GError             **error)
+{
+  /* One statement per order: each a fixed text the store caches. */
+  static const char * const sql[] = {
+    [OV_TASK_SORT_DUE] = PAGE_BY (BY_DUE ", a.name, t.id"),
+    [OV_TASK_SORT_ACCOUNT] = PAGE_BY ("a.name, a.id, " BY_DUE ", t.id"),
+    /* The owner is resolved once per task, then sorted by. */
+    [OV_TASK_SORT_OWNER] =
+      "WITH owned AS MATERIALIZED (SELECT t.id AS id, " TASK_OWNER " AS owner_name, "
+      "  t.due_date AS due, a.name AS account_name " TASK_FROM LIST_WHERE ") "
+      TASK_SELECT "WHERE t.id IN (SELECT id FROM owned "
+      "  ORDER BY owner_name = '', owner_name, due IS NULL, due, account_name, id "
+      "  LIMIT ?8 OFFSET ?9) "
+      "ORDER BY assignee_name = '', assignee_name, " BY_DUE ", a.name, t.id",
+  };
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  if (!ov_task_filter_validate (filter, error))
+    return NULL;
+
+  stmt = ov_store_prepare (self, sql[filter->sort], error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_filter (stmt, filter);
+  sqlite3_bind_int64 (stmt, 8, sql_limit (filter->limit));
+  sqlite3_bind_int64 (stmt, 9, filter->offset);
+  return collect (self, stmt, error);
+}
+
+gint64
+ov_store_count_open_tasks (OvStore             *self,
+                           const OvTaskFilter  *filter,
+                           GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (OV_IS_STORE (self), -1);
+  g_return_val_if_fail (filter != NULL, -1);
+
+  if (!ov_task_filter_validate (filter, error))
+    return -1;
+
+  stmt = ov_store_prepare (self, "SELECT count(*) " TASK_FROM LIST_WHERE, error);
+  if (stmt == NULL)
+    return -1;
+
+  bind_filter (stmt, filter);
+  return count_one (self, stmt, error);
+}
+
+char **
+ov_store_list_task_owners (OvStore  *self,
+                           GError  **error)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT DISTINCT h.name FROM people h "
+                           "JOIN accounts a ON a.id = h.account_id "
+                           "WHERE h.side = 0 AND a.deleted_at IS NULL AND a.status = 0 "
+                           "ORDER BY h.name COLLATE NOCASE, h.name",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (names, ov_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("reading who owns tasks"));
+      return NULL;
+    }
+
+  return g_strv_builder_end (names);
+}
+
+void
+ov_task_page_free (OvTaskPage *page)
+{
+  if (page == NULL)
+    return;
+
+  g_clear_pointer (&page->filter, ov_task_filter_free);
+  g_clear_pointer (&page->tasks, g_ptr_array_unref);
+  g_clear_pointer (&page->owners, g_strfreev);
+  g_free (page);
+}
+
+/* In the worker. */
+static gboolean
+read_page (OvStore         *store,
+           gpointer         data,
+           OvProgressFunc   progress,
+           gpointer         progress_data,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  OvTaskPage *page = data;
+
+  if ((page->tasks = ov_store_list_open_tasks (store, page->filter, error)) == NULL)
+    return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if ((page->total = ov_store_count_open_tasks (store, page->filter, error)) < 0)
+    return FALSE;
+  if (page->with_owners && (page->owners = ov_store_list_task_owners (store, error)) == NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+void
+ov_store_read_task_page_async (OvStore             *self,
+                               const OvTaskFilter  *filter,
+                               gboolean             with_owners,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  OvTaskPage *page;
+
+  g_return_if_fail (OV_IS_STORE (self));
+  g_return_if_fail (filter != NULL);
+
+  page = g_new0 (OvTaskPage, 1);
+  page->filter = ov_task_filter_copy (filter);
+  page->with_owners = with_owners;
+  ov_store_run_async (self, NULL, read_page, page, (GDestroyNotify)ov_task_page_free,
+                      NULL, NULL, cancellable, callback, user_data);
+}
+
+OvTaskPage *
+ov_store_read_task_page_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  OvTaskPage *page = NULL;
+  OvTaskPage *moved;
+
+  if (!ov_store_run_finish (result, (gpointer *)&page, error))
+    return NULL;
+
+  /* The result keeps its (now empty) page and frees it with the task. */
+  moved = g_memdup2 (page, sizeof *page);
+  memset (page, 0, sizeof *page);
+  return moved;
 }
 
 gboolean

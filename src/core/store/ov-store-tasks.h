@@ -9,7 +9,9 @@
 #pragma once
 
 #include "ov-store.h"
+#include "ov-store-job.h"
 #include "ov-task.h"
+#include "ov-task-filter.h"
 
 G_BEGIN_DECLS
 
@@ -68,5 +70,42 @@ gint64     ov_store_count_overdue_tasks  (OvStore     *self,
 gint64     ov_store_count_tasks_due_this_week (OvStore *self,
                                                OvDate   today,
                                                GError **error);
+
+/* The Tasks view's list: the open tasks of active accounts that
+ * @filter lets through, in its order, its page only. Refused with a
+ * GError naming the field when @filter is not valid. */
+GPtrArray *ov_store_list_open_tasks      (OvStore             *self,
+                                          const OvTaskFilter  *filter,
+                                          GError             **error);
+/* How many tasks the whole list has (every page); -1 on error. */
+gint64     ov_store_count_open_tasks     (OvStore             *self,
+                                          const OvTaskFilter  *filter,
+                                          GError             **error);
+/* The names of the team (internal people) on active accounts, A–Z: who
+ * an owner filter can pick. */
+char     **ov_store_list_task_owners     (OvStore             *self,
+                                          GError             **error);
+
+/* One reading of the list, done off the main loop. */
+typedef struct
+{
+  OvTaskFilter *filter;       /* what was read */
+  GPtrArray    *tasks;        /* OvTask: the page */
+  gint64        total;        /* all that match */
+  gboolean      with_owners;
+  char        **owners;       /* when asked for: ov_store_list_task_owners() */
+} OvTaskPage;
+
+void        ov_task_page_free              (OvTaskPage          *page);
+void        ov_store_read_task_page_async  (OvStore             *self,
+                                            const OvTaskFilter  *filter,
+                                            gboolean             with_owners,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+OvTaskPage *ov_store_read_task_page_finish (GAsyncResult        *result,
+                                            GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OvTaskPage, ov_task_page_free)
 
 G_END_DECLS

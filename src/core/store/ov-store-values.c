@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ov-default-questions.h"
 #include "ov-package.h"
 #include "ov-store-private.h"
@@ -191,6 +193,47 @@ default_question_function (sqlite3_context  *context,
     sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
 }
 
+static char *
+fold_words (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *normal = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normal != NULL ? normal : valid, -1);
+}
+
+/* ov_words_in (text, words): 1 when every word of @words occurs in @text,
+ * whatever their case, as the accounts' search matches names. */
+static void
+words_in_function (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  const char *text = (const char *)sqlite3_value_text (argv[0]);
+  const char *words = (const char *)sqlite3_value_text (argv[1]);
+  g_autofree char *folded = NULL;
+  g_autofree char *folded_words = NULL;
+  g_auto(GStrv) each = NULL;
+
+  if (text == NULL || words == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+
+  folded = fold_words (text);
+  folded_words = fold_words (words);
+  each = g_strsplit_set (folded_words, " \t\n", -1);
+  for (guint i = 0; each[i] != NULL; i++)
+    if (each[i][0] != '\0' && strstr (folded, each[i]) == NULL)
+      {
+        sqlite3_result_int (context, 0);
+        return;
+      }
+
+  sqlite3_result_int (context, 1);
+}
+
 int
 ov_store_register_functions (sqlite3 *db)
 {
@@ -199,6 +242,12 @@ ov_store_register_functions (sqlite3 *db)
   rc = sqlite3_create_function_v2 (db, "ov_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                    NULL, fold_function, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+
+  rc = sqlite3_create_function_v2 (db, "ov_words_in", 2,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   NULL, words_in_function, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;
 
