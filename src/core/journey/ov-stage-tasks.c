@@ -141,6 +141,7 @@ ov_stage_task_is_answered (OvStageAnswers  *answers,
     case OV_FIELD_CHOICE:
     case OV_FIELD_GOAL_OUTCOMES:
     case OV_FIELD_TASKS:
+    case OV_FIELD_INTERVIEWS:
     default:
       /* Answered is enough. */
       break;
