@@ -28,7 +28,7 @@
 
 #include <glib/gstdio.h>
 
-#include "ov-core.h"
+#include "bench-support.h"
 
 #define PREVIEW_ROWS 25
 #define TARGET_MS 500.0
@@ -132,17 +132,10 @@ main (int    argc,
       return 2;
     }
 
-  dir = g_dir_make_tmp ("ov-bench-preview-XXXXXX", &error);
-  if (dir == NULL)
-    g_error ("%s", error->message);
-  db = g_build_filename (dir, "portfolio.db", NULL);
+  store = bench_open_temp (&dir, &db);
   csv = g_build_filename (dir, "export.csv", NULL);
   scale_fixture (argv[1], rows, csv);
   file = g_file_new_for_path (csv);
-
-  store = ov_store_open (db, &error);
-  if (store == NULL)
-    g_error ("%s", error->message);
 
   printf ("import preview of %s scaled to %u rows, %u runs\n", argv[1], rows, runs);
   totals = g_new (double, runs);
@@ -188,18 +181,8 @@ main (int    argc,
           "%.2f [%.2f]\n", cpu_median, cpu[0], cpu_median / TARGET_MS, cpu[0] / TARGET_MS);
 
   g_clear_object (&store);
-  {
-    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-
-        g_remove (path);
-      }
-    g_rmdir (dir);
-  }
+  g_unlink (csv);
+  bench_remove (dir, db);
 
   return 0;
 }
