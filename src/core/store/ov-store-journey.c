@@ -32,31 +32,42 @@
  * same playbook task, or one whose title folds to the same) is not made
  * again, nor a second template of one title. @targets is a SELECT of
  * (account_id, stage, entered); ?10 is the time of writing and ?11 the
- * import batch, or NULL. */
-#define STAGE_TASKS_SQL(targets)                                                          \
+ * import batch, or NULL.
+ *
+ * An import enters 100,000 stages at once: each target finds its
+ * templates through the index on (playbook_id, stage, position), and the
+ * templates that come first of their folded title in their stage are
+ * found once, for all targets, as a list of ids (which SQLite looks up in
+ * an index of its own). The day entered is read once per target, as a
+ * day number the offset is added to. @unless_there is UNLESS_THERE, or
+ * nothing when the targets are accounts made by the same import, which
+ * have no tasks yet: a statement that does not read the tasks it writes
+ * needs no copy of its rows before it writes them. */
+#define UNLESS_THERE                                                                      \
+  "AND NOT EXISTS (SELECT 1 FROM tasks x WHERE x.account_id = c.account_id "               \
+  "  AND x.stage = c.stage AND (x.playbook_task_id = pt.id "                               \
+  "  OR ov_fold (x.title) = ov_fold (pt.title))) "
+#define STAGE_TASKS_SQL(targets, unless_there)                                            \
   "WITH target (account_id, stage, entered) AS (" targets "), "                           \
-  "chosen AS (SELECT t.account_id, t.stage, t.entered, COALESCE ("                        \
+  "chosen AS (SELECT t.account_id, t.stage, julianday (t.entered) AS entered, COALESCE (" \
   "  (SELECT p.id FROM playbooks p WHERE p.id = a.playbook_id AND p.deleted_at IS NULL), " \
   "  (SELECT p.id FROM playbooks p WHERE p.deleted_at IS NULL AND p.segment <> '' "        \
   "   AND p.segment = a.segment COLLATE NOCASE ORDER BY p.id LIMIT 1), "                    \
   "  (SELECT p.id FROM playbooks p WHERE p.is_default <> 0 AND p.deleted_at IS NULL "       \
   "   ORDER BY p.id LIMIT 1)) AS playbook_id "                                             \
   "  FROM target t JOIN accounts a ON a.id = t.account_id), "                              \
-  /* Each template's title folded once, for all the accounts. */                          \
-  "template AS MATERIALIZED (SELECT pt.*, ov_fold (pt.title) AS key "                      \
-  "  FROM playbook_tasks pt WHERE pt.playbook_id IN (SELECT playbook_id FROM chosen) "     \
-  "  AND NOT EXISTS (SELECT 1 FROM playbook_tasks q WHERE q.playbook_id = pt.playbook_id " \
-  "  AND q.stage = pt.stage AND (q.position < pt.position "                                \
-  "  OR (q.position = pt.position AND q.id < pt.id)) "                                     \
-  "  AND ov_fold (q.title) = ov_fold (pt.title))) "                                        \
+  "first_of_title AS MATERIALIZED (SELECT id FROM (SELECT pt.id, row_number () OVER ("     \
+  "  PARTITION BY pt.playbook_id, pt.stage, ov_fold (pt.title) "                           \
+  "  ORDER BY pt.position, pt.id) AS n "                                                   \
+  "  FROM playbook_tasks pt WHERE pt.playbook_id IN (SELECT playbook_id FROM chosen)) "    \
+  "  WHERE n = 1) "                                                                        \
   "INSERT INTO tasks (account_id, stage, title, description, role, due_date, "            \
   "  playbook_task_id, created_at, updated_at, import_batch_id) "                          \
   "SELECT c.account_id, c.stage, pt.title, pt.description, pt.role, "                     \
-  "  date (c.entered, printf ('%+d days', pt.day_offset)), pt.id, ?10, ?10, ?11 "          \
-  "FROM chosen c JOIN template pt ON pt.playbook_id = c.playbook_id "                      \
+  "  date (c.entered + pt.day_offset), pt.id, ?10, ?10, ?11 "                              \
+  "FROM chosen c JOIN playbook_tasks pt ON pt.playbook_id = c.playbook_id "                \
   "  AND pt.stage = c.stage "                                                              \
-  "WHERE NOT EXISTS (SELECT 1 FROM tasks x WHERE x.account_id = c.account_id "             \
-  "  AND x.stage = c.stage AND (x.playbook_task_id = pt.id OR ov_fold (x.title) = pt.key)) " \
+  "WHERE pt.id IN first_of_title " unless_there                                          \
   "ORDER BY c.account_id, c.stage, pt.position, pt.id"
 
 gboolean
@@ -81,7 +92,7 @@ ov_store_create_stage_tasks (OvStore  *self,
   if (!ov_store_check_account (self, account_id, error))
     return FALSE;
 
-  stmt = ov_store_prepare (self, STAGE_TASKS_SQL ("SELECT ?1, ?2, ?3"), error);
+  stmt = ov_store_prepare (self, STAGE_TASKS_SQL ("SELECT ?1, ?2, ?3", UNLESS_THERE), error);
   if (stmt == NULL)
     return FALSE;
 
@@ -102,6 +113,14 @@ ov_store_create_stage_tasks (OvStore  *self,
   return TRUE;
 }
 
+/* The stages an import entered on active accounts: of the accounts it
+ * made (?3 = 1) or of those it found (?3 = 0). */
+#define IMPORT_TARGETS                                                                    \
+  "SELECT e.account_id, e.stage, e.happened_on "                                          \
+  "FROM stage_events e JOIN accounts a ON a.id = e.account_id "                           \
+  "WHERE e.import_batch_id = ?1 AND e.kind = 'enter' AND a.stage = e.stage "              \
+  "AND a.status = ?2 AND a.deleted_at IS NULL AND (a.import_batch_id IS ?1) = ?3"
+
 /**
  * ov_store_create_import_stage_tasks:
  * @batch_id: an import batch
@@ -113,6 +132,10 @@ ov_store_create_stage_tasks (OvStore  *self,
  * ov_store_create_stage_tasks() makes them and marked with the batch, so
  * undoing it takes them back. Accounts that are paused, churned or done
  * come in as history and get none.
+ *
+ * The accounts the import found come first, then those it made, which
+ * have higher ids: the tasks are written in the order of their accounts,
+ * as one statement over all of them would write them.
  */
 gboolean
 ov_store_create_import_stage_tasks (OvStore     *self,
@@ -121,33 +144,35 @@ ov_store_create_import_stage_tasks (OvStore     *self,
                                     guint       *n_created,
                                     GError     **error)
 {
-  sqlite3_stmt *stmt;
-  guint created;
+  const char *sql[] = {
+    STAGE_TASKS_SQL (IMPORT_TARGETS, UNLESS_THERE),
+    STAGE_TASKS_SQL (IMPORT_TARGETS, ""),
+  };
+  guint created = 0;
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
 
   if (n_created != NULL)
     *n_created = 0;
 
-  stmt = ov_store_prepare (self,
-                           STAGE_TASKS_SQL ("SELECT e.account_id, e.stage, e.happened_on "
-                                            "FROM stage_events e JOIN accounts a "
-                                            "ON a.id = e.account_id "
-                                            "WHERE e.import_batch_id = ?1 "
-                                            "AND e.kind = 'enter' AND a.stage = e.stage "
-                                            "AND a.status = ?2 AND a.deleted_at IS NULL"),
-                           error);
-  if (stmt == NULL)
-    return FALSE;
+  for (guint made = 0; made < G_N_ELEMENTS (sql); made++)
+    {
+      sqlite3_stmt *stmt = ov_store_prepare (self, sql[made], error);
 
-  sqlite3_bind_int64 (stmt, 1, batch_id);
-  sqlite3_bind_int (stmt, 2, OV_ACCOUNT_STATUS_ACTIVE);
-  sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 11, batch_id);
-  if (!ov_store_step_done (self, stmt, error))
-    return FALSE;
+      if (stmt == NULL)
+        return FALSE;
 
-  created = sqlite3_changes (ov_store_get_db (self));
+      sqlite3_bind_int64 (stmt, 1, batch_id);
+      sqlite3_bind_int (stmt, 2, OV_ACCOUNT_STATUS_ACTIVE);
+      sqlite3_bind_int (stmt, 3, made);
+      sqlite3_bind_text (stmt, 10, now, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 11, batch_id);
+      if (!ov_store_step_done (self, stmt, error))
+        return FALSE;
+
+      created += sqlite3_changes (ov_store_get_db (self));
+    }
+
   if (created > 0)
     ov_store_emit_changed (self, "tasks");
   if (n_created != NULL)
