@@ -11,7 +11,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "ov-account-narrow-row.h"
 #include "ov-account-page.h"
+#include "ov-app-util.h"
 #include "ov-account-totals.h"
 #include "ov-account-row.h"
 #include "ov-account-sorter.h"
@@ -26,6 +28,7 @@ struct _OvAccountsView
   GtkStringList  *package_names;  /* "All packages", "No package", then … */
   GArray         *package_ids;    /* … these packages, from position 2 */
   GtkSingleSelection *selection;
+  GtkNoSelection *narrow_selection;
 
   /* Template widgets */
   AdwLeaflet     *leaflet;
@@ -39,6 +42,8 @@ struct _OvAccountsView
   GtkFlowBox     *filter_chips;
   GtkStack       *list_stack;
   GtkColumnView  *column_view;
+  AdwSqueezer    *width_squeezer;
+  GtkListView    *narrow_list;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *stage_column;
   GtkColumnViewColumn *owner_column;
@@ -402,7 +407,7 @@ stop_search_cb (OvAccountsView *self,
 static void
 row_activated_cb (OvAccountsView *self,
                   guint           position,
-                  GtkColumnView  *view)
+                  GtkWidget      *view)
 {
   open_position (self, position);
 }
@@ -451,8 +456,7 @@ add_chip (OvAccountsView *self,
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (chip_clicked_cb), filter);
 
   gtk_flow_box_append (self->filter_chips, button);
-  /* The button takes the focus, not the flow box's child around it. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  ov_app_flow_box_unfocus (self->filter_chips, TRUE);
 }
 
 /* Every filter set shows as a chip above the list, so a list narrowed by a
@@ -559,6 +563,9 @@ attach_model (OvAccountsView *self)
   if (self->selection != NULL &&
       gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
     gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  if (self->narrow_selection != NULL &&
+      gtk_list_view_get_model (self->narrow_list) != GTK_SELECTION_MODEL (self->narrow_selection))
+    gtk_list_view_set_model (self->narrow_list, GTK_SELECTION_MODEL (self->narrow_selection));
 }
 
 static void
@@ -646,6 +653,10 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
   ov_account_rows_follow_view (rows, GTK_SCROLLABLE (self->column_view));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
+  /* The narrow window's rows are slots of their own, following their view. */
+  rows = ov_account_rows_new (accounts);
+  ov_account_rows_follow_view (rows, GTK_SCROLLABLE (self->narrow_list));
+  self->narrow_selection = gtk_no_selection_new (G_LIST_MODEL (rows));
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attach_model (self);
 
@@ -677,6 +688,7 @@ ov_accounts_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->totals_idle, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->narrow_selection);
   g_clear_object (&self->accounts);
   g_clear_object (&self->owners);
   g_clear_object (&self->package_names);
@@ -716,6 +728,8 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_chips);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, width_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, narrow_list);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_column);
@@ -767,6 +781,12 @@ ov_accounts_view_init (OvAccountsView *self)
     G_STATIC_ASSERT (G_N_ELEMENTS (columns) == G_N_ELEMENTS (cell_kinds));
     for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
       set_cell_factory (columns[i], &cell_kinds[i]);
+  }
+
+  {
+    g_autoptr(GtkListItemFactory) factory = ov_account_narrow_row_factory_new ();
+
+    gtk_list_view_set_factory (self->narrow_list, factory);
   }
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
