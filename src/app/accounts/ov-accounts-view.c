@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ov-account-columns.h"
 #include "ov-account-narrow-row.h"
 #include "ov-account-page.h"
 #include "ov-app-util.h"
@@ -34,6 +35,7 @@ struct _OvAccountsView
   AdwLeaflet     *leaflet;
   GtkSearchEntry *search_entry;
   GtkMenuButton  *filter_button;
+  GtkMenuButton  *columns_button;
   GtkDropDown    *stage_filter;
   GtkDropDown    *status_filter;
   GtkDropDown    *owner_filter;
@@ -47,6 +49,8 @@ struct _OvAccountsView
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *stage_column;
   GtkColumnViewColumn *owner_column;
+  GtkColumnViewColumn *segment_column;
+  GtkColumnViewColumn *package_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *arr_column;
   GtkColumnViewColumn *close_column;
@@ -57,6 +61,7 @@ struct _OvAccountsView
   OvAccountPage  *account_page;
 
   guint           totals_idle;
+  gboolean        columns_attached;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV_TYPE_VIEW)
@@ -73,6 +78,8 @@ static const CellKind cell_kinds[] = {
   { "name", 0.0f, FALSE },
   { "stage-title", 0.0f, FALSE },
   { "owner", 0.0f, FALSE },
+  { "segment", 0.0f, FALSE },
+  { "package", 0.0f, FALSE },
   { "status-title", 0.0f, FALSE },
   { "arr-text", 1.0f, TRUE },
   { "close-date-text", 0.0f, TRUE },
@@ -548,6 +555,31 @@ view_sorter_changed_cb (OvAccountsView *self,
   ov_account_list_set_sort (self->accounts, key, descending);
 }
 
+/* The optional columns, as the window's settings say; their menu is the
+ * columns button's and each column header's. */
+static void
+context_changed_cb (OvAccountsView *self)
+{
+  OvContext *context = ov_view_get_context (OV_VIEW (self));
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+  OvOptionalColumn columns[] = {
+    { "segment", _("Segment"), self->segment_column },
+    { "package", _("Package"), self->package_column },
+  };
+
+  if (self->columns_attached || context == NULL || ov_context_get_settings (context) == NULL)
+    return;
+
+  self->columns_attached = TRUE;
+  group = ov_account_columns_new (ov_context_get_settings (context), columns, G_N_ELEMENTS (columns));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
+  menu = ov_account_columns_menu (columns, G_N_ELEMENTS (columns));
+  gtk_menu_button_set_menu_model (self->columns_button, menu);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    gtk_column_view_column_set_header_menu (columns[i].column, menu);
+}
+
 static void
 account_page_back_cb (OvAccountsView *self)
 {
@@ -720,6 +752,7 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, columns_button);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_filter);
@@ -733,6 +766,8 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, segment_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, package_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, arr_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, close_column);
@@ -774,7 +809,8 @@ ov_accounts_view_init (OvAccountsView *self)
 
   {
     GtkColumnViewColumn *columns[] = {
-      self->name_column, self->stage_column, self->owner_column, self->status_column,
+      self->name_column, self->stage_column, self->owner_column, self->segment_column,
+      self->package_column, self->status_column,
       self->arr_column, self->close_column, self->days_column, self->ttfv_column,
     };
 
@@ -788,6 +824,9 @@ ov_accounts_view_init (OvAccountsView *self)
 
     gtk_list_view_set_factory (self->narrow_list, factory);
   }
+
+  g_signal_connect (self, "notify::context", G_CALLBACK (context_changed_cb), NULL);
+  context_changed_cb (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
