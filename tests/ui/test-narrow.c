@@ -165,6 +165,7 @@ test_accounts_rows (void)
                  gtk_widget_get_ancestor (narrow_list, GTK_TYPE_SCROLLED_WINDOW));
   g_assert_true (gtk_widget_get_mapped (narrow_list));
   g_assert_false (gtk_widget_get_mapped (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "column_view")));
+  g_assert_false (gtk_widget_get_visible (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "columns_button")));
 
   /* The first row: the first account's name, its stage and owner, ARR. */
   account = first_account (window);
@@ -194,6 +195,7 @@ test_accounts_rows (void)
   g_assert_true (adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer)) ==
                  gtk_widget_get_ancestor (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "column_view"),
                                           GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_true (gtk_widget_get_visible (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "columns_button")));
   ov_ui_test_close_window (window);
 }
 

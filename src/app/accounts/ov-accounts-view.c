@@ -580,6 +580,16 @@ context_changed_cb (OvAccountsView *self)
     gtk_column_view_column_set_header_menu (columns[i].column, menu);
 }
 
+/* The rows of a narrow window have no columns to choose. */
+static void
+squeezer_child_cb (OvAccountsView *self)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_squeezer);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_button),
+                          shown == NULL || gtk_widget_is_ancestor (GTK_WIDGET (self->column_view), shown));
+}
+
 static void
 account_page_back_cb (OvAccountsView *self)
 {
@@ -826,6 +836,8 @@ ov_accounts_view_init (OvAccountsView *self)
   }
 
   g_signal_connect (self, "notify::context", G_CALLBACK (context_changed_cb), NULL);
+  g_signal_connect_object (self->width_squeezer, "notify::visible-child",
+                           G_CALLBACK (squeezer_child_cb), self, G_CONNECT_SWAPPED);
   context_changed_cb (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
