@@ -89,18 +89,14 @@ first_account (OvWindow *window)
   return account;
 }
 
-static void
-test_stepper_german (void)
+/* A 400 px window on a new sample portfolio in @db, on its accounts. */
+static OvWindow *
+open_narrow_accounts (const char  *db,
+                      GtkWidget  **view)
 {
-  g_autofree char *db = ov_ui_test_db_path ("stepper.db");
   g_autoptr(OvStore) store = ov_ui_test_open_store (db);
   g_autoptr(GError) error = NULL;
-  OvStageStepper *stepper;
-  GtkWidget *view, *page;
   OvWindow *window;
-
-  /* The stepper speaks German here (main() sets LANGUAGE=de). */
-  g_assert_cmpstr (ov_stage_get_title (OV_STAGE_ADOPT), ==, "Einführung");
 
   g_assert_true (ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
                                      ov_date_today (), &error));
@@ -109,7 +105,22 @@ test_stepper_german (void)
 
   window = ov_ui_test_open_narrow_window (db);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  *view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  return window;
+}
+
+static void
+test_stepper_german (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("stepper.db");
+  OvStageStepper *stepper;
+  GtkWidget *view, *page;
+  OvWindow *window;
+
+  /* The stepper speaks German here (main() sets LANGUAGE=de). */
+  g_assert_cmpstr (ov_stage_get_title (OV_STAGE_ADOPT), ==, "Einführung");
+
+  window = open_narrow_accounts (db, &view);
   ov_accounts_view_show_account (OV_ACCOUNTS_VIEW (view), first_account (window));
   ov_ui_test_settle ();
   page = ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
@@ -139,8 +150,6 @@ static void
 test_accounts_rows (void)
 {
   g_autofree char *db = ov_ui_test_db_path ("rows.db");
-  g_autoptr(OvStore) store = ov_ui_test_open_store (db);
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) texts = NULL;
   g_autofree char *arr = NULL;
   g_autofree char *stage = NULL;
@@ -148,14 +157,7 @@ test_accounts_rows (void)
   OvAccount *account;
   OvWindow *window;
 
-  g_assert_true (ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
-                                     ov_date_today (), &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  window = ov_ui_test_open_narrow_window (db);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  window = open_narrow_accounts (db, &view);
   squeezer = ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "width_squeezer");
   narrow_list = ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "narrow_list");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));

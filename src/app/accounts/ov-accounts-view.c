@@ -62,6 +62,7 @@ struct _OvAccountsView
 
   guint           totals_idle;
   gboolean        columns_attached;
+  guint           columns_idle;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV_TYPE_VIEW)
@@ -274,6 +275,7 @@ static void
 queue_totals (OvAccountsView *self)
 {
   g_clear_handle_id (&self->totals_idle, g_source_remove);
+  g_clear_handle_id (&self->columns_idle, g_source_remove);
   self->totals_idle = g_timeout_add_full (G_PRIORITY_LOW, TOTALS_DELAY_MS, update_totals,
                                           self, NULL);
 }
@@ -581,13 +583,25 @@ context_changed_cb (OvAccountsView *self)
 }
 
 /* The rows of a narrow window have no columns to choose. */
+static gboolean
+update_columns_button (gpointer data)
+{
+  OvAccountsView *self = data;
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_squeezer);
+
+  self->columns_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_button),
+                          shown == NULL || gtk_widget_is_ancestor (GTK_WIDGET (self->column_view), shown));
+  return G_SOURCE_REMOVE;
+}
+
+/* The squeezer picks its child while it is being allocated: the button
+ * changes once that is over, not in the middle of it. */
 static void
 squeezer_child_cb (OvAccountsView *self)
 {
-  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_squeezer);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->columns_button),
-                          shown == NULL || gtk_widget_is_ancestor (GTK_WIDGET (self->column_view), shown));
+  if (self->columns_idle == 0)
+    self->columns_idle = g_idle_add (update_columns_button, self);
 }
 
 static void
