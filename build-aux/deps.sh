@@ -13,7 +13,11 @@ OV_BUILD_PACKAGES="meson ninja-build pkg-config gcc libc6-dev gettext
 # fonts-cantarell is the font the chart tests measure and paint their text in).
 OV_TEST_PACKAGES="xvfb xauth dbus-daemon appstream libxml2-utils sqlite3
   gnumeric flatpak-builder fonts-cantarell adwaita-icon-theme time bsdutils
-  valgrind python3 poppler-utils"
+  valgrind python3 poppler-utils locales"
+
+# The date tests type dates as German and US English speakers do: their
+# LC_TIME must exist (Debian's minimal images carry only C.UTF-8).
+OV_TEST_LOCALES="de_DE en_US"
 
 ov_missing_packages () {
   missing=""
@@ -42,6 +46,19 @@ ov_install_packages () {
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
   # shellcheck disable=SC2086
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+}
+
+ov_generate_locales () {
+  for name in "$@"; do
+    if ! locale -a 2>/dev/null | grep -qix "$name.utf8"; then
+      echo "Generating the locale $name.UTF-8"
+      if [ "$(id -u)" -eq 0 ]; then
+        localedef -i "$name" -c -f UTF-8 "$name.UTF-8"
+      else
+        sudo localedef -i "$name" -c -f UTF-8 "$name.UTF-8"
+      fi
+    fi
+  done
 }
 
 # Through sudo, build and run as the person who asked (when the checkout is

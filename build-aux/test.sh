@@ -14,6 +14,8 @@ exec </dev/null
 
 # shellcheck disable=SC2086
 ov_install_packages $OV_BUILD_PACKAGES $OV_TEST_PACKAGES
+# shellcheck disable=SC2086
+ov_generate_locales $OV_TEST_LOCALES
 
 run_suite () {
   builddir=$1

@@ -60,6 +60,10 @@ ov_ui_test_init (int    *argc,
     }
 
   gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init() switches every category to en_US.UTF-8 where that
+   * locale exists: the tests run in the locale their environment sets
+   * (tests/meson.build), whatever the machine has generated. */
+  setlocale (LC_ALL, "");
   adw_init ();
 
   /* Screenshots and assertions see the end of a transition, not its middle. */

@@ -277,8 +277,7 @@ test_bad_values_refused (void)
       "Value: product usage is a percentage from 0 to 100, not “140”." },
     { "product_usage", "forty", "2026-03-01", "value_row", "Value: “forty” is not a number." },
     { "product_usage", "40", "2026-02-30", "date_row",
-      "Measured on: “2026-02-30” is not a date; type it as YYYY-MM-DD or pick it from the "
-      "calendar." },
+      "Measured on: “2026-02-30” is not a real date: February 2026 has only 28 days" },
     { "product_usage", "40", "2026-11-24", "date_row",
       "Measured on: 2026-11-24 is after today (2026-11-23); a value is measured, not foreseen." },
     { "arr", "-5", "2026-03-01", "value_row",

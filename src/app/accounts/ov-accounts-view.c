@@ -11,7 +11,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "ov-account-columns.h"
+#include "ov-account-narrow-row.h"
 #include "ov-account-page.h"
+#include "ov-app-util.h"
 #include "ov-account-totals.h"
 #include "ov-account-row.h"
 #include "ov-account-sorter.h"
@@ -27,11 +30,13 @@ struct _OvAccountsView
   GtkStringList  *package_names;  /* "All packages", "No package", then … */
   GArray         *package_ids;    /* … these packages, from position 2 */
   GtkSingleSelection *selection;
+  GtkNoSelection *narrow_selection;
 
   /* Template widgets */
   AdwLeaflet     *leaflet;
   GtkSearchEntry *search_entry;
   GtkMenuButton  *filter_button;
+  GtkMenuButton  *columns_button;
   GtkDropDown    *stage_filter;
   GtkDropDown    *status_filter;
   GtkDropDown    *owner_filter;
@@ -40,9 +45,13 @@ struct _OvAccountsView
   GtkFlowBox     *filter_chips;
   GtkStack       *list_stack;
   GtkColumnView  *column_view;
+  AdwSqueezer    *width_squeezer;
+  GtkListView    *narrow_list;
   GtkColumnViewColumn *name_column;
   GtkColumnViewColumn *stage_column;
   GtkColumnViewColumn *owner_column;
+  GtkColumnViewColumn *segment_column;
+  GtkColumnViewColumn *package_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *arr_column;
   GtkColumnViewColumn *close_column;
@@ -53,6 +62,8 @@ struct _OvAccountsView
   OvAccountPage  *account_page;
 
   guint           totals_idle;
+  gboolean        columns_attached;
+  guint           columns_idle;
 };
 
 G_DEFINE_FINAL_TYPE (OvAccountsView, ov_accounts_view, OV_TYPE_VIEW)
@@ -69,6 +80,8 @@ static const CellKind cell_kinds[] = {
   { "name", 0.0f, FALSE },
   { "stage-title", 0.0f, FALSE },
   { "owner", 0.0f, FALSE },
+  { "segment", 0.0f, FALSE },
+  { "package", 0.0f, FALSE },
   { "status-title", 0.0f, FALSE },
   { "arr-text", 1.0f, TRUE },
   { "close-date-text", 0.0f, TRUE },
@@ -263,6 +276,7 @@ static void
 queue_totals (OvAccountsView *self)
 {
   g_clear_handle_id (&self->totals_idle, g_source_remove);
+  g_clear_handle_id (&self->columns_idle, g_source_remove);
   self->totals_idle = g_timeout_add_full (G_PRIORITY_LOW, TOTALS_DELAY_MS, update_totals,
                                           self, NULL);
 }
@@ -403,7 +417,7 @@ stop_search_cb (OvAccountsView *self,
 static void
 row_activated_cb (OvAccountsView *self,
                   guint           position,
-                  GtkColumnView  *view)
+                  GtkWidget      *view)
 {
   open_position (self, position);
 }
@@ -434,8 +448,7 @@ add_chip (OvAccountsView *self,
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (chip_clicked_cb), filter);
 
   gtk_flow_box_append (self->filter_chips, button);
-  /* The button takes the focus, not the flow box's child around it. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  ov_app_flow_box_unfocus (self->filter_chips, TRUE);
 }
 
 /* Every filter set shows as a chip above the list, so a list narrowed by a
@@ -527,6 +540,53 @@ view_sorter_changed_cb (OvAccountsView *self,
   ov_account_list_set_sort (self->accounts, key, descending);
 }
 
+/* The optional columns, as the window's settings say; their menu is the
+ * columns button's and each column header's. */
+static void
+context_changed_cb (OvAccountsView *self)
+{
+  OvContext *context = ov_view_get_context (OV_VIEW (self));
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+  OvOptionalColumn columns[] = {
+    { "segment", _("Segment"), self->segment_column },
+    { "package", _("Package"), self->package_column },
+  };
+
+  if (self->columns_attached || context == NULL || ov_context_get_settings (context) == NULL)
+    return;
+
+  self->columns_attached = TRUE;
+  group = ov_account_columns_new (ov_context_get_settings (context), columns, G_N_ELEMENTS (columns));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
+  menu = ov_account_columns_menu (columns, G_N_ELEMENTS (columns));
+  gtk_menu_button_set_menu_model (self->columns_button, menu);
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    gtk_column_view_column_set_header_menu (columns[i].column, menu);
+}
+
+/* The rows of a narrow window have no columns to choose. */
+static gboolean
+update_columns_button (gpointer data)
+{
+  OvAccountsView *self = data;
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_squeezer);
+
+  self->columns_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_button),
+                          shown == NULL || gtk_widget_is_ancestor (GTK_WIDGET (self->column_view), shown));
+  return G_SOURCE_REMOVE;
+}
+
+/* The squeezer picks its child while it is being allocated: the button
+ * changes once that is over, not in the middle of it. */
+static void
+squeezer_child_cb (OvAccountsView *self)
+{
+  if (self->columns_idle == 0)
+    self->columns_idle = g_idle_add (update_columns_button, self);
+}
+
 static void
 account_page_back_cb (OvAccountsView *self)
 {
@@ -542,6 +602,9 @@ attach_model (OvAccountsView *self)
   if (self->selection != NULL &&
       gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
     gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  if (self->narrow_selection != NULL &&
+      gtk_list_view_get_model (self->narrow_list) != GTK_SELECTION_MODEL (self->narrow_selection))
+    gtk_list_view_set_model (self->narrow_list, GTK_SELECTION_MODEL (self->narrow_selection));
 }
 
 static void
@@ -629,6 +692,10 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
   ov_account_rows_follow_view (rows, GTK_SCROLLABLE (self->column_view));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (rows));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
+  /* The narrow window's rows are slots of their own, following their view. */
+  rows = ov_account_rows_new (accounts);
+  ov_account_rows_follow_view (rows, GTK_SCROLLABLE (self->narrow_list));
+  self->narrow_selection = gtk_no_selection_new (G_LIST_MODEL (rows));
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attach_model (self);
 
@@ -660,6 +727,7 @@ ov_accounts_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->totals_idle, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->narrow_selection);
   g_clear_object (&self->accounts);
   g_clear_object (&self->owners);
   g_clear_object (&self->package_names);
@@ -691,6 +759,7 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, columns_button);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_filter);
@@ -699,9 +768,13 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, filter_chips);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, column_view);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, width_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, narrow_list);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, name_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, owner_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, segment_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, package_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, status_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, arr_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, close_column);
@@ -743,7 +816,8 @@ ov_accounts_view_init (OvAccountsView *self)
 
   {
     GtkColumnViewColumn *columns[] = {
-      self->name_column, self->stage_column, self->owner_column, self->status_column,
+      self->name_column, self->stage_column, self->owner_column, self->segment_column,
+      self->package_column, self->status_column,
       self->arr_column, self->close_column, self->days_column, self->ttfv_column,
     };
 
@@ -751,6 +825,17 @@ ov_accounts_view_init (OvAccountsView *self)
     for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
       set_cell_factory (columns[i], &cell_kinds[i]);
   }
+
+  {
+    g_autoptr(GtkListItemFactory) factory = ov_account_narrow_row_factory_new ();
+
+    gtk_list_view_set_factory (self->narrow_list, factory);
+  }
+
+  g_signal_connect (self, "notify::context", G_CALLBACK (context_changed_cb), NULL);
+  g_signal_connect_object (self->width_squeezer, "notify::visible-child",
+                           G_CALLBACK (squeezer_child_cb), self, G_CONNECT_SWAPPED);
+  context_changed_cb (self);
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);

@@ -180,17 +180,22 @@ fill_account (OvNewAccountDialog  *self,
 {
   g_autofree char *currency = NULL;
   g_autofree char *name = g_strstrip (g_strdup (row_text (self->name_row)));
+  g_autoptr(GError) date_error = NULL;
   gint64 cents = 0;
+  OvDate close;
 
   ov_account_set_name (account, name);
   ov_account_set_external_id (account, row_text (self->external_id_row));
   ov_account_set_segment (account, row_text (self->segment_row));
   ov_account_set_owner (account, row_text (self->owner_row));
 
-  if (!ov_account_set_date_from_iso (account, OV_ACCOUNT_DATE_CLOSE,
-                                     gtk_editable_get_text (GTK_EDITABLE (self->close_row)),
-                                     error))
-    return FALSE;
+  if (!ov_date_row_read_text (self->close_row, &close, &date_error))
+    {
+      g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_DATE, "%s: %s.",
+                   ov_account_date_get_title (OV_ACCOUNT_DATE_CLOSE), date_error->message);
+      return FALSE;
+    }
+  ov_account_set_date (account, OV_ACCOUNT_DATE_CLOSE, close);
 
   /* Revenue typed without a currency is in the default one. */
   ov_account_set_currency (account, gtk_label_get_label (self->currency_label));

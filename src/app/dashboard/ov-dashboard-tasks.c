@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-app-util.h"
 #include "ov-dashboard-tasks.h"
 #include "ov-view-reader.h"
 
@@ -462,6 +463,7 @@ static void
 ov_dashboard_tasks_init (OvDashboardTasks *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ov_app_flow_box_unfocus (GTK_FLOW_BOX (adw_bin_get_child (ADW_BIN (self))), TRUE);
 
   self->reader = ov_view_reader_new (OV_VIEW (self), &reader_funcs);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ov-app-util.h"
 #include "ov-dashboard-tasks.h"
 #include "ov-dashboard-view.h"
 #include "ov-store-job.h"
@@ -51,6 +52,7 @@ struct _OvDashboardView
 
   /* Template widgets */
   GtkFlowBox    *cards;
+  GtkFlowBox    *panels;
   GtkListBox    *stage_list;
   GtkListBox    *recent_list;
   OvDashboardTasks *tasks;
@@ -560,6 +562,7 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ov-dashboard-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, cards);
+  gtk_widget_class_bind_template_child (widget_class, OvDashboardView, panels);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, stage_list);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, recent_list);
   gtk_widget_class_bind_template_child (widget_class, OvDashboardView, tasks);
@@ -580,6 +583,8 @@ ov_dashboard_view_init (OvDashboardView *self)
   add_card (self, CARD_LIVE, _("Onboarding Now"));
   add_card (self, CARD_TTFV, _("Time to First Value"));
   add_card (self, CARD_AT_RISK, _("Needs Attention"));
+  ov_app_flow_box_unfocus (self->cards, FALSE);
+  ov_app_flow_box_unfocus (self->panels, TRUE);
 
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
     add_stage_row (self, stage);

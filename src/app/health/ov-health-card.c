@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ov-app-util.h"
 #include "ov-health-card.h"
 #include "ov-view-reader.h"
 
@@ -272,6 +273,7 @@ add_figure (OvHealthCard *self,
   gtk_box_append (GTK_BOX (box), value);
   gtk_box_append (GTK_BOX (box), text);
   gtk_flow_box_append (self->figures, box);
+  ov_app_flow_box_unfocus (self->figures, FALSE);
 
   self->values[figure] = GTK_LABEL (value);
   self->captions[figure] = GTK_LABEL (text);

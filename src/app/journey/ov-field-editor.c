@@ -575,13 +575,8 @@ read_date (OvFieldEditor  *self,
            GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 
-  *date = OV_DATE_NONE;
-  if (text[0] == '\0')
-    return TRUE;
-
-  if (!ov_date_parse_iso (text, date, &local_error))
+  if (!ov_date_row_read_text (row, date, &local_error))
     {
       /* Translators: a wizard field's label, then what is wrong with it */
       g_set_error (error, OV_WIZARD_ERROR, OV_WIZARD_ERROR_INVALID, _("%s: %s"),
@@ -589,8 +584,6 @@ read_date (OvFieldEditor  *self,
       return FALSE;
     }
 
-  /* Keep the row's own idea of the date in step with what it shows. */
-  ov_date_row_set_date (row, *date);
   return TRUE;
 }
 

@@ -34,7 +34,7 @@ read_completed_on (OvStageWizard *self,
       return TRUE;
     }
 
-  if (ov_date_parse_iso (text, on, &error))
+  if (ov_date_row_read_text (self->completed_on_row, on, &error))
     return TRUE;
 
   /* Translators: the label of the completion date, then what is wrong */

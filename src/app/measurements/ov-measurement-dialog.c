@@ -318,6 +318,7 @@ ov_measurement_dialog_save (OvMeasurementDialog *self)
   const OvMetricKind *kind;
   g_autofree char *metric = NULL;
   double value = 0;
+  g_autoptr(GError) date_error = NULL;
   OvDate date;
   gboolean ok;
 
@@ -348,14 +349,12 @@ ov_measurement_dialog_save (OvMeasurementDialog *self)
       return FALSE;
     }
 
-  if (!ov_date_row_read_text (self->date_row, &date))
+  if (!ov_date_row_read_text (self->date_row, &date, &date_error))
     {
       g_autofree char *message = NULL;
 
-      /* Translators: a date typed that is none, "Measured on: “2026-02-30” is not a date…" */
-      message = g_strdup_printf (_("Measured on: “%s” is not a date; type it as YYYY-MM-DD "
-                                   "or pick it from the calendar."),
-                                 gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+      /* Translators: a date typed that is none, "Measured on: “30.02.2026” is not…" */
+      message = g_strdup_printf (_("Measured on: %s"), date_error->message);
       show_error (self, GTK_WIDGET (self->date_row), message);
       return FALSE;
     }

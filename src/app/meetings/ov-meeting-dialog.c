@@ -200,6 +200,7 @@ ov_meeting_dialog_save (OvMeetingDialog *self)
   g_autoptr(OvMeeting) draft = NULL;
   g_autoptr(GError) error = NULL;
   guint kind;
+  g_autoptr(GError) date_error = NULL;
   OvDate date;
   gboolean ok;
 
@@ -207,13 +208,12 @@ ov_meeting_dialog_save (OvMeetingDialog *self)
 
   clear_marks (self);
 
-  if (!ov_date_row_read_text (self->date_row, &date))
+  if (!ov_date_row_read_text (self->date_row, &date, &date_error))
     {
       g_autofree char *message = NULL;
 
-      message = g_strdup_printf (_("Scheduled on: “%s” is not a date; type it as YYYY-MM-DD "
-                                   "or pick it from the calendar."),
-                                 gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+      /* Translators: a date typed that is none, "Scheduled on: “30.02.2026” is not…" */
+      message = g_strdup_printf (_("Scheduled on: %s"), date_error->message);
       show_error (self, GTK_WIDGET (self->date_row), message);
       return FALSE;
     }

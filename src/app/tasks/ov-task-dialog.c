@@ -396,7 +396,6 @@ ov_task_dialog_save (OvTaskDialog *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *due_text = NULL;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   OvStage stage;
@@ -417,8 +416,7 @@ ov_task_dialog_save (OvTaskDialog *self)
   description = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   stage = adw_combo_row_get_selected (self->stage_row) + 1;
 
-  due_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row))));
-  if (due_text[0] != '\0' && !ov_date_parse_iso (due_text, &due, &error))
+  if (!ov_date_row_read_text (self->due_row, &due, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Due date: %s"), error->message);
 

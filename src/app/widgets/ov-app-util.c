@@ -312,3 +312,23 @@ ov_app_make_valid (const char *text)
 {
   return g_utf8_make_valid (text ? text : "", -1);
 }
+
+/* A flow box lays out cards and chips; it is not a list to pick from. Its
+ * children (GtkFlowBoxChild) are tab stops of their own, which land on a
+ * whole card: this takes them out, so Tab goes to the buttons and rows
+ * inside. Called again after children are added. A flow box of cards with
+ * nothing to press in them (@has_controls FALSE) is left out of the tab
+ * order as a whole: it would hold the focus where it was. */
+void
+ov_app_flow_box_unfocus (GtkFlowBox *box,
+                         gboolean    has_controls)
+{
+  g_return_if_fail (GTK_IS_FLOW_BOX (box));
+
+  gtk_widget_set_can_focus (GTK_WIDGET (box), has_controls);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_FLOW_BOX_CHILD (child))
+      gtk_widget_set_focusable (child, FALSE);
+}

@@ -58,5 +58,7 @@ char  *ov_app_describe_due    (OvTask     *task,
 char  *ov_app_format_days    (int         days);
 char  *ov_app_format_count   (guint64     n);
 char  *ov_app_make_valid     (const char *text);
+void   ov_app_flow_box_unfocus (GtkFlowBox *box,
+                                gboolean    has_controls);
 
 G_END_DECLS

@@ -2,9 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Dates are typed as YYYY-MM-DD or picked from a calendar. Text that is not
- * a real date marks the row as an error and says why in its tooltip; the
- * "date" property only ever holds a valid date (or none).
+ * The one date entry of the app. Dates are typed as YYYY-MM-DD, in the
+ * numeric form of the locale (27.02.2026 in German, 02/27/2026 in US
+ * English; ov_date_parse_local() holds the rules), or picked from a
+ * calendar. Text that is not a real date marks the row as an error and says
+ * why in its tooltip; the "date" property only ever holds a valid date (or
+ * none).
  */
 
 #define G_LOG_DOMAIN "ov-date-row"
@@ -90,7 +93,7 @@ changed_cb (OvDateRow *self)
     return;
 
   /* While typing, only say whether it reads as a date; commit on apply. */
-  if (ov_date_parse_iso (gtk_editable_get_text (GTK_EDITABLE (self)), &date, &error))
+  if (ov_date_parse_local (gtk_editable_get_text (GTK_EDITABLE (self)), &date, &error))
     set_valid (self, TRUE, NULL);
   else
     set_valid (self, FALSE, error->message);
@@ -102,7 +105,7 @@ apply_cb (OvDateRow *self)
   g_autoptr(GError) error = NULL;
   OvDate date;
 
-  if (!ov_date_parse_iso (gtk_editable_get_text (GTK_EDITABLE (self)), &date, &error))
+  if (!ov_date_parse_local (gtk_editable_get_text (GTK_EDITABLE (self)), &date, &error))
     {
       set_valid (self, FALSE, error->message);
       return;
@@ -260,18 +263,27 @@ ov_date_row_is_valid (OvDateRow *self)
 }
 
 /* The date typed now, applied or not, for a form that reads its rows when
- * it is saved: FALSE when the text is no date; empty text is no date set
- * (OV_DATE_NONE). */
+ * it is saved: FALSE when the text is no date, with @error saying why;
+ * empty text is no date set (OV_DATE_NONE). A date read is shown as the row
+ * shows dates, so what is saved is what is seen. */
 gboolean
-ov_date_row_read_text (OvDateRow *self,
-                       OvDate    *date)
+ov_date_row_read_text (OvDateRow  *self,
+                       OvDate     *date,
+                       GError    **error)
 {
-  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (OV_IS_DATE_ROW (self), FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
   *date = OV_DATE_NONE;
-  return text[0] == '\0' || ov_date_parse_iso (text, date, NULL);
+  if (!ov_date_parse_local (gtk_editable_get_text (GTK_EDITABLE (self)), date, &local_error))
+    {
+      set_valid (self, FALSE, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  ov_date_row_set_date (self, *date);
+  return TRUE;
 }

@@ -21,6 +21,7 @@ void       ov_date_row_set_date  (OvDateRow *self,
                                   OvDate     date);
 gboolean   ov_date_row_is_valid  (OvDateRow *self);
 gboolean   ov_date_row_read_text (OvDateRow *self,
-                                  OvDate    *date);
+                                  OvDate    *date,
+                                  GError   **error);
 
 G_END_DECLS

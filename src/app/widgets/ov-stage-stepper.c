@@ -85,6 +85,38 @@ update_steps (OvStageStepper *self)
     }
 }
 
+/* A stage's name under its step. Six steps share a phone's width, where a
+ * long name ("Einführung") does not fit on one line: the translation marks
+ * with '|' where its words may break, and the label breaks there with a
+ * hyphen, never inside a syllable and never with an ellipsis. */
+static const char * const step_titles[] = {
+  NULL,
+  /* Translators: the stage Embark under its step; mark with | where a long
+   * word may be hyphenated when the window is narrow ("Auf|bruch") */
+  NC_("stage step", "Em|bark"),
+  /* Translators: the stage Handoff under its step, | where it may break */
+  NC_("stage step", "Hand|off"),
+  /* Translators: the stage Kickoff under its step, | where it may break */
+  NC_("stage step", "Kick|off"),
+  /* Translators: the stage Adopt under its step, | where it may break */
+  NC_("stage step", "Adopt"),
+  /* Translators: the stage Review under its step, | where it may break */
+  NC_("stage step", "Re|view"),
+  /* Translators: the stage Expand under its step, | where it may break */
+  NC_("stage step", "Ex|pand"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (step_titles) == OV_N_STAGES + 1);
+
+/* The step's title with its break points as soft hyphens (U+00AD). */
+static char *
+dup_step_title (OvStage stage)
+{
+  g_auto(GStrv) parts = g_strsplit (g_dpgettext2 (NULL, "stage step", step_titles[stage]), "|", -1);
+
+  return g_strjoinv ("\u00AD", parts);
+}
+
 static void
 step_clicked_cb (GtkButton      *button,
                  OvStageStepper *self)
@@ -190,18 +222,27 @@ ov_stage_stepper_init (OvStageStepper *self)
       GtkWidget *button = gtk_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       GtkWidget *dot = gtk_label_new (NULL);
-      GtkWidget *title = gtk_label_new (ov_stage_get_title (stage));
+      g_autofree char *text = dup_step_title (stage);
+      GtkWidget *title = gtk_label_new (text);
 
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "stage-step");
       gtk_widget_add_css_class (dot, "stage-dot");
       gtk_widget_set_halign (dot, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (title, "caption");
-      gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD);
+      gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_WORD);
+      gtk_widget_add_css_class (title, "stage-title");
       gtk_box_append (GTK_BOX (box), dot);
       gtk_box_append (GTK_BOX (box), title);
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_set_parent (button, GTK_WIDGET (self));
+      /* The name as read out, without the break points. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ov_stage_get_title (stage),
+                                      -1);
 
       g_object_set_data (G_OBJECT (button), "stage", GINT_TO_POINTER (stage));
       g_signal_connect (button, "clicked", G_CALLBACK (step_clicked_cb), self);

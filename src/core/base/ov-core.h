@@ -8,6 +8,7 @@
 #include "ov-account.h"
 #include "ov-account-list.h"
 #include "ov-date.h"
+#include "ov-date-local.h"
 #include "ov-enum-types.h"
 #include "ov-health.h"
 #include "ov-health-account.h"
