@@ -178,8 +178,8 @@ test_usage (Fixture       *fixture,
   g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "export", "interviews", NULL), ==,
                    2);
   g_assert_cmpstr (err, ==, "overture-cli export: cannot export “interviews”: use accounts, "
-                            "people, tasks, metrics, meetings, packages, stage-events or "
-                            "playbooks\n");
+                            "people, tasks, metrics, meetings, packages, content, completions, "
+                            "stage-events or playbooks\n");
 
   import_accounts (fixture);
   g_assert_cmpint (run_cli (&metrics, NULL, "--db", fixture->db, "export", "metrics", NULL), ==,

@@ -104,6 +104,27 @@ enum {
   N_PACKAGE_FIELDS
 };
 
+enum {
+  CONTENT_TITLE,
+  CONTENT_FORMAT,
+  CONTENT_ROLE,
+  CONTENT_STAGE,
+  CONTENT_LOCATION,
+  CONTENT_DURATION,
+  N_CONTENT_FIELDS
+};
+
+enum {
+  COMPLETION_EMAIL,
+  COMPLETION_COURSE,
+  COMPLETION_STATUS,
+  COMPLETION_PROGRESS,
+  COMPLETION_COMPLETED_AT,
+  COMPLETION_PERSON,
+  COMPLETION_ACCOUNT,
+  N_COMPLETION_FIELDS
+};
+
 typedef struct _OvImportRun OvImportRun;
 typedef struct _OvImportBackups OvImportBackups;
 typedef struct _OvImportPackages OvImportPackages;
@@ -286,6 +307,8 @@ extern const OvImportKindClass ov_import_tasks_class;
 extern const OvImportKindClass ov_import_metrics_class;
 extern const OvImportKindClass ov_import_meetings_class;
 extern const OvImportKindClass ov_import_packages_class;
+extern const OvImportKindClass ov_import_content_class;
+extern const OvImportKindClass ov_import_completions_class;
 
 /* The package an accounts row names (ov-import-packages.c): found whatever
  * its case, or made; @name becomes its name as stored, @id its id (0 for

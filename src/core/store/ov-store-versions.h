@@ -27,6 +27,7 @@ typedef enum
   OV_ROW_MEASUREMENT,
   OV_ROW_MEETING,
   OV_ROW_PACKAGE,
+  OV_ROW_CONTENT_ITEM,
 } OvRowKind;
 
 /* Steps @stmt, a versioned UPDATE or DELETE of @kind row @id read at
