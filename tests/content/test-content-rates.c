@@ -15,6 +15,7 @@
 #include "ov-store-accounts.h"
 #include "ov-store-content.h"
 #include "ov-store-people.h"
+#include "ov-store-private.h"
 #include "ov-test-support.h"
 
 typedef struct
