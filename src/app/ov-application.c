@@ -197,6 +197,7 @@ ov_application_startup (GApplication *app)
     { "win.show-view::accounts", { "<Alt>2", NULL } },
     { "win.show-view::playbooks", { "<Alt>3", NULL } },
     { "win.show-view::insights", { "<Alt>4", NULL } },
+    { "win.show-view::content", { "<Alt>7", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },

@@ -10,6 +10,7 @@
 
 #include "ov-accounts-view.h"
 #include "ov-dashboard-view.h"
+#include "ov-content-view.h"
 #include "ov-insights-view.h"
 #include "ov-playbooks-view.h"
 #include "ov-window.h"
@@ -41,6 +42,7 @@ struct _OvWindow
   OvDashboardView      *dashboard_view;
   OvPlaybooksView      *playbooks_view;
   OvInsightsView       *insights_view;
+  OvContentView        *content_view;
   GtkWidget            *new_account_button;
 
   /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */

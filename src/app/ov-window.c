@@ -486,6 +486,7 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_ACCOUNTS_VIEW);
   g_type_ensure (OV_TYPE_DASHBOARD_VIEW);
   g_type_ensure (OV_TYPE_INSIGHTS_VIEW);
+  g_type_ensure (OV_TYPE_CONTENT_VIEW);
   g_type_ensure (OV_TYPE_PLAYBOOKS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-window.ui");
@@ -503,6 +504,7 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, dashboard_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, playbooks_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, insights_view);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, content_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, new_account_button);
 
   ov_window_class_init_actions (widget_class);
@@ -530,6 +532,7 @@ ov_window_init (OvWindow *self)
   ov_dashboard_view_set_accounts (self->dashboard_view, self->accounts);
   ov_playbooks_view_set_accounts (self->playbooks_view, self->accounts);
   ov_insights_view_set_accounts (self->insights_view, self->accounts);
+  ov_content_view_set_accounts (self->content_view, self->accounts);
 
   ov_window_set_state (self, OV_WINDOW_STATE_LOADING);
 

@@ -19,6 +19,7 @@
 #include "ov-conflict.h"
 #include "ov-account-health.h"
 #include "ov-account-measurements.h"
+#include "ov-account-content.h"
 #include "ov-account-meetings.h"
 #include "ov-account-package.h"
 #include "ov-account-people.h"
@@ -72,6 +73,7 @@ struct _OvAccountPage
   OvAccountHealth   *health_section;
   GtkWidget         *measurements_section;
   GtkWidget         *meetings_section;
+  GtkWidget         *content_section;
   GtkWidget         *package_section;
   GPtrArray         *playbooks;          /* positions 1… of playbook_row */
   guint              journey_refresh_id;
@@ -696,6 +698,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   g_type_ensure (OV_TYPE_ACCOUNT_HEALTH);
   g_type_ensure (OV_TYPE_ACCOUNT_MEASUREMENTS);
   g_type_ensure (OV_TYPE_ACCOUNT_MEETINGS);
+  g_type_ensure (OV_TYPE_ACCOUNT_CONTENT);
   g_type_ensure (OV_TYPE_ACCOUNT_PACKAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -738,6 +741,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, skipped_mask_cb);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, measurements_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, meetings_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, content_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, package_section);
   gtk_widget_class_bind_template_callback (widget_class, package_saved_cb);
 }
@@ -850,6 +854,7 @@ ov_account_page_set_account (OvAccountPage *self,
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->health_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->measurements_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->meetings_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->content_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->package_section), account);
 }
 
