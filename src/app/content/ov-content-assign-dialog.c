@@ -174,7 +174,12 @@ ov_content_assign_dialog_new (GtkWindow     *parent,
   self->toast_widget = toast_widget != NULL ? g_object_ref (toast_widget) : NULL;
   self->today = today;
 
-  gtk_window_set_title (GTK_WINDOW (self), ov_content_item_get_title (item));
+  {
+    /* Translators: the assign dialog's title, "Assign “Admin foundations”" */
+    g_autofree char *title = g_strdup_printf (_("Assign “%s”"), ov_content_item_get_title (item));
+
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  }
 
   all = ov_account_list_get_all (accounts);
   self->accounts = g_ptr_array_new_with_free_func (g_object_unref);
