@@ -226,3 +226,61 @@ failed:
   ov_store_transaction_rollback (self);
   return FALSE;
 }
+
+gboolean
+ov_store_complete_content_for_account (OvStore  *self,
+                                       gint64    content_id,
+                                       gint64    account_id,
+                                       OvDate    day,
+                                       guint    *n_marked,
+                                       GError  **error)
+{
+  g_autoptr(GPtrArray) assigned = NULL;
+  guint marked = 0;
+
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (day != OV_DATE_NONE, FALSE);
+
+  if (n_marked != NULL)
+    *n_marked = 0;
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  if (ov_store_assign_content_to_account (self, content_id, account_id, day, NULL, error) < 0)
+    goto failed;
+
+  assigned = ov_store_list_assigned_content (self, account_id, error);
+  if (assigned == NULL)
+    goto failed;
+
+  for (guint i = 0; i < assigned->len; i++)
+    {
+      OvAssignedContent *content = g_ptr_array_index (assigned, i);
+
+      if (ov_content_item_get_id (content->item) != content_id)
+        continue;
+      for (guint j = 0; j < content->learners->len; j++)
+        {
+          const OvLearner *learner = &g_array_index (content->learners, OvLearner, j);
+
+          if (learner->status == OV_COMPLETION_COMPLETED)
+            continue;
+          if (!ov_store_set_completion (self, content_id, learner->person_id,
+                                        OV_COMPLETION_COMPLETED, 100, day, error))
+            goto failed;
+          marked++;
+        }
+    }
+
+  if (!ov_store_transaction_commit (self, error))
+    goto failed;
+
+  if (n_marked != NULL)
+    *n_marked = marked;
+  return TRUE;
+
+failed:
+  ov_store_transaction_rollback (self);
+  return FALSE;
+}

@@ -550,3 +550,85 @@ ov_store_unassign_content (OvStore  *self,
     ov_store_emit_changed (self, "content");
   return TRUE;
 }
+
+static gboolean
+point_at_content (OvStore     *self,
+                  const char  *sql,
+                  gint64       row_id,
+                  gint64       content_id,
+                  gboolean     template,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!ov_store_transaction_begin (self, error))
+    return FALSE;
+
+  if (content_id != 0)
+    {
+      g_autoptr(OvContentItem) item = ov_store_get_content_item (self, content_id, error);
+
+      if (item == NULL)
+        goto failed;
+    }
+
+  stmt = ov_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, row_id);
+  if (content_id != 0)
+    sqlite3_bind_int64 (stmt, 2, content_id);
+  else
+    sqlite3_bind_null (stmt, 2);
+  if (!ov_store_step_done (self, stmt, error))
+    goto failed;
+  if (sqlite3_changes (ov_store_get_db (self)) == 0)
+    {
+      if (template)
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                     _("There is no playbook task number %lld; it may have been removed."),
+                     (long long)row_id);
+      else
+        g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                     _("There is no task number %lld; it may have been removed."),
+                     (long long)row_id);
+      goto failed;
+    }
+  if (!ov_store_transaction_commit (self, error))
+    goto failed;
+
+  ov_store_emit_changed (self, "playbooks");
+  ov_store_emit_changed (self, "tasks");
+  return TRUE;
+
+failed:
+  ov_store_transaction_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ov_store_set_playbook_task_content (OvStore  *self,
+                                    gint64    playbook_task_id,
+                                    gint64    content_id,
+                                    GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  return point_at_content (self, "UPDATE playbook_tasks SET content_id = ?2 WHERE id = ?1",
+                           playbook_task_id, content_id, TRUE, error);
+}
+
+gboolean
+ov_store_set_task_content (OvStore  *self,
+                           gint64    task_id,
+                           gint64    content_id,
+                           GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+
+  /* A task pointed elsewhere changed: editors holding it hear so. */
+  return point_at_content (self,
+                           "UPDATE tasks SET content_id = ?2, version = version + 1 "
+                           "WHERE id = ?1",
+                           task_id, content_id, FALSE, error);
+}

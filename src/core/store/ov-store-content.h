@@ -94,4 +94,27 @@ gboolean       ov_store_set_completion       (OvStore         *self,
                                               OvDate           completed_on,
                                               GError         **error);
 
+/* Points playbook task template @playbook_task_id, or task @task_id, at
+ * item @content_id (0: at none). Tasks a template makes from then on
+ * point where it points. Emit "playbooks" and "tasks". */
+gboolean       ov_store_set_playbook_task_content (OvStore   *self,
+                                                   gint64     playbook_task_id,
+                                                   gint64     content_id,
+                                                   GError   **error);
+gboolean       ov_store_set_task_content     (OvStore         *self,
+                                              gint64           task_id,
+                                              gint64           content_id,
+                                              GError         **error);
+
+/* The one click from a task: @content_id is assigned to @account_id if it
+ * was not (a step of its own, as ov_store_assign_content_to_account()),
+ * and every learner who has not completed it completes it on @day;
+ * @n_marked says how many. Emits "content" and "completions". */
+gboolean       ov_store_complete_content_for_account (OvStore  *self,
+                                                      gint64    content_id,
+                                                      gint64    account_id,
+                                                      OvDate    day,
+                                                      guint    *n_marked,
+                                                      GError  **error);
+
 G_END_DECLS

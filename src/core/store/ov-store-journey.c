@@ -49,9 +49,10 @@
   "  OR (q.position = pt.position AND q.id < pt.id)) "                                     \
   "  AND ov_fold (q.title) = ov_fold (pt.title))) "                                        \
   "INSERT INTO tasks (account_id, stage, title, description, role, due_date, "            \
-  "  playbook_task_id, created_at, updated_at, import_batch_id) "                          \
+  "  playbook_task_id, created_at, updated_at, import_batch_id, content_id) "              \
   "SELECT c.account_id, c.stage, pt.title, pt.description, pt.role, "                     \
-  "  date (c.entered, printf ('%+d days', pt.day_offset)), pt.id, ?10, ?10, ?11 "          \
+  "  date (c.entered, printf ('%+d days', pt.day_offset)), pt.id, ?10, ?10, ?11, "         \
+  "  pt.content_id "                                                                       \
   "FROM chosen c JOIN template pt ON pt.playbook_id = c.playbook_id "                      \
   "  AND pt.stage = c.stage "                                                              \
   "WHERE NOT EXISTS (SELECT 1 FROM tasks x WHERE x.account_id = c.account_id "             \

@@ -27,9 +27,10 @@
   "COALESCE (p.name, (SELECT h.name FROM people h " \
   "  JOIN person_roles r ON r.person_id = h.id " \
   "  WHERE h.account_id = t.account_id AND r.role = t.role ORDER BY h.id LIMIT 1), ''), " \
-  "t.version " \
+  "t.version, t.content_id, ci.title, ci.location " \
   "FROM tasks t JOIN accounts a ON a.id = t.account_id " \
-  "LEFT JOIN people p ON p.id = t.assignee_id "
+  "LEFT JOIN people p ON p.id = t.assignee_id " \
+  "LEFT JOIN content_items ci ON ci.id = t.content_id "
 
 /* Only active accounts have work to chase. */
 #define PORTFOLIO_FILTER \
@@ -62,6 +63,8 @@ task_from_stmt (sqlite3_stmt *stmt)
   ov_task_set_display (task, ov_column_text (stmt, 10), ov_column_text (stmt, 11),
                        sqlite3_column_int64 (stmt, 9));
   ov_task_set_version (task, sqlite3_column_int64 (stmt, 12));
+  ov_task_set_content (task, sqlite3_column_int64 (stmt, 13), ov_column_text (stmt, 14),
+                       ov_column_text (stmt, 15));
   return task;
 }
 
