@@ -117,6 +117,22 @@ test_task_training (void)
   for (guint i = 0; i < tasks->len; i++)
     g_assert_cmpint (ov_task_get_content_id (tasks->pdata[i]), ==, 0);
 
+  /* A removed item lets go of the templates and tasks that named it. */
+  g_assert_true (ov_store_set_task_content (store, ov_task_get_id (tasks->pdata[0]),
+                                            ov_content_item_get_id (item), &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_query_int64 (store, "SELECT count(*) FROM tasks "
+                                              "WHERE content_id IS NOT NULL", &n, NULL));
+  g_assert_cmpint (n, ==, 1);
+  ov_content_item_set_version (item, 1);
+  g_assert_true (ov_store_delete_content_item (store, item, &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_query_int64 (store, "SELECT (SELECT count(*) FROM tasks "
+                                              "WHERE content_id IS NOT NULL) + (SELECT count(*) "
+                                              "FROM playbook_tasks WHERE content_id IS NOT NULL)",
+                                       &n, NULL));
+  g_assert_cmpint (n, ==, 0);
+
   g_clear_object (&store);
   ov_test_remove_dir (dir);
 }

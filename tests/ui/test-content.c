@@ -15,6 +15,7 @@
 
 #include "ov-account-content.h"
 #include "ov-account-page.h"
+#include "ov-account-tasks.h"
 #include "ov-accounts-view.h"
 #include "ov-content-assign-dialog.h"
 #include "ov-content-item-dialog.h"
@@ -23,6 +24,7 @@
 #include "ov-store-accounts.h"
 #include "ov-store-content.h"
 #include "ov-store-people.h"
+#include "ov-store-tasks.h"
 #include "ov-store-private.h"
 #include "ov-ui-test.h"
 #include "ov-window-private.h"
@@ -146,6 +148,17 @@ open_library (Fixture    *fixture,
   complete (fixture->store, started, ben, OV_COMPLETION_IN_PROGRESS, 50);
   complete (fixture->store, daily, ben, OV_COMPLETION_COMPLETED, -1);
   complete (fixture->store, daily, cai, OV_COMPLETION_COMPLETED, -1);
+
+  /* A task on Acme about Getting started. */
+  {
+    g_autoptr(OvTask) task = ov_task_new (fixture->acme, OV_STAGE_ADOPT, "Run the welcome session");
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (ov_store_add_task (fixture->store, task, &error));
+    g_assert_true (ov_store_set_task_content (fixture->store, ov_task_get_id (task), started,
+                                              &error));
+    g_assert_no_error (error);
+  }
 
   fixture->window = narrow ? ov_ui_test_open_narrow_window (db) : ov_ui_test_open_window (db);
   if (!narrow)
@@ -342,6 +355,25 @@ test_account_section (void)
     g_assert_cmpint (n, ==, 5);
   }
 
+  /* The task about Getting started names it; one click and Cai, the last
+   * one, has it too: 5 of 5. */
+  {
+    OvAccountTasks *tasks = OV_ACCOUNT_TASKS (ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE,
+                                                                "tasks_section"));
+    OvTaskRow *row = ov_account_tasks_find_row (tasks, "Run the welcome session");
+    GtkWidget *button;
+
+    g_assert_nonnull (row);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                              "Training: Getting started"));
+    button = ov_task_row_get_training_button (row);
+    g_assert_true (gtk_widget_get_visible (button));
+    ov_ui_test_shoot (GTK_WIDGET (row), "task-training");
+    g_signal_emit_by_name (button, "clicked");
+    ov_ui_test_wait_toast (fixture.window, "“Getting started” completed by 1 person");
+    wait_summary (section, "Completion 100 %: 5 of 5 completed");
+  }
+
   close_library (&fixture);
 }
 
@@ -354,6 +386,56 @@ test_narrow (void)
   show_content (&fixture);
   wait_row (content_view (&fixture), "Getting started", "50 %");
   ov_ui_test_shoot (GTK_WIDGET (fixture.window), "content-library-narrow");
+  close_library (&fixture);
+}
+
+static gboolean
+library_read (gpointer data)
+{
+  OvContentView *view = data;
+
+  return !ov_content_view_is_loading (view) && ov_content_view_get_n_items (view) == 3;
+}
+
+/* What the view, its dialogs and the section look like, in whatever
+ * language the test runs in (no English text is asserted here). */
+static void
+test_screenshots (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(OvAccount) account = NULL;
+  OvContentView *view;
+  AdwActionRow *row;
+  GtkWindow *dialog;
+  GtkWidget *accounts_view, *page, *section;
+
+  open_library (&fixture, "content-shots.db", FALSE);
+  show_content (&fixture);
+  view = content_view (&fixture);
+  g_assert_true (ov_ui_test_wait (library_read, view, 30000));
+  ov_ui_test_shoot (GTK_WIDGET (fixture.window), "content-library-shot");
+
+  row = ov_content_view_find_row (view, "Value review");
+  dialog = ov_content_view_open_assign (view, g_object_get_data (G_OBJECT (row), "ov-item"));
+  ov_ui_test_shoot (GTK_WIDGET (dialog), "content-assign-dialog-shot");
+  gtk_window_close (dialog);
+  dialog = ov_content_view_open_editor (view, g_object_get_data (G_OBJECT (row), "ov-item"));
+  ov_ui_test_shoot (GTK_WIDGET (dialog), "content-item-dialog-shot");
+  gtk_window_close (dialog);
+
+  account = g_object_ref (ov_account_list_find (ov_window_get_accounts (fixture.window),
+                                                fixture.acme));
+  ov_window_show_account (fixture.window, account);
+  ov_ui_test_settle ();
+  accounts_view = ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "accounts_view");
+  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  section = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "content_section");
+  g_assert_cmpuint (ov_account_content_get_n_items (OV_ACCOUNT_CONTENT (section)), ==, 2);
+  adw_expander_row_set_expanded (ov_account_content_find_item (OV_ACCOUNT_CONTENT (section),
+                                                               "Getting started"), TRUE);
+  ov_ui_test_scroll_to (section, FALSE);
+  ov_ui_test_shoot (GTK_WIDGET (fixture.window), "account-content-page-shot");
+
   close_library (&fixture);
 }
 
@@ -373,6 +455,7 @@ main (int    argc,
   g_test_add_func ("/content/library", test_library);
   g_test_add_func ("/content/account-section", test_account_section);
   g_test_add_func ("/content/narrow", test_narrow);
+  g_test_add_func ("/content/screenshots", test_screenshots);
 
   return g_test_run ();
 }

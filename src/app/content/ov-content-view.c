@@ -33,6 +33,7 @@ struct _OvContentView
   OvAccountList       *accounts;
   GPtrArray           *rows;     /* AdwActionRow shown, each with "ov-item" */
   GtkWidget           *note;     /* the row that says there is nothing, or NULL */
+  gboolean             stale;    /* changed while not shown: read when shown */
 
   /* Template widgets */
   AdwPreferencesGroup *group;
@@ -247,6 +248,18 @@ static const OvViewReaderFuncs reader_funcs = {
   make_reading, free_reading, read_items, show_items, NULL, "the content library",
 };
 
+/* An unseen library is read when it is shown (see map). */
+static void
+read_when_shown (OvContentView *self)
+{
+  if (ov_view_get_store (OV_VIEW (self)) == NULL)
+    return;
+
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    ov_view_reader_start (self->reader);
+}
+
 static void
 ov_content_view_store_ready (OvView *view)
 {
@@ -254,7 +267,7 @@ ov_content_view_store_ready (OvView *view)
 
   if (self->rows->len == 0 && self->note == NULL)
     show_note (self, _("Reading the library…"));
-  ov_view_reader_start (self->reader);
+  read_when_shown (self);
 }
 
 static void
@@ -265,7 +278,18 @@ ov_content_view_store_changed (OvView     *view,
    * they count. */
   if (g_strcmp0 (what, "content") == 0 || g_strcmp0 (what, "completions") == 0 ||
       g_strcmp0 (what, "people") == 0 || g_strcmp0 (what, "accounts") == 0)
-    ov_view_reader_start (OV_CONTENT_VIEW (view)->reader);
+    read_when_shown (OV_CONTENT_VIEW (view));
+}
+
+static void
+ov_content_view_map (GtkWidget *widget)
+{
+  OvContentView *self = OV_CONTENT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ov_content_view_parent_class)->map (widget);
+
+  if (self->stale)
+    read_when_shown (self);
 }
 
 static void
@@ -300,6 +324,8 @@ ov_content_view_class_init (OvContentViewClass *klass)
 
   object_class->dispose = ov_content_view_dispose;
   object_class->finalize = ov_content_view_finalize;
+
+  widget_class->map = ov_content_view_map;
 
   view_class->store_ready = ov_content_view_store_ready;
   view_class->store_changed = ov_content_view_store_changed;

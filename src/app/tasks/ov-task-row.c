@@ -304,3 +304,11 @@ ov_task_row_set_done (OvTaskRow *self,
 
   gtk_check_button_set_active (self->done_check, done);
 }
+
+GtkWidget *
+ov_task_row_get_training_button (OvTaskRow *self)
+{
+  g_return_val_if_fail (OV_IS_TASK_ROW (self), NULL);
+
+  return self->training_button;
+}

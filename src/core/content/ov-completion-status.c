@@ -68,22 +68,12 @@ ov_completion_status_parse (const char         *text,
     return FALSE;
 
   for (guint i = 0; i < OV_N_COMPLETION_STATUSES; i++)
-    {
-      g_autofree char *title = ov_content_name_key (statuses[i].title, -1);
-      g_autofree char *translated = ov_content_name_key (ov_completion_status_get_title (i), -1);
-
-      if (strcmp (key, title) == 0 || strcmp (key, translated) == 0)
-        {
-          *status = i;
-          return TRUE;
-        }
-      for (guint j = 0; statuses[i].other_names[j] != NULL; j++)
-        if (strcmp (key, statuses[i].other_names[j]) == 0)
-          {
-            *status = i;
-            return TRUE;
-          }
-    }
+    if (ov_content_name_matches (key, statuses[i].id, statuses[i].title,
+                                 statuses[i].other_names))
+      {
+        *status = i;
+        return TRUE;
+      }
 
   return FALSE;
 }

@@ -69,6 +69,29 @@ ov_content_name_key (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* Whether @key (ov_content_name_key() of a text) names the entry with
+ * these @id, @title (untranslated; its translation counts too) and
+ * @other_names. */
+gboolean
+ov_content_name_matches (const char         *key,
+                         const char         *id,
+                         const char         *title,
+                         const char * const *other_names)
+{
+  g_autofree char *id_key = ov_content_name_key (id, -1);
+  g_autofree char *title_key = ov_content_name_key (title, -1);
+  g_autofree char *translated = ov_content_name_key (g_dgettext (GETTEXT_PACKAGE, title), -1);
+
+  if (strcmp (key, id_key) == 0 || strcmp (key, title_key) == 0 || strcmp (key, translated) == 0)
+    return TRUE;
+
+  for (guint i = 0; other_names[i] != NULL; i++)
+    if (strcmp (key, other_names[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 ov_content_format_parse (const char      *text,
                          gssize           length,
@@ -84,23 +107,11 @@ ov_content_format_parse (const char      *text,
     return FALSE;
 
   for (guint i = 0; i < OV_N_CONTENT_FORMATS; i++)
-    {
-      g_autofree char *title = ov_content_name_key (formats[i].title, -1);
-      g_autofree char *translated = ov_content_name_key (ov_content_format_get_title (i), -1);
-
-      if (strcmp (key, formats[i].id) == 0 || strcmp (key, title) == 0 ||
-          strcmp (key, translated) == 0)
-        {
-          *format = i;
-          return TRUE;
-        }
-      for (guint j = 0; formats[i].other_names[j] != NULL; j++)
-        if (strcmp (key, formats[i].other_names[j]) == 0)
-          {
-            *format = i;
-            return TRUE;
-          }
-    }
+    if (ov_content_name_matches (key, formats[i].id, formats[i].title, formats[i].other_names))
+      {
+        *format = i;
+        return TRUE;
+      }
 
   return FALSE;
 }

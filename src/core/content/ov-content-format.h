@@ -34,4 +34,9 @@ gboolean    ov_content_format_parse     (const char      *text,
 char       *ov_content_name_key         (const char      *text,
                                          gssize           length);
 
+gboolean    ov_content_name_matches     (const char         *key,
+                                         const char         *id,
+                                         const char         *title,
+                                         const char * const *other_names);
+
 G_END_DECLS

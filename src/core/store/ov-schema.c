@@ -601,10 +601,16 @@ static const char migration_10[] =
   /* A completions file names people by email alone. */
   "CREATE INDEX people_email ON people (email COLLATE NOCASE) WHERE email <> '';"
 
-  "ALTER TABLE playbook_tasks ADD COLUMN content_id INTEGER"
-  "  REFERENCES content_items (id) ON DELETE SET NULL;"
-  "ALTER TABLE tasks ADD COLUMN content_id INTEGER"
-  "  REFERENCES content_items (id) ON DELETE SET NULL;";
+  /* No REFERENCES on the added columns: a trigger lets go of a removed
+   * item, and moves the versions of the tasks that pointed at it on, as
+   * packages_removed does for accounts. */
+  "ALTER TABLE playbook_tasks ADD COLUMN content_id INTEGER;"
+  "ALTER TABLE tasks ADD COLUMN content_id INTEGER;"
+  "CREATE TRIGGER content_items_removed BEFORE DELETE ON content_items BEGIN"
+  "  UPDATE playbook_tasks SET content_id = NULL WHERE content_id = OLD.id;"
+  "  UPDATE tasks SET content_id = NULL, version = version + 1, updated_at = " NOW
+  "  WHERE content_id = OLD.id;"
+  "END;";
 
 const char * const ov_schema_migrations[] = {
   migration_1,
