@@ -67,36 +67,6 @@ check_columns (OvImportRun *run)
   return TRUE;
 }
 
-/* The one id @sql finds for @key: 0 when none, -1 when several. */
-static gboolean
-find_one (OvImportRun  *run,
-          const char   *sql,
-          OvSlice       key,
-          gint64       *id,
-          GError      **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  *id = 0;
-  stmt = ov_store_prepare (run->store, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ov_bind_slice (stmt, 1, key);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    *id = *id == 0 ? sqlite3_column_int64 (stmt, 0) : -1;
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (run->store, error, rc, NULL);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 find_person_and_item (OvImportRun       *run,
                       CompletionValues  *values,
@@ -110,11 +80,11 @@ find_person_and_item (OvImportRun       *run,
                           _("the email of the person is missing"));
   else
     {
-      if (!find_one (run,
-                     "SELECT p.id FROM people AS p JOIN accounts AS a ON a.id = p.account_id "
-                     "AND a.deleted_at IS NULL WHERE p.email = ?1 COLLATE NOCASE "
-                     "AND p.email <> '' LIMIT 2",
-                     email, &values->person_id, error))
+      if (!ov_import_run_find_id (run,
+                                  "SELECT p.id FROM people AS p JOIN accounts AS a "
+                                  "ON a.id = p.account_id AND a.deleted_at IS NULL "
+                                  "WHERE p.email = ?1 COLLATE NOCASE AND p.email <> '' LIMIT 2",
+                                  email, &values->person_id, error))
         return FALSE;
       if (values->person_id == 0)
         ov_import_run_reject (run, COMPLETION_EMAIL, OV_CSV_ERROR_VALUE,
@@ -132,8 +102,9 @@ find_person_and_item (OvImportRun       *run,
                           _("the course is missing"));
   else
     {
-      if (!find_one (run, "SELECT id FROM content_items WHERE title_key = ov_fold (?1)", course,
-                     &values->content_id, error))
+      if (!ov_import_run_find_id (run,
+                                  "SELECT id FROM content_items WHERE title_key = ov_fold (?1)",
+                                  course, &values->content_id, error))
         return FALSE;
       if (values->content_id == 0)
         ov_import_run_reject (run, COMPLETION_COURSE, OV_CSV_ERROR_VALUE,

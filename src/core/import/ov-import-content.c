@@ -107,37 +107,6 @@ read_values (OvImportRun   *run,
     }
 }
 
-/* The stored item the row names: 0 for none. */
-static gboolean
-find_item (OvImportRun    *run,
-           ContentValues  *values,
-           gint64         *id,
-           GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  *id = 0;
-  stmt = ov_store_prepare (run->store, "SELECT id FROM content_items "
-                                       "WHERE title_key = ov_fold (?1)", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ov_bind_slice (stmt, 1, values->title);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      ov_store_set_error (run->store, error, rc, NULL);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Every column as the file gives it, or as stored when it does not: ?1
  * title … ?6 duration, NULL for "keep". */
 static void
@@ -242,7 +211,8 @@ import_row (OvImportRun     *run,
   if (run->row_errors > 0)
     return TRUE;
 
-  if (!find_item (run, &values, &id, error))
+  if (!ov_import_run_find_id (run, "SELECT id FROM content_items WHERE title_key = ov_fold (?1)",
+                              values.title, &id, error))
     return FALSE;
   if (id != 0)
     return update_item (run, &values, id, action, error);

@@ -417,6 +417,13 @@ gboolean    ov_import_run_backup        (OvImportRun   *run,
                                          GError       **error);
 void        ov_import_run_created       (OvImportRun   *run,
                                          gint64         row_id);
+/* The one id @sql (binding @key as ?1) finds: 0 when none, -1 when
+ * several. */
+gboolean    ov_import_run_find_id       (OvImportRun   *run,
+                                         const char    *sql,
+                                         OvSlice        key,
+                                         gint64        *id,
+                                         GError       **error);
 
 void        ov_bind_slice               (sqlite3_stmt  *stmt,
                                          int            index,
