@@ -199,6 +199,7 @@ ov_application_startup (GApplication *app)
     { "win.show-view::insights", { "<Alt>4", NULL } },
     { "win.show-view::answers", { "<Alt>5", NULL } },
     { "win.show-view::tasks", { "<Alt>6", NULL } },
+    { "win.show-view::content", { "<Alt>7", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },

@@ -11,6 +11,7 @@
 #include "ov-accounts-view.h"
 #include "ov-answers-view.h"
 #include "ov-dashboard-view.h"
+#include "ov-content-view.h"
 #include "ov-insights-view.h"
 #include "ov-playbooks-view.h"
 #include "ov-tasks-view.h"
@@ -45,6 +46,7 @@ struct _OvWindow
   OvInsightsView       *insights_view;
   OvAnswersView        *answers_view;
   OvTasksView          *tasks_view;
+  OvContentView        *content_view;
   GtkWidget            *new_account_button;
 
   /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */

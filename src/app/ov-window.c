@@ -488,6 +488,7 @@ ov_window_class_init (OvWindowClass *klass)
   g_type_ensure (OV_TYPE_ANSWERS_VIEW);
   g_type_ensure (OV_TYPE_DASHBOARD_VIEW);
   g_type_ensure (OV_TYPE_INSIGHTS_VIEW);
+  g_type_ensure (OV_TYPE_CONTENT_VIEW);
   g_type_ensure (OV_TYPE_PLAYBOOKS_VIEW);
   g_type_ensure (OV_TYPE_TASKS_VIEW);
 
@@ -508,6 +509,7 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, insights_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, answers_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, tasks_view);
+  gtk_widget_class_bind_template_child (widget_class, OvWindow, content_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, new_account_button);
 
   ov_window_class_init_actions (widget_class);
@@ -536,6 +538,7 @@ ov_window_init (OvWindow *self)
   ov_playbooks_view_set_accounts (self->playbooks_view, self->accounts);
   ov_insights_view_set_accounts (self->insights_view, self->accounts);
   ov_answers_view_set_accounts (self->answers_view, self->accounts);
+  ov_content_view_set_accounts (self->content_view, self->accounts);
 
   ov_window_set_state (self, OV_WINDOW_STATE_LOADING);
 

@@ -145,7 +145,7 @@ ov_cli_import (OvCliContext  *context,
     return ov_cli_import_playbooks (context, argc, argv);
 
   status = ov_cli_parse (context, entries,
-                         N_("accounts|people|tasks|metrics|meetings|packages|interviews|playbooks FILE"),
+                         N_("accounts|people|tasks|metrics|meetings|packages|interviews|content|completions|playbooks FILE"),
                          _("Imports a CSV file: all of it, or nothing when a row is refused."),
                          &argc, &argv);
   if (status >= 0)
@@ -162,7 +162,7 @@ ov_cli_import (OvCliContext  *context,
   if (!ov_csv_kind_parse (argv[1], &kind) || !ov_csv_kind_can_import (kind))
     {
       ov_cli_usage_error (context, _("cannot import “%s”: use accounts, people, tasks, metrics, "
-                                     "meetings, packages, interviews or playbooks"),
+                                     "meetings, packages, interviews, content, completions or playbooks"),
                           argv[1]);
       return OV_CLI_USAGE;
     }
@@ -303,7 +303,8 @@ ov_cli_export (OvCliContext  *context,
     return ov_cli_export_playbooks (context, argc, argv);
 
   status = ov_cli_parse (context, entries,
-                         "accounts|people|tasks|metrics|meetings|packages|interviews|stage-events|playbooks",
+                         "accounts|people|tasks|metrics|meetings|packages|interviews|content|"
+                         "completions|stage-events|playbooks",
                          _("Writes CSV that spreadsheets open safely."), &argc, &argv);
   if (status >= 0)
     return status;
@@ -319,7 +320,8 @@ ov_cli_export (OvCliContext  *context,
   if (!ov_csv_kind_parse (argv[1], &kind))
     {
       ov_cli_usage_error (context, _("cannot export “%s”: use accounts, people, tasks, metrics, "
-                                     "meetings, packages, interviews, stage-events or playbooks"),
+                                     "meetings, packages, interviews, content, completions, stage-events or "
+                                     "playbooks"),
                           argv[1]);
       return OV_CLI_USAGE;
     }

@@ -78,7 +78,8 @@ test_usage (Fixture       *fixture,
   g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "import", "stage-events", file,
                             NULL), ==, 2);
   g_assert_cmpstr (err, ==, "overture-cli import: cannot import “stage-events”: use accounts, "
-                            "people, tasks, metrics, meetings, packages, interviews or "
+                            "people, tasks, metrics, meetings, packages, interviews, content, "
+                            "completions or "
                             "playbooks\n");
   g_assert_cmpint (run_cli (NULL, NULL, "--db", fixture->db, "import", "accounts", NULL), ==, 2);
   g_assert_cmpint (run_cli (NULL, NULL, "--db", fixture->db, "import", "accounts", file,

@@ -178,7 +178,8 @@ test_usage (Fixture       *fixture,
   g_assert_cmpint (run_cli (NULL, &err, "--db", fixture->db, "export", "invoices", NULL), ==,
                    2);
   g_assert_cmpstr (err, ==, "overture-cli export: cannot export “invoices”: use accounts, "
-                            "people, tasks, metrics, meetings, packages, interviews, "
+                            "people, tasks, metrics, meetings, packages, interviews, content, "
+                            "completions, "
                             "stage-events or playbooks\n");
 
   import_accounts (fixture);

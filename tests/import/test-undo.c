@@ -554,6 +554,15 @@ test_legacy_backups (CsvTestStore  *fixture,
   exec (fixture->store, "DROP TRIGGER packages_renamed");
   exec (fixture->store, "DROP TRIGGER packages_removed");
   exec (fixture->store, "DROP TABLE meetings");
+  /* …nor the content library. */
+  exec (fixture->store, "DROP TRIGGER content_items_removed");
+  exec (fixture->store, "DROP TABLE content_completions");
+  exec (fixture->store, "DROP TABLE content_assignments");
+  exec (fixture->store, "DROP TABLE content_assign_steps");
+  exec (fixture->store, "DROP TABLE content_items");
+  exec (fixture->store, "DROP INDEX people_email");
+  exec (fixture->store, "ALTER TABLE tasks DROP COLUMN content_id");
+  exec (fixture->store, "ALTER TABLE playbook_tasks DROP COLUMN content_id");
   exec (fixture->store, "DROP INDEX metric_values_metric");
   exec (fixture->store, "ALTER TABLE metric_values DROP COLUMN note");
   exec (fixture->store, "PRAGMA foreign_keys = OFF");

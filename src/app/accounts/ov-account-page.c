@@ -20,6 +20,7 @@
 #include "ov-account-health.h"
 #include "ov-account-measurements.h"
 #include "ov-account-interviews.h"
+#include "ov-account-content.h"
 #include "ov-account-meetings.h"
 #include "ov-account-package.h"
 #include "ov-account-people.h"
@@ -76,6 +77,7 @@ struct _OvAccountPage
   GtkWidget         *measurements_section;
   GtkWidget         *meetings_section;
   GtkWidget         *interviews_section;
+  GtkWidget         *content_section;
   GtkWidget         *package_section;
   GtkWidget         *summary_section;
   GtkWidget         *plan_section;
@@ -703,6 +705,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   g_type_ensure (OV_TYPE_ACCOUNT_MEASUREMENTS);
   g_type_ensure (OV_TYPE_ACCOUNT_MEETINGS);
   g_type_ensure (OV_TYPE_ACCOUNT_INTERVIEWS);
+  g_type_ensure (OV_TYPE_ACCOUNT_CONTENT);
   g_type_ensure (OV_TYPE_ACCOUNT_PACKAGE);
   g_type_ensure (OV_TYPE_ACCOUNT_SUMMARY);
   g_type_ensure (OV_TYPE_ACCOUNT_PLAN);
@@ -748,6 +751,7 @@ ov_account_page_class_init (OvAccountPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, measurements_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, meetings_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, interviews_section);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountPage, content_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, package_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, summary_section);
   gtk_widget_class_bind_template_child (widget_class, OvAccountPage, plan_section);
@@ -863,6 +867,7 @@ ov_account_page_set_account (OvAccountPage *self,
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->measurements_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->meetings_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->interviews_section), account);
+  ov_account_section_set_account (OV_ACCOUNT_SECTION (self->content_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->package_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->summary_section), account);
   ov_account_section_set_account (OV_ACCOUNT_SECTION (self->plan_section), account);

@@ -91,6 +91,12 @@ describe_export (OvCsvKind   kind,
     case OV_CSV_KIND_INTERVIEWS:
       return g_strdup_printf (ngettext ("Exported %s interview answer to %s",
                                         "Exported %s interview answers to %s", n), count, name);
+    case OV_CSV_KIND_CONTENT:
+      return g_strdup_printf (ngettext ("Exported %s content item to %s",
+                                        "Exported %s content items to %s", n), count, name);
+    case OV_CSV_KIND_COMPLETIONS:
+      return g_strdup_printf (ngettext ("Exported %s completion to %s",
+                                        "Exported %s completions to %s", n), count, name);
     default:
       g_assert_not_reached ();
     }

@@ -370,6 +370,12 @@ ov_import_announce (OvWindow       *window,
     case OV_CSV_KIND_INTERVIEWS:
       title = g_strdup_printf (_("Interview answers imported: %s"), joined);
       break;
+    case OV_CSV_KIND_CONTENT:
+      title = g_strdup_printf (_("Content items imported: %s"), joined);
+      break;
+    case OV_CSV_KIND_COMPLETIONS:
+      title = g_strdup_printf (_("Completions imported: %s"), joined);
+      break;
     case OV_CSV_KIND_STAGE_EVENTS:
     default:
       title = g_strdup_printf (_("Imported: %s"), joined);

@@ -4,7 +4,9 @@
  *
  * Ticking the box stores the task as done today (or open again) at once;
  * a refused write puts the box back and says why. An overdue task says by
- * how many days, in the error colour.
+ * how many days, in the error colour. A task about a content item names
+ * it, opens its link, and marks it completed by everyone on the account in
+ * one click.
  */
 
 #define G_LOG_DOMAIN "ov-task-row"
@@ -15,6 +17,7 @@
 
 #include "ov-app-util.h"
 #include "ov-conflict.h"
+#include "ov-store-content.h"
 #include "ov-task-row.h"
 
 struct _OvTaskRow
@@ -30,6 +33,8 @@ struct _OvTaskRow
   /* Template widgets */
   GtkCheckButton *done_check;
   GtkLabel       *due_label;
+  GtkWidget      *training_button;
+  GtkWidget      *open_training_button;
 };
 
 G_DEFINE_FINAL_TYPE (OvTaskRow, ov_task_row, ADW_TYPE_ACTION_ROW)
@@ -70,6 +75,39 @@ update (OvTaskRow *self)
     {
       g_string_append (subtitle, " · ");
       g_string_append (subtitle, _("nobody holds this role yet"));
+    }
+  if (ov_task_get_content_id (task) != 0)
+    {
+      const char *location = ov_task_get_content_location (task);
+      g_autofree char *tip = NULL;
+
+      if (subtitle->len > 0)
+        g_string_append (subtitle, "\n");
+      /* Translators: a task's training, "Training: Admin foundations" */
+      g_string_append_printf (subtitle, _("Training: %s"), ov_task_get_content_title (task));
+
+      /* Translators: a task row's button, "Mark “Admin foundations” completed by everyone" */
+      tip = g_strdup_printf (_("Mark “%s” completed by everyone on the account"),
+                             ov_task_get_content_title (task));
+      gtk_widget_set_tooltip_text (self->training_button, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->training_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+      gtk_widget_set_visible (self->training_button, TRUE);
+
+      g_clear_pointer (&tip, g_free);
+      /* Translators: a task row's button, "Open “Admin foundations”" */
+      tip = g_strdup_printf (_("Open “%s”"), ov_task_get_content_title (task));
+      gtk_widget_set_tooltip_text (self->open_training_button, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_training_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+      gtk_widget_set_visible (self->open_training_button,
+                              location != NULL && (g_str_has_prefix (location, "https://") ||
+                                                   g_str_has_prefix (location, "http://")));
+    }
+  else
+    {
+      gtk_widget_set_visible (self->training_button, FALSE);
+      gtk_widget_set_visible (self->open_training_button, FALSE);
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
 
@@ -135,6 +173,43 @@ done_toggled_cb (OvTaskRow *self)
   g_signal_emit (self, signals[TICKED], 0, done);
 }
 
+/* The one click from a task to its training: everyone who takes it on
+ * the account has completed it today. */
+static void
+training_done_cb (OvTaskRow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n = 0;
+
+  if (!ov_store_complete_content_for_account (self->store, ov_task_get_content_id (self->task),
+                                              ov_task_get_account_id (self->task),
+                                              ov_date_today (), &n, &error))
+    {
+      ov_app_show_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  if (n == 0)
+    message = g_strdup_printf (_("Everyone had completed “%s” already"),
+                               ov_task_get_content_title (self->task));
+  else
+    /* Translators: a toast, "“Admin foundations” completed by 3 people" */
+    message = g_strdup_printf (ngettext ("“%s” completed by %u person",
+                                         "“%s” completed by %u people", n),
+                               ov_task_get_content_title (self->task), n);
+  ov_app_show_toast (GTK_WIDGET (self), message);
+}
+
+static void
+open_training_cb (OvTaskRow *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                ov_task_get_content_location (self->task), GDK_CURRENT_TIME);
+}
+
 static void
 activated_cb (OvTaskRow *self)
 {
@@ -189,6 +264,10 @@ ov_task_row_class_init (OvTaskRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvTaskRow, due_label);
   gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, OvTaskRow, training_button);
+  gtk_widget_class_bind_template_child (widget_class, OvTaskRow, open_training_button);
+  gtk_widget_class_bind_template_callback (widget_class, training_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_training_cb);
 }
 
 static void
@@ -257,4 +336,12 @@ ov_task_row_set_done (OvTaskRow *self,
   g_return_if_fail (OV_IS_TASK_ROW (self));
 
   gtk_check_button_set_active (self->done_check, done);
+}
+
+GtkWidget *
+ov_task_row_get_training_button (OvTaskRow *self)
+{
+  g_return_val_if_fail (OV_IS_TASK_ROW (self), NULL);
+
+  return self->training_button;
 }

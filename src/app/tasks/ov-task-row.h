@@ -20,6 +20,9 @@ GtkWidget  *ov_task_row_new           (OvStore    *store,
                                        gboolean    editable);
 OvTask     *ov_task_row_get_task      (OvTaskRow  *self);
 const char *ov_task_row_get_due_text  (OvTaskRow  *self);
+/* The button that marks the task's training completed by everyone on the
+ * account; hidden when the task has none. */
+GtkWidget  *ov_task_row_get_training_button (OvTaskRow *self);
 void        ov_task_row_set_done      (OvTaskRow  *self,
                                        gboolean    done);
 /* Lists across accounts say whose task it is: the account's name leads

@@ -79,6 +79,8 @@ typedef enum
   OV_CSV_KIND_MEETINGS,
   OV_CSV_KIND_PACKAGES,
   OV_CSV_KIND_INTERVIEWS,
+  OV_CSV_KIND_CONTENT,
+  OV_CSV_KIND_COMPLETIONS,
 } OvCsvKind;
 
 /* What a meeting with the customer was for. Stored by id ("kickoff"). */

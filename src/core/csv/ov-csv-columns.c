@@ -161,6 +161,51 @@ static const OvCsvField interview_fields[] = {
     ALIASES ("Response", "Reply", "Answer Text"), FALSE },
 };
 
+/* The content library's items, matched by title whatever its case. */
+static const OvCsvField content_fields[] = {
+  { "title", N_("Title"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Name", "Course", "Course Title", "Course Name", "Content", "Content Title",
+             "Item"), FALSE },
+  { "format", N_("Format"), OV_CSV_VALUE_KEY,
+    ALIASES ("Type", "Content Type", "Kind", "Delivery"), FALSE },
+  { "role", N_("Audience"), OV_CSV_VALUE_ROLE,
+    ALIASES ("Audience Role", "Role", "For Role", "Target Role"), FALSE },
+  { "stage", N_("Stage"), OV_CSV_VALUE_STAGE,
+    ALIASES ("Onboarding Stage", "Journey Stage"), FALSE },
+  { "location", N_("Link or location"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Link", "URL", "Location", "Where", "Venue"), FALSE },
+  { "duration_minutes", N_("Duration (minutes)"), OV_CSV_VALUE_NUMBER,
+    ALIASES ("Duration", "Minutes", "Length", "Length (minutes)", "Duration (min)"), FALSE },
+};
+
+/* What a learning platform exports: Skilljar ("User Email", "Course
+ * Title", "Completion Status", "Progress %", "Completed At"), Northpass
+ * ("Email Address", "Course Name", "Status", "Percent Complete",
+ * "Completion Date") and Thought Industries ("Learner Email", "Course",
+ * "Course Status", "% Complete", "Date Completed"). Person and account are
+ * written for reading and not needed to import. */
+static const OvCsvField completion_fields[] = {
+  { "email", N_("Email"), OV_CSV_VALUE_KEY,
+    ALIASES ("User Email", "Email Address", "Learner Email", "E-mail", "User Email Address",
+             "Student Email", "Learner Email Address"), FALSE },
+  { "course", N_("Course"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Course Title", "Course Name", "Content Title", "Title", "Learning Path",
+             "Learning Path Name"), FALSE },
+  { "status", N_("Status"), OV_CSV_VALUE_KEY,
+    ALIASES ("Completion Status", "Course Status", "Enrollment Status", "Progress Status"),
+    FALSE },
+  { "progress", N_("Progress"), OV_CSV_VALUE_NUMBER,
+    ALIASES ("Progress %", "Percent Complete", "% Complete", "Completion Percentage",
+             "Progress (%)", "Percent Completed"), FALSE },
+  { "completed_at", N_("Completed at"), OV_CSV_VALUE_DATE,
+    ALIASES ("Completion Date", "Date Completed", "Completed On", "Finished At",
+             "Completed Date"), FALSE },
+  { "person", N_("Person"), OV_CSV_VALUE_TEXT,
+    ALIASES ("User Name", "Learner Name", "Full Name"), FALSE },
+  { "account", N_("Account"), OV_CSV_VALUE_TEXT,
+    ALIASES ("Company", "Organization", "Organisation", "Account Name"), FALSE },
+};
+
 static const OvCsvField stage_event_fields[] = {
   ACCOUNT_REFERENCE_FIELDS,
   { "stage", N_("Stage"), OV_CSV_VALUE_STAGE, NO_ALIASES, FALSE },
@@ -195,6 +240,10 @@ static const KindInfo kinds[] = {
                              package_fields, G_N_ELEMENTS (package_fields) },
   [OV_CSV_KIND_INTERVIEWS] = { "interviews", N_("Interviews"),
                                interview_fields, G_N_ELEMENTS (interview_fields) },
+  [OV_CSV_KIND_CONTENT] = { "content", N_("Content"),
+                            content_fields, G_N_ELEMENTS (content_fields) },
+  [OV_CSV_KIND_COMPLETIONS] = { "completions", N_("Completions"),
+                                completion_fields, G_N_ELEMENTS (completion_fields) },
 };
 
 static gboolean
@@ -204,7 +253,7 @@ kind_is_valid (OvCsvKind kind)
 }
 
 /* "accounts", "people", "tasks", "metrics", "stage-events", "meetings",
- * "packages", "interviews" */
+ * "packages", "interviews", "content", "completions" */
 const char *
 ov_csv_kind_get_id (OvCsvKind kind)
 {

@@ -92,6 +92,14 @@ static const ColumnKind interview_columns[] = {
   COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
 };
 
+static const ColumnKind content_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_STAGE, COLUMN_TEXT, COLUMN_NUMBER,
+};
+
+static const ColumnKind completion_columns[] = {
+  COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT, COLUMN_NUMBER, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
+};
+
 static const ColumnKind stage_event_columns[] = {
   COLUMN_TEXT, COLUMN_TEXT, COLUMN_STAGE, COLUMN_STAGE, COLUMN_TEXT, COLUMN_TEXT, COLUMN_TEXT,
 };
@@ -110,6 +118,8 @@ static const struct
   [OV_CSV_KIND_MEETINGS] = { meeting_columns, G_N_ELEMENTS (meeting_columns) },
   [OV_CSV_KIND_PACKAGES] = { package_columns, G_N_ELEMENTS (package_columns) },
   [OV_CSV_KIND_INTERVIEWS] = { interview_columns, G_N_ELEMENTS (interview_columns) },
+  [OV_CSV_KIND_CONTENT] = { content_columns, G_N_ELEMENTS (content_columns) },
+  [OV_CSV_KIND_COMPLETIONS] = { completion_columns, G_N_ELEMENTS (completion_columns) },
 };
 
 static void

@@ -113,6 +113,27 @@ enum {
   N_INTERVIEW_FIELDS
 };
 
+enum {
+  CONTENT_TITLE,
+  CONTENT_FORMAT,
+  CONTENT_ROLE,
+  CONTENT_STAGE,
+  CONTENT_LOCATION,
+  CONTENT_DURATION,
+  N_CONTENT_FIELDS
+};
+
+enum {
+  COMPLETION_EMAIL,
+  COMPLETION_COURSE,
+  COMPLETION_STATUS,
+  COMPLETION_PROGRESS,
+  COMPLETION_COMPLETED_AT,
+  COMPLETION_PERSON,
+  COMPLETION_ACCOUNT,
+  N_COMPLETION_FIELDS
+};
+
 typedef struct _OvImportRun OvImportRun;
 typedef struct _OvImportBackups OvImportBackups;
 typedef struct _OvImportPackages OvImportPackages;
@@ -296,6 +317,8 @@ extern const OvImportKindClass ov_import_metrics_class;
 extern const OvImportKindClass ov_import_meetings_class;
 extern const OvImportKindClass ov_import_packages_class;
 extern const OvImportKindClass ov_import_interviews_class;
+extern const OvImportKindClass ov_import_content_class;
+extern const OvImportKindClass ov_import_completions_class;
 
 /* The package an accounts row names (ov-import-packages.c): found whatever
  * its case, or made; @name becomes its name as stored, @id its id (0 for
@@ -404,6 +427,13 @@ gboolean    ov_import_run_backup        (OvImportRun   *run,
                                          GError       **error);
 void        ov_import_run_created       (OvImportRun   *run,
                                          gint64         row_id);
+/* The one id @sql (binding @key as ?1) finds: 0 when none, -1 when
+ * several. */
+gboolean    ov_import_run_find_id       (OvImportRun   *run,
+                                         const char    *sql,
+                                         OvSlice        key,
+                                         gint64        *id,
+                                         GError       **error);
 
 void        ov_bind_slice               (sqlite3_stmt  *stmt,
                                          int            index,

@@ -288,3 +288,32 @@ ov_bind_slice_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, slice.str, slice.len, SQLITE_STATIC);
 }
 
+/* The one id @sql finds for @key: 0 when none, -1 when several. */
+gboolean
+ov_import_run_find_id (OvImportRun  *run,
+                       const char   *sql,
+                       OvSlice       key,
+                       gint64       *id,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *id = 0;
+  stmt = ov_store_prepare (run->store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  ov_bind_slice (stmt, 1, key);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *id = *id == 0 ? sqlite3_column_int64 (stmt, 0) : -1;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (run->store, error, rc, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}

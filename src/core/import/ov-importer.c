@@ -65,6 +65,10 @@ ov_import_kind_class (OvCsvKind kind)
       return &ov_import_packages_class;
     case OV_CSV_KIND_INTERVIEWS:
       return &ov_import_interviews_class;
+    case OV_CSV_KIND_CONTENT:
+      return &ov_import_content_class;
+    case OV_CSV_KIND_COMPLETIONS:
+      return &ov_import_completions_class;
     case OV_CSV_KIND_STAGE_EVENTS:
     default:
       return NULL;

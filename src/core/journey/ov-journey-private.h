@@ -18,6 +18,10 @@ void        ov_task_set_display            (OvTask      *self,
                                             const char  *account_name,
                                             const char  *assignee_name,
                                             gint64       playbook_task_id);
+void        ov_task_set_content            (OvTask      *self,
+                                            gint64       content_id,
+                                            const char  *title,
+                                            const char  *location);
 
 /* ov-store-people.c: TRUE when @person_id belongs to @account_id;
  * otherwise an OV_TASK_ERROR_ASSIGNEE error. */

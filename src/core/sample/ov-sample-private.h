@@ -32,5 +32,20 @@ gboolean ov_sample_add_interviews (OvStore                *store,
                                    const OvSampleHistory  *history,
                                    OvDate                  today,
                                    GError                **error);
+/* ov-sample-content.c: the sample's content library (OvContentItem),
+ * found or added, and the items and completions of one account with
+ * people, drawn from @rand alone. Only the first
+ * OV_SAMPLE_CONTENT_ACCOUNTS accounts get content. */
+#define OV_SAMPLE_CONTENT_ACCOUNTS 400
+
+GPtrArray *ov_sample_content_library (OvStore                *store,
+                                      GError                **error);
+gboolean   ov_sample_add_content     (OvStore                *store,
+                                      GRand                  *rand,
+                                      GPtrArray              *items,
+                                      OvAccount              *account,
+                                      const OvSampleHistory  *history,
+                                      OvDate                  today,
+                                      GError                **error);
 
 G_END_DECLS

@@ -377,9 +377,9 @@ ov_sample_program_start (OvDate today)
 }
 
 /* Writes @n_accounts generated accounts with their stage history, their
- * measurements, meetings and interviews in one transaction: all of them
- * or, on error, none; and the program start of ov_sample_program_start()
- * unless the database has one. */
+ * measurements, meetings and interviews, the content library and its
+ * completions, in one transaction: all of them or, on error, none; and the
+ * program start of ov_sample_program_start() unless the database has one. */
 gboolean
 ov_sample_generate (OvStore  *store,
                     guint     n_accounts,
@@ -391,6 +391,8 @@ ov_sample_generate (OvStore  *store,
   g_autoptr(OvPlaybook) playbook = NULL;
   g_autoptr(GRand) journey_rand = NULL;
   g_autoptr(GRand) impact_rand = NULL;
+  g_autoptr(GRand) content_rand = NULL;
+  g_autoptr(GPtrArray) library = NULL;
   g_autofree char *now = NULL;
 
   g_return_val_if_fail (OV_IS_STORE (store), FALSE);
@@ -404,6 +406,7 @@ ov_sample_generate (OvStore  *store,
    * ov-sample-journey.c), so the accounts come out as they always did. */
   journey_rand = g_rand_new_with_seed (seed);
   impact_rand = g_rand_new_with_seed (seed);
+  content_rand = g_rand_new_with_seed (seed);
   now = ov_store_now_utc ();
 
   if (!ov_store_transaction_begin (store, error))
@@ -411,6 +414,10 @@ ov_sample_generate (OvStore  *store,
 
   playbook = ov_sample_journey_playbook (store, error);
   if (playbook == NULL)
+    goto failed;
+
+  library = ov_sample_content_library (store, error);
+  if (library == NULL)
     goto failed;
 
   if (ov_store_get_program_start (store) == OV_DATE_NONE &&
@@ -470,6 +477,15 @@ ov_sample_generate (OvStore  *store,
         if (!ov_sample_add_interviews (store, impact_rand, account, &history, today, error))
           goto failed;
       }
+      if (i < MIN (OV_SAMPLE_JOURNEY_ACCOUNTS, OV_SAMPLE_CONTENT_ACCOUNTS))
+        {
+          guint32 content_seed[3] = { seed, i, 3 };
+
+          g_rand_set_seed_array (content_rand, content_seed, G_N_ELEMENTS (content_seed));
+          if (!ov_sample_add_content (store, content_rand, library, account, &history, today,
+                                      error))
+            goto failed;
+        }
     }
 
   if (!ov_store_transaction_commit (store, error))

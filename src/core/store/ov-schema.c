@@ -601,6 +601,88 @@ static const char migration_9[] =
   "CREATE INDEX interview_answers_by_question ON interview_answers (question_id);"
   "CREATE INDEX interview_answers_by_text ON interview_answers (question_text);";
 
+/* 10: the content library (one-to-many enablement): items built once and
+ * assigned to accounts, and how far each customer person got with them.
+ *
+ * An item is matched by its title whatever its case (title_key, ov_fold()),
+ * as completions files from a learning platform name it. An assignment is
+ * made by a step (content_assign_steps): one account, or every account in
+ * a stage or segment at once; undoing the step removes exactly the
+ * assignments it added (assign_step_id), never those that were there
+ * before. Completions are per item and person, at most one each; a person
+ * without a row has not started. Playbook task templates and tasks may
+ * point at an item: the training the task is about. */
+static const char migration_10[] =
+  "CREATE TABLE content_items ("
+  "  id               INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  title            TEXT NOT NULL CHECK (title <> ''),"
+  "  title_key        TEXT NOT NULL UNIQUE CHECK (title_key <> ''),"
+  "  format           TEXT NOT NULL DEFAULT 'course'"
+  "                   CHECK (format IN ('course', 'webinar', 'guide', 'video', 'exercise')),"
+  "  role             TEXT NOT NULL DEFAULT '',"
+  "  stage            INTEGER CHECK (stage BETWEEN 1 AND 6),"
+  "  location         TEXT NOT NULL DEFAULT '',"
+  "  duration_minutes INTEGER NOT NULL DEFAULT 0 CHECK (duration_minutes >= 0),"
+  "  created_at       TEXT NOT NULL,"
+  "  updated_at       TEXT NOT NULL,"
+  "  import_batch_id  INTEGER,"
+  "  version          INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+
+  /* scope: 'account' (scope_value: the account's id), 'stage' (1..6),
+   * 'segment' (the segment's name) */
+  "CREATE TABLE content_assign_steps ("
+  "  id          INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  content_id  INTEGER NOT NULL REFERENCES content_items (id) ON DELETE CASCADE,"
+  "  scope       TEXT NOT NULL CHECK (scope IN ('account', 'stage', 'segment')),"
+  "  scope_value TEXT NOT NULL DEFAULT '',"
+  "  n_added     INTEGER NOT NULL DEFAULT 0,"
+  "  made_at     TEXT NOT NULL,"
+  "  undone_at   TEXT"
+  ") STRICT;"
+
+  "CREATE TABLE content_assignments ("
+  "  id             INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  content_id     INTEGER NOT NULL REFERENCES content_items (id) ON DELETE CASCADE,"
+  "  account_id     INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  assigned_on    TEXT NOT NULL,"
+  "  assign_step_id INTEGER REFERENCES content_assign_steps (id) ON DELETE SET NULL,"
+  "  created_at     TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX content_assignments_key ON content_assignments (content_id, account_id);"
+  "CREATE INDEX content_assignments_account ON content_assignments (account_id);"
+  "CREATE INDEX content_assignments_step ON content_assignments (assign_step_id)"
+  "  WHERE assign_step_id IS NOT NULL;"
+
+  "CREATE TABLE content_completions ("
+  "  id              INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  content_id      INTEGER NOT NULL REFERENCES content_items (id) ON DELETE CASCADE,"
+  "  person_id       INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,"
+  "  status          TEXT NOT NULL DEFAULT 'not_started'"
+  "                  CHECK (status IN ('not_started', 'in_progress', 'completed')),"
+  "  progress        INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),"
+  "  completed_on    TEXT,"
+  "  created_at      TEXT NOT NULL,"
+  "  updated_at      TEXT NOT NULL,"
+  "  import_batch_id INTEGER,"
+  "  version         INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX content_completions_key ON content_completions (content_id, person_id);"
+  "CREATE INDEX content_completions_person ON content_completions (person_id);"
+  /* A completions file names people by email alone. */
+  "CREATE INDEX people_email ON people (email COLLATE NOCASE) WHERE email <> '';"
+
+  /* No REFERENCES on the added columns: a trigger lets go of a removed
+   * item, and moves the versions of the tasks that pointed at it on, as
+   * packages_removed does for accounts. */
+  "ALTER TABLE playbook_tasks ADD COLUMN content_id INTEGER;"
+  "ALTER TABLE tasks ADD COLUMN content_id INTEGER;"
+  "CREATE TRIGGER content_items_removed BEFORE DELETE ON content_items BEGIN"
+  "  UPDATE playbook_tasks SET content_id = NULL WHERE content_id = OLD.id;"
+  "  UPDATE tasks SET content_id = NULL, version = version + 1, updated_at = " NOW
+  "  WHERE content_id = OLD.id;"
+  "END;";
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -611,6 +693,7 @@ const char * const ov_schema_migrations[] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

@@ -62,9 +62,9 @@
   "  FROM playbook_tasks pt WHERE pt.playbook_id IN (SELECT playbook_id FROM chosen)) "    \
   "  WHERE n = 1) "                                                                        \
   "INSERT INTO tasks (account_id, stage, title, description, role, due_date, "            \
-  "  playbook_task_id, created_at, updated_at, import_batch_id) "                          \
+  "  playbook_task_id, created_at, updated_at, import_batch_id, content_id) "              \
   "SELECT c.account_id, c.stage, pt.title, pt.description, pt.role, "                     \
-  "  date (c.entered + pt.day_offset), pt.id, ?10, ?10, ?11 "                              \
+  "  date (c.entered + pt.day_offset), pt.id, ?10, ?10, ?11, pt.content_id "                \
   "FROM chosen c JOIN playbook_tasks pt ON pt.playbook_id = c.playbook_id "                \
   "  AND pt.stage = c.stage "                                                              \
   "WHERE pt.id IN first_of_title " unless_there                                          \

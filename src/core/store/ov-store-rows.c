@@ -94,6 +94,20 @@ static const struct
     "SELECT count(*) FROM interview_answers AS a JOIN interviews AS i ON i.id = a.interview_id "
     "JOIN accounts AS c ON c.id = i.account_id WHERE c.deleted_at IS NULL AND a.answer <> ''",
   },
+  [OV_CSV_KIND_CONTENT] = {
+    "SELECT title, format, role, stage, location, duration_minutes FROM content_items "
+    "ORDER BY stage IS NULL, stage, title_key, id",
+    "SELECT count(*) FROM content_items",
+  },
+  /* Completions of people on deleted accounts stay out, as their people do. */
+  [OV_CSV_KIND_COMPLETIONS] = {
+    "SELECT p.email, i.title, c.status, c.progress, c.completed_on, p.name, a.name "
+    "FROM content_completions AS c JOIN content_items AS i ON i.id = c.content_id "
+    "JOIN people AS p ON p.id = c.person_id JOIN accounts AS a ON a.id = p.account_id "
+    "WHERE a.deleted_at IS NULL ORDER BY a.id, p.id, i.title_key, c.id",
+    "SELECT count(*) FROM content_completions AS c JOIN people AS p ON p.id = c.person_id "
+    "JOIN accounts AS a ON a.id = p.account_id WHERE a.deleted_at IS NULL",
+  },
 };
 
 static void

@@ -30,12 +30,13 @@
 
 #define TASK_FROM \
   "FROM tasks t JOIN accounts a ON a.id = t.account_id " \
-  "LEFT JOIN people p ON p.id = t.assignee_id "
+  "LEFT JOIN people p ON p.id = t.assignee_id " \
+  "LEFT JOIN content_items ci ON ci.id = t.content_id "
 
 #define TASK_SELECT \
   "SELECT t.id, t.account_id, t.stage, t.title, t.description, t.role, t.assignee_id, " \
   "t.due_date, t.done_date, t.playbook_task_id, a.name, " TASK_OWNER " AS assignee_name, " \
-  "t.version " TASK_FROM
+  "t.version, t.content_id, ci.title, ci.location " TASK_FROM
 
 /* Only active accounts have work to chase. */
 #define PORTFOLIO_FILTER \
@@ -68,6 +69,8 @@ task_from_stmt (sqlite3_stmt *stmt)
   ov_task_set_display (task, ov_column_text (stmt, 10), ov_column_text (stmt, 11),
                        sqlite3_column_int64 (stmt, 9));
   ov_task_set_version (task, sqlite3_column_int64 (stmt, 12));
+  ov_task_set_content (task, sqlite3_column_int64 (stmt, 13), ov_column_text (stmt, 14),
+                       ov_column_text (stmt, 15));
   return task;
 }
 

@@ -103,6 +103,13 @@ static const RowKind row_kinds[] = {
     IMPORT_SQL ("interviews", "interviews"),
     N_("This interview was deleted after it was opened here."),
   },
+  [OV_ROW_CONTENT_ITEM] = {
+    "content_items",
+    "SELECT version, 0 FROM content_items WHERE id = ?1",
+    "DELETE FROM content_items WHERE id = ?1 AND version = ?2",
+    IMPORT_SQL ("content_items", "content"),
+    N_("This content item was removed after it was opened here."),
+  },
 };
 
 /* database path + '\n' + row key → the last version this process wrote. */

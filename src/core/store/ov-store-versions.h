@@ -29,6 +29,7 @@ typedef enum
   OV_ROW_PACKAGE,
   OV_ROW_QUESTION,
   OV_ROW_INTERVIEW,
+  OV_ROW_CONTENT_ITEM,
 } OvRowKind;
 
 /* Steps @stmt, a versioned UPDATE or DELETE of @kind row @id read at

@@ -25,6 +25,10 @@ struct _OvTask
   gint64   account_id;
   gint64   assignee_id;
   gint64   playbook_task_id;
+  /* The content item the task is about (the store fills them). */
+  gint64   content_id;
+  char    *content_title;
+  char    *content_location;
   char    *account_name;
   char    *title;
   char    *description;
@@ -73,6 +77,8 @@ ov_task_finalize (GObject *object)
   g_free (self->description);
   g_free (self->role);
   g_free (self->assignee_name);
+  g_free (self->content_title);
+  g_free (self->content_location);
 
   G_OBJECT_CLASS (ov_task_parent_class)->finalize (object);
 }
@@ -257,6 +263,9 @@ ov_task_copy (OvTask *self)
   copy->version = self->version;
   copy->assignee_id = self->assignee_id;
   copy->playbook_task_id = self->playbook_task_id;
+  copy->content_id = self->content_id;
+  copy->content_title = g_strdup (self->content_title);
+  copy->content_location = g_strdup (self->content_location);
   copy->account_name = g_strdup (self->account_name);
   copy->description = g_strdup (self->description);
   copy->role = g_strdup (self->role);
@@ -588,4 +597,45 @@ ov_task_is_due_this_week (OvTask *self,
 
   return self->done_date == OV_DATE_NONE && self->due_date != OV_DATE_NONE &&
          self->due_date >= today && self->due_date <= today + OV_TASK_WEEK_DAYS - 1;
+}
+
+/* The training the task is about, as the store read it: 0 and NULL for
+ * none. */
+void
+ov_task_set_content (OvTask     *self,
+                     gint64      content_id,
+                     const char *title,
+                     const char *location)
+{
+  g_return_if_fail (OV_IS_TASK (self));
+
+  self->content_id = content_id;
+  g_free (self->content_title);
+  self->content_title = content_id != 0 ? g_strdup (title) : NULL;
+  g_free (self->content_location);
+  self->content_location = content_id != 0 ? g_strdup (location) : NULL;
+}
+
+gint64
+ov_task_get_content_id (OvTask *self)
+{
+  g_return_val_if_fail (OV_IS_TASK (self), 0);
+
+  return self->content_id;
+}
+
+const char *
+ov_task_get_content_title (OvTask *self)
+{
+  g_return_val_if_fail (OV_IS_TASK (self), NULL);
+
+  return self->content_title;
+}
+
+const char *
+ov_task_get_content_location (OvTask *self)
+{
+  g_return_val_if_fail (OV_IS_TASK (self), NULL);
+
+  return self->content_location;
 }

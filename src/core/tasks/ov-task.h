@@ -88,6 +88,11 @@ void         ov_task_set_done_date       (OvTask     *self,
                                           OvDate      done);
 gboolean     ov_task_is_done             (OvTask     *self);
 gint64       ov_task_get_playbook_task_id (OvTask    *self);
+/* The content item the task is about (its playbook task's, or set with
+ * ov_store_set_task_content()): 0 and NULL for none. */
+gint64       ov_task_get_content_id      (OvTask     *self);
+const char  *ov_task_get_content_title   (OvTask     *self);
+const char  *ov_task_get_content_location (OvTask    *self);
 
 /* See OV_TASK_WEEK_DAYS for what these mean; @today is injected so that
  * callers (and tests) decide what day it is. */
