@@ -21,6 +21,7 @@
 #include "ov-store-content.h"
 #include "ov-store-content-private.h"
 #include "ov-store-private.h"
+#include "ov-store-record.h"
 #include "ov-store-versions.h"
 
 OvContentItem *
@@ -184,14 +185,29 @@ bind_item (sqlite3_stmt  *stmt,
   sqlite3_bind_int (stmt, 6, ov_content_item_get_duration (item));
 }
 
+static const OvStoreRecordKind content_item_kind = {
+  .changed = "content",
+  .row = OV_ROW_CONTENT_ITEM,
+  .insert_sql = "INSERT INTO content_items (title, title_key, format, role, stage, location, "
+                "duration_minutes, created_at, updated_at) "
+                "VALUES (?1, ov_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+  .update_sql = "UPDATE content_items SET title = ?1, title_key = ov_fold (?1), format = ?2, "
+                "role = ?3, stage = ?4, location = ?5, duration_minutes = ?6, updated_at = ?7, "
+                "version = version + 1 WHERE id = ?8 AND version = ?9",
+  .n_fields = 6,
+  .bind = (OvRecordBind)bind_item,
+  .check_unique = (OvRecordCheck)check_unique,
+  .get_id = (OvRecordGet)ov_content_item_get_id,
+  .set_id = (OvRecordSet)ov_content_item_set_id,
+  .get_version = (OvRecordGet)ov_content_item_get_version,
+  .set_version = (OvRecordSet)ov_content_item_set_version,
+};
+
 gboolean
 ov_store_add_content_item (OvStore        *self,
                            OvContentItem  *item,
                            GError        **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_CONTENT_ITEM (item), FALSE);
   g_return_val_if_fail (ov_content_item_get_id (item) == 0, FALSE);
@@ -200,40 +216,7 @@ ov_store_add_content_item (OvStore        *self,
     return FALSE;
 
   tidy (item);
-  now = ov_store_now_utc ();
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!check_unique (self, item, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "INSERT INTO content_items (title, title_key, format, role, stage, "
-                           "location, duration_minutes, created_at, updated_at) "
-                           "VALUES (?1, ov_fold (?1), ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_item (stmt, item);
-  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
-  if (!ov_store_step_done (self, stmt, error))
-    goto failed;
-
-  ov_content_item_set_id (item, sqlite3_last_insert_rowid (ov_store_get_db (self)));
-  ov_content_item_set_version (item, 1);
-  if (!ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_store_emit_changed (self, "content");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  ov_content_item_set_id (item, 0);
-  ov_content_item_set_version (item, 0);
-  return FALSE;
+  return ov_store_record_insert (self, &content_item_kind, item, error);
 }
 
 gboolean
@@ -241,10 +224,6 @@ ov_store_update_content_item (OvStore        *self,
                               OvContentItem  *item,
                               GError        **error)
 {
-  g_autofree char *now = NULL;
-  sqlite3_stmt *stmt;
-  gint64 id, version;
-
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_CONTENT_ITEM (item), FALSE);
 
@@ -252,40 +231,7 @@ ov_store_update_content_item (OvStore        *self,
     return FALSE;
 
   tidy (item);
-  now = ov_store_now_utc ();
-  id = ov_content_item_get_id (item);
-  version = ov_content_item_get_version (item);
-
-  if (!ov_store_transaction_begin (self, error))
-    return FALSE;
-
-  if (!check_unique (self, item, error))
-    goto failed;
-
-  stmt = ov_store_prepare (self,
-                           "UPDATE content_items SET title = ?1, title_key = ov_fold (?1), "
-                           "format = ?2, role = ?3, stage = ?4, location = ?5, "
-                           "duration_minutes = ?6, updated_at = ?7, version = version + 1 "
-                           "WHERE id = ?8 AND version = ?9",
-                           error);
-  if (stmt == NULL)
-    goto failed;
-
-  bind_item (stmt, item);
-  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 8, id);
-  sqlite3_bind_int64 (stmt, 9, version);
-  if (!ov_store_step_versioned (self, stmt, OV_ROW_CONTENT_ITEM, id, version, error) ||
-      !ov_store_transaction_commit (self, error))
-    goto failed;
-
-  ov_content_item_set_version (item, version + 1);
-  ov_store_emit_changed (self, "content");
-  return TRUE;
-
-failed:
-  ov_store_transaction_rollback (self);
-  return FALSE;
+  return ov_store_record_update (self, &content_item_kind, item, NULL, error);
 }
 
 gboolean
