@@ -94,32 +94,22 @@ ov_store_get_content_item (OvStore  *self,
                            gint64    content_id,
                            GError  **error)
 {
-  OvContentItem *item = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GError) local_error = NULL;
+  OvContentItem *item;
 
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
-  stmt = ov_store_prepare (self,
-                           "SELECT " OV_CONTENT_ITEM_COLUMNS " FROM content_items AS i "
-                           "WHERE i.id = ?1",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, content_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    item = ov_store_content_item_from_stmt (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+  item = ov_store_record_get (self,
+                              "SELECT " OV_CONTENT_ITEM_COLUMNS " FROM content_items AS i "
+                              "WHERE i.id = ?1",
+                              content_id, (OvRecordFromStmt)ov_store_content_item_from_stmt,
+                              _("reading a content item"), &local_error);
+  if (item == NULL && local_error == NULL)
+    g_set_error (&local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
                  _("There is no content item number %lld; it may have been removed."),
                  (long long)content_id);
-  else if (rc != SQLITE_ROW)
-    ov_store_set_error (self, error, rc, _("reading a content item"));
-
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return item;
 }
 

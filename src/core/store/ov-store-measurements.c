@@ -104,31 +104,20 @@ ov_store_get_measurement (OvStore  *self,
                           gint64    measurement_id,
                           GError  **error)
 {
-  OvMeasurement *measurement = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GError) local_error = NULL;
+  OvMeasurement *measurement;
 
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
-  stmt = ov_store_prepare (self,
-                           "SELECT " MEASUREMENT_COLUMNS " FROM metric_values WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, measurement_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    measurement = measurement_from_stmt (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+  measurement = ov_store_record_get (self, "SELECT " MEASUREMENT_COLUMNS " FROM metric_values WHERE id = ?1",
+                                   measurement_id, (OvRecordFromStmt)measurement_from_stmt,
+                                   _("reading a measurement"), &local_error);
+  if (measurement == NULL && local_error == NULL)
+    g_set_error (&local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
                  _("There is no measurement number %lld; it may have been removed."),
                  (long long)measurement_id);
-  else if (rc != SQLITE_ROW)
-    ov_store_set_error (self, error, rc, _("reading a measurement"));
-
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return measurement;
 }
 

@@ -73,30 +73,20 @@ ov_store_get_meeting (OvStore  *self,
                       gint64    meeting_id,
                       GError  **error)
 {
-  OvMeeting *meeting = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GError) local_error = NULL;
+  OvMeeting *meeting;
 
   g_return_val_if_fail (OV_IS_STORE (self), NULL);
 
-  stmt = ov_store_prepare (self, "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?1",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    meeting = meeting_from_stmt (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+  meeting = ov_store_record_get (self, "SELECT " MEETING_COLUMNS " FROM meetings WHERE id = ?1",
+                               meeting_id, (OvRecordFromStmt)meeting_from_stmt,
+                               _("reading a meeting"), &local_error);
+  if (meeting == NULL && local_error == NULL)
+    g_set_error (&local_error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
                  _("There is no meeting number %lld; it may have been removed."),
                  (long long)meeting_id);
-  else if (rc != SQLITE_ROW)
-    ov_store_set_error (self, error, rc, _("reading a meeting"));
-
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return meeting;
 }
 

@@ -112,3 +112,32 @@ failed:
   ov_store_transaction_rollback (self);
   return FALSE;
 }
+
+gpointer
+ov_store_record_get (OvStore           *self,
+                     const char        *sql,
+                     gint64             id,
+                     OvRecordFromStmt   from_stmt,
+                     const char        *doing,
+                     GError           **error)
+{
+  gpointer record = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = from_stmt (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    ov_store_set_error (self, error, rc, doing);
+  return record;
+}

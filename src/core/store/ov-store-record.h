@@ -64,4 +64,17 @@ gboolean ov_store_record_update (OvStore                 *self,
                                  sqlite3_int64           *changes,
                                  GError                 **error);
 
+typedef gpointer (*OvRecordFromStmt) (sqlite3_stmt *stmt);
+
+/* The record of row @id that @sql (one "?1" for the id) reads, made by
+ * @from_stmt; %NULL with @error set when reading fails (@doing names
+ * what was read), or %NULL with @error unset when there is no such row,
+ * for the caller to say which record is missing. */
+gpointer ov_store_record_get    (OvStore                 *self,
+                                 const char              *sql,
+                                 gint64                   id,
+                                 OvRecordFromStmt         from_stmt,
+                                 const char              *doing,
+                                 GError                 **error);
+
 G_END_DECLS
