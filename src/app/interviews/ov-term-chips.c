@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Given the answers shown, the chips are their most frequent words
- * (ov_terms_most_frequent(), the stop words of the interface's language
- * left out), each with the number of texts that hold it. Clicking one
+ * (ov_terms_most_frequent(), the stop words of every language Overture
+ * has a list for left out: answers are often in another language than
+ * the interface's), each with the number of texts that hold it. Clicking one
  * makes it the "term" (the list then shows only the texts with it);
  * clicking it again clears it. The chip of the term stays while it
  * filters, so it can always be clicked off.
@@ -18,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "ov-core.h"
+#include "ov-stop-words.h"
 #include "ov-term-chips.h"
 #include "ov-terms.h"
 
@@ -186,7 +188,7 @@ ov_term_chips_set_answers (OvTermChips *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_flow_box_remove (self->box, child);
 
-  terms = ov_terms_most_frequent_in_answers (answers, ov_terms_language_for_ui (), max_terms);
+  terms = ov_terms_most_frequent_in_answers (answers, OV_STOP_WORDS_ANY, max_terms);
 
   self->filling = TRUE;
   for (guint i = 0; i < terms->len; i++)

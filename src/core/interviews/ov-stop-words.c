@@ -85,6 +85,11 @@ ov_stop_words_contain (const char *language,
 
   g_return_val_if_fail (word != NULL, FALSE);
 
+  /* Any language: answers are often in another language than the
+   * interface (a German team's English-speaking customers). */
+  if (g_strcmp0 (language, OV_STOP_WORDS_ANY) == 0)
+    return ov_stop_words_contain ("en", word) || ov_stop_words_contain ("de", word);
+
   words = list_for (language, &n_words);
   return bsearch (word, words, n_words, sizeof words[0], compare_word) != NULL;
 }

@@ -9,8 +9,11 @@
 
 G_BEGIN_DECLS
 
-/* Whether @word (case-folded) is a stop word of @language ("en", "de";
- * anything else: English). */
+/* Every language there is a list for. */
+#define OV_STOP_WORDS_ANY "*"
+
+/* Whether @word (case-folded) is a stop word of @language ("en", "de",
+ * OV_STOP_WORDS_ANY for any of them; anything else: English). */
 gboolean            ov_stop_words_contain (const char *language,
                                            const char *word);
 /* The list itself, sorted in byte order, for tests. */

@@ -18,20 +18,6 @@
 #include "ov-stop-words.h"
 #include "ov-terms.h"
 
-const char *
-ov_terms_language_for_ui (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  /* The first of the list is what the user asked for (LANGUAGE, LC_ALL,
-   * LC_MESSAGES, LANG); "C" means English. */
-  if (names != NULL && names[0] != NULL && g_str_has_prefix (names[0], "de") &&
-      (names[0][2] == '\0' || names[0][2] == '_' || names[0][2] == '.' || names[0][2] == '@'))
-    return "de";
-
-  return "en";
-}
-
 gboolean
 ov_terms_is_stop_word (const char *word,
                        const char *language)

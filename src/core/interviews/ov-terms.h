@@ -16,12 +16,8 @@ typedef struct
   guint  count;
 } OvTerm;
 
-/* The stop words' language for the user interface now: "de" when its
- * first language is German, else "en". */
-const char *ov_terms_language_for_ui  (void);
-
 /* Whether @word (case-folded, as ov_terms_tokenize() gives it) is a stop
- * word of @language ("en" or "de"; any other: English). */
+ * word of @language ("en", "de", OV_STOP_WORDS_ANY; any other: English). */
 gboolean    ov_terms_is_stop_word      (const char  *word,
                                         const char  *language);
 
