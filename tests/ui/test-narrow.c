@@ -1,5 +1,6 @@
 /* test-narrow.c — a 400 px window in German: stepper labels whole, the
- * accounts as rows, and Tab never landing on a whole dashboard card
+ * accounts as rows, the views' bar whole, and Tab never landing on a whole
+ * dashboard card
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +30,25 @@ find_with_class (GtkWidget  *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
 
       if (found != NULL)
         return found;
@@ -201,6 +221,57 @@ test_accounts_rows (void)
   ov_ui_test_close_window (window);
 }
 
+static void
+collect_drawn_labels (GtkWidget *widget,
+                      GPtrArray *labels)
+{
+  if (!gtk_widget_is_drawable (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_drawn_labels (child, labels);
+}
+
+/* The bottom bar of a narrow window names all seven views whole, in
+ * German ("Antworten", "Aufgaben"), though Adwaita lets them ellipsize. */
+static void
+test_view_bar_german (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("bar.db");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GString) names = g_string_new (NULL);
+  GtkWidget *view, *bar;
+  OvWindow *window;
+
+  window = open_narrow_accounts (db, &view);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  ov_ui_test_settle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+
+  bar = find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_nonnull (bar);
+  collect_drawn_labels (bar, labels);
+  g_assert_cmpuint (labels->len, ==, 7);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      PangoRectangle logical;
+
+      g_string_append_printf (names, "%s%s", i > 0 ? " " : "", gtk_label_get_text (label));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+      pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &logical);
+      g_assert_cmpint (logical.width, <=, gtk_widget_get_width (GTK_WIDGET (label)));
+    }
+  g_assert_cmpstr (names->str, ==,
+                   "Dashboard Konten Playbooks Einblicke Antworten Aufgaben Inhalte");
+
+  ov_ui_test_close_window (window);
+}
+
 /* Tab goes through the dashboard's rows and buttons, never onto a card
  * as a whole (a flow box child, or a box styled as a card). */
 static void
@@ -253,6 +324,7 @@ main (int    argc,
   g_test_add_func ("/narrow/stepper-german", test_stepper_german);
   g_test_add_func ("/narrow/accounts-rows", test_accounts_rows);
   g_test_add_func ("/narrow/dashboard-tab-stops", test_dashboard_tab_stops);
+  g_test_add_func ("/narrow/view-bar-german", test_view_bar_german);
 
   return g_test_run ();
 }
