@@ -292,7 +292,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   INTERVIEWS_TEST ("/answers/context", test_context);
   INTERVIEWS_TEST ("/answers/filters", test_filters);

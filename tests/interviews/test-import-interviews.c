@@ -218,7 +218,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   INTERVIEWS_TEST ("/import-interviews/round-trip", test_round_trip);
   INTERVIEWS_TEST ("/import-interviews/reworded", test_reworded);

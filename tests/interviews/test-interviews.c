@@ -288,7 +288,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   INTERVIEWS_TEST ("/interviews/add-and-list", test_add_and_list);
   INTERVIEWS_TEST ("/interviews/refused", test_refused);

@@ -233,7 +233,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   INTERVIEWS_TEST ("/questions/defaults", test_defaults);
   INTERVIEWS_TEST ("/questions/reword-keeps-history", test_reword_keeps_history);

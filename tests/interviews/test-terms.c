@@ -169,7 +169,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/terms/tokenize", test_tokenize);
   g_test_add_func ("/terms/english", test_english);

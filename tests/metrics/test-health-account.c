@@ -269,7 +269,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/metrics/health-account/missing-component", test_missing_component);
   g_test_add_func ("/metrics/health-account/override", test_override);

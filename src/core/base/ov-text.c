@@ -81,3 +81,16 @@ ov_text_intern (const char *text)
   recent->texts[slot] = g_ref_string_acquire (interned);
   return interned;
 }
+
+char *
+ov_text_fold (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *normal = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, -1);
+  normal = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  return g_utf8_casefold (normal != NULL ? normal : valid, -1);
+}

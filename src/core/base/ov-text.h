@@ -19,4 +19,9 @@ gunichar ov_text_find_control (const char *text,
  * small cache per thread of the texts asked for last. */
 char    *ov_text_intern        (const char *text);
 
+/* @text as it is compared and searched in: made valid UTF-8, normalised
+ * to compatibility composed form (NFKC: "ﬁ" is "fi", "é" one character),
+ * case-folded. Not stripped. */
+char    *ov_text_fold          (const char *text);
+
 G_END_DECLS

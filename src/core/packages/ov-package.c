@@ -284,14 +284,12 @@ ov_package_validate (OvPackage  *self,
 char *
 ov_package_name_key (const char *name)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *normal = NULL;
+  g_autofree char *stripped = NULL;
 
   g_return_val_if_fail (name != NULL, NULL);
 
-  valid = g_strstrip (g_utf8_make_valid (name, -1));
-  normal = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
-  return g_utf8_casefold (normal != NULL ? normal : valid, -1);
+  stripped = g_strstrip (g_strdup (name));
+  return ov_text_fold (stripped);
 }
 
 gint64

@@ -17,6 +17,7 @@
 #include "ov-store-interviews.h"
 #include "ov-store-job.h"
 #include "ov-store-private.h"
+#include "ov-text.h"
 #include "ov-terms.h"
 
 static const char query_sql[] =
@@ -38,15 +39,6 @@ static const char query_sql[] =
   "  AND a.answer <> '' "
   "ORDER BY i.held_on DESC, c.name COLLATE NOCASE, c.id, i.id DESC, a.id";
 
-/* Case-folded, composed: what search words are looked for in. */
-static char *
-fold (const char *text)
-{
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
-
-  return g_utf8_casefold (normal ? normal : text, -1);
-}
-
 static gboolean
 matches_search (OvInterviewAnswer  *answer,
                 char              **words)
@@ -60,7 +52,7 @@ matches_search (OvInterviewAnswer  *answer,
   joined = g_strjoin ("\n", ov_interview_answer_get_answer (answer),
                       ov_interview_answer_get_account_name (answer),
                       ov_interview_answer_get_interviewee (answer), NULL);
-  haystack = fold (joined);
+  haystack = ov_text_fold (joined);
 
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0' && strstr (haystack, words[i]) == NULL)
@@ -76,7 +68,7 @@ search_words (const char *search)
   if (search == NULL || search[0] == '\0')
     return NULL;
 
-  folded = fold (search);
+  folded = ov_text_fold (search);
   return g_strsplit_set (g_strstrip (folded), " \t\n", -1);
 }
 

@@ -13,6 +13,7 @@
 #include "ov-default-questions.h"
 #include "ov-package.h"
 #include "ov-store-private.h"
+#include "ov-text.h"
 
 /* A date as stored, ISO 8601; NULL for none. Written by hand: the
  * import binds a million of them. */
@@ -193,15 +194,6 @@ default_question_function (sqlite3_context  *context,
     sqlite3_result_text (context, text, -1, SQLITE_TRANSIENT);
 }
 
-static char *
-fold_words (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autofree char *normal = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normal != NULL ? normal : valid, -1);
-}
-
 /* ov_words_in (text, words): 1 when every word of @words occurs in @text,
  * whatever their case, as the accounts' search matches names. */
 static void
@@ -221,8 +213,8 @@ words_in_function (sqlite3_context  *context,
       return;
     }
 
-  folded = fold_words (text);
-  folded_words = fold_words (words);
+  folded = ov_text_fold (text);
+  folded_words = ov_text_fold (words);
   each = g_strsplit_set (folded_words, " \t\n", -1);
   for (guint i = 0; each[i] != NULL; i++)
     if (each[i][0] != '\0' && strstr (folded, each[i]) == NULL)
