@@ -186,6 +186,8 @@ static const OvStoreRecordKind content_item_kind = {
                 "version = version + 1 WHERE id = ?8 AND version = ?9",
   .n_fields = 6,
   .bind = (OvRecordBind)bind_item,
+  .validate = (OvRecordValidate)ov_content_item_validate,
+  .tidy = (OvRecordTidy)tidy,
   .check_unique = (OvRecordCheck)check_unique,
   .get_id = (OvRecordGet)ov_content_item_get_id,
   .set_id = (OvRecordSet)ov_content_item_set_id,
@@ -202,10 +204,6 @@ ov_store_add_content_item (OvStore        *self,
   g_return_val_if_fail (OV_IS_CONTENT_ITEM (item), FALSE);
   g_return_val_if_fail (ov_content_item_get_id (item) == 0, FALSE);
 
-  if (!ov_content_item_validate (item, error))
-    return FALSE;
-
-  tidy (item);
   return ov_store_record_insert (self, &content_item_kind, item, error);
 }
 
@@ -217,10 +215,6 @@ ov_store_update_content_item (OvStore        *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_CONTENT_ITEM (item), FALSE);
 
-  if (!ov_content_item_validate (item, error))
-    return FALSE;
-
-  tidy (item);
   return ov_store_record_update (self, &content_item_kind, item, NULL, error);
 }
 
@@ -232,11 +226,10 @@ ov_store_delete_content_item (OvStore        *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_CONTENT_ITEM (item), FALSE);
 
-  if (!ov_store_delete_versioned (self, OV_ROW_CONTENT_ITEM, ov_content_item_get_id (item),
-                                  ov_content_item_get_version (item), error))
+  if (!ov_store_record_delete (self, &content_item_kind, item, error))
     return FALSE;
 
-  ov_store_emit_changed (self, "content");
+  /* Its learners' completions went with it. */
   ov_store_emit_changed (self, "completions");
   return TRUE;
 }

@@ -188,6 +188,14 @@ bind_measurement (sqlite3_stmt  *stmt,
   ov_bind_text (stmt, 5, ov_measurement_get_note (measurement));
 }
 
+/* Dates in the future are refused against today's date. */
+static gboolean
+validate_measurement (OvMeasurement  *measurement,
+                      GError        **error)
+{
+  return ov_measurement_validate (measurement, ov_date_today (), error);
+}
+
 static const OvStoreRecordKind measurement_kind = {
   .changed = "measurements",
   .row = OV_ROW_MEASUREMENT,
@@ -198,6 +206,8 @@ static const OvStoreRecordKind measurement_kind = {
                 "WHERE id = ?7 AND version = ?8",
   .n_fields = 5,
   .bind = (OvRecordBind)bind_measurement,
+  .validate = (OvRecordValidate)validate_measurement,
+  .tidy = (OvRecordTidy)tidy,
   .check_unique = (OvRecordCheck)check_unique,
   .get_account_id = (OvRecordGet)ov_measurement_get_account_id,
   .get_id = (OvRecordGet)ov_measurement_get_id,
@@ -215,10 +225,6 @@ ov_store_add_measurement (OvStore        *self,
   g_return_val_if_fail (OV_IS_MEASUREMENT (measurement), FALSE);
   g_return_val_if_fail (ov_measurement_get_id (measurement) == 0, FALSE);
 
-  if (!ov_measurement_validate (measurement, ov_date_today (), error))
-    return FALSE;
-
-  tidy (measurement);
   return ov_store_record_insert (self, &measurement_kind, measurement, error);
 }
 
@@ -230,10 +236,6 @@ ov_store_update_measurement (OvStore        *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEASUREMENT (measurement), FALSE);
 
-  if (!ov_measurement_validate (measurement, ov_date_today (), error))
-    return FALSE;
-
-  tidy (measurement);
   return ov_store_record_update (self, &measurement_kind, measurement, NULL, error);
 }
 
@@ -245,12 +247,7 @@ ov_store_delete_measurement (OvStore        *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEASUREMENT (measurement), FALSE);
 
-  if (!ov_store_delete_versioned (self, OV_ROW_MEASUREMENT, ov_measurement_get_id (measurement),
-                                  ov_measurement_get_version (measurement), error))
-    return FALSE;
-
-  ov_store_emit_changed (self, "measurements");
-  return TRUE;
+  return ov_store_record_delete (self, &measurement_kind, measurement, error);
 }
 
 GArray *

@@ -151,6 +151,14 @@ bind_meeting (sqlite3_stmt *stmt,
   ov_bind_text (stmt, 4, ov_meeting_get_note (meeting));
 }
 
+/* Dates in the future are refused against today's date. */
+static gboolean
+validate_meeting (OvMeeting  *meeting,
+                  GError    **error)
+{
+  return ov_meeting_validate (meeting, ov_date_today (), error);
+}
+
 static const OvStoreRecordKind meeting_kind = {
   .changed = "meetings",
   .row = OV_ROW_MEETING,
@@ -161,6 +169,8 @@ static const OvStoreRecordKind meeting_kind = {
                 "WHERE id = ?6 AND version = ?7",
   .n_fields = 4,
   .bind = (OvRecordBind)bind_meeting,
+  .validate = (OvRecordValidate)validate_meeting,
+  .tidy = (OvRecordTidy)tidy,
   .check_unique = (OvRecordCheck)check_unique,
   .get_account_id = (OvRecordGet)ov_meeting_get_account_id,
   .get_id = (OvRecordGet)ov_meeting_get_id,
@@ -178,10 +188,6 @@ ov_store_add_meeting (OvStore    *self,
   g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
   g_return_val_if_fail (ov_meeting_get_id (meeting) == 0, FALSE);
 
-  if (!ov_meeting_validate (meeting, ov_date_today (), error))
-    return FALSE;
-
-  tidy (meeting);
   return ov_store_record_insert (self, &meeting_kind, meeting, error);
 }
 
@@ -193,10 +199,6 @@ ov_store_update_meeting (OvStore    *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
 
-  if (!ov_meeting_validate (meeting, ov_date_today (), error))
-    return FALSE;
-
-  tidy (meeting);
   return ov_store_record_update (self, &meeting_kind, meeting, NULL, error);
 }
 
@@ -208,10 +210,5 @@ ov_store_delete_meeting (OvStore    *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_MEETING (meeting), FALSE);
 
-  if (!ov_store_delete_versioned (self, OV_ROW_MEETING, ov_meeting_get_id (meeting),
-                                  ov_meeting_get_version (meeting), error))
-    return FALSE;
-
-  ov_store_emit_changed (self, "meetings");
-  return TRUE;
+  return ov_store_record_delete (self, &meeting_kind, meeting, error);
 }

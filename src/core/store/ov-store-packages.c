@@ -244,6 +244,8 @@ static const OvStoreRecordKind package_kind = {
                 "version = version + 1 WHERE id = ?8 AND version = ?9",
   .n_fields = 6,
   .bind = (OvRecordBind)bind_package,
+  .validate = (OvRecordValidate)ov_package_validate,
+  .tidy = (OvRecordTidy)tidy,
   .check_unique = (OvRecordCheck)check_unique_package,
   .get_id = (OvRecordGet)ov_package_get_id,
   .set_id = (OvRecordSet)ov_package_set_id,
@@ -260,10 +262,6 @@ ov_store_add_package (OvStore    *self,
   g_return_val_if_fail (OV_IS_PACKAGE (package), FALSE);
   g_return_val_if_fail (ov_package_get_id (package) == 0, FALSE);
 
-  if (!ov_package_validate (package, error))
-    return FALSE;
-
-  tidy (package);
   return ov_store_record_insert (self, &package_kind, package, error);
 }
 
@@ -277,10 +275,6 @@ ov_store_update_package (OvStore    *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (OV_IS_PACKAGE (package), FALSE);
 
-  if (!ov_package_validate (package, error))
-    return FALSE;
-
-  tidy (package);
   if (!ov_store_record_update (self, &package_kind, package, &changes, error))
     return FALSE;
 

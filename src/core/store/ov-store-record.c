@@ -24,6 +24,10 @@ ov_store_record_insert (OvStore                 *self,
   g_return_val_if_fail (kind != NULL && record != NULL, FALSE);
   g_return_val_if_fail (kind->get_id (record) == 0, FALSE);
 
+  if (!kind->validate (record, error))
+    return FALSE;
+  kind->tidy (record);
+
   now = ov_store_now_utc ();
   if (!ov_store_transaction_begin (self, error))
     return FALSE;
@@ -77,6 +81,10 @@ ov_store_record_update (OvStore                 *self,
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
   g_return_val_if_fail (kind != NULL && record != NULL, FALSE);
 
+  if (!kind->validate (record, error))
+    return FALSE;
+  kind->tidy (record);
+
   now = ov_store_now_utc ();
   id = kind->get_id (record);
   version = kind->get_version (record);
@@ -111,6 +119,23 @@ ov_store_record_update (OvStore                 *self,
 failed:
   ov_store_transaction_rollback (self);
   return FALSE;
+}
+
+gboolean
+ov_store_record_delete (OvStore                 *self,
+                        const OvStoreRecordKind *kind,
+                        gpointer                 record,
+                        GError                 **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kind != NULL && record != NULL, FALSE);
+
+  if (!ov_store_delete_versioned (self, kind->row, kind->get_id (record),
+                                  kind->get_version (record), error))
+    return FALSE;
+
+  ov_store_emit_changed (self, kind->changed);
+  return TRUE;
 }
 
 gpointer

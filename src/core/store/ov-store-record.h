@@ -24,6 +24,9 @@ typedef gboolean (*OvRecordCheck) (OvStore  *self,
                                    GError  **error);
 typedef void     (*OvRecordBind)  (sqlite3_stmt *stmt,
                                    gpointer      record);
+typedef gboolean (*OvRecordValidate) (gpointer  record,
+                                      GError  **error);
+typedef void     (*OvRecordTidy)  (gpointer record);
 
 typedef struct
 {
@@ -38,6 +41,11 @@ typedef struct
   const char    *update_sql;
   guint          n_fields;
   OvRecordBind   bind;
+  /* Before any write: the record's own checks (nothing is written when
+   * they fail), then tidying what is stored (trimmed text, say), the
+   * object told so what shows it agrees. */
+  OvRecordValidate validate;
+  OvRecordTidy   tidy;
   /* Inside the transaction, before the write: a row it would duplicate. */
   OvRecordCheck  check_unique;
   OvRecordGet    get_account_id;  /* nullable: a record of no account */
@@ -47,21 +55,30 @@ typedef struct
   OvRecordSet    set_version;
 } OvStoreRecordKind;
 
-/* Writes @record, validated and tidied by the caller, as a new row: its
- * id and version 1 are set on success, cleared on failure, when nothing
- * is stored. */
+/* Validates and tidies @record, then writes it as a new row: its id and
+ * version 1 are set on success, cleared on failure, when nothing is
+ * stored. */
 gboolean ov_store_record_insert (OvStore                 *self,
                                  const OvStoreRecordKind *kind,
                                  gpointer                 record,
                                  GError                 **error);
 
-/* Writes @record over its row if that is still at the version read
+/* Validates and tidies @record, then writes it over its row if that is
+ * still at the version read
  * (OV_STORE_ERROR_CONFLICT otherwise, nothing written); @changes gets
  * how many rows the statement changed with its triggers (nullable). */
 gboolean ov_store_record_update (OvStore                 *self,
                                  const OvStoreRecordKind *kind,
                                  gpointer                 record,
                                  sqlite3_int64           *changes,
+                                 GError                 **error);
+
+/* Deletes @record's row if it is still at the version read
+ * (OV_STORE_ERROR_CONFLICT otherwise, nothing deleted), and says so with
+ * the kind's change signal. */
+gboolean ov_store_record_delete (OvStore                 *self,
+                                 const OvStoreRecordKind *kind,
+                                 gpointer                 record,
                                  GError                 **error);
 
 typedef gpointer (*OvRecordFromStmt) (sqlite3_stmt *stmt);
