@@ -24,21 +24,29 @@
 #include "ov-store-record.h"
 #include "ov-store-versions.h"
 
+/* An item from OV_CONTENT_ITEM_COLUMNS, read from column @first on. */
 OvContentItem *
-ov_store_content_item_from_stmt (sqlite3_stmt *stmt)
+ov_store_content_item_from_columns (sqlite3_stmt *stmt,
+                                    int           first)
 {
   OvContentFormat format = OV_CONTENT_FORMAT_COURSE;
   OvContentItem *item;
 
-  ov_content_format_parse (ov_column_text (stmt, 2), -1, &format);
-  item = ov_content_item_new (ov_column_text (stmt, 1), format);
-  ov_content_item_set_id (item, sqlite3_column_int64 (stmt, 0));
-  ov_content_item_set_role (item, ov_column_text (stmt, 3));
-  ov_content_item_set_stage (item, sqlite3_column_int (stmt, 4));
-  ov_content_item_set_location (item, ov_column_text (stmt, 5));
-  ov_content_item_set_duration (item, sqlite3_column_int (stmt, 6));
-  ov_content_item_set_version (item, sqlite3_column_int64 (stmt, 7));
+  ov_content_format_parse (ov_column_text (stmt, first + 2), -1, &format);
+  item = ov_content_item_new (ov_column_text (stmt, first + 1), format);
+  ov_content_item_set_id (item, sqlite3_column_int64 (stmt, first));
+  ov_content_item_set_role (item, ov_column_text (stmt, first + 3));
+  ov_content_item_set_stage (item, sqlite3_column_int (stmt, first + 4));
+  ov_content_item_set_location (item, ov_column_text (stmt, first + 5));
+  ov_content_item_set_duration (item, sqlite3_column_int (stmt, first + 6));
+  ov_content_item_set_version (item, sqlite3_column_int64 (stmt, first + 7));
   return item;
+}
+
+OvContentItem *
+ov_store_content_item_from_stmt (sqlite3_stmt *stmt)
+{
+  return ov_store_content_item_from_columns (stmt, 0);
 }
 
 GPtrArray *
@@ -78,6 +86,37 @@ ov_store_list_content_items (OvStore  *self,
                                  sqlite3_column_int (stmt, 10));
       g_ptr_array_add (items, item);
     }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("reading the content library"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&items);
+}
+
+GPtrArray *
+ov_store_list_content_choices (OvStore  *self,
+                               GError  **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " OV_CONTENT_ITEM_COLUMNS " FROM content_items AS i "
+                           "ORDER BY i.title_key, i.id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, ov_store_content_item_from_stmt (stmt));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
