@@ -96,6 +96,28 @@ find_choice (GtkWidget  *combo,
   g_assert_not_reached ();
 }
 
+/* The visible label under @widget that shows @text, or NULL. */
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gint64
 stored_content_id (OvStore *store,
                    gint64   playbook_id,
@@ -177,8 +199,13 @@ test_choose_training (void)
   combo = training_combo (editor, OV_STAGE_ADOPT, 0);
   g_assert_cmpstr (selected_text (combo), ==, ODD_TITLE " (Course)");
   row = ov_playbook_editor_get_task_row (OV_PLAYBOOK_EDITOR (editor), OV_STAGE_ADOPT, 0);
+  /* Shown as written, not read as markup. */
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
                    "Professional services · due 7 days into the stage · Training: " ODD_TITLE);
+  g_assert_nonnull (find_text (row, "Professional services · due 7 days into the stage · "
+                                    "Training: " ODD_TITLE));
+  /* The combo shows the item's title as it is too. */
+  g_assert_nonnull (find_text (combo, ODD_TITLE " (Course)"));
 
   /* Back to None: stored as none. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 0);

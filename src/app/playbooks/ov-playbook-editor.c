@@ -23,6 +23,7 @@
 #include "ov-conflict.h"
 #include "ov-playbook-editor.h"
 #include "ov-playbook-stage.h"
+#include "ov-store-content.h"
 #include "ov-view-reader.h"
 
 struct _OvPlaybookEditor

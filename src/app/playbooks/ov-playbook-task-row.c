@@ -87,14 +87,30 @@ describe_item (OvContentItem *item)
                           ov_content_format_get_title (ov_content_item_get_format (item)));
 }
 
-/* The choices of the training combo: None, the library's items, and the
- * task's own training when the library (not read yet, say) lacks it. */
+/* Where the task's training is among the choices: 0 for None, G_MAXUINT
+ * when it is not there. */
 static guint
+find_training (OvPlaybookTaskRow *self)
+{
+  gint64 content_id = ov_playbook_task_get_content_id (self->task);
+
+  if (ov_playbook_task_get_content (self->task) == NULL)
+    return 0;
+
+  for (guint i = 1; i < self->choices->len; i++)
+    if (ov_content_item_get_id (g_ptr_array_index (self->choices, i)) == content_id)
+      return i;
+
+  return G_MAXUINT;
+}
+
+/* The choices of the training combo: None, the library's items, and the
+ * task's own training when the library (not read yet, say) lacks it. A
+ * new model is made only here, never while a choice is being made. */
+static void
 fill_trainings (OvPlaybookTaskRow *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  gint64 content_id = ov_playbook_task_get_content_id (self->task);
-  guint selected = 0;
 
   g_ptr_array_set_size (self->choices, 0);
   g_ptr_array_add (self->choices, NULL);
@@ -105,24 +121,30 @@ fill_trainings (OvPlaybookTaskRow *self)
       OvContentItem *item = g_ptr_array_index (self->trainings, i);
       g_autofree char *label = describe_item (item);
 
-      if (content_id != 0 && ov_content_item_get_id (item) == content_id)
-        selected = self->choices->len;
       g_ptr_array_add (self->choices, g_object_ref (item));
       gtk_string_list_append (labels, label);
     }
 
-  if (ov_playbook_task_get_content (self->task) != NULL && selected == 0)
+  if (find_training (self) == G_MAXUINT)
     {
       OvContentItem *own = ov_playbook_task_get_content (self->task);
       g_autofree char *label = describe_item (own);
 
-      selected = self->choices->len;
       g_ptr_array_add (self->choices, g_object_ref (own));
       gtk_string_list_append (labels, label);
     }
 
   adw_combo_row_set_model (self->training_row, G_LIST_MODEL (labels));
-  return selected;
+}
+
+/* Shows the task's training, adding it to the choices if need be. */
+static void
+show_training (OvPlaybookTaskRow *self)
+{
+  if (find_training (self) == G_MAXUINT)
+    fill_trainings (self);
+
+  adw_combo_row_set_selected (self->training_row, find_training (self));
 }
 
 void
@@ -160,7 +182,7 @@ ov_playbook_task_row_refresh (OvPlaybookTaskRow *self)
   adw_combo_row_set_selected (self->role_row,
                               role_index >= 0 ? (guint)role_index : GTK_INVALID_LIST_POSITION);
   gtk_spin_button_set_value (self->offset_spin, ov_playbook_task_get_day_offset (self->task));
-  adw_combo_row_set_selected (self->training_row, fill_trainings (self));
+  show_training (self);
   self->showing = FALSE;
 }
 
@@ -178,7 +200,8 @@ ov_playbook_task_row_set_trainings (OvPlaybookTaskRow *self,
     self->trainings = g_ptr_array_ref (items);
 
   self->showing = TRUE;
-  adw_combo_row_set_selected (self->training_row, fill_trainings (self));
+  fill_trainings (self);
+  show_training (self);
   self->showing = FALSE;
 }
 
@@ -265,7 +288,8 @@ training_selected_cb (OvPlaybookTaskRow *self)
   g_autoptr(OvPlaybookTask) proposal = NULL;
   guint selected = adw_combo_row_get_selected (self->training_row);
 
-  if (self->showing || selected >= self->choices->len)
+  /* Choosing what the task has already is no edit. */
+  if (self->showing || selected >= self->choices->len || selected == find_training (self))
     return;
 
   proposal = ov_playbook_task_copy (self->task);
@@ -375,9 +399,18 @@ ov_playbook_task_row_get_task (OvPlaybookTaskRow *self)
 GtkWidget *
 ov_playbook_task_row_new (OvPlaybookTask *task)
 {
+  GtkWidget *row;
+
   g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (task), NULL);
 
-  return g_object_new (OV_TYPE_PLAYBOOK_TASK_ROW, "task", task, NULL);
+  row = g_object_new (OV_TYPE_PLAYBOOK_TASK_ROW, "task", task, NULL);
+
+  /* Shown once the object is built: libadwaita 1.2 hands "use-markup" on
+   * to the expander's header when it is notified, and notifications wait
+   * until construction is over, so a subtitle set in constructed() would
+   * still be read as markup ("Setup & <Admin>" is not). */
+  ov_playbook_task_row_refresh (OV_PLAYBOOK_TASK_ROW (row));
+  return row;
 }
 
 static void
@@ -388,7 +421,6 @@ ov_playbook_task_row_constructed (GObject *object)
   G_OBJECT_CLASS (ov_playbook_task_row_parent_class)->constructed (object);
 
   g_assert (self->task != NULL);
-  ov_playbook_task_row_refresh (self);
 }
 
 static void
