@@ -169,7 +169,7 @@ test_choose_training (void)
   g_assert_cmpstr (selected_text (combo), ==, "Admin foundations (Course)");
   row = ov_playbook_editor_get_task_row (OV_PLAYBOOK_EDITOR (editor), OV_STAGE_ADOPT, 1);
   g_assert_true (g_str_has_suffix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
-                                   " · Training: Admin foundations"));
+                                   " · Course: Admin foundations"));
 
   /* "Configure the workspace" has none; the user picks the odd item. */
   combo = training_combo (editor, OV_STAGE_ADOPT, 0);
@@ -201,9 +201,9 @@ test_choose_training (void)
   row = ov_playbook_editor_get_task_row (OV_PLAYBOOK_EDITOR (editor), OV_STAGE_ADOPT, 0);
   /* Shown as written, not read as markup. */
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
-                   "Professional services · due 7 days into the stage · Training: " ODD_TITLE);
+                   "Professional services · due 7 days into the stage · Course: " ODD_TITLE);
   g_assert_nonnull (find_text (row, "Professional services · due 7 days into the stage · "
-                                    "Training: " ODD_TITLE));
+                                    "Course: " ODD_TITLE));
   /* The combo shows the item's title as it is too. */
   g_assert_nonnull (find_text (combo, ODD_TITLE " (Course)"));
 

@@ -114,7 +114,8 @@ fill_trainings (OvPlaybookTaskRow *self)
 
   g_ptr_array_set_size (self->choices, 0);
   g_ptr_array_add (self->choices, NULL);
-  gtk_string_list_append (labels, _("None"));
+  /* Translators: no training for the task */
+  gtk_string_list_append (labels, C_("training", "None"));
 
   for (guint i = 0; self->trainings != NULL && i < self->trainings->len; i++)
     {
@@ -151,7 +152,7 @@ void
 ov_playbook_task_row_refresh (OvPlaybookTaskRow *self)
 {
   const char *role_title;
-  const char *training;
+  OvContentItem *training;
   g_autofree char *offset = NULL;
   g_autofree char *subtitle = NULL;
   int role_index;
@@ -160,11 +161,14 @@ ov_playbook_task_row_refresh (OvPlaybookTaskRow *self)
 
   role_title = ov_role_get_title (ov_playbook_task_get_role (self->task));
   offset = describe_offset (ov_playbook_task_get_day_offset (self->task));
-  training = ov_playbook_task_get_content_title (self->task);
-  if (training[0] != '\0')
-    /* Translators: "Trainer · due 10 days into the stage · Training: Admin foundations" */
-    subtitle = g_strdup_printf (_("%s · %s · Training: %s"),
-                                role_title ? role_title : _("No owner role"), offset, training);
+  training = ov_playbook_task_get_content (self->task);
+  if (training != NULL)
+    /* Translators: "Training · due 10 days into the stage · Course: Admin foundations";
+     * the third %s is the item's format (Course, Webinar, Guide, …) */
+    subtitle = g_strdup_printf (_("%s · %s · %s: %s"),
+                                role_title ? role_title : _("No owner role"), offset,
+                                ov_content_format_get_title (ov_content_item_get_format (training)),
+                                ov_content_item_get_title (training));
   else
     /* Translators: "Onboarding specialist · due 3 days into the stage" */
     subtitle = g_strdup_printf (_("%s · %s"), role_title ? role_title : _("No owner role"),
