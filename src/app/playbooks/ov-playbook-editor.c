@@ -717,21 +717,6 @@ read_trainings (OvStore         *store,
   return *items != NULL;
 }
 
-static gpointer
-make_trainings_reading (OvView *view)
-{
-  return g_new0 (GPtrArray *, 1);
-}
-
-static void
-free_trainings_reading (gpointer data)
-{
-  GPtrArray **items = data;
-
-  g_clear_pointer (items, g_ptr_array_unref);
-  g_free (items);
-}
-
 static gboolean
 has_item (GPtrArray *items,
           gint64     content_id)
@@ -776,7 +761,7 @@ show_trainings (OvView   *view,
 }
 
 static const OvViewReaderFuncs trainings_funcs = {
-  make_trainings_reading, free_trainings_reading, read_trainings, show_trainings, NULL,
+  ov_view_reader_make_array, ov_view_reader_free_array, read_trainings, show_trainings, NULL,
   "the content library",
 };
 
