@@ -7,7 +7,7 @@
  *
  *   {
  *     "format": "overture-playbook",      required, exactly this
- *     "version": 1,                       required; newer versions are refused
+ *     "version": 2,                       required; newer versions are refused
  *     "name": "Enterprise rollout",       required, not blank
  *     "description": "…",                 optional text
  *     "segment": "Enterprise",            optional text
@@ -17,7 +17,19 @@
  *           "title": "…",                 required, not blank
  *           "description": "…",           optional text
  *           "role": "sales",              required, a role id (see ov-role.h)
- *           "day_offset": 3               required, whole number 0..365
+ *           "day_offset": 3,              required, whole number 0..365
+ *           "training": {                 optional (version 2): the content
+ *                                         item the task is about
+ *             "title": "Admin basics",      required, one line, <= 200 characters
+ *             "format": "course",           required: course, webinar, guide,
+ *                                           video or exercise
+ *             "location": "https://…",      optional, one line, <= 2048
+ *                                           characters; a link is http(s)
+ *                                           with a host, else it is a place
+ *             "duration_minutes": 90,       optional, whole number 0..10080
+ *             "audience": "admin",          optional, a customer role id
+ *             "stage": "adopt"              optional, a stage id
+ *           }
  *         }
  *       ]
  *     }
