@@ -43,6 +43,7 @@ ov_cli_import_playbooks (OvCliContext  *context,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_items = 0;
   int status;
 
   status = ov_cli_parse (context, NULL, N_("playbooks FILE"),
@@ -65,7 +66,7 @@ ov_cli_import_playbooks (OvCliContext  *context,
     return OV_CLI_REFUSED;
 
   file = g_file_new_for_commandline_arg (argv[2]);
-  ids = ov_store_import_playbooks (store, file, &error);
+  ids = ov_store_import_playbooks (store, file, &n_items, &error);
   if (ids == NULL)
     {
       ov_cli_printerr ("%s: %s\n", argv[2], error->message);
@@ -81,6 +82,11 @@ ov_cli_import_playbooks (OvCliContext  *context,
       ov_cli_print (_("Imported playbook %lld: %s\n"), (long long)id,
                playbook != NULL ? ov_playbook_get_name (playbook) : "");
     }
+
+  if (n_items > 0)
+    ov_cli_print (ngettext ("%u training item added to the content library\n",
+                            "%u training items added to the content library\n", n_items),
+                  n_items);
 
   return OV_CLI_OK;
 }

@@ -57,7 +57,7 @@ test_json_round_trip (void)
   g_assert_true (ov_store_export_playbook (store, ov_playbook_get_id (standard), file, &error));
   g_assert_no_error (error);
 
-  id = ov_store_import_playbook (store, file, &error);
+  id = ov_store_import_playbook (store, file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, ov_playbook_get_id (standard));
   imported = ov_store_get_playbook (store, id, &error);
@@ -85,7 +85,7 @@ test_json_fixture (void)
   g_autofree char *text = NULL;
   gint64 id, second;
 
-  id = ov_store_import_playbook (store, file, &error);
+  id = ov_store_import_playbook (store, file, NULL, &error);
   g_assert_no_error (error);
   imported = ov_store_get_playbook (store, id, &error);
   g_assert_cmpstr (ov_playbook_get_name (imported), ==, "Enterprise rollout");
@@ -101,7 +101,7 @@ test_json_fixture (void)
                    "expand|Plan the next wave of sites||csm|365\n");
 
   /* A second import of the same file: the segment is already taken. */
-  second = ov_store_import_playbook (store, file, &error);
+  second = ov_store_import_playbook (store, file, NULL, &error);
   g_assert_no_error (error);
   again = ov_store_get_playbook (store, second, &error);
   g_assert_cmpstr (ov_playbook_get_segment (again), ==, "");
@@ -130,8 +130,8 @@ static const BadFile bad_files[] = {
   { "bad-format.json", OV_PLAYBOOK_ERROR_FORMAT,
     "format: “kanban-board” is not an Overture playbook (expected “overture-playbook”)." },
   { "bad-version.json", OV_PLAYBOOK_ERROR_VERSION,
-    "version: the file uses format version 2, but this version of Overture reads up to "
-    "version 1. Update Overture to import it." },
+    "version: the file uses format version 3, but this version of Overture reads up to "
+    "version 2. Update Overture to import it." },
   { "bad-name-missing.json", OV_PLAYBOOK_ERROR_INVALID, "name: this is missing." },
   { "bad-name-blank.json", OV_PLAYBOOK_ERROR_INVALID, "name: must not be empty." },
   { "bad-description-type.json", OV_PLAYBOOK_ERROR_INVALID,
@@ -161,7 +161,7 @@ static const BadFile bad_files[] = {
     "stages.review[0].day_offset: this is missing." },
   { "bad-unknown-member.json", OV_PLAYBOOK_ERROR_INVALID,
     "stages.handoff[0].day_ofset: “day_ofset” is not part of a playbook file (expected title, "
-    "description, role, day_offset)." },
+    "description, role, day_offset, training)." },
   /* json-glib would store "A" and drop the rest. */
   { "bad-nul.json", OV_PLAYBOOK_ERROR_INVALID,
     "line 4: the file holds a NUL character, which a playbook cannot store." },
@@ -197,7 +197,7 @@ test_json_bad_files (void)
 
       g_test_message ("%s", bad_files[i].file);
       g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-      g_assert_cmpint (ov_store_import_playbook (store, file, &error), ==, 0);
+      g_assert_cmpint (ov_store_import_playbook (store, file, NULL, &error), ==, 0);
       g_assert_error (error, OV_PLAYBOOK_ERROR, bad_files[i].code);
       g_assert_cmpstr (error->message, ==, expected);
 
@@ -212,7 +212,7 @@ test_json_bad_files (void)
     g_autofree char *after = NULL;
     g_autoptr(GError) error = NULL;
 
-    g_assert_cmpint (ov_store_import_playbook (store, file, &error), ==, 0);
+    g_assert_cmpint (ov_store_import_playbook (store, file, NULL, &error), ==, 0);
     g_assert_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_SYNTAX);
     g_test_message ("%s", error->message);
     g_assert_true (g_str_has_prefix (error->message, "Could not import “bad-syntax.json”: "
@@ -228,7 +228,7 @@ test_json_bad_files (void)
     g_autoptr(GFile) file = g_file_new_for_path (path);
     g_autoptr(GError) error = NULL;
 
-    g_assert_cmpint (ov_store_import_playbook (store, file, &error), ==, 0);
+    g_assert_cmpint (ov_store_import_playbook (store, file, NULL, &error), ==, 0);
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
     g_assert_true (g_str_has_prefix (error->message, "Could not import “missing.json”: "));
   }
@@ -331,7 +331,7 @@ test_json_hostile_files (void)
 
       g_test_message ("%s", files[i].name);
       g_assert_true (g_file_set_contents (path, files[i].contents, -1, NULL));
-      g_assert_cmpint (ov_store_import_playbook (store, file, &error), ==, 0);
+      g_assert_cmpint (ov_store_import_playbook (store, file, NULL, &error), ==, 0);
       g_assert_error (error, OV_PLAYBOOK_ERROR, files[i].code);
       g_assert_cmpstr (error->message, ==, expected);
 
@@ -372,7 +372,7 @@ test_json_several (void)
   g_autofree char *text = NULL;
   guint n = 0;
 
-  ids = ov_store_import_playbooks (store, file, &error);
+  ids = ov_store_import_playbooks (store, file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 2);
   first = ov_store_get_playbook (store, g_array_index (ids, gint64, 0), &error);
@@ -385,7 +385,7 @@ test_json_several (void)
   g_assert_cmpuint (count_playbooks (store), ==, 3);
 
   /* The app's single import takes such a file too. */
-  g_assert_cmpint (ov_store_import_playbook (store, file, &error), >, 0);
+  g_assert_cmpint (ov_store_import_playbook (store, file, NULL, &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (count_playbooks (store), ==, 5);
 
@@ -399,7 +399,7 @@ test_json_several (void)
     g_autoptr(GPtrArray) mine = ov_store_list_playbooks (store, NULL);
     g_autoptr(GPtrArray) theirs = NULL;
 
-    again = ov_store_import_playbooks (other, all, &error);
+    again = ov_store_import_playbooks (other, all, NULL, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (again->len, ==, 5);
     theirs = ov_store_list_playbooks (other, NULL);

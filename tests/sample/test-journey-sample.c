@@ -118,6 +118,7 @@ test_living_portfolio (void)
   g_autoptr(GError) error = NULL;
   OvDate today = jt_date (TODAY);
   guint answered_stages = 0;
+  guint n_trained = 0;
 
   {
     g_autoptr(GPtrArray) playbooks = ov_store_list_playbooks (store, NULL);
@@ -165,6 +166,16 @@ test_living_portfolio (void)
                     template = g_ptr_array_index (templates, k);
                 }
               g_assert_nonnull (template);
+              /* The trainer's tasks carry their training. */
+              g_assert_cmpint (ov_task_get_content_id (task), ==,
+                               ov_playbook_task_get_content_id (template));
+              if (ov_task_get_content_id (task) != 0)
+                {
+                  g_assert_cmpstr (ov_task_get_role (task), ==, "training");
+                  g_assert_cmpstr (ov_task_get_content_title (task), ==,
+                                   ov_playbook_task_get_content_title (template));
+                  n_trained++;
+                }
               g_assert_cmpint (ov_task_get_due_date (task), ==,
                                event->happened_on + ov_playbook_task_get_day_offset (template));
               if (ov_task_is_done (task))
@@ -205,6 +216,21 @@ test_living_portfolio (void)
         }
     }
   g_assert_cmpuint (answered_stages, >, 400);
+  g_assert_cmpuint (n_trained, >, 50);
+
+  /* The shipped playbook's trainer's tasks point at the sample library. */
+  {
+    g_autoptr(GPtrArray) adopt = ov_playbook_dup_tasks (playbook, OV_STAGE_ADOPT);
+    g_autoptr(GPtrArray) expand = ov_playbook_dup_tasks (playbook, OV_STAGE_EXPAND);
+
+    g_assert_cmpstr (ov_playbook_task_get_content_title (g_ptr_array_index (adopt, 1)), ==,
+                     "Admin foundations");
+    g_assert_cmpstr (ov_playbook_task_get_content_title (g_ptr_array_index (adopt, 3)), ==,
+                     "Daily workflows, live");
+    g_assert_cmpstr (ov_playbook_task_get_content_title (g_ptr_array_index (expand, 1)), ==,
+                     "Welcome to the platform");
+    g_assert_cmpint (ov_playbook_task_get_content_id (g_ptr_array_index (adopt, 0)), ==, 0);
+  }
 
   /* Some work is late and some is coming up, as of the sample's day. */
   overdue = ov_store_list_overdue_tasks (store, today, 0, &error);

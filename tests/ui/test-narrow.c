@@ -14,7 +14,11 @@
 #include "ov-account-page.h"
 #include "ov-accounts-view.h"
 #include "ov-dashboard-view.h"
+#include "ov-playbook-editor.h"
+#include "ov-playbook-task-row.h"
+#include "ov-playbooks-view.h"
 #include "ov-stage-stepper.h"
+#include "ov-store-content.h"
 #include "ov-ui-test.h"
 
 #define SOFT_HYPHEN "\xc2\xad"
@@ -306,6 +310,65 @@ test_dashboard_tab_stops (void)
   ov_ui_test_close_window (window);
 }
 
+/* A task's training in German at 400 px: the item's title, markup
+ * characters and all, whole under "Schulung", and the task's summary
+ * naming the format. */
+static void
+test_playbook_training (void)
+{
+  g_autofree char *db = ov_ui_test_db_path ("narrow-training.db");
+  g_autoptr(OvStore) store = ov_ui_test_open_store (db);
+  g_autoptr(OvContentItem) item = ov_content_item_new ("Setup & <Admin> Course",
+                                                       OV_CONTENT_FORMAT_COURSE);
+  g_autoptr(GPtrArray) playbooks = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GError) error = NULL;
+  OvWindow *window;
+  GtkWidget *view, *list_box, *editor, *row, *combo, *label;
+
+  g_assert_true (ov_sample_generate (store, OV_SAMPLE_DEFAULT_ACCOUNTS, OV_SAMPLE_DEFAULT_SEED,
+                                     ov_date_today (), &error));
+  g_assert_true (ov_store_add_content_item (store, item, &error));
+  g_assert_no_error (error);
+  playbooks = ov_store_list_playbooks (store, &error);
+  tasks = ov_playbook_dup_tasks (g_ptr_array_index (playbooks, 0), OV_STAGE_EMBARK);
+  ov_playbook_task_set_content (g_ptr_array_index (tasks, 0), item);
+  g_assert_true (ov_store_save_playbook (store, g_ptr_array_index (playbooks, 0), &error));
+  g_assert_no_error (error);
+
+  window = ov_ui_test_open_narrow_window (db);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
+  ov_ui_test_settle ();
+  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  list_box = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "list_box");
+  editor = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "editor");
+  gtk_test_widget_wait_for_draw (view);
+  g_signal_emit_by_name (list_box, "row-activated",
+                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0));
+  ov_ui_test_settle ();
+
+  row = ov_playbook_editor_get_task_row (OV_PLAYBOOK_EDITOR (editor), OV_STAGE_EMBARK, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ov_ui_test_settle ();
+  g_assert_true (g_str_has_suffix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                                   " · Kurs: Setup & <Admin> Course"));
+  combo = ov_ui_test_child (row, OV_TYPE_PLAYBOOK_TASK_ROW, "training_row");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (combo)), ==, "Schulung");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (combo)), ==,
+                   "Setup & <Admin> Course (Kurs)");
+  gtk_test_widget_wait_for_draw (combo);
+
+  /* The subtitle label shows the title as written, whole, in the window. */
+  label = ov_ui_test_find_label (combo, "Setup & <Admin> Course (Kurs)");
+  g_assert_nonnull (label);
+  assert_label_whole (label, GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+
+  ov_ui_test_scroll_to (row, FALSE);
+  ov_ui_test_shoot (GTK_WIDGET (window), "playbook-training-narrow-de");
+  ov_ui_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -325,6 +388,7 @@ main (int    argc,
   g_test_add_func ("/narrow/accounts-rows", test_accounts_rows);
   g_test_add_func ("/narrow/dashboard-tab-stops", test_dashboard_tab_stops);
   g_test_add_func ("/narrow/view-bar-german", test_view_bar_german);
+  g_test_add_func ("/narrow/playbook-training", test_playbook_training);
 
   return g_test_run ();
 }

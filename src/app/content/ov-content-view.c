@@ -205,21 +205,6 @@ read_items (OvStore         *store,
   return *items != NULL;
 }
 
-static gpointer
-make_reading (OvView *view)
-{
-  return g_new0 (GPtrArray *, 1);
-}
-
-static void
-free_reading (gpointer data)
-{
-  GPtrArray **items = data;
-
-  g_clear_pointer (items, g_ptr_array_unref);
-  g_free (items);
-}
-
 static void
 show_items (OvView   *view,
             gpointer  data)
@@ -245,7 +230,8 @@ show_items (OvView   *view,
 }
 
 static const OvViewReaderFuncs reader_funcs = {
-  make_reading, free_reading, read_items, show_items, NULL, "the content library",
+  ov_view_reader_make_array, ov_view_reader_free_array, read_items, show_items, NULL,
+  "the content library",
 };
 
 /* An unseen library is read when it is shown (see map). */

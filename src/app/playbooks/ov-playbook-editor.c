@@ -23,6 +23,8 @@
 #include "ov-conflict.h"
 #include "ov-playbook-editor.h"
 #include "ov-playbook-stage.h"
+#include "ov-store-content.h"
+#include "ov-view-reader.h"
 
 struct _OvPlaybookEditor
 {
@@ -31,6 +33,11 @@ struct _OvPlaybookEditor
   OvAccountList       *accounts;
   OvPlaybook          *playbook;
   OvPlaybookStage     *stages[OV_N_STAGES + 1];
+
+  /* The content library's items a task's training is chosen from, read
+   * in a worker (NULL until read). */
+  OvViewReader        *trainings_reader;
+  GPtrArray           *trainings;
 
   /* The refused field and where its message is, to clear them. */
   GtkWidget           *error_field;
@@ -149,11 +156,7 @@ same_task (OvPlaybookTask *a,
            OvPlaybookTask *b)
 {
   return ov_playbook_task_get_id (a) == ov_playbook_task_get_id (b) &&
-         g_strcmp0 (ov_playbook_task_get_title (a), ov_playbook_task_get_title (b)) == 0 &&
-         g_strcmp0 (ov_playbook_task_get_description (a),
-                    ov_playbook_task_get_description (b)) == 0 &&
-         g_strcmp0 (ov_playbook_task_get_role (a), ov_playbook_task_get_role (b)) == 0 &&
-         ov_playbook_task_get_day_offset (a) == ov_playbook_task_get_day_offset (b);
+         ov_playbook_task_equal_fields (a, b);
 }
 
 /* What the other side stored, field by field; a stage whose tasks differ
@@ -476,16 +479,6 @@ position_of (OvPlaybookEditor *self,
 }
 
 static void
-copy_task_fields (OvPlaybookTask *to,
-                  OvPlaybookTask *from)
-{
-  ov_playbook_task_set_title (to, ov_playbook_task_get_title (from));
-  ov_playbook_task_set_description (to, ov_playbook_task_get_description (from));
-  ov_playbook_task_set_role (to, ov_playbook_task_get_role (from));
-  ov_playbook_task_set_day_offset (to, ov_playbook_task_get_day_offset (from));
-}
-
-static void
 task_edited_cb (OvPlaybookTaskRow *row,
                 OvPlaybookTask    *proposal,
                 GtkWidget         *field,
@@ -496,10 +489,10 @@ task_edited_cb (OvPlaybookTaskRow *row,
   OvStage stage = ov_playbook_task_get_stage (task);
   g_autoptr(GError) error = NULL;
 
-  copy_task_fields (task, proposal);
+  ov_playbook_task_copy_fields (task, proposal);
   if (!store_playbook (self, &error))
     {
-      copy_task_fields (task, before);
+      ov_playbook_task_copy_fields (task, before);
       /* A text stays typed; a role or an offset shows as stored. */
       refuse (self, ov_playbook_stage_get_error_label (self->stages[stage]), field, error, OV_CONFLICT_SAVE);
       return;
@@ -620,6 +613,7 @@ rebuild_stage (OvPlaybookEditor *self,
     {
       OvPlaybookTaskRow *row = ov_playbook_stage_get_row (group, i);
 
+      ov_playbook_task_row_set_trainings (row, self->trainings);
       g_signal_connect_object (row, "edited", G_CALLBACK (task_edited_cb), self, 0);
       g_signal_connect_object (row, "move", G_CALLBACK (task_move_cb), self, 0);
       g_signal_connect_object (row, "remove", G_CALLBACK (task_remove_cb), self, 0);
@@ -707,6 +701,84 @@ ov_playbook_editor_get_error (OvPlaybookEditor *self)
   return self->error_message ? self->error_message : "";
 }
 
+/* In a worker (ov_store_run_async()): the items a training is chosen
+ * from. */
+static gboolean
+read_trainings (OvStore         *store,
+                gpointer         data,
+                OvProgressFunc   progress,
+                gpointer         progress_data,
+                GCancellable    *cancellable,
+                GError         **error)
+{
+  GPtrArray **items = data;
+
+  *items = ov_store_list_content_choices (store, error);
+  return *items != NULL;
+}
+
+static gboolean
+has_item (GPtrArray *items,
+          gint64     content_id)
+{
+  for (guint i = 0; i < items->len; i++)
+    if (ov_content_item_get_id (g_ptr_array_index (items, i)) == content_id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+show_trainings (OvView   *view,
+                gpointer  data)
+{
+  OvPlaybookEditor *self = OV_PLAYBOOK_EDITOR (view);
+  GPtrArray **items = data;
+
+  g_clear_pointer (&self->trainings, g_ptr_array_unref);
+  self->trainings = g_steal_pointer (items);
+
+  for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
+    {
+      OvPlaybookStage *group = self->stages[stage];
+
+      for (guint i = 0; i < ov_playbook_stage_get_n_rows (group); i++)
+        {
+          OvPlaybookTaskRow *row = ov_playbook_stage_get_row (group, i);
+          OvPlaybookTask *task = ov_playbook_task_row_get_task (row);
+          gint64 content_id = ov_playbook_task_get_content_id (task);
+
+          /* An item removed from the library: the store took it off the
+           * task already (a trigger), so the copy follows. */
+          if (content_id != 0 && !has_item (self->trainings, content_id))
+            {
+              ov_playbook_task_set_content (task, NULL);
+              ov_playbook_task_row_refresh (row);
+            }
+          ov_playbook_task_row_set_trainings (row, self->trainings);
+        }
+    }
+}
+
+static const OvViewReaderFuncs trainings_funcs = {
+  ov_view_reader_make_array, ov_view_reader_free_array, read_trainings, show_trainings, NULL,
+  "the content library",
+};
+
+static void
+ov_playbook_editor_store_ready (OvView *view)
+{
+  ov_view_reader_start (OV_PLAYBOOK_EDITOR (view)->trainings_reader);
+}
+
+static void
+ov_playbook_editor_store_changed (OvView     *view,
+                                  const char *what)
+{
+  if (g_strcmp0 (what, "content") == 0)
+    ov_view_reader_start (OV_PLAYBOOK_EDITOR (view)->trainings_reader);
+}
+
 static void
 back_clicked_cb (OvPlaybookEditor *self)
 {
@@ -723,8 +795,21 @@ ov_playbook_editor_dispose (GObject *object)
   self->error_label = NULL;
   g_clear_object (&self->playbook);
   g_clear_object (&self->accounts);
+  if (self->trainings_reader != NULL)
+    ov_view_reader_cancel (self->trainings_reader);
+  g_clear_pointer (&self->trainings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ov_playbook_editor_parent_class)->dispose (object);
+}
+
+static void
+ov_playbook_editor_finalize (GObject *object)
+{
+  OvPlaybookEditor *self = OV_PLAYBOOK_EDITOR (object);
+
+  g_clear_pointer (&self->trainings_reader, ov_view_reader_free);
+
+  G_OBJECT_CLASS (ov_playbook_editor_parent_class)->finalize (object);
 }
 
 static void
@@ -732,8 +817,13 @@ ov_playbook_editor_class_init (OvPlaybookEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_playbook_editor_dispose;
+  object_class->finalize = ov_playbook_editor_finalize;
+
+  view_class->store_ready = ov_playbook_editor_store_ready;
+  view_class->store_changed = ov_playbook_editor_store_changed;
 
   /**
    * OvPlaybookEditor::back:
@@ -776,6 +866,7 @@ static void
 ov_playbook_editor_init (OvPlaybookEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->trainings_reader = ov_view_reader_new (OV_VIEW (self), &trainings_funcs);
 
   for (OvStage stage = OV_STAGE_FIRST; stage <= OV_STAGE_LAST; stage++)
     {

@@ -22,6 +22,10 @@ struct _OvPlaybookTaskRow
 
   OvPlaybookTask *task;
   gboolean        showing;
+  /* The library's items offered, and what each choice of the training
+   * combo is: NULL for None first, then an item each. */
+  GPtrArray      *trainings;
+  GPtrArray      *choices;
 
   /* Template widgets */
   AdwEntryRow    *title_row;
@@ -31,6 +35,7 @@ struct _OvPlaybookTaskRow
   AdwComboRow    *role_row;
   AdwActionRow   *offset_row;
   GtkSpinButton  *offset_spin;
+  AdwComboRow    *training_row;
   GtkWidget      *up_button;
   GtkWidget      *down_button;
 };
@@ -64,10 +69,90 @@ describe_offset (int offset)
                           offset);
 }
 
+/* None is NULL among the choices. */
+static void
+unref_choice (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
+/* "Admin foundations (Course)" */
+static char *
+describe_item (OvContentItem *item)
+{
+  /* Translators: a training in the choice of a playbook task: the item's
+   * title, then its format, e.g. "Admin foundations (Course)" */
+  return g_strdup_printf (_("%s (%s)"), ov_content_item_get_title (item),
+                          ov_content_format_get_title (ov_content_item_get_format (item)));
+}
+
+/* Where the task's training is among the choices: 0 for None, G_MAXUINT
+ * when it is not there. */
+static guint
+find_training (OvPlaybookTaskRow *self)
+{
+  gint64 content_id = ov_playbook_task_get_content_id (self->task);
+
+  if (ov_playbook_task_get_content (self->task) == NULL)
+    return 0;
+
+  for (guint i = 1; i < self->choices->len; i++)
+    if (ov_content_item_get_id (g_ptr_array_index (self->choices, i)) == content_id)
+      return i;
+
+  return G_MAXUINT;
+}
+
+/* The choices of the training combo: None, the library's items, and the
+ * task's own training when the library (not read yet, say) lacks it. A
+ * new model is made only here, never while a choice is being made. */
+static void
+fill_trainings (OvPlaybookTaskRow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  g_ptr_array_set_size (self->choices, 0);
+  g_ptr_array_add (self->choices, NULL);
+  /* Translators: no training for the task */
+  gtk_string_list_append (labels, C_("training", "None"));
+
+  for (guint i = 0; self->trainings != NULL && i < self->trainings->len; i++)
+    {
+      OvContentItem *item = g_ptr_array_index (self->trainings, i);
+      g_autofree char *label = describe_item (item);
+
+      g_ptr_array_add (self->choices, g_object_ref (item));
+      gtk_string_list_append (labels, label);
+    }
+
+  if (find_training (self) == G_MAXUINT)
+    {
+      OvContentItem *own = ov_playbook_task_get_content (self->task);
+      g_autofree char *label = describe_item (own);
+
+      g_ptr_array_add (self->choices, g_object_ref (own));
+      gtk_string_list_append (labels, label);
+    }
+
+  adw_combo_row_set_model (self->training_row, G_LIST_MODEL (labels));
+}
+
+/* Shows the task's training, adding it to the choices if need be. */
+static void
+show_training (OvPlaybookTaskRow *self)
+{
+  if (find_training (self) == G_MAXUINT)
+    fill_trainings (self);
+
+  adw_combo_row_set_selected (self->training_row, find_training (self));
+}
+
 void
 ov_playbook_task_row_refresh (OvPlaybookTaskRow *self)
 {
   const char *role_title;
+  OvContentItem *training;
   g_autofree char *offset = NULL;
   g_autofree char *subtitle = NULL;
   int role_index;
@@ -76,8 +161,18 @@ ov_playbook_task_row_refresh (OvPlaybookTaskRow *self)
 
   role_title = ov_role_get_title (ov_playbook_task_get_role (self->task));
   offset = describe_offset (ov_playbook_task_get_day_offset (self->task));
-  /* Translators: "Onboarding specialist · due 3 days into the stage" */
-  subtitle = g_strdup_printf (_("%s · %s"), role_title ? role_title : _("No owner role"), offset);
+  training = ov_playbook_task_get_content (self->task);
+  if (training != NULL)
+    /* Translators: "Training · due 10 days into the stage · Course: Admin foundations";
+     * the third %s is the item's format (Course, Webinar, Guide, …) */
+    subtitle = g_strdup_printf (_("%s · %s · %s: %s"),
+                                role_title ? role_title : _("No owner role"), offset,
+                                ov_content_format_get_title (ov_content_item_get_format (training)),
+                                ov_content_item_get_title (training));
+  else
+    /* Translators: "Onboarding specialist · due 3 days into the stage" */
+    subtitle = g_strdup_printf (_("%s · %s"), role_title ? role_title : _("No owner role"),
+                                offset);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), ov_playbook_task_get_title (self->task));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
@@ -91,6 +186,26 @@ ov_playbook_task_row_refresh (OvPlaybookTaskRow *self)
   adw_combo_row_set_selected (self->role_row,
                               role_index >= 0 ? (guint)role_index : GTK_INVALID_LIST_POSITION);
   gtk_spin_button_set_value (self->offset_spin, ov_playbook_task_get_day_offset (self->task));
+  show_training (self);
+  self->showing = FALSE;
+}
+
+void
+ov_playbook_task_row_set_trainings (OvPlaybookTaskRow *self,
+                                    GPtrArray         *items)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_TASK_ROW (self));
+
+  if (self->trainings == items)
+    return;
+
+  g_clear_pointer (&self->trainings, g_ptr_array_unref);
+  if (items != NULL)
+    self->trainings = g_ptr_array_ref (items);
+
+  self->showing = TRUE;
+  fill_trainings (self);
+  show_training (self);
   self->showing = FALSE;
 }
 
@@ -172,6 +287,21 @@ offset_changed_cb (OvPlaybookTaskRow *self)
 }
 
 static void
+training_selected_cb (OvPlaybookTaskRow *self)
+{
+  g_autoptr(OvPlaybookTask) proposal = NULL;
+  guint selected = adw_combo_row_get_selected (self->training_row);
+
+  /* Choosing what the task has already is no edit. */
+  if (self->showing || selected >= self->choices->len || selected == find_training (self))
+    return;
+
+  proposal = ov_playbook_task_copy (self->task);
+  ov_playbook_task_set_content (proposal, g_ptr_array_index (self->choices, selected));
+  propose (self, proposal, GTK_WIDGET (self->training_row));
+}
+
+static void
 up_clicked_cb (OvPlaybookTaskRow *self)
 {
   g_signal_emit (self, signals[MOVE], 0, -1);
@@ -226,6 +356,8 @@ ov_playbook_task_row_get_field_id (OvPlaybookTaskRow *self,
     return "role";
   if (field == GTK_WIDGET (self->offset_row))
     return "offset";
+  if (field == GTK_WIDGET (self->training_row))
+    return "training";
 
   return NULL;
 }
@@ -244,6 +376,8 @@ ov_playbook_task_row_get_field (OvPlaybookTaskRow *self,
     return GTK_WIDGET (self->role_row);
   if (g_strcmp0 (field_id, "offset") == 0)
     return GTK_WIDGET (self->offset_row);
+  if (g_strcmp0 (field_id, "training") == 0)
+    return GTK_WIDGET (self->training_row);
 
   return NULL;
 }
@@ -269,9 +403,18 @@ ov_playbook_task_row_get_task (OvPlaybookTaskRow *self)
 GtkWidget *
 ov_playbook_task_row_new (OvPlaybookTask *task)
 {
+  GtkWidget *row;
+
   g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (task), NULL);
 
-  return g_object_new (OV_TYPE_PLAYBOOK_TASK_ROW, "task", task, NULL);
+  row = g_object_new (OV_TYPE_PLAYBOOK_TASK_ROW, "task", task, NULL);
+
+  /* Shown once the object is built: libadwaita 1.2 hands "use-markup" on
+   * to the expander's header when it is notified, and notifications wait
+   * until construction is over, so a subtitle set in constructed() would
+   * still be read as markup ("Setup & <Admin>" is not). */
+  ov_playbook_task_row_refresh (OV_PLAYBOOK_TASK_ROW (row));
+  return row;
 }
 
 static void
@@ -282,7 +425,6 @@ ov_playbook_task_row_constructed (GObject *object)
   G_OBJECT_CLASS (ov_playbook_task_row_parent_class)->constructed (object);
 
   g_assert (self->task != NULL);
-  ov_playbook_task_row_refresh (self);
 }
 
 static void
@@ -291,6 +433,8 @@ ov_playbook_task_row_dispose (GObject *object)
   OvPlaybookTaskRow *self = OV_PLAYBOOK_TASK_ROW (object);
 
   g_clear_object (&self->task);
+  g_clear_pointer (&self->trainings, g_ptr_array_unref);
+  g_clear_pointer (&self->choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ov_playbook_task_row_parent_class)->dispose (object);
 }
@@ -384,6 +528,7 @@ ov_playbook_task_row_class_init (OvPlaybookTaskRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, role_row);
   gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, offset_row);
   gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, offset_spin);
+  gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, training_row);
   gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, OvPlaybookTaskRow, down_button);
   gtk_widget_class_bind_template_callback (widget_class, title_applied_cb);
@@ -392,6 +537,7 @@ ov_playbook_task_row_class_init (OvPlaybookTaskRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, description_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, role_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, offset_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, training_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, up_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, down_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
@@ -402,6 +548,8 @@ ov_playbook_task_row_init (OvPlaybookTaskRow *self)
 {
   g_autoptr(GtkStringList) roles = gtk_string_list_new (NULL);
   const char * const *ids = ov_role_list_all ();
+
+  self->choices = g_ptr_array_new_with_free_func (unref_choice);
 
   /* The combo reads its model while the template is built. */
   self->showing = TRUE;

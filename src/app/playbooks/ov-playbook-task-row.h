@@ -21,6 +21,13 @@ OvPlaybookTask *ov_playbook_task_row_get_task    (OvPlaybookTaskRow *self);
 /* Shows the task as it is now, after the editor stored an edit. */
 void            ov_playbook_task_row_refresh     (OvPlaybookTaskRow *self);
 
+/* The items of the content library the training is chosen from
+ * (OvContentItem, by title; the row keeps a reference to the array), or
+ * NULL while they are read: the row offers None and the task's own
+ * training until then. */
+void            ov_playbook_task_row_set_trainings (OvPlaybookTaskRow *self,
+                                                    GPtrArray         *items);
+
 /* Which moves make sense where the row stands in its stage. */
 void            ov_playbook_task_row_set_movable (OvPlaybookTaskRow *self,
                                                   gboolean           up,
@@ -31,7 +38,7 @@ void            ov_playbook_task_row_set_message (OvPlaybookTaskRow *self,
                                                   const char        *message);
 
 /* The name of @field among the row's fields ("title", "description",
- * "role", "offset"), or NULL; and the field of that name. They let the
+ * "role", "offset", "training"), or NULL; and the field of that name. They let the
  * editor find the same field in the row it builds after reading the
  * playbook again. */
 const char     *ov_playbook_task_row_get_field_id (OvPlaybookTaskRow *self,

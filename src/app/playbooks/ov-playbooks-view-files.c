@@ -21,6 +21,7 @@ typedef struct
 {
   GFile   *file;
   gint64   playbook_id;
+  guint    n_items_added;
 } FileJob;
 
 static void
@@ -100,7 +101,7 @@ import_playbook (OvStore         *store,
 {
   FileJob *job = data;
 
-  job->playbook_id = ov_store_import_playbook (store, job->file, error);
+  job->playbook_id = ov_store_import_playbook (store, job->file, &job->n_items_added, error);
   return job->playbook_id != 0;
 }
 
@@ -131,12 +132,22 @@ import_done (GObject      *object,
 
   /* The import wrote through another connection: tell this one's users. */
   ov_store_emit_changed (ov_view_get_store (OV_VIEW (self)), "playbooks");
+  if (job->n_items_added > 0)
+    ov_store_emit_changed (ov_view_get_store (OV_VIEW (self)), "content");
 
   if (ov_playbooks_view_select (self, job->playbook_id))
     {
       OvPlaybook *playbook = ov_playbook_editor_get_playbook (self->editor);
-      g_autofree char *title = g_strdup_printf (_("“%s” imported"),
-                                                ov_playbook_get_name (playbook));
+      g_autofree char *title = NULL;
+
+      if (job->n_items_added > 0)
+        /* Translators: "“Enterprise rollout” imported, 1 training item added" */
+        title = g_strdup_printf (ngettext ("“%s” imported, %u training item added",
+                                           "“%s” imported, %u training items added",
+                                           job->n_items_added),
+                                 ov_playbook_get_name (playbook), job->n_items_added);
+      else
+        title = g_strdup_printf (_("“%s” imported"), ov_playbook_get_name (playbook));
 
       ov_playbooks_view_show_editor (self);
       ov_playbooks_view_add_toast (self, ov_app_toast_new (title));

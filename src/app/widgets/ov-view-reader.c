@@ -123,3 +123,18 @@ ov_view_reader_is_loading (OvViewReader *self)
 {
   return self->loading;
 }
+
+gpointer
+ov_view_reader_make_array (OvView *view)
+{
+  return g_new0 (GPtrArray *, 1);
+}
+
+void
+ov_view_reader_free_array (gpointer data)
+{
+  GPtrArray **array = data;
+
+  g_clear_pointer (array, g_ptr_array_unref);
+  g_free (array);
+}

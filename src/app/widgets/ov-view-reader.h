@@ -29,6 +29,11 @@ typedef struct
 
 typedef struct _OvViewReader OvViewReader;
 
+/* A reading that is one array (GPtrArray *), filled by the job: make and
+ * free for OvViewReaderFuncs. */
+gpointer      ov_view_reader_make_array (OvView                  *view);
+void          ov_view_reader_free_array (gpointer                 data);
+
 OvViewReader *ov_view_reader_new        (OvView                  *view,
                                          const OvViewReaderFuncs *funcs);
 void          ov_view_reader_cancel     (OvViewReader            *self);

@@ -31,7 +31,7 @@ gboolean    ov_store_person_in_account     (OvStore     *self,
                                             GError     **error);
 
 /* ov-store-tasks.c: a raw insert for generators (no validation, no
- * signal); @playbook_task_id 0 for none. */
+ * signal); @playbook_task_id and @content_id 0 for none. */
 gboolean    ov_store_insert_task_row       (OvStore     *self,
                                             gint64       account_id,
                                             OvStage      stage,
@@ -41,6 +41,7 @@ gboolean    ov_store_insert_task_row       (OvStore     *self,
                                             OvDate       due,
                                             OvDate       done,
                                             gint64       playbook_task_id,
+                                            gint64       content_id,
                                             const char  *now,
                                             GError     **error);
 

@@ -2,11 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Format, version 1 (UTF-8 JSON):
+ * Format, version 2 (UTF-8 JSON; version 1 is the same without
+ * "training", and is what a file without any training is written as):
  *
  *   {
  *     "format": "overture-playbook",      required, exactly this
- *     "version": 1,                       required; newer versions are refused
+ *     "version": 2,                       required; newer versions are refused
  *     "name": "Enterprise rollout",       required, not blank
  *     "description": "…",                 optional text
  *     "segment": "Enterprise",            optional text
@@ -16,7 +17,19 @@
  *           "title": "…",                 required, not blank
  *           "description": "…",           optional text
  *           "role": "sales",              required, a role id (see ov-role.h)
- *           "day_offset": 3               required, whole number 0..365
+ *           "day_offset": 3,              required, whole number 0..365
+ *           "training": {                 optional (version 2): the content
+ *                                         item the task is about
+ *             "title": "Admin basics",      required, one line, <= 200 characters
+ *             "format": "course",           required: course, webinar, guide,
+ *                                           video or exercise
+ *             "location": "https://…",      optional, one line, <= 2048
+ *                                           characters; a link is http(s)
+ *                                           with a host, else it is a place
+ *             "duration_minutes": 90,       optional, whole number 0..10080
+ *             "audience": "admin",          optional, a customer role id
+ *             "stage": "adopt"              optional, a stage id
+ *           }
  *         }
  *       ]
  *     }
@@ -45,7 +58,10 @@
  * offending value, e.g. "stages.kickoff[1].role" (list indexes from 0),
  * in a file of several "playbooks[2].stages.kickoff[1].role".
  * Whether a playbook is the default is a choice of each database and is
- * not part of the file.
+ * not part of the file. A task's training names a content item as the
+ * library knows it; importing links the task to the library's item of
+ * that title (whatever its case), and adds the item when there is none
+ * (ov-store-playbook-files.c).
  *
  * This file reads and checks a file, which may come from anyone; the
  * writing is in ov-playbook-json-write.c.
@@ -227,6 +243,149 @@ get_whole_number (JsonNode  *node,
   return FALSE;
 }
 
+/* A link is what a browser opens: http or https with a host. Anything
+ * else with a scheme ("javascript:", "file:") is refused; a place without
+ * one ("Sandbox workspace, exercise 3") is plain text. A scheme of one
+ * letter is a drive ("C:\\Training"), not a link. */
+static gboolean
+check_location (const char  *location,
+                const char  *path,
+                GError     **error)
+{
+  const char *scheme = g_uri_peek_scheme (location);
+  g_autoptr(GUri) uri = NULL;
+
+  if (scheme == NULL || strlen (scheme) < 2)
+    return TRUE;
+
+  if (g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0)
+    uri = g_uri_parse (location, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+    return fail (error, OV_PLAYBOOK_ERROR_INVALID, path,
+                 _("“%s” is not a link Overture can keep (expected an http or https address, "
+                   "or where the item is held, without a link)."),
+                 location);
+
+  return TRUE;
+}
+
+/* The content item a task is about, as the file describes it (id 0: the
+ * store finds it in the library or adds it). */
+static gboolean
+read_training (OvPlaybookTask  *task,
+               JsonNode        *node,
+               const char      *path,
+               GError         **error)
+{
+  static const char * const allowed[] = {
+    "title", "format", "location", "duration_minutes", "audience", "stage", NULL
+  };
+  g_autoptr(OvContentItem) item = NULL;
+  g_autofree char *tidy_title = NULL;
+  g_autofree char *tidy_location = NULL;
+  const char *title, *format_text, *location, *audience, *stage_text;
+  OvContentFormat format;
+  OvStage stage = 0;
+  JsonObject *object;
+  JsonNode *duration_node;
+  gint64 duration = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, OV_PLAYBOOK_ERROR_INVALID, path,
+                 _("expected a training item (an object with title and format), found %s."),
+                 node_type_name (node));
+
+  object = json_node_get_object (node);
+  if (!check_members (object, path, allowed, error) ||
+      !get_text (object, "title", path, TRUE, FALSE, &title, error) ||
+      !get_text (object, "format", path, TRUE, FALSE, &format_text, error) ||
+      !get_text (object, "location", path, FALSE, FALSE, &location, error) ||
+      !get_text (object, "audience", path, FALSE, FALSE, &audience, error) ||
+      !get_text (object, "stage", path, FALSE, FALSE, &stage_text, error))
+    return FALSE;
+
+  tidy_title = g_strstrip (g_strdup (title));
+  if (g_utf8_strlen (tidy_title, -1) > OV_PLAYBOOK_MAX_TRAINING_TITLE)
+    {
+      g_autofree char *where = member_path (path, "title");
+
+      return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                   _("%ld characters; a training title holds at most %d."),
+                   g_utf8_strlen (tidy_title, -1), OV_PLAYBOOK_MAX_TRAINING_TITLE);
+    }
+
+  if (!ov_content_format_parse (format_text, -1, &format))
+    {
+      g_autofree char *where = member_path (path, "format");
+
+      return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                   _("“%s” is not a format (expected course, webinar, guide, video or "
+                     "exercise)."),
+                   format_text);
+    }
+
+  tidy_location = g_strstrip (g_strdup (location));
+  {
+    g_autofree char *where = member_path (path, "location");
+
+    if (g_utf8_strlen (tidy_location, -1) > OV_PLAYBOOK_MAX_TRAINING_LOCATION)
+      return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                   _("%ld characters; a link or location holds at most %d."),
+                   g_utf8_strlen (tidy_location, -1), OV_PLAYBOOK_MAX_TRAINING_LOCATION);
+    if (!check_location (tidy_location, where, error))
+      return FALSE;
+  }
+
+  duration_node = json_object_get_member (object, "duration_minutes");
+  if (duration_node != NULL)
+    {
+      g_autofree char *where = member_path (path, "duration_minutes");
+
+      if (!get_whole_number (duration_node, &duration))
+        return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                     _("expected a whole number of minutes, found %s."),
+                     JSON_NODE_HOLDS_VALUE (duration_node) &&
+                     json_node_get_value_type (duration_node) == G_TYPE_DOUBLE
+                       ? _("a fraction") : node_type_name (duration_node));
+      if (duration < 0 || duration > OV_CONTENT_MAX_MINUTES)
+        return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                     _("%lld is not between 0 and %d minutes."),
+                     (long long)duration, OV_CONTENT_MAX_MINUTES);
+    }
+
+  if (audience[0] != '\0' &&
+      (!ov_role_is_valid (audience) || ov_role_get_side (audience) != OV_SIDE_CUSTOMER))
+    {
+      g_autofree char *where = member_path (path, "audience");
+
+      return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                   _("“%s” is not a customer role (expected sponsor, champion, admin or "
+                     "end_user, or nothing for everyone)."),
+                   audience);
+    }
+
+  if (stage_text[0] != '\0')
+    {
+      g_autofree char *where = member_path (path, "stage");
+
+      for (OvStage s = OV_STAGE_FIRST; s <= OV_STAGE_LAST && stage == 0; s++)
+        if (strcmp (stage_text, ov_stage_get_id (s)) == 0)
+          stage = s;
+      if (stage == 0)
+        return fail (error, OV_PLAYBOOK_ERROR_INVALID, where,
+                     _("“%s” is not a stage (expected embark, handoff, kickoff, adopt, "
+                       "review or expand)."), stage_text);
+    }
+
+  item = ov_content_item_new (tidy_title, format);
+  ov_content_item_set_location (item, tidy_location);
+  ov_content_item_set_duration (item, (guint)duration);
+  ov_content_item_set_role (item, audience);
+  ov_content_item_set_stage (item, stage);
+  ov_playbook_task_set_content (task, item);
+  return TRUE;
+}
+
 static gboolean
 read_task (OvPlaybook  *playbook,
            OvStage      stage,
@@ -234,14 +393,16 @@ read_task (OvPlaybook  *playbook,
            const char  *path,
            GError     **error)
 {
-  static const char * const allowed[] = { "title", "description", "role", "day_offset", NULL };
+  static const char * const allowed[] = {
+    "title", "description", "role", "day_offset", "training", NULL
+  };
   g_autoptr(OvPlaybookTask) task = NULL;
   g_autofree char *offset_path = g_strdup_printf ("%s.day_offset", path);
   g_autofree char *role_path = g_strdup_printf ("%s.role", path);
   g_autofree char *tidy_title = NULL;
   const char *title, *description, *role;
   JsonObject *object;
-  JsonNode *offset_node;
+  JsonNode *offset_node, *training_node;
   gint64 offset;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -282,6 +443,16 @@ read_task (OvPlaybook  *playbook,
 
   tidy_title = g_strstrip (g_strdup (title));
   task = ov_playbook_task_new (stage, tidy_title, description, role, (int)offset);
+
+  training_node = json_object_get_member (object, "training");
+  if (training_node != NULL)
+    {
+      g_autofree char *training_path = g_strdup_printf ("%s.training", path);
+
+      if (!read_training (task, training_node, training_path, error))
+        return FALSE;
+    }
+
   ov_playbook_add_task (playbook, task);
   return TRUE;
 }

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * "version" written (and the newest one read). */
 #define OV_PLAYBOOK_FILE_FORMAT      "overture-playbook"
 #define OV_PLAYBOOK_LIST_FILE_FORMAT "overture-playbooks"
-#define OV_PLAYBOOK_FILE_VERSION     1
+#define OV_PLAYBOOK_FILE_VERSION     2
+/* Version 2 added a task's "training"; a file without one is still
+ * written as version 1, so older versions of Overture read it. */
+#define OV_PLAYBOOK_FILE_VERSION_TRAINING 2
 
 G_END_DECLS

@@ -22,6 +22,8 @@ struct _OvPlaybookTask
   char    *role;
   OvStage  stage;
   int      day_offset;
+  /* A copy of its own, so no one else's edit of the item changes it. */
+  OvContentItem *content;
 };
 
 G_DEFINE_FINAL_TYPE (OvPlaybookTask, ov_playbook_task, G_TYPE_OBJECT)
@@ -34,7 +36,10 @@ enum {
   PROP_DESCRIPTION,
   PROP_ROLE,
   PROP_DAY_OFFSET,
+  PROP_CONTENT,
   PROP_ROLE_TITLE,
+  PROP_CONTENT_ID,
+  PROP_CONTENT_TITLE,
   N_PROPS
 };
 
@@ -48,6 +53,7 @@ ov_playbook_task_finalize (GObject *object)
   g_free (self->title);
   g_free (self->description);
   g_free (self->role);
+  g_clear_object (&self->content);
 
   G_OBJECT_CLASS (ov_playbook_task_parent_class)->finalize (object);
 }
@@ -87,6 +93,15 @@ ov_playbook_task_get_property (GObject    *object,
         g_value_set_string (value, title ? title : ov_playbook_task_get_role (self));
       }
       break;
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
+      break;
+    case PROP_CONTENT_ID:
+      g_value_set_int64 (value, ov_playbook_task_get_content_id (self));
+      break;
+    case PROP_CONTENT_TITLE:
+      g_value_set_string (value, ov_playbook_task_get_content_title (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -120,6 +135,9 @@ ov_playbook_task_set_property (GObject      *object,
     case PROP_DAY_OFFSET:
       ov_playbook_task_set_day_offset (self, g_value_get_int (value));
       break;
+    case PROP_CONTENT:
+      ov_playbook_task_set_content (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -147,6 +165,14 @@ ov_playbook_task_class_init (OvPlaybookTaskClass *klass)
     g_param_spec_int ("day-offset", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
   properties[PROP_ROLE_TITLE] =
     g_param_spec_string ("role-title", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("content", NULL, NULL, OV_TYPE_CONTENT_ITEM, rw);
+  properties[PROP_CONTENT_ID] =
+    g_param_spec_int64 ("content-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTENT_TITLE] =
+    g_param_spec_string ("content-title", NULL, NULL, "",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -185,6 +211,8 @@ ov_playbook_task_copy (OvPlaybookTask *self)
   copy = ov_playbook_task_new (self->stage, self->title, self->description, self->role,
                                self->day_offset);
   copy->id = self->id;
+  if (self->content != NULL)
+    copy->content = ov_content_item_copy (self->content);
   return copy;
 }
 
@@ -304,4 +332,105 @@ ov_playbook_task_set_day_offset (OvPlaybookTask *self,
 
   self->day_offset = day_offset;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY_OFFSET]);
+}
+
+OvContentItem *
+ov_playbook_task_get_content (OvPlaybookTask *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (self), NULL);
+
+  return self->content;
+}
+
+static gboolean
+same_content (OvContentItem *a,
+              OvContentItem *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  /* Items of the library are the same by id; items read from a file (id
+   * 0) by what the file says of them. */
+  if (ov_content_item_get_id (a) != ov_content_item_get_id (b))
+    return FALSE;
+  if (ov_content_item_get_id (a) != 0)
+    return g_strcmp0 (ov_content_item_get_title (a), ov_content_item_get_title (b)) == 0;
+
+  return g_strcmp0 (ov_content_item_get_title (a), ov_content_item_get_title (b)) == 0 &&
+         ov_content_item_get_format (a) == ov_content_item_get_format (b) &&
+         g_strcmp0 (ov_content_item_get_location (a), ov_content_item_get_location (b)) == 0 &&
+         ov_content_item_get_duration (a) == ov_content_item_get_duration (b);
+}
+
+void
+ov_playbook_task_set_content (OvPlaybookTask *self,
+                              OvContentItem  *item)
+{
+  gint64 old_id;
+  g_autofree char *old_title = NULL;
+
+  g_return_if_fail (OV_IS_PLAYBOOK_TASK (self));
+  g_return_if_fail (item == NULL || OV_IS_CONTENT_ITEM (item));
+
+  if (same_content (self->content, item))
+    return;
+
+  old_id = ov_playbook_task_get_content_id (self);
+  old_title = g_strdup (ov_playbook_task_get_content_title (self));
+
+  g_clear_object (&self->content);
+  if (item != NULL)
+    self->content = ov_content_item_copy (item);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+  if (old_id != ov_playbook_task_get_content_id (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ID]);
+  if (g_strcmp0 (old_title, ov_playbook_task_get_content_title (self)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_TITLE]);
+}
+
+gint64
+ov_playbook_task_get_content_id (OvPlaybookTask *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (self), 0);
+
+  return self->content ? ov_content_item_get_id (self->content) : 0;
+}
+
+const char *
+ov_playbook_task_get_content_title (OvPlaybookTask *self)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (self), NULL);
+
+  return self->content ? ov_content_item_get_title (self->content) : "";
+}
+
+gboolean
+ov_playbook_task_equal_fields (OvPlaybookTask *a,
+                               OvPlaybookTask *b)
+{
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (a), FALSE);
+  g_return_val_if_fail (OV_IS_PLAYBOOK_TASK (b), FALSE);
+
+  return a->stage == b->stage &&
+         g_strcmp0 (ov_playbook_task_get_title (a), ov_playbook_task_get_title (b)) == 0 &&
+         g_strcmp0 (ov_playbook_task_get_description (a),
+                    ov_playbook_task_get_description (b)) == 0 &&
+         g_strcmp0 (ov_playbook_task_get_role (a), ov_playbook_task_get_role (b)) == 0 &&
+         a->day_offset == b->day_offset &&
+         same_content (a->content, b->content);
+}
+
+void
+ov_playbook_task_copy_fields (OvPlaybookTask *to,
+                              OvPlaybookTask *from)
+{
+  g_return_if_fail (OV_IS_PLAYBOOK_TASK (to));
+  g_return_if_fail (OV_IS_PLAYBOOK_TASK (from));
+
+  ov_playbook_task_set_title (to, from->title);
+  ov_playbook_task_set_description (to, from->description);
+  ov_playbook_task_set_role (to, from->role);
+  ov_playbook_task_set_day_offset (to, from->day_offset);
+  ov_playbook_task_set_content (to, from->content);
 }

@@ -329,6 +329,22 @@ ov_playbook_validate (OvPlaybook  *self,
                        offset, OV_PLAYBOOK_MAX_DAY_OFFSET);
           return FALSE;
         }
+
+      if (ov_playbook_task_get_content (task) != NULL)
+        {
+          g_autoptr(GError) content_error = NULL;
+
+          if (!ov_content_item_validate (ov_playbook_task_get_content (task), &content_error))
+            {
+              g_set_error (error, OV_PLAYBOOK_ERROR, OV_PLAYBOOK_ERROR_INVALID,
+                           /* Translators: "Adopt, task 2 (“Train the admins”), training:
+                            * Title: an item needs a title." */
+                           _("%s, task %u (“%s”), training: %s"),
+                           ov_stage_get_title (stage), position_in_stage (self, task), title,
+                           content_error->message);
+              return FALSE;
+            }
+        }
     }
 
   return TRUE;

@@ -31,6 +31,10 @@ typedef enum
 #define OV_PLAYBOOK_MAX_FILE_SIZE   (4 * 1024 * 1024)
 #define OV_PLAYBOOK_MAX_FILE_DEPTH  16
 #define OV_PLAYBOOK_MAX_FILE_COUNT  100
+/* A task's training in a file: longer text than this is no title or
+ * link anyone typed. */
+#define OV_PLAYBOOK_MAX_TRAINING_TITLE    200
+#define OV_PLAYBOOK_MAX_TRAINING_LOCATION 2048
 
 #define OV_TYPE_PLAYBOOK (ov_playbook_get_type ())
 

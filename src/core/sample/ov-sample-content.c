@@ -20,6 +20,7 @@
 #include "ov-sample-private.h"
 #include "ov-store-content.h"
 #include "ov-store-people.h"
+#include "ov-store-playbooks.h"
 
 static const struct
 {
@@ -89,6 +90,61 @@ ov_sample_content_library (OvStore  *store,
     }
 
   return g_steal_pointer (&items);
+}
+
+/* The trainer's tasks of a stage, in order, and the item of the library
+ * above each is about: the administrators learn the foundations, the end
+ * users the daily workflows, newcomers the welcome video. */
+static const struct
+{
+  OvStage stage;
+  guint   nth;       /* among the stage's tasks owned by "training" */
+  guint   item;      /* index in library[] */
+} training_links[] = {
+  { OV_STAGE_ADOPT, 0, 1 },
+  { OV_STAGE_ADOPT, 1, 3 },
+  { OV_STAGE_EXPAND, 0, 0 },
+};
+
+gboolean
+ov_sample_link_training (OvStore     *store,
+                         OvPlaybook  *playbook,
+                         GPtrArray   *items,
+                         GError     **error)
+{
+  gboolean changed = FALSE;
+
+  g_assert (items->len == G_N_ELEMENTS (library));
+
+  for (guint i = 0; i < G_N_ELEMENTS (training_links); i++)
+    {
+      g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (playbook, training_links[i].stage);
+      guint seen = 0;
+
+      for (guint j = 0; j < tasks->len; j++)
+        {
+          OvPlaybookTask *task = g_ptr_array_index (tasks, j);
+
+          if (g_strcmp0 (ov_playbook_task_get_role (task), "training") != 0)
+            continue;
+          if (seen++ != training_links[i].nth)
+            continue;
+
+          /* A link the user chose stays. */
+          if (ov_playbook_task_get_content (task) == NULL)
+            {
+              ov_playbook_task_set_content (task, g_ptr_array_index (items,
+                                                                     training_links[i].item));
+              changed = TRUE;
+            }
+          break;
+        }
+    }
+
+  if (!changed || ov_playbook_get_id (playbook) == 0)
+    return TRUE;
+
+  return ov_store_save_playbook (store, playbook, error);
 }
 
 /* Whether @person takes @item: the item's role holders, or everyone on the

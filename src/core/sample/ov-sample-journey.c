@@ -287,7 +287,9 @@ add_tasks (OvStore                *store,
                                          ov_playbook_task_get_title (template),
                                          ov_playbook_task_get_description (template),
                                          ov_playbook_task_get_role (template), due, done,
-                                         ov_playbook_task_get_id (template), now, error))
+                                         ov_playbook_task_get_id (template),
+                                         ov_playbook_task_get_content_id (template), now,
+                                         error))
             return FALSE;
         }
     }

@@ -7,6 +7,8 @@
 
 #include "ov-sample.h"
 
+#include "ov-playbook.h"
+
 G_BEGIN_DECLS
 
 /* A contract renews every this many days after the close. */
@@ -39,6 +41,13 @@ gboolean ov_sample_add_interviews (OvStore                *store,
 #define OV_SAMPLE_CONTENT_ACCOUNTS 400
 
 GPtrArray *ov_sample_content_library (OvStore                *store,
+                                      GError                **error);
+/* Points the playbook's training tasks (those the trainer owns) that
+ * point at nothing yet at the library's items, and stores the playbook
+ * when it is stored already, so the tasks it makes carry their training. */
+gboolean   ov_sample_link_training   (OvStore                *store,
+                                      OvPlaybook             *playbook,
+                                      GPtrArray              *items,
                                       GError                **error);
 gboolean   ov_sample_add_content     (OvStore                *store,
                                       GRand                  *rand,

@@ -417,7 +417,8 @@ ov_sample_generate (OvStore  *store,
     goto failed;
 
   library = ov_sample_content_library (store, error);
-  if (library == NULL)
+  if (library == NULL ||
+      !ov_sample_link_training (store, playbook, library, error))
     goto failed;
 
   if (ov_store_get_program_start (store) == OV_DATE_NONE &&

@@ -32,6 +32,8 @@ G_BEGIN_DECLS
   "OR NOT EXISTS (SELECT 1 FROM people AS q JOIN person_roles AS r ON r.person_id = q.id " \
   "WHERE q.account_id = s.account_id AND q.side = 1 AND r.role = s.role))"
 
-OvContentItem *ov_store_content_item_from_stmt (sqlite3_stmt *stmt);
+OvContentItem *ov_store_content_item_from_stmt    (sqlite3_stmt *stmt);
+OvContentItem *ov_store_content_item_from_columns (sqlite3_stmt *stmt,
+                                                   int           first);
 
 G_END_DECLS

@@ -24,48 +24,44 @@
 #include "ov-store-record.h"
 #include "ov-store-versions.h"
 
+/* An item from OV_CONTENT_ITEM_COLUMNS, read from column @first on. */
 OvContentItem *
-ov_store_content_item_from_stmt (sqlite3_stmt *stmt)
+ov_store_content_item_from_columns (sqlite3_stmt *stmt,
+                                    int           first)
 {
   OvContentFormat format = OV_CONTENT_FORMAT_COURSE;
   OvContentItem *item;
 
-  ov_content_format_parse (ov_column_text (stmt, 2), -1, &format);
-  item = ov_content_item_new (ov_column_text (stmt, 1), format);
-  ov_content_item_set_id (item, sqlite3_column_int64 (stmt, 0));
-  ov_content_item_set_role (item, ov_column_text (stmt, 3));
-  ov_content_item_set_stage (item, sqlite3_column_int (stmt, 4));
-  ov_content_item_set_location (item, ov_column_text (stmt, 5));
-  ov_content_item_set_duration (item, sqlite3_column_int (stmt, 6));
-  ov_content_item_set_version (item, sqlite3_column_int64 (stmt, 7));
+  ov_content_format_parse (ov_column_text (stmt, first + 2), -1, &format);
+  item = ov_content_item_new (ov_column_text (stmt, first + 1), format);
+  ov_content_item_set_id (item, sqlite3_column_int64 (stmt, first));
+  ov_content_item_set_role (item, ov_column_text (stmt, first + 3));
+  ov_content_item_set_stage (item, sqlite3_column_int (stmt, first + 4));
+  ov_content_item_set_location (item, ov_column_text (stmt, first + 5));
+  ov_content_item_set_duration (item, sqlite3_column_int (stmt, first + 6));
+  ov_content_item_set_version (item, sqlite3_column_int64 (stmt, first + 7));
   return item;
 }
 
-GPtrArray *
-ov_store_list_content_items (OvStore  *self,
-                             GError  **error)
+OvContentItem *
+ov_store_content_item_from_stmt (sqlite3_stmt *stmt)
+{
+  return ov_store_content_item_from_columns (stmt, 0);
+}
+
+/* The items @sql selects (OV_CONTENT_ITEM_COLUMNS, then, @with_tally,
+ * the accounts, learners and completions). */
+static GPtrArray *
+read_items (OvStore     *self,
+            const char  *sql,
+            gboolean     with_tally,
+            GError     **error)
 {
   g_autoptr(GPtrArray) items = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (OV_IS_STORE (self), NULL);
-
-  stmt = ov_store_prepare (self,
-                           OV_CONTENT_LEARNERS_CTE ("1")
-                           ", tally AS (SELECT l.content_id, count(*) AS n_learners, "
-                           "count(c.id) AS n_completed FROM learners AS l "
-                           "LEFT JOIN content_completions AS c ON c.content_id = l.content_id "
-                           "AND c.person_id = l.person_id AND c.status = 'completed' "
-                           "GROUP BY l.content_id), "
-                           "reach AS (SELECT content_id, count(*) AS n_accounts FROM assigned "
-                           "GROUP BY content_id) "
-                           "SELECT " OV_CONTENT_ITEM_COLUMNS ", COALESCE (r.n_accounts, 0), "
-                           "COALESCE (t.n_learners, 0), COALESCE (t.n_completed, 0) "
-                           "FROM content_items AS i LEFT JOIN reach AS r ON r.content_id = i.id "
-                           "LEFT JOIN tally AS t ON t.content_id = i.id "
-                           "ORDER BY i.stage IS NULL, i.stage, i.title_key, i.id",
-                           error);
+  stmt = ov_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
@@ -74,8 +70,9 @@ ov_store_list_content_items (OvStore  *self,
     {
       OvContentItem *item = ov_store_content_item_from_stmt (stmt);
 
-      ov_content_item_set_tally (item, sqlite3_column_int (stmt, 8), sqlite3_column_int (stmt, 9),
-                                 sqlite3_column_int (stmt, 10));
+      if (with_tally)
+        ov_content_item_set_tally (item, sqlite3_column_int (stmt, 8),
+                                   sqlite3_column_int (stmt, 9), sqlite3_column_int (stmt, 10));
       g_ptr_array_add (items, item);
     }
   sqlite3_reset (stmt);
@@ -87,6 +84,41 @@ ov_store_list_content_items (OvStore  *self,
     }
 
   return g_steal_pointer (&items);
+}
+
+GPtrArray *
+ov_store_list_content_items (OvStore  *self,
+                             GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  return read_items (self,
+                     OV_CONTENT_LEARNERS_CTE ("1")
+                     ", tally AS (SELECT l.content_id, count(*) AS n_learners, "
+                     "count(c.id) AS n_completed FROM learners AS l "
+                     "LEFT JOIN content_completions AS c ON c.content_id = l.content_id "
+                     "AND c.person_id = l.person_id AND c.status = 'completed' "
+                     "GROUP BY l.content_id), "
+                     "reach AS (SELECT content_id, count(*) AS n_accounts FROM assigned "
+                     "GROUP BY content_id) "
+                     "SELECT " OV_CONTENT_ITEM_COLUMNS ", COALESCE (r.n_accounts, 0), "
+                     "COALESCE (t.n_learners, 0), COALESCE (t.n_completed, 0) "
+                     "FROM content_items AS i LEFT JOIN reach AS r ON r.content_id = i.id "
+                     "LEFT JOIN tally AS t ON t.content_id = i.id "
+                     "ORDER BY i.stage IS NULL, i.stage, i.title_key, i.id",
+                     TRUE, error);
+}
+
+GPtrArray *
+ov_store_list_content_choices (OvStore  *self,
+                               GError  **error)
+{
+  g_return_val_if_fail (OV_IS_STORE (self), NULL);
+
+  return read_items (self,
+                     "SELECT " OV_CONTENT_ITEM_COLUMNS " FROM content_items AS i "
+                     "ORDER BY i.title_key, i.id",
+                     FALSE, error);
 }
 
 OvContentItem *

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * (ov_content_item_get_n_learners() and the rest). */
 GPtrArray     *ov_store_list_content_items   (OvStore         *self,
                                               GError         **error);
+/* Every item by title, without the tallies: what a choice of an item
+ * lists (a playbook task's training). */
+GPtrArray     *ov_store_list_content_choices (OvStore         *self,
+                                              GError         **error);
 OvContentItem *ov_store_get_content_item     (OvStore         *self,
                                               gint64           content_id,
                                               GError         **error);

@@ -13,6 +13,9 @@
 
 #include "ov-csv-writer.h"
 #include "ov-journey-private.h"
+#include "ov-stage.h"
+#include "ov-store-content.h"
+#include "ov-store-content-private.h"
 #include "ov-store-playbooks.h"
 #include "ov-store-private.h"
 
@@ -127,9 +130,87 @@ read_limited (GFile    *file,
   return g_realloc (g_steal_pointer (&buffer), *length + 1);
 }
 
+/* The library's item a file's training names: the one of that title
+ * whatever its case (titles are unique so), NULL when there is none. */
+static OvContentItem *
+find_item (OvStore        *self,
+           OvContentItem  *wanted,
+           GError        **error)
+{
+  OvContentItem *item = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ov_store_prepare (self,
+                           "SELECT " OV_CONTENT_ITEM_COLUMNS " FROM content_items AS i "
+                           "WHERE i.title_key = ov_fold (?1)",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  ov_bind_text (stmt, 1, ov_content_item_get_title (wanted));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    item = ov_store_content_item_from_stmt (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    ov_store_set_error (self, error, rc, _("reading the content library"));
+  return item;
+}
+
+/* Points every task's training at the library's item of that title, and
+ * adds the items the library lacks (counted in @n_added). An item the
+ * library has keeps its own link and details: the library is where they
+ * are kept up to date, the file only names the item. */
+static gboolean
+link_training (OvStore     *self,
+               OvPlaybook  *playbook,
+               guint       *n_added,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (playbook, 0);
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      OvPlaybookTask *task = g_ptr_array_index (tasks, i);
+      OvContentItem *wanted = ov_playbook_task_get_content (task);
+      g_autoptr(OvContentItem) item = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (wanted == NULL || ov_content_item_get_id (wanted) != 0)
+        continue;
+
+      item = find_item (self, wanted, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (item == NULL)
+        {
+          item = ov_content_item_copy (wanted);
+          if (!ov_store_add_content_item (self, item, error))
+            {
+              g_prefix_error (error, _("%s, “%s”, training: "),
+                              ov_stage_get_title (ov_playbook_task_get_stage (task)),
+                              ov_playbook_task_get_title (task));
+              return FALSE;
+            }
+          (*n_added)++;
+        }
+
+      ov_playbook_task_set_content (task, item);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 store_imported (OvStore     *self,
                 OvPlaybook  *playbook,
+                guint       *n_items_added,
                 GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -150,14 +231,17 @@ store_imported (OvStore     *self,
     ov_playbook_set_segment (playbook, NULL);
   ov_playbook_set_is_default (playbook, FALSE);
 
-  return ov_store_save_playbook (self, playbook, error);
+  return link_training (self, playbook, n_items_added, error) &&
+         ov_store_save_playbook (self, playbook, error);
 }
 
 GArray *
 ov_store_import_playbooks (OvStore  *self,
                            GFile    *file,
+                           guint    *n_items_added,
                            GError  **error)
 {
+  guint n_added = 0;
   g_autoptr(GPtrArray) playbooks = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -190,7 +274,7 @@ ov_store_import_playbooks (OvStore  *self,
       OvPlaybook *playbook = g_ptr_array_index (playbooks, i);
       gint64 id;
 
-      if (!store_imported (self, playbook, error))
+      if (!store_imported (self, playbook, &n_added, error))
         {
           ov_store_transaction_rollback (self);
           return NULL;
@@ -205,12 +289,15 @@ ov_store_import_playbooks (OvStore  *self,
       return NULL;
     }
 
+  if (n_items_added != NULL)
+    *n_items_added = n_added;
   return g_steal_pointer (&ids);
 }
 
 gint64
 ov_store_import_playbook (OvStore  *self,
                           GFile    *file,
+                          guint    *n_items_added,
                           GError  **error)
 {
   g_autoptr(GArray) ids = NULL;
@@ -218,7 +305,7 @@ ov_store_import_playbook (OvStore  *self,
   g_return_val_if_fail (OV_IS_STORE (self), 0);
   g_return_val_if_fail (G_IS_FILE (file), 0);
 
-  ids = ov_store_import_playbooks (self, file, error);
+  ids = ov_store_import_playbooks (self, file, n_items_added, error);
   if (ids == NULL)
     return 0;
 

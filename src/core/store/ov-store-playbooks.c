@@ -12,6 +12,7 @@
 #include "ov-csv-writer.h"
 #include "ov-journey-private.h"
 #include "ov-stage.h"
+#include "ov-store-content-private.h"
 #include "ov-store-playbooks.h"
 #include "ov-store-private.h"
 #include "ov-store-versions.h"
@@ -51,10 +52,15 @@ load_tasks (OvStore     *self,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* The training comes along, for the editor to show and a file to
+   * describe; an item removed meanwhile left NULL behind (a trigger). */
   stmt = ov_store_prepare (self,
-                           "SELECT id, stage, title, description, role, day_offset "
-                           "FROM playbook_tasks WHERE playbook_id = ?1 "
-                           "ORDER BY stage, position, id",
+                           "SELECT pt.id, pt.stage, pt.title, pt.description, pt.role, "
+                           "pt.day_offset, " OV_CONTENT_ITEM_COLUMNS " "
+                           "FROM playbook_tasks AS pt "
+                           "LEFT JOIN content_items AS i ON i.id = pt.content_id "
+                           "WHERE pt.playbook_id = ?1 "
+                           "ORDER BY pt.stage, pt.position, pt.id",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -71,6 +77,12 @@ load_tasks (OvStore     *self,
       task = ov_playbook_task_new (stage, ov_column_text (stmt, 2), ov_column_text (stmt, 3),
                                    ov_column_text (stmt, 4), sqlite3_column_int (stmt, 5));
       ov_playbook_task_set_id (task, sqlite3_column_int64 (stmt, 0));
+      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+        {
+          g_autoptr(OvContentItem) item = ov_store_content_item_from_columns (stmt, 6);
+
+          ov_playbook_task_set_content (task, item);
+        }
       ov_playbook_add_task (playbook, task);
     }
   sqlite3_reset (stmt);
@@ -287,6 +299,73 @@ stored_task_ids (OvStore  *self,
   return g_steal_pointer (&ids);
 }
 
+/* The training of every task is an item of the library: the column has
+ * no foreign key (a trigger clears it when an item goes), so the store
+ * refuses an item that is not there, naming the task, rather than keep a
+ * number that points at nothing. The title is read back as stored. */
+static gboolean
+check_content (OvStore     *self,
+               OvPlaybook  *playbook,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) tasks = ov_playbook_dup_tasks (playbook, 0);
+  OvStage stage = 0;
+  guint position = 0;
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      OvPlaybookTask *task = g_ptr_array_index (tasks, i);
+      OvContentItem *item = ov_playbook_task_get_content (task);
+      g_autoptr(OvContentItem) stored = NULL;
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (ov_playbook_task_get_stage (task) != stage)
+        {
+          stage = ov_playbook_task_get_stage (task);
+          position = 0;
+        }
+      position++;
+
+      if (item == NULL)
+        continue;
+
+      stmt = ov_store_prepare (self,
+                               "SELECT " OV_CONTENT_ITEM_COLUMNS " FROM content_items AS i "
+                               "WHERE i.id = ?1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, ov_content_item_get_id (item));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        stored = ov_store_content_item_from_stmt (stmt);
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          ov_store_set_error (self, error, rc, _("reading a content item"));
+          return FALSE;
+        }
+      if (stored == NULL)
+        {
+          g_set_error (error, OV_STORE_ERROR, OV_STORE_ERROR_NOT_FOUND,
+                       /* Translators: "Adopt, task 2 (“Train the admins”): the training
+                        * “Admin course” is not in the content library; …" */
+                       _("%s, task %u (“%s”): the training “%s” is not in the content library "
+                         "(it may have been removed); choose another one or none."),
+                       ov_stage_get_title (stage), position, ov_playbook_task_get_title (task),
+                       ov_content_item_get_title (item));
+          return FALSE;
+        }
+
+      /* Renamed since it was read: the task shows the name it has now. */
+      ov_playbook_task_set_content (task, stored);
+    }
+
+  return TRUE;
+}
+
 /* Tasks the playbook still has keep their row (and their id, which
  * generated account tasks point at); new ones are inserted; the rest go. */
 static gboolean
@@ -324,14 +403,14 @@ write_tasks (OvStore     *self,
       if (update)
         stmt = ov_store_prepare (self,
                                  "UPDATE playbook_tasks SET stage = ?2, position = ?3, "
-                                 "title = ?4, description = ?5, role = ?6, day_offset = ?7 "
-                                 "WHERE id = ?1",
+                                 "title = ?4, description = ?5, role = ?6, day_offset = ?7, "
+                                 "content_id = ?8 WHERE id = ?1",
                                  error);
       else
         stmt = ov_store_prepare (self,
                                  "INSERT INTO playbook_tasks (playbook_id, stage, position, "
-                                 "title, description, role, day_offset) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                 "title, description, role, day_offset, content_id) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                                  error);
       if (stmt == NULL)
         return FALSE;
@@ -343,6 +422,10 @@ write_tasks (OvStore     *self,
       ov_bind_text (stmt, 5, ov_playbook_task_get_description (task));
       ov_bind_text (stmt, 6, ov_playbook_task_get_role (task));
       sqlite3_bind_int (stmt, 7, ov_playbook_task_get_day_offset (task));
+      if (ov_playbook_task_get_content_id (task) != 0)
+        sqlite3_bind_int64 (stmt, 8, ov_playbook_task_get_content_id (task));
+      else
+        sqlite3_bind_null (stmt, 8);
       if (!ov_store_step_done (self, stmt, error))
         return FALSE;
 
@@ -397,7 +480,8 @@ ov_store_save_playbook (OvStore     *self,
     if (!ov_store_transaction_begin (self, error))
       return FALSE;
 
-    if (!write_row (self, playbook, now, error) ||
+    if (!check_content (self, playbook, error) ||
+        !write_row (self, playbook, now, error) ||
         !take_over_defaults (self, ov_playbook_get_id (playbook),
                              ov_playbook_get_is_default (playbook),
                              ov_playbook_get_segment (playbook), error) ||

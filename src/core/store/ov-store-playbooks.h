@@ -80,14 +80,19 @@ gboolean    ov_store_export_playbooks      (OvStore        *self,
  * several); returns the new ids in file order, or NULL with an error that
  * names the file and what is wrong, in which case nothing was stored. The
  * segment in the file is kept only when no other playbook is already the
- * default for it; an imported playbook is never the default. */
+ * default for it; an imported playbook is never the default. A task's
+ * training is linked to the library's item of that title (whatever its
+ * case), or added to the library; @n_items_added (nullable) counts the
+ * items added. */
 GArray     *ov_store_import_playbooks      (OvStore     *self,
                                             GFile       *file,
+                                            guint       *n_items_added,
                                             GError     **error);
 
 /* The same, returning the id of the (first) playbook stored, or 0. */
 gint64      ov_store_import_playbook       (OvStore     *self,
                                             GFile       *file,
+                                            guint       *n_items_added,
                                             GError     **error);
 
 G_END_DECLS

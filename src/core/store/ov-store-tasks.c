@@ -672,6 +672,7 @@ ov_store_insert_task_row (OvStore     *self,
                           OvDate       due,
                           OvDate       done,
                           gint64       playbook_task_id,
+                          gint64       content_id,
                           const char  *now,
                           GError     **error)
 {
@@ -679,8 +680,9 @@ ov_store_insert_task_row (OvStore     *self,
 
   stmt = ov_store_prepare (self,
                            "INSERT INTO tasks (account_id, stage, title, description, role, "
-                           "due_date, done_date, playbook_task_id, created_at, updated_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                           "due_date, done_date, playbook_task_id, created_at, updated_at, "
+                           "content_id) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
                            error);
   if (stmt == NULL)
     return FALSE;
@@ -697,6 +699,10 @@ ov_store_insert_task_row (OvStore     *self,
   else
     sqlite3_bind_null (stmt, 8);
   sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
+  if (content_id != 0)
+    sqlite3_bind_int64 (stmt, 10, content_id);
+  else
+    sqlite3_bind_null (stmt, 10);
 
   return ov_store_step_done (self, stmt, error);
 }
