@@ -10,22 +10,6 @@
 
 #include "store-test-support.h"
 
-static int
-read_user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return version;
-}
-
 /* One number a query on the file at @path gives, without the store. */
 static gint64
 query_int_at (const char *path,
@@ -42,6 +26,12 @@ query_int_at (const char *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return value;
+}
+
+static int
+read_user_version (const char *path)
+{
+  return (int)query_int_at (path, "PRAGMA user_version");
 }
 
 static void

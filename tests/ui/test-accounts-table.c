@@ -56,6 +56,20 @@ add_account (OvStore    *store,
   g_assert_no_error (error);
 }
 
+/* A window on @db showing its accounts. */
+static OvWindow *
+open_accounts (const char  *db,
+               GtkWidget  **accounts_view)
+{
+  OvWindow *window = ov_ui_test_open_window (db);
+
+  ov_ui_test_wait_state (window, "portfolio");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
+  ov_ui_test_settle ();
+  *accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  return window;
+}
+
 typedef struct
 {
   GtkLabel   *label;
@@ -123,12 +137,7 @@ test_footer_and_search (void)
   add_account (store, "Elmstead Inc", OV_STAGE_ADOPT, "USD", 10000000);
   g_clear_object (&store);
 
-  window = ov_ui_test_open_window (db);
-  ov_ui_test_wait_state (window, "portfolio");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
-  ov_ui_test_settle ();
-
-  accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  window = open_accounts (db, &accounts_view);
   arr_label = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "arr_label");
   count_label = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "count_label");
   entry = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "search_entry");
@@ -263,12 +272,7 @@ test_unknown_arr (void)
   alder_id = query_id (store, "Alder Unknown");
   g_clear_object (&store);
 
-  window = ov_ui_test_open_window (db);
-  ov_ui_test_wait_state (window, "portfolio");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "accounts");
-  ov_ui_test_settle ();
-
-  accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
+  window = open_accounts (db, &accounts_view);
   arr_label = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "arr_label");
   column_view = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "column_view");
   arr_column = gtk_widget_get_template_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "arr_column");
