@@ -485,7 +485,10 @@ add_account (OvCsvWriter *writer,
   ov_csv_writer_add_text (writer, ov_account_get_segment (account), -1);
   ov_csv_writer_add_text (writer, ov_account_get_owner (account), -1);
   ov_csv_writer_add_text (writer, ov_account_get_sales_owner (account), -1);
-  ov_csv_writer_add_cents (writer, ov_account_get_arr_cents (account));
+  if (ov_account_has_arr (account))
+    ov_csv_writer_add_cents (writer, ov_account_get_arr_cents (account));
+  else
+    ov_csv_writer_add_text (writer, "", 0);
   ov_csv_writer_add_text (writer, ov_account_get_currency (account), -1);
   ov_csv_writer_add_text (writer, ov_stage_get_id (ov_account_get_stage (account)), -1);
   ov_csv_writer_add_text (writer, ov_account_status_get_id (ov_account_get_status (account)), -1);

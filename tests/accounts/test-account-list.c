@@ -10,6 +10,7 @@
 #include "ov-account-search.h"
 #include "ov-account-sort.h"
 #include "ov-account-totals.h"
+#include "ov-money.h"
 #include "ov-test-support.h"
 
 static OvAccount *
@@ -350,7 +351,7 @@ test_arr_totals (void)
   add_currency_accounts (all);
   ov_account_list_set_accounts (list, all);
 
-  everything = ov_account_totals_arr (list);
+  everything = ov_account_totals_arr (list, NULL);
   g_assert_cmpuint (everything->len, ==, 3);
   /* Three each: by code. */
   assert_total (everything, 0, "EUR", 230000, 3);
@@ -359,14 +360,69 @@ test_arr_totals (void)
 
   /* Only what the search shows: Alder, Cedar and Dogwood hold a "d". */
   ov_account_list_set_search (list, "d");
-  found = ov_account_totals_arr (list);
+  found = ov_account_totals_arr (list, NULL);
   g_assert_cmpuint (found->len, ==, 2);
   assert_total (found, 0, "USD", 590000, 2);
   assert_total (found, 1, "GBP", 200000, 1);
 
   ov_account_list_set_search (list, "zzz");
-  none = ov_account_totals_arr (list);
+  none = ov_account_totals_arr (list, NULL);
   g_assert_cmpuint (none->len, ==, 0);
+}
+
+/* An ARR nobody knows sorts after every amount of its currency, in both
+ * directions; 0 is an amount and sorts first going up. The totals leave
+ * the unknown ones out and count them. */
+static void
+test_unknown_arr (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(GArray) totals = NULL;
+  g_autoptr(GArray) found = NULL;
+  OvAccountOrder ascending = { OV_ACCOUNT_SORT_ARR, FALSE };
+  OvAccountOrder descending = { OV_ACCOUNT_SORT_ARR, TRUE };
+  static const struct { gint64 id; const char *name, *currency; gint64 cents; } more[] = {
+    { 9, "Ivy", "EUR", OV_MONEY_UNKNOWN }, { 10, "Juniper", "USD", OV_MONEY_UNKNOWN },
+    { 11, "Kiwi", "USD", 0 },
+  };
+  guint n_without_arr = 99;
+
+  add_currency_accounts (all);
+  for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+    {
+      OvAccount *a = account (more[i].id, more[i].name, "Mei Chen", OV_STAGE_ADOPT,
+                              OV_ACCOUNT_STATUS_ACTIVE, more[i].cents, 0);
+
+      ov_account_set_currency (a, more[i].currency);
+      g_ptr_array_add (all, a);
+    }
+  ov_account_list_set_accounts (list, all);
+
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, FALSE);
+  assert_ids (list, "5,2,7,9,4,11,3,1,6,10");
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, TRUE);
+  assert_ids (list, "2,7,5,9,4,6,1,3,11,10");
+
+  /* The prepared order (a portfolio read at start-up) agrees. */
+  ov_account_list_prepare (all, OV_ACCOUNT_SORT_ARR, TRUE);
+  g_assert_true (ov_account_order_is_sorted (&descending, all));
+  g_assert_cmpint (ov_account_get_id (g_ptr_array_index (all, all->len - 1)), ==, 10);
+  g_assert_cmpint (ov_account_order_compare (&ascending, g_ptr_array_index (all, 0),
+                                             g_ptr_array_index (all, 0)), ==, 0);
+
+  totals = ov_account_totals_arr (list, &n_without_arr);
+  g_assert_cmpuint (n_without_arr, ==, 2);
+  g_assert_cmpuint (totals->len, ==, 3);
+  assert_total (totals, 0, "USD", 12590000, 4);
+  assert_total (totals, 1, "EUR", 230000, 3);
+  assert_total (totals, 2, "GBP", 200000, 1);
+
+  /* Only what is shown: Ivy alone. */
+  ov_account_list_set_search (list, "ivy");
+  found = ov_account_totals_arr (list, &n_without_arr);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_assert_cmpuint (n_without_arr, ==, 1);
 }
 
 typedef struct
@@ -609,6 +665,7 @@ main (int    argc,
   g_test_add_func ("/account-list/sort", test_sort);
   g_test_add_func ("/account-list/sort-arr-currencies", test_sort_arr_currencies);
   g_test_add_func ("/account-list/arr-totals", test_arr_totals);
+  g_test_add_func ("/account-list/unknown-arr", test_unknown_arr);
   g_test_add_func ("/account-list/add-remove-update", test_add_remove_update);
   g_test_add_func ("/account-list/large-portfolio", test_large_portfolio);
   g_test_add_func ("/account-list/typing-and-taking-back", test_typing_and_taking_back);

@@ -96,7 +96,7 @@ test_packages (Fixture       *fixture,
   g_clear_pointer (&exported, g_free);
   g_assert_cmpint (run_cli (&exported, NULL, "--db", fixture->db, "export", "accounts", NULL),
                    ==, 0);
-  g_assert_nonnull (strstr (exported, "B-1,Beta,,,,0,USD,embark,active,,,,,,gold care,,\r\n"));
+  g_assert_nonnull (strstr (exported, "B-1,Beta,,,,,USD,embark,active,,,,,,gold care,,\r\n"));
 
   /* A dry run of accounts that name new packages says how many it would make. */
   g_clear_pointer (&out, g_free);

@@ -9,7 +9,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "import-test-support.h"
+#include "ov-account-list.h"
+#include "ov-account-totals.h"
+#include "ov-money.h"
 
 static void
 test_create (CsvTestStore  *fixture,
@@ -94,13 +99,14 @@ test_crm_exports (CsvTestStore  *fixture,
                    "0015g00000A1|Northwind Traders|Jane Roe|25000000|USD|2026-03-14|\n"
                    "0015g00000A2|Contoso|John Doe|8000000|USD|2026-01-02|\n"
                    "9001|Fabrikam|Ana Lima|150000000|EUR|2025-12-25|\n"
-                   "9002|northwind traders|Ana Lima|0|USD|2026-01-01|\n");
+                   "9002|northwind traders|Ana Lima|NULL|USD|2026-01-01|\n");
 }
 
 /* A 63-column Salesforce Account export: Type (Customer - Direct,
  * Prospect, Partner) says how far a sale got and fills no segment; an
- * empty AnnualRevenue is no amount. An account has no "unknown" ARR, so a
- * new one stores 0; an update leaves the stored ARR alone. */
+ * empty AnnualRevenue is no amount: a new account's ARR is unknown (NULL,
+ * never 0), the account list shows it as a dash, its totals leave it out
+ * and count it apart; an update leaves the stored ARR alone. */
 static void
 test_salesforce_export (CsvTestStore  *fixture,
                         gconstpointer  data)
@@ -112,6 +118,10 @@ test_salesforce_export (CsvTestStore  *fixture,
   g_autofree char *segments = NULL;
   g_autoptr(OvImportResult) first = NULL;
   g_autoptr(OvImportResult) again = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+  g_autoptr(GArray) totals = NULL;
+  guint n_without_arr = 0;
   g_autoptr(GError) error = NULL;
 
   g_file_get_contents (path, &contents, NULL, &error);
@@ -131,9 +141,39 @@ test_salesforce_export (CsvTestStore  *fixture,
                          "'Nordlicht Energie AG') ORDER BY id");
   g_assert_cmpstr (rows, ==,
                    "0015g00000Q001AAC|31050000|EUR\n"
-                   "0015g00000Q003AAC|0|USD\n"
-                   "0015g00000Q008AAC|0|GBP\n");
+                   "0015g00000Q003AAC|NULL|USD\n"
+                   "0015g00000Q008AAC|NULL|GBP\n");
   g_clear_pointer (&rows, g_free);
+
+  /* Four rows have no AnnualRevenue: the sums per currency are those of
+   * the other sixteen (added up from the file by hand), and the four are
+   * counted apart. */
+  accounts = ov_store_list_accounts (fixture->store, &error);
+  g_assert_no_error (error);
+  ov_account_list_set_accounts (list, accounts);
+  totals = ov_account_totals_arr (list, &n_without_arr);
+  g_assert_cmpuint (n_without_arr, ==, 4);
+  g_assert_cmpuint (totals->len, ==, 4);
+  for (guint i = 0; i < totals->len; i++)
+    {
+      const OvArrTotal *total = &g_array_index (totals, OvArrTotal, i);
+      gint64 expected = g_str_equal (total->currency, "EUR") ? 261550000
+                        : g_str_equal (total->currency, "GBP") ? 324000000
+                        : g_str_equal (total->currency, "NOK") ? 39550000
+                        : g_str_equal (total->currency, "USD") ? 206500000 : -1;
+
+      g_test_message ("%s", total->currency);
+      g_assert_cmpint (total->arr_cents, ==, expected);
+    }
+  for (guint i = 0; i < accounts->len; i++)
+    if (g_str_equal (ov_account_get_name (accounts->pdata[i]), "Ostrander Dental Group"))
+      {
+        g_autofree char *shown = NULL;
+
+        g_object_get (accounts->pdata[i], "arr-text", &shown, NULL);
+        g_assert_false (ov_account_has_arr (accounts->pdata[i]));
+        g_assert_cmpstr (shown, ==, "—");
+      }
 
   /* Once the ARR is known, a file without it does not wipe it. */
   g_free (csv_test_query (fixture->store,
@@ -582,6 +622,59 @@ test_undo (CsvTestStore  *fixture,
   }
 }
 
+/* An ARR nobody knows round-trips: an empty cell makes it unknown, an
+ * import that sets it is undone back to unknown (not 0), the export
+ * writes an empty cell for it and importing that export changes nothing. */
+static void
+test_unknown_arr_round_trip (CsvTestStore  *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(OvImportResult) first = NULL;
+  g_autoptr(OvImportResult) priced = NULL;
+  g_autoptr(OvImportResult) back = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                           "external_id,name,arr,currency\n"
+                           "A-1,Acme,,EUR\n"
+                           "A-2,Globex,0,USD\n"
+                           "A-3,Hooli,1200.50,USD\n",
+                           OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (first, 3, 0, 0, 0);
+  rows = csv_test_query (fixture->store, "SELECT external_id, arr_cents FROM accounts ORDER BY id");
+  g_assert_cmpstr (rows, ==, "A-1|NULL\nA-2|0\nA-3|120050\n");
+  g_clear_pointer (&rows, g_free);
+
+  /* The export: an empty cell for the unknown one, 0 for the zero. */
+  exported = csv_test_export (fixture->store, OV_CSV_KIND_ACCOUNTS);
+  g_assert_nonnull (strstr (exported, "A-1,Acme,,,,,EUR,"));
+  g_assert_nonnull (strstr (exported, "A-2,Globex,,,,0,USD,"));
+
+  /* An update gives it an amount; undone, it is unknown again. */
+  priced = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS,
+                            "external_id,arr\nA-1,5000\n", OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (priced, 0, 1, 0, 0);
+  rows = csv_test_query (fixture->store, "SELECT arr_cents FROM accounts WHERE external_id = 'A-1'");
+  g_assert_cmpstr (rows, ==, "500000\n");
+  g_assert_true (ov_store_undo_import (fixture->store, ov_import_result_get_batch_id (priced),
+                                       NULL, NULL, &error));
+  g_assert_no_error (error);
+  undone = csv_test_query (fixture->store,
+                           "SELECT external_id, arr_cents FROM accounts ORDER BY id");
+  g_assert_cmpstr (undone, ==, "A-1|NULL\nA-2|0\nA-3|120050\n");
+
+  /* The export read back: nothing changes, the unknown stays unknown. */
+  back = csv_test_import (fixture->store, OV_CSV_KIND_ACCOUNTS, exported,
+                          OV_DATE_ORDER_AUTO, FALSE);
+  assert_counts (back, 0, 0, 3, 0);
+  after = csv_test_query (fixture->store, "SELECT external_id, arr_cents FROM accounts ORDER BY id");
+  g_assert_cmpstr (after, ==, undone);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -603,6 +696,7 @@ main (int    argc,
   ADD ("/import/date-order", test_date_order);
   ADD ("/import/columns", test_columns);
   ADD ("/import/undo", test_undo);
+  ADD ("/import/unknown-arr", test_unknown_arr_round_trip);
 
   return g_test_run ();
 }

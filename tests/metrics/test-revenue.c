@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ov-test-support.h"
 
@@ -181,6 +182,65 @@ test_grr_capped (void)
   g_assert_cmpuint (nothing->len, ==, 0);
 }
 
+/* An ARR nobody knows is never 0 in the figures: ARR at a date is unknown
+ * (measurements still count; churn still makes it 0), and NRR and GRR
+ * leave out an account whose ARR at A or B is unknown, counting it apart;
+ * logo churn counts it like any account. */
+static void
+test_unknown_arr (void)
+{
+  Portfolio p;
+  OvRevenueAccount all[14];
+  OvArrPoint measured[] = { { D (2024, 6, 1), 300000 } };
+  g_autoptr(GArray) result = NULL;
+  OvLogoChurn base, churn;
+  OvRetention *eur, *usd;
+
+  portfolio_init (&p);
+  memcpy (all, p.accounts, sizeof p.accounts);
+  all[11] = (OvRevenueAccount) { /* USD, nothing known of its ARR */
+    D (2024, 4, 1), OV_DATE_NONE, "USD", OV_MONEY_UNKNOWN, NULL, 0 };
+  all[12] = (OvRevenueAccount) { /* EUR, unknown, churned in July */
+    D (2024, 4, 1), D (2025, 7, 1), "EUR", OV_MONEY_UNKNOWN, NULL, 0 };
+  all[13] = (OvRevenueAccount) { /* USD, unknown field but measured: 3,000 */
+    D (2024, 4, 1), OV_DATE_NONE, "USD", OV_MONEY_UNKNOWN, measured, 1 };
+
+  g_assert_cmpint (ov_revenue_arr_at (&all[11], FROM), ==, OV_MONEY_UNKNOWN);
+  g_assert_cmpint (ov_revenue_arr_at (&all[12], FROM), ==, OV_MONEY_UNKNOWN);
+  g_assert_cmpint (ov_revenue_arr_at (&all[12], TO), ==, 0);
+  g_assert_cmpint (ov_revenue_arr_at (&all[13], FROM), ==, 300000);
+
+  g_assert_true (ov_revenue_logo_churn (p.accounts, 11, FROM, TO, &base, NULL));
+  g_assert_true (ov_revenue_logo_churn (all, 14, FROM, TO, &churn, NULL));
+  g_assert_cmpuint (churn.n_start, ==, base.n_start + 3);
+  g_assert_cmpuint (churn.n_churned, ==, base.n_churned + 1);
+
+  result = ov_revenue_retention (all, 14, FROM, TO, NULL);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->len, ==, 2);
+  eur = &g_array_index (result, OvRetention, 0);
+  usd = &g_array_index (result, OvRetention, 1);
+
+  /* EUR as in test_retention: the churned account of unknown ARR is left
+   * out, not counted as a loss of 0 (nor of anything). */
+  g_assert_cmpuint (eur->n_accounts, ==, 3);
+  g_assert_cmpuint (eur->n_without_arr, ==, 1);
+  g_assert_cmpint (eur->arr_start, ==, 2000000);
+  g_assert_cmpint (eur->arr_end, ==, 2100000);
+  g_assert_cmpfloat_with_epsilon (eur->nrr, 1.05, 1e-12);
+  g_assert_cmpfloat_with_epsilon (eur->grr, 0.85, 1e-12);
+
+  /* USD: test_retention's five plus 13 (300,000 → 300,000); 11 left out.
+   * Σ ARR(A) = 5,250,000, Σ ARR(B) = 4,550,000, Σ min = 3,950,000. */
+  g_assert_cmpuint (usd->n_accounts, ==, 6);
+  g_assert_cmpuint (usd->n_without_arr, ==, 1);
+  g_assert_cmpint (usd->arr_start, ==, 5250000);
+  g_assert_cmpint (usd->arr_end, ==, 4550000);
+  g_assert_cmpint (usd->arr_kept, ==, 3950000);
+  g_assert_cmpfloat_with_epsilon (usd->nrr, 455.0 / 525, 1e-12);
+  g_assert_cmpfloat_with_epsilon (usd->grr, 395.0 / 525, 1e-12);
+}
+
 static void
 test_refused (void)
 {
@@ -222,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/revenue/retention", test_retention);
   g_test_add_func ("/revenue/grr-capped", test_grr_capped);
   g_test_add_func ("/revenue/refused", test_refused);
+  g_test_add_func ("/revenue/unknown-arr", test_unknown_arr);
 
   return g_test_run ();
 }

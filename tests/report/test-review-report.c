@@ -334,6 +334,9 @@ test_bare (Fixture       *fixture,
   assert_has (text, "No goals were recorded at the handoff.");
   assert_has (text, "No measurements have been recorded for this account.");
   g_assert_true (g_regex_match_simple ("^Close date +Not recorded$", text, G_REGEX_MULTILINE, 0));
+  /* No ARR was given: it is not known, never $0. */
+  g_assert_true (g_regex_match_simple ("^ARR +Not recorded$", text, G_REGEX_MULTILINE, 0));
+  g_assert_null (strstr (text, "$0"));
   assert_has (text, "This account has no close date yet");
   assert_has (text, "No tasks have been planned for this account.");
   assert_has (text, "No meetings have been scheduled with this customer.");

@@ -10,20 +10,28 @@
 
 #include "store-test-support.h"
 
-static int
-read_user_version (const char *path)
+/* One number a query on the file at @path gives, without the store. */
+static gint64
+query_int_at (const char *path,
+              const char *sql)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  int version = -1;
+  gint64 value = -1;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
+    value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
-  return version;
+  return value;
+}
+
+static int
+read_user_version (const char *path)
+{
+  return (int)query_int_at (path, "PRAGMA user_version");
 }
 
 static void
@@ -193,7 +201,7 @@ test_migrate_every_version (void)
     int         version;
   } fixtures[] = {
     { "schema-v1.sql", 1 }, { "schema-v2.sql", 2 }, { "schema-v3.sql", 3 },
-    { "schema-v6.sql", 6 }, { "schema-v7.sql", 7 },
+    { "schema-v6.sql", 6 }, { "schema-v7.sql", 7 }, { "schema-v10.sql", 10 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
@@ -397,6 +405,94 @@ test_migrate_packages (void)
   ov_test_remove_dir (dir);
 }
 
+/* From schema 10 (ARR NOT NULL) to 11: an ARR may be unknown (NULL), and
+ * the rebuilt accounts table keeps its values, zeros included (nobody can
+ * tell which were empty cells), its STRICT typing and CHECK rules, its
+ * index, its references and the triggers of packages. */
+static void
+test_migrate_unknown_arr (void)
+{
+  g_autofree char *dir = ov_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvAccount) zero = NULL;
+  g_autoptr(OvAccount) yellowbird = NULL;
+  g_autoptr(OvAccount) cleared = NULL;
+  g_autoptr(GError) error = NULL;
+
+  create_from_sql (path, "schema-v10.sql");
+  g_assert_cmpint (query_int_at (path, "SELECT \"notnull\" FROM pragma_table_info ('accounts') "
+                                       "WHERE name = 'arr_cents'"), ==, 1);
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_store_get_schema_version (store), ==, 11);
+
+  g_assert_cmpint (query_int (store, "SELECT \"notnull\" FROM pragma_table_info ('accounts') "
+                                     "WHERE name = 'arr_cents'"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT strict FROM pragma_table_list "
+                                     "WHERE name = 'accounts'"), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts WHERE arr_cents IS NULL"),
+                   ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                     "AND name = 'accounts_external_id'"), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                     "AND name IN ('packages_renamed', 'packages_removed')"), ==, 2);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema "
+                                     "WHERE name = 'accounts_v11'"), ==, 0);
+
+  zero = ov_store_get_account (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_account_has_arr (zero));
+  g_assert_cmpint (ov_account_get_arr_cents (zero), ==, 0);
+  g_assert_cmpstr (ov_account_get_currency (zero), ==, "EUR");
+  yellowbird = ov_store_get_account (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_account_get_arr_cents (yellowbird), ==, 10150000);
+  g_assert_cmpint (ov_account_get_version (yellowbird), ==,
+                   query_int (store, "SELECT version FROM accounts WHERE id = 2"));
+
+  /* STRICT and CHECK still refuse what they refused. */
+  g_assert_false (ov_store_exec (store, "UPDATE accounts SET arr_cents = -1 WHERE id = 2", NULL));
+  g_assert_false (ov_store_exec (store, "UPDATE accounts SET arr_cents = 'lots' WHERE id = 2",
+                                 NULL));
+  g_assert_false (ov_store_exec (store, "UPDATE accounts SET stage = 7 WHERE id = 2", NULL));
+  g_assert_false (ov_store_exec (store, "UPDATE accounts SET name = '' WHERE id = 2", NULL));
+  g_assert_false (ov_store_exec (store, "UPDATE accounts SET external_id = "
+                                        "(SELECT external_id FROM accounts WHERE id = 3) "
+                                        "WHERE id = 2", NULL));
+
+  /* The triggers of packages work on the new table. */
+  g_assert_true (ov_store_exec (store, "UPDATE packages SET name = 'Essential Plus' "
+                                       "WHERE name = 'Essential'", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts "
+                                     "WHERE package = 'Essential Plus'"), ==, 2);
+
+  /* An ARR cleared is NULL now, and read back as unknown. */
+  ov_account_set_arr_cents (yellowbird, OV_MONEY_UNKNOWN);
+  g_assert_true (ov_store_save_account (store, yellowbird, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT arr_cents IS NULL FROM accounts WHERE id = 2"),
+                   ==, 1);
+  cleared = ov_store_get_account (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_false (ov_account_has_arr (cleared));
+
+  /* References: whole, enforced, and a removed account still cascades. */
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_true (ov_store_exec (store, "DELETE FROM accounts WHERE id = 3", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM stage_events WHERE account_id = 3"),
+                   ==, 0);
+  g_assert_false (ov_store_exec (store, "INSERT INTO people (account_id, name, created_at, "
+                                        "updated_at) VALUES (99, 'Nobody', '2026-01-01', "
+                                        "'2026-01-01')", NULL));
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -408,6 +504,7 @@ main (int    argc,
   g_test_add_func ("/store/migrate/every-version", test_migrate_every_version);
   g_test_add_func ("/store/migrate/fails-halfway", test_migrate_fails);
   g_test_add_func ("/store/migrate/packages-from-text", test_migrate_packages);
+  g_test_add_func ("/store/migrate/unknown-arr", test_migrate_unknown_arr);
 
   return g_test_run ();
 }

@@ -83,6 +83,79 @@ test_reopen (void)
   ov_test_remove_dir (dir);
 }
 
+/* What the accounts table's ARR column shows of @account. */
+static char *
+arr_text (OvAccount *account)
+{
+  char *text = NULL;
+
+  g_object_get (account, "arr-text", &text, NULL);
+  return text;
+}
+
+/* An ARR nobody gave is stored as NULL and read back as unknown, never as
+ * 0; 0 is an amount and stays one; clearing it makes it unknown again,
+ * through the account's version like any edit. */
+static void
+test_unknown_arr (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(OvStore) store = ov_test_new_store (&dir);
+  g_autoptr(OvAccount) account = ov_account_new ();
+  g_autoptr(OvAccount) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *unknown_text = NULL;
+  g_autofree char *zero_text = NULL;
+  gint64 id;
+
+  /* A new account's ARR is not known until someone gives it. */
+  g_assert_false (ov_account_has_arr (account));
+  g_assert_cmpint (ov_account_get_arr_cents (account), ==, OV_MONEY_UNKNOWN);
+  ov_account_set_name (account, "Quarry Logistics");
+  g_assert_true (ov_account_validate (account, &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_save_account (store, account, &error));
+  g_assert_no_error (error);
+  id = ov_account_get_id (account);
+  sql = g_strdup_printf ("SELECT arr_cents IS NULL FROM accounts WHERE id = %" G_GINT64_FORMAT, id);
+  g_assert_cmpint (query_int (store, sql), ==, 1);
+
+  loaded = ov_store_get_account (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_false (ov_account_has_arr (loaded));
+  g_assert_cmpint (ov_account_get_arr_cents (loaded), ==, OV_MONEY_UNKNOWN);
+  unknown_text = arr_text (loaded);
+  g_assert_cmpstr (unknown_text, ==, "—");
+
+  /* 0 is known. */
+  ov_account_set_arr_cents (loaded, 0);
+  g_assert_true (ov_store_save_account (store, loaded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (store, sql), ==, 0);
+  g_clear_object (&loaded);
+  loaded = ov_store_get_account (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (ov_account_has_arr (loaded));
+  g_assert_cmpint (ov_account_get_arr_cents (loaded), ==, 0);
+  zero_text = arr_text (loaded);
+  g_assert_cmpstr (zero_text, ==, "$0");
+
+  /* Cleared again, with the version moving on. */
+  ov_account_set_arr_cents (loaded, OV_MONEY_UNKNOWN);
+  g_assert_true (ov_store_save_account (store, loaded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ov_account_get_version (loaded), ==, 3);
+  g_assert_cmpint (query_int (store, sql), ==, 1);
+
+  /* The table still refuses a negative amount. */
+  g_assert_false (ov_store_exec (store, "UPDATE accounts SET arr_cents = -5", &error));
+  g_assert_nonnull (error);
+
+  g_clear_object (&store);
+  ov_test_remove_dir (dir);
+}
+
 /* Opening purges nothing; the app purges what was deleted before it
  * started, and a restore of a purged account says it found nothing. */
 static void
@@ -444,6 +517,7 @@ main (int    argc,
 
   g_test_add_func ("/store/create", test_create);
   g_test_add_func ("/store/reopen", test_reopen);
+  g_test_add_func ("/store/unknown-arr", test_unknown_arr);
   g_test_add_func ("/store/purge-deleted", test_purge_deleted);
   g_test_add_func ("/store/purge-noted", test_purge_noted);
   g_test_add_func ("/store/timestamps", test_timestamps);

@@ -122,7 +122,23 @@ test_new_account_focus (void)
   g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, "create_button")));
   ov_ui_test_shoot (dialog, "new-account");
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Created with the ARR field left empty: its ARR is not known, not 0. */
+  g_signal_emit_by_name (dialog_child (dialog, "create_button"), "clicked");
+  ov_ui_test_settle ();
+  {
+    g_autoptr(OvStore) store = ov_ui_test_open_store (db);
+    g_autoptr(GPtrArray) stored = NULL;
+    g_autoptr(GError) error = NULL;
+
+    stored = ov_store_list_accounts (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (stored->len, ==, 1);
+    g_assert_cmpstr (ov_account_get_name (stored->pdata[0]), ==, "Ashford");
+    g_assert_false (ov_account_has_arr (stored->pdata[0]));
+  }
+
+  /* Creating closed the dialog. */
+  g_assert_null (ov_ui_test_find_window (OV_TYPE_NEW_ACCOUNT_DIALOG));
   ov_ui_test_close_window (window);
 }
 

@@ -121,9 +121,13 @@ show_entry (OvAccountPage *self,
     set_entry (row, text);
 }
 
+/* An ARR nobody knows is an empty field, not "0" nor "—". */
 static char *
 arr_for_editing (OvAccount *account)
 {
+  if (!ov_account_has_arr (account))
+    return g_strdup ("");
+
   return ov_money_format (ov_account_get_arr_cents (account), "");
 }
 
@@ -367,8 +371,9 @@ apply_text (OvAccount   *draft,
     {
       g_autoptr(GError) local_error = NULL;
       g_autofree char *currency = NULL;
-      gint64 cents = 0;
+      gint64 cents = OV_MONEY_UNKNOWN;
 
+      /* Clearing the field makes the ARR unknown again, never 0. */
       if (stripped[0] != '\0' && !ov_money_parse (stripped, &cents, &currency, &local_error))
         {
           g_set_error (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR,

@@ -159,7 +159,8 @@ ov_account_summary_refresh (OvAccountSection *section)
     sales = g_strdup_printf (_("Sales: %s"), sales_owner);
   show_fact (self, FACT_OWNER, ov_account_get_owner (account), _("Nobody yet"), sales, NULL);
 
-  if (ov_account_get_arr_cents (account) != 0)
+  /* 0 is an amount; only an ARR nobody gave reads "Not recorded". */
+  if (ov_account_has_arr (account))
     arr = ov_money_format (ov_account_get_arr_cents (account),
                            ov_account_get_currency (account));
   show_fact (self, FACT_ARR, arr, _("Not recorded"), NULL, NULL);

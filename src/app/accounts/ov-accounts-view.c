@@ -219,7 +219,8 @@ format_short_money (gint64      cents,
 }
 
 /* The ARR of the accounts shown, one total per currency: amounts in
- * different currencies are not added up. */
+ * different currencies are not added up, and an ARR nobody knows is not
+ * added as 0 but counted beside the totals. */
 static gboolean
 update_totals (gpointer data)
 {
@@ -227,12 +228,14 @@ update_totals (gpointer data)
   g_autoptr(GArray) totals = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) exact = g_string_new (NULL);
+  g_autofree char *label = NULL;
+  guint n_without_arr = 0;
 
   self->totals_idle = 0;
   if (self->accounts == NULL)
     return G_SOURCE_REMOVE;
 
-  totals = ov_account_totals_arr (self->accounts);
+  totals = ov_account_totals_arr (self->accounts, &n_without_arr);
   for (guint i = 0; i < totals->len; i++)
     {
       OvArrTotal *total = &g_array_index (totals, OvArrTotal, i);
@@ -249,20 +252,35 @@ update_totals (gpointer data)
       g_string_append (exact, full);
     }
 
-  if (totals->len == 0)
+  if (totals->len > 0)
+    /* Translators: the ARR of the accounts shown, "ARR $1.2M USD · €300k EUR" */
+    label = g_strdup_printf (_("ARR %s"), text->str);
+  if (n_without_arr > 0)
     {
-      gtk_label_set_label (self->arr_label, "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->arr_label), NULL);
-    }
-  else
-    {
-      g_autofree char *label = NULL;
+      /* Translators: accounts shown whose ARR nobody knows, beside the ARR
+       * totals: "ARR $1.2M USD · 12 without ARR" */
+      g_autofree char *without = g_strdup_printf (ngettext ("%u without ARR",
+                                                            "%u without ARR", n_without_arr),
+                                                  n_without_arr);
 
-      /* Translators: the ARR of the accounts shown, "ARR $1.2M USD · €300k EUR" */
-      label = g_strdup_printf (_("ARR %s"), text->str);
-      gtk_label_set_label (self->arr_label, label);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->arr_label), exact->str);
+      if (label != NULL)
+        {
+          char *both = g_strdup_printf ("%s · %s", label, without);
+
+          g_free (label);
+          label = both;
+        }
+      else
+        label = g_steal_pointer (&without);
+      if (exact->len > 0)
+        g_string_append_c (exact, '\n');
+      g_string_append_printf (exact, ngettext ("%u account has no known ARR",
+                                               "%u accounts have no known ARR", n_without_arr),
+                              n_without_arr);
     }
+
+  gtk_label_set_label (self->arr_label, label != NULL ? label : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->arr_label), label != NULL ? exact->str : NULL);
 
   return G_SOURCE_REMOVE;
 }

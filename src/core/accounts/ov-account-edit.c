@@ -84,7 +84,7 @@ ov_account_validate (OvAccount  *self,
       return FALSE;
     }
 
-  if (ov_account_get_arr_cents (self) < 0)
+  if (ov_account_has_arr (self) && ov_account_get_arr_cents (self) < 0)
     {
       g_set_error_literal (error, OV_ACCOUNT_ERROR, OV_ACCOUNT_ERROR_ARR,
                            _("ARR: annual recurring revenue cannot be negative."));

@@ -22,7 +22,7 @@ typedef struct
   const char *segment;
   const char *owner;
   const char *sales_owner;
-  gint64      arr_cents;
+  gint64      arr_cents;          /* OV_MONEY_UNKNOWN for NULL */
   const char *currency;
   int         stage;
   int         status;

@@ -12,7 +12,8 @@
  *
  * Amounts in different currencies are not comparable: ARR sorts by
  * currency code first (in either direction), then by amount, so 1,000 EUR
- * never stands between two USD amounts.
+ * never stands between two USD amounts. An ARR nobody knows sorts after
+ * every amount of its currency in both directions, as missing dates do.
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
@@ -23,6 +24,7 @@
 
 #include "ov-account-sort.h"
 #include "ov-date.h"
+#include "ov-money.h"
 
 static int
 compare_int (gint64 a,
@@ -91,9 +93,10 @@ compare_fields (const OvAccountOrder *order,
                                               (const char *)(gintptr)b);
     case OV_ACCOUNT_SORT_STAGE:
     case OV_ACCOUNT_SORT_STATUS:
-    case OV_ACCOUNT_SORT_ARR:
     case OV_ACCOUNT_SORT_UPDATED:
       return direction * compare_int (a, b);
+    case OV_ACCOUNT_SORT_ARR:
+      return compare_optional (a, b, OV_MONEY_UNKNOWN, direction);
     case OV_ACCOUNT_SORT_CLOSE_DATE:
       return compare_optional (a, b, OV_DATE_NONE, direction);
     case OV_ACCOUNT_SORT_DAYS_SINCE_CLOSE:

@@ -5,7 +5,8 @@
  * Amounts in different currencies are never added together: one total per
  * currency. A portfolio holds a handful of currencies, so the totals are a
  * short array searched from the start; currencies are interned, so the
- * same one is mostly the same pointer.
+ * same one is mostly the same pointer. An account whose ARR nobody knows
+ * adds nothing to any total (it is not 0): it is counted apart.
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
@@ -32,17 +33,22 @@ compare_totals (gconstpointer pa,
 /**
  * ov_account_totals_arr:
  * @list: a list of accounts
+ * @n_without_arr: (out) (optional): how many of them have no known ARR
  *
  * Returns: (transfer full) (element-type OvArrTotal): the ARR of the
- *   accounts @list shows (after its search and filters), one total per
- *   currency; the currency with the most accounts first. The codes belong
+ *   accounts @list shows (after its search and filters) whose ARR is
+ *   known, one total per currency; the currency with the most accounts first. The codes belong
  *   to the accounts: valid while they are.
  */
 GArray *
-ov_account_totals_arr (OvAccountList *list)
+ov_account_totals_arr (OvAccountList *list,
+                       guint         *n_without_arr)
 {
   GArray *totals = g_array_new (FALSE, FALSE, sizeof (OvArrTotal));
-  guint n;
+  guint n, n_unknown = 0;
+
+  if (n_without_arr != NULL)
+    *n_without_arr = 0;
 
   g_return_val_if_fail (OV_IS_ACCOUNT_LIST (list), totals);
 
@@ -52,6 +58,12 @@ ov_account_totals_arr (OvAccountList *list)
       OvAccount *account = ov_account_list_get_visible (list, i);
       const char *currency = ov_account_get_currency (account);
       OvArrTotal *total = NULL;
+
+      if (!ov_account_has_arr (account))
+        {
+          n_unknown++;
+          continue;
+        }
 
       for (guint j = 0; j < totals->len && total == NULL; j++)
         {
@@ -74,5 +86,7 @@ ov_account_totals_arr (OvAccountList *list)
     }
 
   g_array_sort (totals, compare_totals);
+  if (n_without_arr != NULL)
+    *n_without_arr = n_unknown;
   return totals;
 }

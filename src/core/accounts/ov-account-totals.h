@@ -16,6 +16,7 @@ typedef struct
   guint       n_accounts;
 } OvArrTotal;
 
-GArray *ov_account_totals_arr (OvAccountList *list);
+GArray *ov_account_totals_arr (OvAccountList *list,
+                               guint         *n_without_arr);
 
 G_END_DECLS

@@ -329,7 +329,7 @@ ov_account_class_init (OvAccountClass *klass)
   properties[PROP_OWNER] = string_param ("owner", G_PARAM_WRITABLE);
   properties[PROP_SALES_OWNER] = string_param ("sales-owner", G_PARAM_WRITABLE);
   properties[PROP_ARR_CENTS] =
-    g_param_spec_int64 ("arr-cents", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
+    g_param_spec_int64 ("arr-cents", NULL, NULL, G_MININT64, G_MAXINT64, OV_MONEY_UNKNOWN, rw);
   properties[PROP_CURRENCY] = string_param ("currency", G_PARAM_WRITABLE);
   properties[PROP_STAGE] =
     g_param_spec_enum ("stage", NULL, NULL, OV_TYPE_STAGE, OV_STAGE_EMBARK, rw);
@@ -372,6 +372,7 @@ ov_account_init (OvAccount *self)
   if (g_once_init_enter (&usd))
     g_once_init_leave (&usd, g_ref_string_new_intern ("USD"));
 
+  self->arr_cents = OV_MONEY_UNKNOWN;
   self->stage = OV_STAGE_EMBARK;
   self->status = OV_ACCOUNT_STATUS_ACTIVE;
   self->currency = g_ref_string_acquire (usd);
@@ -523,12 +524,22 @@ ov_account_set_id (OvAccount *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
+/* The ARR in cents, or OV_MONEY_UNKNOWN when nobody gave it: a new
+ * account's, an empty cell's, a cleared field's. */
 gint64
 ov_account_get_arr_cents (OvAccount *self)
 {
-  g_return_val_if_fail (OV_IS_ACCOUNT (self), 0);
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), OV_MONEY_UNKNOWN);
 
   return self->arr_cents;
+}
+
+gboolean
+ov_account_has_arr (OvAccount *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT (self), FALSE);
+
+  return ov_money_is_known (self->arr_cents);
 }
 
 void

@@ -65,6 +65,7 @@ const char      *ov_account_get_sales_owner         (OvAccount      *self);
 void             ov_account_set_sales_owner         (OvAccount      *self,
                                                      const char     *sales_owner);
 gint64           ov_account_get_arr_cents           (OvAccount      *self);
+gboolean         ov_account_has_arr                 (OvAccount      *self);
 void             ov_account_set_arr_cents           (OvAccount      *self,
                                                      gint64          arr_cents);
 const char      *ov_account_get_currency            (OvAccount      *self);

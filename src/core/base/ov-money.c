@@ -95,9 +95,14 @@ char *
 ov_money_format (gint64      cents,
                  const char *currency)
 {
-  GString *out = g_string_new (NULL);
-  const char *symbol = ov_money_symbol (currency);
+  GString *out;
+  const char *symbol;
 
+  if (!ov_money_is_known (cents))
+    return g_strdup ("—");
+
+  out = g_string_new (NULL);
+  symbol = ov_money_symbol (currency);
   if (symbol != NULL)
     {
       if (cents < 0)
@@ -124,6 +129,8 @@ ov_money_format_plain (gint64 cents)
   gint64 whole = cents / 100;
   int part = (int)ABS (cents % 100);
 
+  if (!ov_money_is_known (cents))
+    return g_strdup ("");
   if (part == 0)
     return g_strdup_printf ("%" G_GINT64_FORMAT, whole);
 

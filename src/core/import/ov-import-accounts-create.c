@@ -442,6 +442,8 @@ ov_import_accounts_create_account (OvImportRun     *run,
     values->status = OV_ACCOUNT_STATUS_ACTIVE;
   if (!GIVEN (values, ACCOUNT_CURRENCY))
     values->text[ACCOUNT_CURRENCY] = (OvSlice) { "USD", 3 };
+  if (!GIVEN (values, ACCOUNT_ARR))
+    values->arr_cents = OV_MONEY_UNKNOWN;
 
   ov_import_accounts_check_dates (run, values);
   ov_import_accounts_settle_churn (run, values, NULL, values);

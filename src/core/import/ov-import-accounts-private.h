@@ -15,6 +15,7 @@
 #pragma once
 
 #include "ov-import-private.h"
+#include "ov-money.h"
 
 G_BEGIN_DECLS
 

@@ -142,7 +142,8 @@ ov_import_accounts_read_stored (OvImportRun   *run,
       switch (field)
         {
         case ACCOUNT_ARR:
-          stored->arr_cents = sqlite3_column_int64 (stmt, field);
+          stored->arr_cents = sqlite3_column_type (stmt, field) == SQLITE_NULL
+                              ? OV_MONEY_UNKNOWN : sqlite3_column_int64 (stmt, field);
           break;
         case ACCOUNT_STAGE:
           stored->stage = sqlite3_column_int (stmt, field);

@@ -7,7 +7,9 @@
  * external id is not set; else it creates an account. Columns not in the
  * file leave the account's values alone; an empty cell clears a text or a
  * date, while an empty stage, status, currency, ARR or external id keeps
- * what the account has.
+ * what the account has. A new account's ARR from an empty cell (or without
+ * the column) is not known: NULL, never 0. An ARR is cleared by hand, on
+ * the account page; a file cannot tell "cleared" from "not in this export".
  *
  * Into an empty table nothing needs looking up (a repeated external id is
  * caught by its unique index), which is what makes a first import of a
@@ -59,7 +61,10 @@ ov_import_accounts_bind_values (sqlite3_stmt        *stmt,
   ov_bind_slice (stmt, base + 3, values->text[ACCOUNT_SEGMENT]);
   ov_bind_slice (stmt, base + 4, values->text[ACCOUNT_OWNER]);
   ov_bind_slice (stmt, base + 5, values->text[ACCOUNT_SALES_OWNER]);
-  sqlite3_bind_int64 (stmt, base + 6, values->arr_cents);
+  if (ov_money_is_known (values->arr_cents))
+    sqlite3_bind_int64 (stmt, base + 6, values->arr_cents);
+  else
+    sqlite3_bind_null (stmt, base + 6);
   ov_bind_slice (stmt, base + 7, values->text[ACCOUNT_CURRENCY]);
   sqlite3_bind_int (stmt, base + 8, values->stage);
   sqlite3_bind_int (stmt, base + 9, values->status);

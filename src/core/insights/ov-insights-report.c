@@ -204,6 +204,18 @@ add_revenue (OvInsights  *self,
         }
       json_builder_end_object (builder);
     }
+
+  /* The starting accounts NRR and GRR left out, per currency: their ARR
+   * is not known, and 0 would be a guess. */
+  json_builder_set_member_name (builder, "retention_without_arr");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < self->retention->len; i++)
+    {
+      const OvRetention *retention = &g_array_index (self->retention, OvRetention, i);
+
+      add_int (builder, retention->currency, retention->n_without_arr);
+    }
+  json_builder_end_object (builder);
 }
 
 static void
@@ -413,6 +425,11 @@ text_revenue (OvInsights *self,
       g_string_append_printf (out, _("  %s: NRR %s, GRR %s over %u accounts\n"),
                               retention->currency[0] != '\0' ? retention->currency : "—",
                               nrr, grr, retention->n_accounts);
+      if (retention->n_without_arr > 0)
+        g_string_append_printf (out, ngettext ("    (%u account without a known ARR left out)\n",
+                                               "    (%u accounts without a known ARR left out)\n",
+                                               retention->n_without_arr),
+                                retention->n_without_arr);
     }
 }
 

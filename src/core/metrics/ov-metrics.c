@@ -137,7 +137,9 @@ ov_metrics_summarize (GPtrArray          *accounts,
       if (ov_metrics_is_live (stage, status))
         {
           summary->live++;
-          summary->live_arr_cents += ov_account_get_arr_cents (account);
+          /* An ARR nobody knows adds nothing; it is not 0. */
+          if (ov_account_has_arr (account))
+            summary->live_arr_cents += ov_account_get_arr_cents (account);
         }
 
       if (days >= 0)

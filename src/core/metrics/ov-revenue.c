@@ -46,7 +46,7 @@ check_amounts (const OvRevenueAccount *account,
                guint                   index,
                GError                **error)
 {
-  gboolean negative = account->arr_cents < 0;
+  gboolean negative = ov_money_is_known (account->arr_cents) && account->arr_cents < 0;
 
   for (guint i = 0; i < account->n_points; i++)
     negative = negative || account->points[i].cents < 0;
@@ -75,11 +75,12 @@ clear_retention (gpointer data)
  *
  * The account's ARR at D: 0 from its churned_on date on; otherwise its
  * latest `arr` measurement on or before D; if it has measurements but none
- * that early, its earliest one; if it has none, its ARR field. Of two
- * measurements on the same date, the one listed later counts (a correction
- * recorded after the first value).
+ * that early, its earliest one; if it has none, its ARR field, which may
+ * be unknown. Of two measurements on the same date, the one listed later
+ * counts (a correction recorded after the first value).
  *
- * Returns: the ARR in cents of the account's currency
+ * Returns: the ARR in cents of the account's currency, or
+ *   %OV_MONEY_UNKNOWN when it has neither measurements nor a known ARR
  */
 gint64
 ov_revenue_arr_at (const OvRevenueAccount *account,
@@ -163,8 +164,10 @@ ov_revenue_logo_churn (const OvRevenueAccount  *accounts,
  * so expansion, contraction and churn all count and new customers do not;
  * GRR = Σ min(ARR(B), ARR(A)) ÷ Σ ARR(A), which counts no expansion and so
  * is never above 1. ARR is ov_revenue_arr_at(): an account that churns on
- * B itself counts as lost, since its ARR at B is 0. Currencies are told
- * apart regardless of case.
+ * B itself counts as lost, since its ARR at B is 0. An account whose ARR
+ * at A or at B is not known is left out of both sums (counting it as 0
+ * would read as churn or as growth from nothing) and counted in
+ * n_without_arr. Currencies are told apart regardless of case.
  *
  * Returns: (transfer full) (element-type OvRetention): one entry per
  *   currency, sorted by code (clearing an entry frees its currency), or
@@ -223,6 +226,11 @@ ov_revenue_retention (const OvRevenueAccount  *accounts,
           entry = &g_array_index (result, OvRetention, at);
         }
 
+      if (!ov_money_is_known (start) || !ov_money_is_known (end))
+        {
+          entry->n_without_arr++;
+          continue;
+        }
       entry->n_accounts++;
       entry->arr_start += start;
       entry->arr_end += end;

@@ -9,6 +9,7 @@
 
 #include "ov-date.h"
 #include "ov-metrics.h"
+#include "ov-money.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,7 @@ typedef struct
   OvDate            close_date;   /* OV_DATE_NONE: not closed */
   OvDate            churned_on;   /* OV_DATE_NONE: not churned */
   const char       *currency;     /* ISO 4217; NULL or "" when unknown */
-  gint64            arr_cents;    /* the account's ARR field */
+  gint64            arr_cents;    /* the account's ARR field; OV_MONEY_UNKNOWN */
   const OvArrPoint *points;       /* its `arr` measurements, in any order */
   guint             n_points;
 } OvRevenueAccount;
@@ -41,7 +42,8 @@ typedef struct
 typedef struct
 {
   char  *currency;     /* upper case; "" for accounts without one */
-  guint  n_accounts;
+  guint  n_accounts;   /* the starting accounts whose ARR at A and B is known */
+  guint  n_without_arr; /* the starting accounts left out: their ARR is not known */
   gint64 arr_start;    /* Σ ARR(A) */
   gint64 arr_end;      /* Σ ARR(B) */
   gint64 arr_kept;     /* Σ min(ARR(B), ARR(A)) */

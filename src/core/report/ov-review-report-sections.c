@@ -129,7 +129,12 @@ static char *
 format_arr (OvAccount *account)
 {
   const char *currency = ov_account_get_currency (account);
-  g_autofree char *amount = ov_money_format (ov_account_get_arr_cents (account), currency);
+  g_autofree char *amount = NULL;
+
+  /* fact() writes "Not recorded" for none: never $0. */
+  if (!ov_account_has_arr (account))
+    return NULL;
+  amount = ov_money_format (ov_account_get_arr_cents (account), currency);
 
   /* The code beside a symbol: "$" alone is several currencies. */
   if (strstr (amount, currency) != NULL)

@@ -225,6 +225,10 @@ add_arr (Impact     *impact,
   double values[MAX_RENEWALS + 1];
   int renewals = 0;
 
+  /* No history is made up for an ARR nobody knows: not even a 0. */
+  if (!ov_account_has_arr (account))
+    return TRUE;
+
   for (int k = 1; k <= MAX_RENEWALS; k++)
     {
       OvDate when = impact->close + k * OV_SAMPLE_YEAR_DAYS;

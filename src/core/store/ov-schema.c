@@ -433,6 +433,21 @@ static const char migration_5[] =
 static const char migration_6[] =
   "DROP INDEX accounts_updated;";
 
+/* A package's name is kept on its accounts (migration 7); migration 11
+ * takes these down and puts them back around its rebuild of accounts. The
+ * second runs before the package's row goes, so that no account refers to
+ * it by then; such an account changed, and an editor holding it must hear
+ * so. */
+#define PACKAGES_TRIGGERS \
+  "CREATE TRIGGER packages_renamed AFTER UPDATE OF name ON packages" \
+  "  WHEN NEW.name IS NOT OLD.name BEGIN" \
+  "  UPDATE accounts SET package = NEW.name WHERE package_id = NEW.id;" \
+  "END;" \
+  "CREATE TRIGGER packages_removed BEFORE DELETE ON packages BEGIN" \
+  "  UPDATE accounts SET package_id = NULL, package = '', version = version + 1," \
+  "  updated_at = " NOW " WHERE package_id = OLD.id;" \
+  "END;"
+
 /* 7: proving the impact: notes on measurements, the day an account
  * churned, meetings with the customer, and premium packages.
  *
@@ -505,16 +520,7 @@ static const char migration_7[] =
   "UPDATE accounts SET package_id = (SELECT p.id FROM packages AS p"
   "  WHERE p.name_key = ov_fold (accounts.package)) WHERE trim (package) <> '';"
 
-  "CREATE TRIGGER packages_renamed AFTER UPDATE OF name ON packages"
-  "  WHEN NEW.name IS NOT OLD.name BEGIN"
-  "  UPDATE accounts SET package = NEW.name WHERE package_id = NEW.id;"
-  "END;"
-  /* Before the row goes, so that no account refers to it by then; such an
-   * account changed, and an editor holding it must hear so. */
-  "CREATE TRIGGER packages_removed BEFORE DELETE ON packages BEGIN"
-  "  UPDATE accounts SET package_id = NULL, package = '', version = version + 1,"
-  "  updated_at = " NOW " WHERE package_id = OLD.id;"
-  "END;";
+  PACKAGES_TRIGGERS;
 
 /* 8: a health score set by hand, per account: the score, why, the last
  * day it holds and the day it was set. It is part of the account's row, so
@@ -683,6 +689,66 @@ static const char migration_10[] =
   "  WHERE content_id = OLD.id;"
   "END;";
 
+/* 11: an ARR nobody knows is NULL, not 0. A CRM export's empty revenue
+ * cell used to be stored as 0, which showed as $0 and counted in every
+ * sum; now it stays empty. SQLite cannot drop NOT NULL in place, so the
+ * table is rebuilt, as migration 4 did (ov-store.c runs this with the
+ * foreign keys off and checks them before it commits; about two seconds
+ * for 100,000 accounts). The triggers of packages name accounts in their
+ * bodies: they go before the old table and come back unchanged, or the
+ * rename would refuse to leave them pointing at a missing table. Zeros
+ * stay zeros: nobody can tell now which of them were empty cells. */
+static const char migration_11[] =
+  "CREATE TABLE accounts_v11 ("
+  "  id                         INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  external_id                TEXT,"
+  "  name                       TEXT NOT NULL CHECK (name <> ''),"
+  "  segment                    TEXT NOT NULL DEFAULT '',"
+  "  owner                      TEXT NOT NULL DEFAULT '',"
+  "  sales_owner                TEXT NOT NULL DEFAULT '',"
+  "  arr_cents                  INTEGER CHECK (arr_cents >= 0),"
+  "  currency                   TEXT NOT NULL DEFAULT 'USD',"
+  "  stage                      INTEGER NOT NULL DEFAULT 1 CHECK (stage BETWEEN 1 AND 6),"
+  "  status                     INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  close_date                 TEXT,"
+  "  kickoff_date               TEXT,"
+  "  golive_date                TEXT,"
+  "  first_value_date           TEXT,"
+  "  first_value_milestone      TEXT NOT NULL DEFAULT '',"
+  "  package                    TEXT NOT NULL DEFAULT '',"
+  "  notes                      TEXT NOT NULL DEFAULT '',"
+  "  created_at                 TEXT NOT NULL,"
+  "  updated_at                 TEXT NOT NULL,"
+  "  deleted_at                 TEXT,"
+  "  playbook_id                INTEGER REFERENCES playbooks (id) ON DELETE SET NULL,"
+  "  import_batch_id            INTEGER,"
+  "  version                    INTEGER NOT NULL DEFAULT 1,"
+  "  churned_on                 TEXT,"
+  "  package_id                 INTEGER REFERENCES packages (id) ON DELETE SET NULL,"
+  "  health_override            REAL CHECK (health_override BETWEEN 0 AND 100),"
+  "  health_override_reason     TEXT NOT NULL DEFAULT '',"
+  "  health_override_expires_on TEXT,"
+  "  health_override_set_on     TEXT"
+  ") STRICT;"
+  "INSERT INTO accounts_v11 (id, external_id, name, segment, owner, sales_owner, arr_cents,"
+  "  currency, stage, status, close_date, kickoff_date, golive_date, first_value_date,"
+  "  first_value_milestone, package, notes, created_at, updated_at, deleted_at, playbook_id,"
+  "  import_batch_id, version, churned_on, package_id, health_override,"
+  "  health_override_reason, health_override_expires_on, health_override_set_on)"
+  "  SELECT id, external_id, name, segment, owner, sales_owner, arr_cents,"
+  "  currency, stage, status, close_date, kickoff_date, golive_date, first_value_date,"
+  "  first_value_milestone, package, notes, created_at, updated_at, deleted_at, playbook_id,"
+  "  import_batch_id, version, churned_on, package_id, health_override,"
+  "  health_override_reason, health_override_expires_on, health_override_set_on"
+  "  FROM accounts;"
+  "DROP TRIGGER packages_renamed;"
+  "DROP TRIGGER packages_removed;"
+  "DROP TABLE accounts;"
+  "ALTER TABLE accounts_v11 RENAME TO accounts;"
+  "CREATE UNIQUE INDEX accounts_external_id ON accounts (external_id)"
+  "  WHERE external_id IS NOT NULL;"
+  PACKAGES_TRIGGERS;
+
 const char * const ov_schema_migrations[] = {
   migration_1,
   migration_2,
@@ -694,6 +760,7 @@ const char * const ov_schema_migrations[] = {
   migration_8,
   migration_9,
   migration_10,
+  migration_11,
 };
 
 const guint ov_schema_n_migrations = G_N_ELEMENTS (ov_schema_migrations);

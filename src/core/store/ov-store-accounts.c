@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ov-account-private.h"
+#include "ov-money.h"
 #include "ov-store-journey.h"
 #include "ov-stage.h"
 #include "ov-store-accounts.h"
@@ -44,7 +45,8 @@ account_from_row (sqlite3_stmt *stmt)
     .segment = (const char *)sqlite3_column_text (stmt, 3),
     .owner = (const char *)sqlite3_column_text (stmt, 4),
     .sales_owner = (const char *)sqlite3_column_text (stmt, 5),
-    .arr_cents = sqlite3_column_int64 (stmt, 6),
+    .arr_cents = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? OV_MONEY_UNKNOWN
+                                                              : sqlite3_column_int64 (stmt, 6),
     .currency = (const char *)sqlite3_column_text (stmt, 7),
     .stage = sqlite3_column_int (stmt, 8),
     .status = sqlite3_column_int (stmt, 9),
@@ -85,7 +87,10 @@ bind_account (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 3, ov_account_get_segment (account), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, ov_account_get_owner (account), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, ov_account_get_sales_owner (account), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 6, ov_account_get_arr_cents (account));
+  if (ov_account_has_arr (account))
+    sqlite3_bind_int64 (stmt, 6, ov_account_get_arr_cents (account));
+  else
+    sqlite3_bind_null (stmt, 6);
   sqlite3_bind_text (stmt, 7, currency[0] != '\0' ? currency : "USD", -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 8, ov_account_get_stage (account));
   sqlite3_bind_int (stmt, 9, ov_account_get_status (account));

@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ov-money.h"
 #include "ov-package.h"
 #include "ov-store-insights.h"
 #include "ov-store-private.h"
@@ -212,7 +213,8 @@ read_accounts (OvStore                    *self,
         .close_date = ov_column_date (stmt, 1),
         .first_value_date = ov_column_date (stmt, 2),
         .churned_on = ov_column_date (stmt, 3),
-        .arr_cents = sqlite3_column_int64 (stmt, 4),
+        .arr_cents = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? OV_MONEY_UNKNOWN
+                                                                  : sqlite3_column_int64 (stmt, 4),
         .currency = chunk_text (strings, stmt, 5),
         .segment = chunk_text (strings, stmt, 6),
         .owner = chunk_text (strings, stmt, 7),

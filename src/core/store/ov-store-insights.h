@@ -34,7 +34,7 @@ typedef struct
   OvDate      close_date;
   OvDate      first_value_date;
   OvDate      churned_on;
-  gint64      arr_cents;
+  gint64      arr_cents;          /* OV_MONEY_UNKNOWN when not known */
   const char *currency;
   const char *segment;
   const char *owner;
