@@ -307,7 +307,7 @@ test_figure_columns (void)
                                     GTK_SORT_DESCENDING);
     ov_ui_test_settle ();
     first = g_list_model_get_item (G_LIST_MODEL (list), 0);
-    reread.before = ov_account_list_get_figures (list);
+    reread.before = ov_account_figures_ref (ov_account_list_get_figures (list));
     tasks = ov_store_list_tasks (store, ov_account_get_id (first), 0, &error);
     g_assert_no_error (error);
     for (guint i = 0; i < tasks->len && !done; i++)
@@ -326,6 +326,7 @@ test_figure_columns (void)
                                                  ov_account_get_id (first))->open_tasks, ==,
                       ov_account_figures_lookup (reread.before,
                                                  ov_account_get_id (first))->open_tasks - 1);
+    ov_account_figures_unref (reread.before);
   }
 
   shown = g_settings_get_strv (settings, "account-columns");

@@ -154,7 +154,11 @@ static void
 maybe_read (OvAccountFigureColumns *self)
 {
   if (self->view == NULL || self->accounts == NULL || ov_view_get_store (self->view) == NULL ||
-      !wanted (self) || (self->figures != NULL && !self->stale))
+      !wanted (self))
+    return;
+  /* Up to date, or about to be: another column shown meanwhile needs no
+   * second reading. */
+  if (!self->stale && (self->figures != NULL || ov_view_reader_is_loading (self->reader)))
     return;
 
   g_clear_handle_id (&self->reread_id, g_source_remove);
@@ -477,12 +481,4 @@ ov_account_figure_columns_get_figures (OvAccountFigureColumns *self)
   g_return_val_if_fail (OV_IS_ACCOUNT_FIGURE_COLUMNS (self), NULL);
 
   return self->figures;
-}
-
-gboolean
-ov_account_figure_columns_is_loading (OvAccountFigureColumns *self)
-{
-  g_return_val_if_fail (OV_IS_ACCOUNT_FIGURE_COLUMNS (self), FALSE);
-
-  return self->reader != NULL && ov_view_reader_is_loading (self->reader);
 }

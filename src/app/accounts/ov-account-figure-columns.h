@@ -30,6 +30,5 @@ void                    ov_account_figure_columns_store_changed (OvAccountFigure
                                                                  const char             *what);
 void                    ov_account_figure_columns_today_changed (OvAccountFigureColumns *self);
 OvAccountFigures       *ov_account_figure_columns_get_figures   (OvAccountFigureColumns *self);
-gboolean                ov_account_figure_columns_is_loading    (OvAccountFigureColumns *self);
 
 G_END_DECLS
