@@ -560,8 +560,6 @@ static void
 context_changed_cb (OvAccountsView *self)
 {
   OvContext *context = ov_view_get_context (OV_VIEW (self));
-  g_autoptr(GSimpleActionGroup) group = NULL;
-  g_autoptr(GMenuModel) menu = NULL;
   OvOptionalColumn columns[] = {
     { "segment", _("Segment"), self->segment_column },
     { "package", _("Package"), self->package_column },
@@ -574,12 +572,8 @@ context_changed_cb (OvAccountsView *self)
     return;
 
   self->columns_attached = TRUE;
-  group = ov_account_columns_new (ov_context_get_settings (context), columns, G_N_ELEMENTS (columns));
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
-  menu = ov_account_columns_menu (columns, G_N_ELEMENTS (columns));
-  gtk_menu_button_set_menu_model (self->columns_button, menu);
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    gtk_column_view_column_set_header_menu (columns[i].column, menu);
+  ov_account_columns_attach (GTK_WIDGET (self), ov_context_get_settings (context),
+                             self->columns_button, columns, G_N_ELEMENTS (columns));
 }
 
 /* The rows of a narrow window have no columns to choose. */

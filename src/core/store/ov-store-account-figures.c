@@ -38,6 +38,23 @@ find_figure (GArray *figures,
   return NULL;
 }
 
+/* Resets @stmt after stepping ended on @rc; FALSE with @error unless it
+ * ended well. */
+static gboolean
+step_ended (OvStore       *self,
+            sqlite3_stmt  *stmt,
+            int            rc,
+            GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ov_store_set_error (self, error, rc, _("reading the accounts’ figures"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 read_accounts (OvStore  *self,
                GArray   *figures,
@@ -61,90 +78,72 @@ read_accounts (OvStore  *self,
 
       g_array_append_val (figures, figure);
     }
-  sqlite3_reset (stmt);
+  return step_ended (self, stmt, rc, error);
+}
 
-  if (rc != SQLITE_DONE)
+/* Takes one row of a statement grouped by account (its id first). */
+typedef void (*RowFunc) (sqlite3_stmt    *stmt,
+                         OvAccountFigure *figure,
+                         OvDate           today);
+
+/* Steps @sql (today is its ?1, if it asks), ordered by account, merging
+ * each row into the figures of its account. */
+static gboolean
+read_merged (OvStore     *self,
+             const char  *sql,
+             OvDate       today,
+             GArray      *figures,
+             RowFunc      row,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  guint cursor = 0;
+  int rc;
+
+  if ((stmt = ov_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    ov_bind_date (stmt, 1, today);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      ov_store_set_error (self, error, rc, _("reading the accounts’ figures"));
-      return FALSE;
+      OvAccountFigure *figure = find_figure (figures, &cursor, sqlite3_column_int64 (stmt, 0));
+
+      if (figure != NULL)
+        row (stmt, figure, today);
     }
-  return TRUE;
+  return step_ended (self, stmt, rc, error);
 }
 
 /* The latest entry into each account's current stage. */
-static gboolean
-read_stage_entries (OvStore  *self,
-                    GArray   *figures,
-                    OvDate    today,
-                    GError  **error)
+static const char stage_sql[] =
+  "SELECT a.id, max (e.happened_on) FROM accounts a "
+  "JOIN stage_events e ON e.account_id = a.id AND e.stage = a.stage AND e.kind = 'enter' "
+  "WHERE a.deleted_at IS NULL GROUP BY a.id ORDER BY a.id";
+
+static void
+stage_row (sqlite3_stmt    *stmt,
+           OvAccountFigure *figure,
+           OvDate           today)
 {
-  sqlite3_stmt *stmt;
-  guint cursor = 0;
-  int rc;
+  OvDate entered = ov_column_date (stmt, 1);
 
-  stmt = ov_store_prepare (self,
-                           "SELECT a.id, max (e.happened_on) FROM accounts a "
-                           "JOIN stage_events e ON e.account_id = a.id AND e.stage = a.stage "
-                           "AND e.kind = 'enter' "
-                           "WHERE a.deleted_at IS NULL GROUP BY a.id ORDER BY a.id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvAccountFigure *figure = find_figure (figures, &cursor, sqlite3_column_int64 (stmt, 0));
-      OvDate entered = ov_column_date (stmt, 1);
-
-      /* A stage dated after today is entered today, not in the future. */
-      if (figure != NULL && entered != OV_DATE_NONE)
-        figure->days_in_stage = MAX (0, today - entered);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("reading the accounts’ figures"));
-      return FALSE;
-    }
-  return TRUE;
+  /* A stage dated after today is entered today, not in the future. */
+  if (entered != OV_DATE_NONE)
+    figure->days_in_stage = MAX (0, today - entered);
 }
 
-static gboolean
-read_open_tasks (OvStore  *self,
-                 GArray   *figures,
-                 OvDate    today,
-                 GError  **error)
+static const char task_sql[] =
+  "SELECT account_id, count(*), sum (due_date < ?1) FROM tasks "
+  "WHERE done_date IS NULL GROUP BY account_id ORDER BY account_id";
+
+static void
+task_row (sqlite3_stmt    *stmt,
+          OvAccountFigure *figure,
+          OvDate           today)
 {
-  sqlite3_stmt *stmt;
-  guint cursor = 0;
-  int rc;
-
-  stmt = ov_store_prepare (self,
-                           "SELECT account_id, count(*), sum (due_date < ?1) FROM tasks "
-                           "WHERE done_date IS NULL GROUP BY account_id ORDER BY account_id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ov_bind_date (stmt, 1, today);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      OvAccountFigure *figure = find_figure (figures, &cursor, sqlite3_column_int64 (stmt, 0));
-
-      if (figure == NULL)
-        continue;
-      figure->open_tasks = (guint32)sqlite3_column_int64 (stmt, 1);
-      figure->overdue_tasks = (guint32)sqlite3_column_int64 (stmt, 2);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ov_store_set_error (self, error, rc, _("reading the accounts’ figures"));
-      return FALSE;
-    }
-  return TRUE;
+  figure->open_tasks = (guint32)sqlite3_column_int64 (stmt, 1);
+  figure->overdue_tasks = (guint32)sqlite3_column_int64 (stmt, 2);
 }
 
 static gboolean
@@ -193,9 +192,9 @@ ov_store_read_account_figures (OvStore       *self,
   figures = g_array_new (FALSE, FALSE, sizeof (OvAccountFigure));
   if (!read_accounts (self, figures, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !read_stage_entries (self, figures, today, error) ||
+      !read_merged (self, stage_sql, today, figures, stage_row, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !read_open_tasks (self, figures, today, error) ||
+      !read_merged (self, task_sql, today, figures, task_row, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error) ||
       !read_health (self, figures, today, error))
     return NULL;
