@@ -29,7 +29,8 @@
 #define READER_KEY "ov-account-figure-columns"
 
 /* Changes come in bursts (a completion writes tasks, stage events and the
- * account): one reading after they settle. */
+ * account; notes are saved as they are typed): one reading after they
+ * settle. */
 #define REREAD_DELAY_MS 400
 
 typedef enum
@@ -176,13 +177,15 @@ reread_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The figures no longer hold: read again soon if they are shown, else
- * when they next are. */
+/* The figures no longer hold: read again once changes pause (notes saved
+ * as they are typed change the account at every key) if they are shown,
+ * else when they next are. */
 static void
 queue_reread (OvAccountFigureColumns *self)
 {
   self->stale = TRUE;
-  if (self->reread_id == 0 && self->view != NULL && wanted (self))
+  g_clear_handle_id (&self->reread_id, g_source_remove);
+  if (self->view != NULL && wanted (self))
     self->reread_id = g_timeout_add (REREAD_DELAY_MS, reread_cb, self);
 }
 

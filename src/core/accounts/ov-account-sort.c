@@ -10,14 +10,14 @@
  * folded name, the field sorted on and the id: a comparison then touches
  * no account and calls nothing but strcmp().
  *
- * Amounts in different currencies are not comparable: ARR sorts by
- * currency code first (in either direction), then by amount, so 1,000 EUR
- * never stands between two USD amounts.
- *
  * Segments and packages sort by their text whatever its case, blanks last
  * in either direction. Days in stage, open tasks and health come from the
  * order's OvAccountFigures: an account without them (not read yet, or no
  * data) sorts last in either direction, like a missing date.
+ *
+ * Amounts in different currencies are not comparable: ARR sorts by
+ * currency code first (in either direction), then by amount, so 1,000 EUR
+ * never stands between two USD amounts.
  */
 
 #define G_LOG_DOMAIN "ov-account-list"
