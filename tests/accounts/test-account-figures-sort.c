@@ -114,30 +114,48 @@ assert_same_order_everywhere (OvAccountList    *list,
     }
 }
 
+typedef struct
+{
+  OvAccountSortKey key;
+  gboolean         descending;
+  const char      *expected;
+} Case;
+
+/* Sorts by each case in turn, checks the ids shown and that sorting an
+ * array and comparing pairs agree. */
+static void
+assert_cases (OvAccountList    *list,
+              OvAccountFigures *figures,
+              const Case       *cases,
+              guint             n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_test_message ("sort key %d, %s", cases[i].key,
+                      cases[i].descending ? "descending" : "ascending");
+      ov_account_list_set_sort (list, cases[i].key, cases[i].descending);
+      assert_ids (list, cases[i].expected);
+      assert_same_order_everywhere (list, cases[i].key, cases[i].descending, figures);
+    }
+}
+
 static void
 test_segment_and_package (void)
 {
   g_autoptr(GPtrArray) all = make_accounts ();
   g_autoptr(OvAccountList) list = ov_account_list_new ();
+  static const Case cases[] = {
+    /* Whatever the case ("smb", "SMB" together, by name within), the
+     * blank segment last in both directions. */
+    { OV_ACCOUNT_SORT_SEGMENT, FALSE, "2,5,6,1,4,3" },
+    { OV_ACCOUNT_SORT_SEGMENT, TRUE, "1,4,6,2,5,3" },
+    /* "basic" and "Basic" side by side, ties by name either way. */
+    { OV_ACCOUNT_SORT_PACKAGE, FALSE, "3,5,6,1,4,2" },
+    { OV_ACCOUNT_SORT_PACKAGE, TRUE, "6,1,4,3,5,2" },
+  };
 
   ov_account_list_set_accounts (list, all);
-
-  /* Whatever the case ("smb", "SMB" together, by name within), the blank
-   * segment last in both directions. */
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_SEGMENT, FALSE);
-  assert_ids (list, "2,5,6,1,4,3");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_SEGMENT, FALSE, NULL);
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_SEGMENT, TRUE);
-  assert_ids (list, "1,4,6,2,5,3");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_SEGMENT, TRUE, NULL);
-
-  /* "basic" and "Basic" side by side, ties by name either way. */
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_PACKAGE, FALSE);
-  assert_ids (list, "3,5,6,1,4,2");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_PACKAGE, FALSE, NULL);
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_PACKAGE, TRUE);
-  assert_ids (list, "6,1,4,3,5,2");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_PACKAGE, TRUE, NULL);
+  assert_cases (list, NULL, cases, G_N_ELEMENTS (cases));
 }
 
 static void
@@ -146,6 +164,16 @@ test_figures (void)
   g_autoptr(GPtrArray) all = make_accounts ();
   g_autoptr(OvAccountList) list = ov_account_list_new ();
   g_autoptr(OvAccountFigures) figures = make_figures (0);
+  static const Case cases[] = {
+    { OV_ACCOUNT_SORT_HEALTH, TRUE, "6,1,4,3,5,2" },
+    /* Days: no stage event last; 12 days twice, by name. */
+    { OV_ACCOUNT_SORT_DAYS_IN_STAGE, FALSE, "3,6,1,5,4,2" },
+    { OV_ACCOUNT_SORT_DAYS_IN_STAGE, TRUE, "4,1,5,6,3,2" },
+    /* Open tasks, then the overdue among them: 3 with 1 overdue after 3
+     * with none; no open task is a count like any other. */
+    { OV_ACCOUNT_SORT_OPEN_TASKS, FALSE, "2,5,6,3,1,4" },
+    { OV_ACCOUNT_SORT_OPEN_TASKS, TRUE, "4,1,3,6,2,5" },
+  };
 
   ov_account_list_set_accounts (list, all);
 
@@ -158,26 +186,8 @@ test_figures (void)
   g_assert_true (ov_account_list_get_figures (list) == figures);
   assert_ids (list, "5,3,1,4,6,2");
   assert_same_order_everywhere (list, OV_ACCOUNT_SORT_HEALTH, FALSE, figures);
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_HEALTH, TRUE);
-  assert_ids (list, "6,1,4,3,5,2");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_HEALTH, TRUE, figures);
 
-  /* Days: no stage event last; 12 days twice, by name. */
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_DAYS_IN_STAGE, FALSE);
-  assert_ids (list, "3,6,1,5,4,2");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_DAYS_IN_STAGE, FALSE, figures);
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_DAYS_IN_STAGE, TRUE);
-  assert_ids (list, "4,1,5,6,3,2");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_DAYS_IN_STAGE, TRUE, figures);
-
-  /* Open tasks, then the overdue among them: 3 with 1 overdue after 3
-   * with none; no open task is a count like any other. */
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_OPEN_TASKS, FALSE);
-  assert_ids (list, "2,5,6,3,1,4");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_OPEN_TASKS, FALSE, figures);
-  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_OPEN_TASKS, TRUE);
-  assert_ids (list, "4,1,3,6,2,5");
-  assert_same_order_everywhere (list, OV_ACCOUNT_SORT_OPEN_TASKS, TRUE, figures);
+  assert_cases (list, figures, cases, G_N_ELEMENTS (cases));
 }
 
 /* An account the figures do not know (added since they were read) sorts
