@@ -61,14 +61,12 @@ change_state_cb (GSimpleAction *action,
 
 /* The actions "<id>" for @columns, to be inserted as "columns"; the
  * columns are shown as @settings say from now on. */
-GSimpleActionGroup *
-ov_account_columns_new (GSettings              *settings,
+static GSimpleActionGroup *
+new_actions (GSettings              *settings,
                         const OvOptionalColumn *columns,
                         guint                   n_columns)
 {
   GSimpleActionGroup *group = g_simple_action_group_new ();
-
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   g_object_set_data_full (G_OBJECT (group), "ov-settings", g_object_ref (settings), g_object_unref);
   for (guint i = 0; i < n_columns; i++)
@@ -88,9 +86,9 @@ ov_account_columns_new (GSettings              *settings,
 }
 
 /* The column menu: a check item per optional column. */
-GMenuModel *
-ov_account_columns_menu (const OvOptionalColumn *columns,
-                         guint                   n_columns)
+static GMenuModel *
+new_menu (const OvOptionalColumn *columns,
+          guint                   n_columns)
 {
   GMenu *menu = g_menu_new ();
 
@@ -102,4 +100,28 @@ ov_account_columns_menu (const OvOptionalColumn *columns,
     }
 
   return G_MENU_MODEL (menu);
+}
+
+/* Gives @owner the actions "columns.<id>" of @columns, shown as @settings
+ * say, and @button and each of their headers the column menu. */
+void
+ov_account_columns_attach (GtkWidget              *owner,
+                           GSettings              *settings,
+                           GtkMenuButton          *button,
+                           const OvOptionalColumn *columns,
+                           guint                   n_columns)
+{
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+
+  group = new_actions (settings, columns, n_columns);
+  gtk_widget_insert_action_group (owner, "columns", G_ACTION_GROUP (group));
+  menu = new_menu (columns, n_columns);
+  gtk_menu_button_set_menu_model (button, menu);
+  for (guint i = 0; i < n_columns; i++)
+    gtk_column_view_column_set_header_menu (columns[i].column, menu);
 }

@@ -17,10 +17,10 @@ typedef struct
   GtkColumnViewColumn *column;
 } OvOptionalColumn;
 
-GSimpleActionGroup *ov_account_columns_new  (GSettings              *settings,
-                                       const OvOptionalColumn *columns,
-                                       guint                   n_columns);
-GMenuModel   *ov_account_columns_menu (const OvOptionalColumn *columns,
-                                       guint                   n_columns);
+void ov_account_columns_attach (GtkWidget              *owner,
+                                GSettings              *settings,
+                                GtkMenuButton          *button,
+                                const OvOptionalColumn *columns,
+                                guint                   n_columns);
 
 G_END_DECLS

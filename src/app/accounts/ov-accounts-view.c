@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ov-account-columns.h"
+#include "ov-account-figure-columns.h"
 #include "ov-account-narrow-row.h"
 #include "ov-account-page.h"
 #include "ov-app-util.h"
@@ -57,6 +58,10 @@ struct _OvAccountsView
   GtkColumnViewColumn *close_column;
   GtkColumnViewColumn *days_column;
   GtkColumnViewColumn *ttfv_column;
+  GtkColumnViewColumn *stage_days_column;
+  GtkColumnViewColumn *tasks_column;
+  GtkColumnViewColumn *health_column;
+  OvAccountFigureColumns *figure_columns;
   GtkLabel       *count_label;
   GtkLabel       *arr_label;
   OvAccountPage  *account_page;
@@ -372,6 +377,7 @@ static void
 ov_accounts_view_store_ready (OvView *view)
 {
   update_package_choices (OV_ACCOUNTS_VIEW (view));
+  ov_account_figure_columns_store_ready (OV_ACCOUNTS_VIEW (view)->figure_columns);
 }
 
 static void
@@ -380,6 +386,13 @@ ov_accounts_view_store_changed (OvView     *view,
 {
   if (g_strcmp0 (what, "packages") == 0)
     update_package_choices (OV_ACCOUNTS_VIEW (view));
+  ov_account_figure_columns_store_changed (OV_ACCOUNTS_VIEW (view)->figure_columns, what);
+}
+
+static void
+ov_accounts_view_today_changed (OvView *view)
+{
+  ov_account_figure_columns_today_changed (OV_ACCOUNTS_VIEW (view)->figure_columns);
 }
 
 static void
@@ -555,6 +568,7 @@ view_sorter_changed_cb (OvAccountsView *self,
   if (!ov_account_sorter_read_view (sorter, &key, &descending))
     key = OV_ACCOUNT_SORT_NAME;
 
+  ov_account_figure_columns_set_sort_key (self->figure_columns, key);
   ov_account_list_set_sort (self->accounts, key, descending);
 }
 
@@ -564,23 +578,20 @@ static void
 context_changed_cb (OvAccountsView *self)
 {
   OvContext *context = ov_view_get_context (OV_VIEW (self));
-  g_autoptr(GSimpleActionGroup) group = NULL;
-  g_autoptr(GMenuModel) menu = NULL;
   OvOptionalColumn columns[] = {
     { "segment", _("Segment"), self->segment_column },
     { "package", _("Package"), self->package_column },
+    { "days-in-stage", _("Days in Stage"), self->stage_days_column },
+    { "open-tasks", _("Open Tasks"), self->tasks_column },
+    { "health", _("Health"), self->health_column },
   };
 
   if (self->columns_attached || context == NULL || ov_context_get_settings (context) == NULL)
     return;
 
   self->columns_attached = TRUE;
-  group = ov_account_columns_new (ov_context_get_settings (context), columns, G_N_ELEMENTS (columns));
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
-  menu = ov_account_columns_menu (columns, G_N_ELEMENTS (columns));
-  gtk_menu_button_set_menu_model (self->columns_button, menu);
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    gtk_column_view_column_set_header_menu (columns[i].column, menu);
+  ov_account_columns_attach (GTK_WIDGET (self), ov_context_get_settings (context),
+                             self->columns_button, columns, G_N_ELEMENTS (columns));
 }
 
 /* The rows of a narrow window have no columns to choose. */
@@ -718,6 +729,7 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
     attach_model (self);
 
   ov_account_page_set_accounts (self->account_page, accounts);
+  ov_account_figure_columns_set_accounts (self->figure_columns, accounts);
 
   g_signal_connect_object (accounts, "notify::n-items", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
@@ -744,6 +756,7 @@ ov_accounts_view_dispose (GObject *object)
   OvAccountsView *self = OV_ACCOUNTS_VIEW (object);
 
   g_clear_handle_id (&self->totals_idle, g_source_remove);
+  ov_account_figure_columns_shutdown (self->figure_columns);
   g_clear_object (&self->selection);
   g_clear_object (&self->narrow_selection);
   g_clear_object (&self->accounts);
@@ -755,6 +768,16 @@ ov_accounts_view_dispose (GObject *object)
 }
 
 static void
+ov_accounts_view_finalize (GObject *object)
+{
+  OvAccountsView *self = OV_ACCOUNTS_VIEW (object);
+
+  g_clear_object (&self->figure_columns);
+
+  G_OBJECT_CLASS (ov_accounts_view_parent_class)->finalize (object);
+}
+
+static void
 ov_accounts_view_class_init (OvAccountsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -762,8 +785,10 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_accounts_view_dispose;
+  object_class->finalize = ov_accounts_view_finalize;
   view_class->store_ready = ov_accounts_view_store_ready;
   view_class->store_changed = ov_accounts_view_store_changed;
+  view_class->today_changed = ov_accounts_view_today_changed;
 
   widget_class->map = ov_accounts_view_map;
 
@@ -798,6 +823,9 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, close_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, days_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, ttfv_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, stage_days_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, tasks_column);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, health_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, arr_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, account_page);
@@ -843,6 +871,9 @@ ov_accounts_view_init (OvAccountsView *self)
     for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
       set_cell_factory (columns[i], &cell_kinds[i]);
   }
+
+  self->figure_columns = ov_account_figure_columns_new (OV_VIEW (self), self->stage_days_column,
+                                                       self->tasks_column, self->health_column);
 
   {
     g_autoptr(GtkListItemFactory) factory = ov_account_narrow_row_factory_new ();

@@ -40,6 +40,7 @@ struct _OvAccountList
   gint64            package_id;
 
   OvAccountOrder    order;
+  OvAccountFigures *figures;   /* what order.figures points into */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -99,6 +100,7 @@ ov_account_list_finalize (GObject *object)
   g_clear_pointer (&self->owner, g_free);
   g_clear_handle_id (&self->finder_idle, g_source_remove);
   g_clear_pointer (&self->finder, ov_account_search_free);
+  g_clear_pointer (&self->figures, ov_account_figures_unref);
 
   G_OBJECT_CLASS (ov_account_list_parent_class)->finalize (object);
 }
@@ -656,6 +658,41 @@ ov_account_list_set_sort (OvAccountList    *self,
   self->order.key = key;
   self->order.descending = !!descending;
   resort (self);
+}
+
+/**
+ * ov_account_list_set_figures:
+ * @figures: (nullable): figures read for the accounts, or NULL
+ *
+ * What the keys of OvAccountFigures sort by; the list sorts again when it
+ * is sorted by one of them.
+ */
+void
+ov_account_list_set_figures (OvAccountList    *self,
+                             OvAccountFigures *figures)
+{
+  g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
+
+  if (self->figures == figures)
+    return;
+
+  if (figures != NULL)
+    ov_account_figures_ref (figures);
+  g_clear_pointer (&self->figures, ov_account_figures_unref);
+  self->figures = figures;
+  self->order.figures = figures;
+
+  if (ov_account_sort_key_is_figure (self->order.key))
+    resort (self);
+}
+
+/* (nullable) (transfer none) */
+OvAccountFigures *
+ov_account_list_get_figures (OvAccountList *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+
+  return self->figures;
 }
 
 static int

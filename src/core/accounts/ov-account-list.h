@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "ov-account.h"
+#include "ov-account-figures.h"
 #include "ov-types.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,9 @@ void           ov_account_list_set_package_filter (OvAccountList  *self,
 void           ov_account_list_prepare           (GPtrArray        *accounts,
                                                   OvAccountSortKey  key,
                                                   gboolean          descending);
+void           ov_account_list_set_figures       (OvAccountList    *self,
+                                                  OvAccountFigures *figures);
+OvAccountFigures *ov_account_list_get_figures    (OvAccountList    *self);
 void           ov_account_list_get_sort          (OvAccountList    *self,
                                                   OvAccountSortKey *key,
                                                   gboolean         *descending);

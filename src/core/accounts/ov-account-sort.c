@@ -10,6 +10,11 @@
  * folded name, the field sorted on and the id: a comparison then touches
  * no account and calls nothing but strcmp().
  *
+ * Segments and packages sort by their text whatever its case, blanks last
+ * in either direction. Days in stage, open tasks and health come from the
+ * order's OvAccountFigures: an account without them (not read yet, or no
+ * data) sorts last in either direction, like a missing date.
+ *
  * Amounts in different currencies are not comparable: ARR sorts by
  * currency code first (in either direction), then by amount, so 1,000 EUR
  * never stands between two USD amounts. An ARR nobody knows sorts after
@@ -20,6 +25,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ov-account-sort.h"
@@ -46,6 +52,53 @@ compare_optional (gint64 a,
   return direction * compare_int (a, b);
 }
 
+gboolean
+ov_account_sort_key_is_figure (OvAccountSortKey key)
+{
+  return key == OV_ACCOUNT_SORT_DAYS_IN_STAGE || key == OV_ACCOUNT_SORT_OPEN_TASKS ||
+         key == OV_ACCOUNT_SORT_HEALTH;
+}
+
+/* What is missing from the figures sorts last. */
+#define FIGURE_NONE G_MININT64
+
+/* A figure as a number that orders as the column reads: open tasks, then
+ * the overdue among them; health to a thousandth. */
+static gint64
+figure_value (const OvAccountOrder *order,
+              OvAccount            *account)
+{
+  const OvAccountFigure *figure = NULL;
+
+  if (order->figures != NULL)
+    figure = ov_account_figures_lookup (order->figures, ov_account_get_id (account));
+  if (figure == NULL)
+    return FIGURE_NONE;
+
+  if (order->key == OV_ACCOUNT_SORT_DAYS_IN_STAGE)
+    return figure->days_in_stage >= 0 ? figure->days_in_stage : FIGURE_NONE;
+  if (order->key == OV_ACCOUNT_SORT_OPEN_TASKS)
+    return ((gint64)figure->open_tasks << 32) | figure->overdue_tasks;
+
+  g_assert (order->key == OV_ACCOUNT_SORT_HEALTH);
+  return isnan (figure->health) ? FIGURE_NONE : llround (figure->health * 1000.0);
+}
+
+/* Two texts whatever their ASCII case ("SMB" and "smb" tie, and go by
+ * name); blank ones last in either direction. */
+static int
+compare_text (const char *a,
+              const char *b,
+              int         direction)
+{
+  if (a == b)
+    return 0;
+  if (a[0] == '\0' || b[0] == '\0')
+    return a[0] == b[0] ? 0 : a[0] == '\0' ? 1 : -1;
+
+  return direction * g_ascii_strcasecmp (a, b);
+}
+
 /* The field @order sorts on, as a number (an owner: its text). */
 static gint64
 field_value (const OvAccountOrder *order,
@@ -70,6 +123,14 @@ field_value (const OvAccountOrder *order,
       return ov_account_get_ttfv_days (account);
     case OV_ACCOUNT_SORT_UPDATED:
       return ov_account_get_updated_at (account);
+    case OV_ACCOUNT_SORT_SEGMENT:
+      return (gint64)(gintptr)ov_account_get_segment (account);
+    case OV_ACCOUNT_SORT_PACKAGE:
+      return (gint64)(gintptr)ov_account_get_package (account);
+    case OV_ACCOUNT_SORT_DAYS_IN_STAGE:
+    case OV_ACCOUNT_SORT_OPEN_TASKS:
+    case OV_ACCOUNT_SORT_HEALTH:
+      return figure_value (order, account);
     default:
       g_assert_not_reached ();
     }
@@ -104,6 +165,13 @@ compare_fields (const OvAccountOrder *order,
       return compare_optional (a, b, OV_DATE_NONE, -direction);
     case OV_ACCOUNT_SORT_TTFV:
       return compare_optional (a, b, -1, direction);
+    case OV_ACCOUNT_SORT_SEGMENT:
+    case OV_ACCOUNT_SORT_PACKAGE:
+      return compare_text ((const char *)(gintptr)a, (const char *)(gintptr)b, direction);
+    case OV_ACCOUNT_SORT_DAYS_IN_STAGE:
+    case OV_ACCOUNT_SORT_OPEN_TASKS:
+    case OV_ACCOUNT_SORT_HEALTH:
+      return compare_optional (a, b, FIGURE_NONE, direction);
     default:
       g_assert_not_reached ();
     }

@@ -6,15 +6,21 @@
 #pragma once
 
 #include "ov-account.h"
+#include "ov-account-figures.h"
 #include "ov-types.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  OvAccountSortKey key;
-  gboolean         descending;
+  OvAccountSortKey        key;
+  gboolean                descending;
+  /* (nullable) The figures the keys of OvAccountFigures sort by; without
+   * them (or an account's), those accounts sort last. */
+  const OvAccountFigures *figures;
 } OvAccountOrder;
+
+gboolean ov_account_sort_key_is_figure (OvAccountSortKey      key);
 
 int      ov_account_order_compare   (const OvAccountOrder *order,
                                      OvAccount            *a,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ov-account.h"
+#include "ov-account-figures.h"
 #include "ov-account-list.h"
 #include "ov-date.h"
 #include "ov-date-local.h"
@@ -64,6 +65,7 @@
 #include "ov-store-packages.h"
 
 /* Health: the facts of each account's score, the program's settings */
+#include "ov-store-account-figures.h"
 #include "ov-store-health.h"
 #include "ov-store-program.h"
 
