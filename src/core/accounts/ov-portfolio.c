@@ -323,8 +323,9 @@ ov_portfolio_settle_async (GAsyncResult        *loaded,
 /**
  * ov_portfolio_settle_finish:
  *
- * Returns: %FALSE with @error set when the file was found damaged, the
- *   purge failed, or the call was cancelled
+ * Returns: %FALSE with @error set when the file was found damaged (or
+ *   could not be checked), or the call was cancelled; a purge that failed
+ *   on a sound file is only logged, and tried again at the next start
  */
 gboolean
 ov_portfolio_settle_finish (GAsyncResult  *result,

@@ -86,6 +86,9 @@ check_thread (gpointer data)
   g_autoptr(OvStore) reader = NULL;
   GError *error = NULL;
 
+  /* The check reads each page once: a small cache does, and the app is
+   * showing the portfolio meanwhile. */
+  sqlite3_exec (ov_store_get_db (self->reader), "PRAGMA cache_size = -256", NULL, NULL, NULL);
   ov_store_check_pages (ov_store_get_db (self->reader), path, &error);
 
   /* Closed here, so that the file is no longer read from the moment the
