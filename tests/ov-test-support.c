@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "ov-test-support.h"
 
@@ -151,4 +152,36 @@ ov_test_pdf_text (const char *path,
         *n_pages += *p == '\f';
     }
   return g_steal_pointer (&out);
+}
+
+/* Scribbles over the header of the first page of @table: a damage only
+ * reading that table, or checking every page, finds. */
+void
+ov_test_damage_table (const char *path,
+                      const char *table)
+{
+  g_autofree char *contents = NULL;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  gint64 page_size, root;
+  gsize length;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT page_size FROM pragma_page_size), "
+                                           "rootpage FROM sqlite_schema WHERE name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page_size = sqlite3_column_int64 (stmt, 0);
+  root = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (root, >, 1);
+  g_assert_cmpuint (length, >=, (gsize)(root * page_size));
+  for (gint64 i = 0; i < 12; i++)
+    contents[(root - 1) * page_size + i] = (char)(0x42 + i * 29);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  g_chmod (path, 0600);
 }

@@ -16,6 +16,11 @@ char     *ov_test_fixture_path  (const char  *first_element,
 OvStore  *ov_test_new_store     (char       **dir_out);
 GBytes   *ov_test_read_file     (const char  *path);
 
+/* Scribbles over the header of the first page of @table in the database
+ * @path: a damage only reading that table, or checking every page, finds. */
+void      ov_test_damage_table  (const char  *path,
+                                 const char  *table);
+
 guint     ov_test_file_mode     (const char  *path);
 guint     ov_test_count_files   (const char  *dir);
 

@@ -60,6 +60,8 @@ struct _OvWindow
   guint                 retry_id;
   /* Accounts deleted before this (the app's start) are purged on opening. */
   gint64                purge_before;
+  /* The check of the file, finished after the portfolio was shown, failed. */
+  gboolean              damaged;
 };
 
 void ov_window_set_state          (OvWindow      *self,

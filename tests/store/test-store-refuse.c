@@ -115,38 +115,6 @@ test_corrupt (void)
   ov_test_remove_dir (dir);
 }
 
-/* Scribbles over the header of the first page of @table: a damage only
- * reading that table, or checking every page, finds. */
-static void
-damage_table (const char *path,
-              const char *table)
-{
-  g_autofree char *contents = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db = NULL;
-  gint64 page_size, root;
-  gsize length;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT page_size FROM pragma_page_size), "
-                                           "rootpage FROM sqlite_schema WHERE name = ?1",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  page_size = sqlite3_column_int64 (stmt, 0);
-  root = sqlite3_column_int64 (stmt, 1);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpint (root, >, 1);
-  g_assert_cmpuint (length, >=, (gsize)(root * page_size));
-  for (gint64 i = 0; i < 12; i++)
-    contents[(root - 1) * page_size + i] = (char)(0x42 + i * 29);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-  g_chmod (path, 0600);
-}
-
 /* With OV_STORE_OPEN_CHECK_LATER a damaged file opens, and the import
  * reading it is refused all the same: its commit waits for the check, a
  * dry run reports it, and the file is left as it was. */
@@ -162,7 +130,7 @@ test_corrupt_checked_later (void)
   static const char csv[] = "external_id,name,arr,currency\nL-1,Later Ltd,1200.00,EUR\n";
 
   /* An accounts import reads no playbook. */
-  damage_table (path, "playbook_tasks");
+  ov_test_damage_table (path, "playbook_tasks");
   before = ov_test_read_file (path);
 
   for (guint dry_run = 0; dry_run <= 1; dry_run++)
@@ -183,12 +151,11 @@ test_corrupt_checked_later (void)
       g_assert_nonnull (strstr (error->message, "test.db"));
       g_clear_error (&error);
 
-      /* Said again, and nothing commits. */
+      /* Said again, and not even a transaction begins. */
       g_assert_false (ov_store_wait_checked (store, &error));
       g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
       g_clear_error (&error);
-      g_assert_true (ov_store_transaction_begin (store, &error));
-      g_assert_false (ov_store_transaction_commit (store, &error));
+      g_assert_false (ov_store_transaction_begin (store, &error));
       g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
       g_clear_error (&error);
       g_clear_object (&store);
@@ -233,6 +200,111 @@ test_checked_later (void)
   store = ov_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (ov_store_count_accounts (store, NULL), ==, 31);
+
+  ov_test_remove_dir (dir);
+}
+
+/* Every way of writing through a store opened with its check for later,
+ * and through the connections made of it for workers, is turned back on a
+ * damaged file with the check's message: the store's transactions, a
+ * statement committed on its own, and SQL run on the connection directly
+ * (SQLite's commit hook). Nothing reaches the file, not even the purge of
+ * deleted rows. */
+static void
+test_corrupt_checked_later_everywhere (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = sample_file (300, &dir);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  ov_test_damage_table (path, "playbook_tasks");
+  before = ov_test_read_file (path);
+
+  store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  other = ov_store_open_another (store, &error);
+  g_assert_no_error (error);
+
+  /* A worker's connection, first: it waits for the same check. */
+  g_assert_false (ov_store_set_setting (other, "later", "1", &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "test.db"));
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+  g_assert_false (ov_store_transaction_begin (other, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  g_assert_false (ov_store_set_setting (store, "later", "1", &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (ov_store_purge_deleted (store, G_MAXINT32, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_cmpint (sqlite3_exec (ov_store_get_db (store),
+                                 "INSERT INTO settings (key, value) VALUES ('raw', '1')",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_COMMITHOOK);
+  g_assert_false (ov_store_exec (store, "DELETE FROM accounts", &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  g_clear_object (&other);
+  g_clear_object (&store);
+  /* Nothing was logged for the file either. */
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      GStatBuf st;
+
+      g_assert_cmpint (g_stat (wal, &st), ==, 0);
+      g_assert_cmpint (st.st_size, ==, 0);
+    }
+  after = ov_test_read_file (path);
+  assert_bytes_equal (before, after);
+
+  ov_test_remove_dir (dir);
+}
+
+/* On a sound file a write made while the check may still run waits for it
+ * and is kept, on the store and on a worker's connection alike. */
+static void
+test_checked_later_write_waits (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = sample_file (1500, &dir);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(OvStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  other = ov_store_open_another (store, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (ov_store_set_setting (other, "written-during-check", "worker", &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_transaction_begin (store, &error));
+  g_assert_true (ov_store_set_setting (store, "written-during-check-2", "store", &error));
+  g_assert_true (ov_store_transaction_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (ov_store_wait_checked (store, &error));
+  g_assert_true (ov_store_wait_checked (other, &error));
+  g_assert_no_error (error);
+  g_clear_object (&other);
+  g_clear_object (&store);
+
+  store = ov_store_open (path, &error);
+  g_assert_no_error (error);
+  first = ov_store_get_setting (store, "written-during-check");
+  second = ov_store_get_setting (store, "written-during-check-2");
+  g_assert_cmpstr (first, ==, "worker");
+  g_assert_cmpstr (second, ==, "store");
 
   ov_test_remove_dir (dir);
 }
@@ -363,7 +435,10 @@ main (int    argc,
   g_test_add_func ("/store/refuse/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/refuse/corrupt", test_corrupt);
   g_test_add_func ("/store/refuse/corrupt-checked-later", test_corrupt_checked_later);
+  g_test_add_func ("/store/refuse/corrupt-checked-later-everywhere",
+                   test_corrupt_checked_later_everywhere);
   g_test_add_func ("/store/checked-later", test_checked_later);
+  g_test_add_func ("/store/checked-later/write-waits", test_checked_later_write_waits);
   g_test_add_func ("/store/refuse/read-only", test_read_only);
   g_test_add_func ("/store/refuse/locked", test_locked);
   g_test_add_func ("/store/refuse/too-new", test_too_new);

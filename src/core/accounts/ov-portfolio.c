@@ -5,12 +5,16 @@
  *
  * Opening checks the file and may migrate it, and reading 100,000 accounts
  * takes a moment: neither belongs on a main loop, so all of it runs in a
- * worker. An up-to-date file is checked and read at the same time, the
- * read through a connection that only reads, so that nothing touches a file
- * that turns out damaged; then the connection that may write is opened. A
- * new file, or an older one to migrate, takes the plain sequential way.
- * With a store already open, a second connection only reads the accounts
- * again.
+ * worker. An up-to-date file is opened with its check of every page left
+ * running (OV_STORE_OPEN_CHECK_LATER), and the accounts are read through a
+ * connection that only reads: the portfolio is shown without waiting for
+ * the check, which takes several times longer than the reading, while no
+ * write reaches the file before the check passed. ov_portfolio_settle_async()
+ * then waits for the check off the main loop, says when it failed, and
+ * does what the opening left for later (the purge of deleted rows). A new
+ * file, or an older one to migrate, takes the plain sequential way, checked
+ * first. With a store already open, a second connection only reads the
+ * accounts again.
  */
 
 #define G_LOG_DOMAIN "ov-portfolio"
@@ -20,6 +24,7 @@
 #include "ov-memory.h"
 #include "ov-portfolio.h"
 #include "ov-store-accounts.h"
+#include "ov-store-job.h"
 
 typedef struct
 {
@@ -31,6 +36,8 @@ typedef struct
   /* Whether the read saw accounts to purge: the purge then need not
    * scan the table to find none. */
   gboolean                purge_accounts;
+  /* The purge is left for ov_portfolio_settle_async(), after the check. */
+  gboolean                purge_later;
 } Load;
 
 static void
@@ -41,19 +48,6 @@ load_free (Load *load)
   g_clear_object (&load->store);
   g_clear_pointer (&load->accounts, g_ptr_array_unref);
   g_free (load);
-}
-
-/* The deep check of the file (quick_check reads every page), run beside
- * the reading of the accounts. */
-static gpointer
-verify_thread (gpointer data)
-{
-  GError *error = NULL;
-
-  if (!ov_store_verify (data, NULL, TRUE, &error))
-    return error;
-
-  return NULL;
 }
 
 /* A write killed midway (a CSV import) leaves a journal that only a
@@ -108,10 +102,13 @@ static gboolean
 load_current (Load    *load,
               GError **error)
 {
-  GThread *checker = g_thread_new ("ov-verify", verify_thread, load->path);
   g_autoptr(OvStore) reader = NULL;
   g_autoptr(GError) read_error = NULL;
-  GError *check_error;
+
+  /* The writer first: its opening starts the check. */
+  load->store = ov_store_open_full (load->path, OV_STORE_OPEN_CHECK_LATER, error);
+  if (load->store == NULL)
+    return FALSE;
 
   reader = ov_store_open_full (load->path, OV_STORE_OPEN_READ_ONLY | OV_STORE_OPEN_VERIFIED,
                                &read_error);
@@ -120,20 +117,15 @@ load_current (Load    *load,
   g_clear_object (&reader);
 
   /* A damaged file says so, whatever the read made of it. */
-  check_error = g_thread_join (checker);
-  if (check_error != NULL)
-    {
-      g_propagate_error (error, check_error);
-      return FALSE;
-    }
   if (read_error != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&read_error));
+      if (ov_store_wait_checked (load->store, error))
+        g_propagate_error (error, g_steal_pointer (&read_error));
       return FALSE;
     }
 
-  load->store = open_writer (load, OV_STORE_OPEN_VERIFIED, error);
-  return load->store != NULL;
+  load->purge_later = load->options.purge_before > 0;
+  return TRUE;
 }
 
 static void
@@ -246,7 +238,102 @@ ov_portfolio_load_finish (GAsyncResult  *result,
     return NULL;
 
   load = g_task_get_task_data (G_TASK (result));
+  /* The load keeps a reference too, for ov_portfolio_settle_async(). */
   if (store != NULL)
-    *store = g_steal_pointer (&load->store);
+    *store = load->store != NULL ? g_object_ref (load->store) : NULL;
   return g_steal_pointer (&load->accounts);
+}
+
+static gboolean
+settle_job (OvStore         *connection,
+            gpointer         data,
+            OvProgressFunc   progress,
+            gpointer         progress_data,
+            GCancellable    *cancellable,
+            GError         **error)
+{
+  Load *load = data;
+  g_autoptr(GError) purge_error = NULL;
+
+  /* The connection shares the opening's check (see ov_store_open_another()). */
+  if (!ov_store_wait_checked (connection, error))
+    return FALSE;
+
+  /* A file found sound is not refused for a purge that failed (another
+   * program holding it, say): the next start purges. */
+  if (load->purge_later &&
+      !ov_store_purge_deleted_full (connection, load->options.purge_before, load->purge_accounts,
+                                    &purge_error))
+    g_message ("Deleted rows were not purged: %s", purge_error->message);
+
+  /* What the check's and the purge's threads used goes back too. */
+  ov_memory_give_back ();
+  return TRUE;
+}
+
+static void
+settle_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (ov_store_run_finish (result, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ov_portfolio_settle_async:
+ * @loaded: the result ov_portfolio_load_finish() was given, with a store
+ * @source_object: (nullable): the caller, the task's source object
+ *
+ * After a successful load that opened a store: waits, in a worker, for the
+ * check of the file that the load left running, then does what the opening
+ * left for later (removing rows deleted before the options' purge_before).
+ * Finishes with the check's error (%OV_STORE_ERROR_CORRUPT for a damaged
+ * file) when it failed: nothing was written to the file then.
+ */
+void
+ov_portfolio_settle_async (GAsyncResult        *loaded,
+                           gpointer             source_object,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (G_IS_TASK (loaded));
+  g_return_if_fail (g_task_get_source_tag (G_TASK (loaded)) == ov_portfolio_load_async);
+
+  load = g_task_get_task_data (G_TASK (loaded));
+  g_return_if_fail (load->store != NULL);
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ov_portfolio_settle_async);
+  /* The load's data stays with its result, which the task holds. */
+  g_task_set_task_data (task, g_object_ref (loaded), g_object_unref);
+  ov_store_run_async (load->store, source_object, settle_job, load, NULL, NULL, NULL,
+                      cancellable, settle_done_cb, g_steal_pointer (&task));
+}
+
+/**
+ * ov_portfolio_settle_finish:
+ *
+ * Returns: %FALSE with @error set when the file was found damaged (or
+ *   could not be checked), or the call was cancelled; a purge that failed
+ *   on a sound file is only logged, and tried again at the next start
+ */
+gboolean
+ov_portfolio_settle_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ov_portfolio_settle_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -31,5 +31,12 @@ void       ov_portfolio_load_async  (const char                   *path,
 GPtrArray *ov_portfolio_load_finish (GAsyncResult                 *result,
                                      OvStore                     **store,
                                      GError                      **error);
+void       ov_portfolio_settle_async  (GAsyncResult        *loaded,
+                                       gpointer             source_object,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+gboolean   ov_portfolio_settle_finish (GAsyncResult        *result,
+                                       GError             **error);
 
 G_END_DECLS

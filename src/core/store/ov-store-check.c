@@ -20,11 +20,18 @@
 #include "ov-store-check.h"
 #include "ov-store-file.h"
 
+/* Shared by every connection of one opening (ov_store_open_another() hands
+ * it on), so that a write on any of them waits for the same check; the
+ * check runs once, in its own thread. */
 struct _OvStoreCheck
 {
-  GThread *thread;
-  OvStore *reader;
-  GError  *error;
+  gatomicrefcount  ref_count;
+  GThread         *thread;
+  GMutex           mutex;
+  GCond            cond;
+  OvStore         *reader;   /* under mutex: what interrupts the check */
+  gboolean         done;     /* under mutex */
+  GError          *error;    /* set before done, read only after it */
 };
 
 /* Runs quick_check on @db, the connection to @path: TRUE when every page
@@ -76,11 +83,22 @@ check_thread (gpointer data)
 {
   OvStoreCheck *self = data;
   g_autofree char *path = g_strdup (ov_store_get_path (self->reader));
+  g_autoptr(OvStore) reader = NULL;
+  GError *error = NULL;
 
-  ov_store_check_pages (ov_store_get_db (self->reader), path, &self->error);
+  /* The check reads each page once: a small cache does, and the app is
+   * showing the portfolio meanwhile. */
+  sqlite3_exec (ov_store_get_db (self->reader), "PRAGMA cache_size = -256", NULL, NULL, NULL);
+  ov_store_check_pages (ov_store_get_db (self->reader), path, &error);
+
   /* Closed here, so that the file is no longer read from the moment the
    * check ends: a writer waiting to write its pages goes on at once. */
-  g_clear_object (&self->reader);
+  g_mutex_lock (&self->mutex);
+  reader = g_steal_pointer (&self->reader);
+  self->error = error;
+  self->done = TRUE;
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->mutex);
 
   return NULL;
 }
@@ -91,32 +109,86 @@ OvStoreCheck *
 ov_store_check_start (OvStore *store)
 {
   OvStoreCheck *self = g_new0 (OvStoreCheck, 1);
+  GError *error = NULL;
 
-  self->reader = ov_store_open_reader (store, &self->error);
+  g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->mutex);
+  g_cond_init (&self->cond);
+
+  self->reader = ov_store_open_reader (store, &error);
   if (self->reader != NULL)
-    self->thread = g_thread_new ("ov-store-check", check_thread, self);
+    {
+      self->thread = g_thread_new ("ov-store-check", check_thread, self);
+    }
+  else
+    {
+      self->error = error;
+      self->done = TRUE;
+    }
 
   return self;
 }
 
-/* Waits for the check to end and frees it: FALSE with @error set when the
- * file is damaged or could not be read. */
-gboolean
-ov_store_check_finish (OvStoreCheck  *self,
-                       GError       **error)
+OvStoreCheck *
+ov_store_check_ref (OvStoreCheck *self)
 {
-  gboolean ok;
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+/* The last reference stops a check still running (nobody can write to the
+ * file through this opening any more) and waits for its thread. */
+void
+ov_store_check_unref (OvStoreCheck *self)
+{
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_mutex_lock (&self->mutex);
+  if (self->reader != NULL)
+    sqlite3_interrupt (ov_store_get_db (self->reader));
+  g_mutex_unlock (&self->mutex);
 
   if (self->thread != NULL)
     g_thread_join (self->thread);
 
-  ok = self->error == NULL;
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&self->error));
-
-  g_clear_object (&self->reader);
+  g_clear_error (&self->error);
+  g_mutex_clear (&self->mutex);
+  g_cond_clear (&self->cond);
   g_free (self);
-  return ok;
+}
+
+/* Whether the check has ended; it does not wait. */
+gboolean
+ov_store_check_is_done (OvStoreCheck *self)
+{
+  gboolean done;
+
+  g_mutex_lock (&self->mutex);
+  done = self->done;
+  g_mutex_unlock (&self->mutex);
+
+  return done;
+}
+
+/* Waits for the check to end, from any thread: FALSE with @error set when
+ * the file is damaged or could not be read. Every call says the same. */
+gboolean
+ov_store_check_wait (OvStoreCheck  *self,
+                     GError       **error)
+{
+  g_mutex_lock (&self->mutex);
+  while (!self->done)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+
+  if (self->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->error));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean

@@ -14,8 +14,11 @@ typedef struct _OvStoreCheck OvStoreCheck;
 gboolean      ov_store_check_pages  (sqlite3       *db,
                                      const char    *path,
                                      GError       **error);
-OvStoreCheck *ov_store_check_start  (OvStore       *store);
-gboolean      ov_store_check_finish (OvStoreCheck  *self,
-                                     GError       **error);
+OvStoreCheck *ov_store_check_start   (OvStore       *store);
+OvStoreCheck *ov_store_check_ref     (OvStoreCheck  *self);
+void          ov_store_check_unref   (OvStoreCheck  *self);
+gboolean      ov_store_check_is_done (OvStoreCheck  *self);
+gboolean      ov_store_check_wait    (OvStoreCheck  *self,
+                                      GError       **error);
 
 G_END_DECLS

@@ -36,10 +36,9 @@ struct _OvStore
   int         schema_version;
   guint       depth;
   gboolean    read_only;
-  /* Opened with OV_STORE_OPEN_CHECK_LATER: the pages are not checked yet */
-  gboolean      unchecked;
+  /* Opened with OV_STORE_OPEN_CHECK_LATER (or another connection of such
+   * a store): the check of the pages, which every commit waits for */
   OvStoreCheck *check;
-  GError       *check_error;
 };
 
 G_DEFINE_FINAL_TYPE (OvStore, ov_store, G_TYPE_OBJECT)
@@ -64,10 +63,13 @@ ov_store_finalize (GObject *object)
 {
   OvStore *self = (OvStore *)object;
 
-  /* A check still running reads with a connection of its own. */
-  if (self->check != NULL)
-    ov_store_check_finish (g_steal_pointer (&self->check), NULL);
-  g_clear_error (&self->check_error);
+  /* Closing the last connection folds the write-ahead log into the file:
+   * not into a file that was not found sound (the log may be an earlier
+   * session's). A check still running reads with a connection of its own. */
+  if (self->check != NULL && self->db != NULL &&
+      !(ov_store_check_is_done (self->check) && ov_store_check_wait (self->check, NULL)))
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  g_clear_pointer (&self->check, ov_store_check_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->pending_written, g_hash_table_unref);
@@ -209,6 +211,17 @@ ov_store_set_path_error (GError     **error,
     }
 }
 
+/* A write the commit hook turned back (see commit_hook()) because the check
+ * of the file failed: @error says what the check found. */
+static gboolean
+refused_unchecked (OvStore  *self,
+                   GError  **error)
+{
+  return self->check != NULL &&
+         sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_COMMITHOOK &&
+         !ov_store_check_wait (self->check, error);
+}
+
 void
 ov_store_set_error (OvStore     *self,
                     GError     **error,
@@ -218,6 +231,9 @@ ov_store_set_error (OvStore     *self,
   g_autofree char *detail = NULL;
 
   g_return_if_fail (OV_IS_STORE (self));
+
+  if (refused_unchecked (self, error))
+    return;
 
   if (doing != NULL)
     detail = g_strdup_printf ("%s: %s", doing, sqlite3_errmsg (self->db));
@@ -319,6 +335,11 @@ ov_store_exec (OvStore     *self,
   int rc;
 
   rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
+  if (rc != SQLITE_OK && refused_unchecked (self, error))
+    {
+      sqlite3_free (message);
+      return FALSE;
+    }
   if (rc != SQLITE_OK)
     {
       ov_store_set_path_error (error, self->path, rc,
@@ -399,6 +420,10 @@ ov_store_transaction_begin (OvStore  *self,
 
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
 
+  /* Not even the write lock is taken on a file still being checked. */
+  if (self->depth == 0 && !self->read_only && !ov_store_wait_checked (self, error))
+    return FALSE;
+
   if (self->depth == 0)
     sql = g_strdup ("BEGIN IMMEDIATE");
   else
@@ -414,10 +439,10 @@ ov_store_transaction_begin (OvStore  *self,
 /**
  * ov_store_wait_checked:
  *
- * For a store opened with %OV_STORE_OPEN_CHECK_LATER: waits for the check
- * of every page of the file, which began when it was opened, and says how
- * it went. Every later call says the same. %TRUE at once for any
- * other store.
+ * For a store opened with %OV_STORE_OPEN_CHECK_LATER, or another
+ * connection of one: waits for the check of every page of the file, which
+ * began when it was opened, and says how it went. Every later call says
+ * the same. %TRUE at once for any other store. Any thread may wait.
  *
  * Returns: %FALSE with @error set when the file is damaged
  */
@@ -427,22 +452,31 @@ ov_store_wait_checked (OvStore  *self,
 {
   g_return_val_if_fail (OV_IS_STORE (self), FALSE);
 
-  if (!self->unchecked)
+  if (self->check == NULL)
     return TRUE;
 
-  if (self->check_error == NULL)
-    {
-      if (self->check == NULL)
-        self->check = ov_store_check_start (self);
-      if (ov_store_check_finish (g_steal_pointer (&self->check), &self->check_error))
-        {
-          self->unchecked = FALSE;
-          return TRUE;
-        }
-    }
+  return ov_store_check_wait (self->check, error);
+}
 
-  g_propagate_error (error, g_error_copy (self->check_error));
-  return FALSE;
+/* SQLite calls it before each commit of a connection whose file is still
+ * being checked, whatever wrote (a transaction, one statement on its own):
+ * nothing reaches the file before the check passed, and a failed check
+ * turns the commit into a rollback. */
+static int
+commit_hook (void *data)
+{
+  OvStore *self = data;
+
+  return ov_store_check_wait (self->check, NULL) ? 0 : 1;
+}
+
+/* @self's writes wait for @check (a reference is taken). */
+static void
+set_check (OvStore      *self,
+           OvStoreCheck *check)
+{
+  self->check = ov_store_check_ref (check);
+  sqlite3_commit_hook (self->db, commit_hook, self);
 }
 
 gboolean
@@ -646,12 +680,16 @@ ov_store_open_full (const char        *path,
   self->path = g_steal_pointer (&absolute);
   self->schema_version = user_version;
   self->read_only = read_only;
-  self->unchecked = check_later && user_version > 0;
 
   if (!connect_db (self, error))
     return NULL;
-  if (self->unchecked)
-    self->check = ov_store_check_start (self);
+  if (check_later && user_version > 0)
+    {
+      OvStoreCheck *check = ov_store_check_start (self);
+
+      set_check (self, check);
+      ov_store_check_unref (check);
+    }
 
   if (read_only)
     return g_steal_pointer (&self);
@@ -700,6 +738,9 @@ ov_store_open_another (OvStore  *self,
 
   if (!connect_db (other, error))
     return NULL;
+  /* It writes only once the opening's check passed, like @self. */
+  if (self->check != NULL)
+    set_check (other, self->check);
   if (!other->read_only && !set_up_writer (other, error))
     return NULL;
 

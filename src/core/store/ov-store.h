@@ -38,11 +38,13 @@ typedef enum
   OV_STORE_OPEN_READ_ONLY = 1 << 0,
   /* The caller already ran ov_store_verify (deep) on the file. */
   OV_STORE_OPEN_VERIFIED  = 1 << 1,
-  /* For one big write (an import): the pages of the file are checked in a
-   * thread from the opening on, so that the caller can read meanwhile;
-   * it writes nothing before ov_store_wait_checked() passed, and no
-   * transaction commits before. A file that needs a migration, or a switch
-   * to WAL, is checked at once all the same. */
+  /* For one big write (an import) or a portfolio shown at once: the
+   * pages of the file are checked in a thread from the opening on, so that
+   * the caller can read meanwhile. Nothing is committed before the check
+   * passed, on this connection or on any ov_store_open_another() makes of
+   * it: a commit waits for the check, and is refused when it failed
+   * (ov_store_wait_checked() says how it went). A file that needs a
+   * migration, or a switch to WAL, is checked at once all the same. */
   OV_STORE_OPEN_CHECK_LATER = 1 << 2,
 } OvStoreOpenFlags;
 
