@@ -182,6 +182,7 @@ test_store_refuses_missing_item (void)
   g_assert_cmpstr (error->message, ==,
                    "Adopt, task 4 (“Train the end users”), training: Title: an item needs a "
                    "title.");
+  g_free (after);
   after = jt_dump_rows (store, library_rows, G_N_ELEMENTS (library_rows));
   g_assert_cmpstr (after, ==, before);
 
