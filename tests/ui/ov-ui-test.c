@@ -301,7 +301,8 @@ ov_ui_test_render (GtkWidget *widget)
   return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
-/* Renders @widget as it is now into OVERTURE_TEST_OUTPUT/NAME.png. */
+/* Renders @widget as it is now into OVERTURE_TEST_OUTPUT/NAME.png (the
+ * temporary folder when the test runs outside meson). */
 void
 ov_ui_test_screenshot (GtkWidget  *widget,
                        const char *name)
@@ -311,7 +312,7 @@ ov_ui_test_screenshot (GtkWidget  *widget,
   g_autofree char *path = NULL;
   const char *dir = g_getenv ("OVERTURE_TEST_OUTPUT");
 
-  path = g_build_filename (dir ? dir : ".", file, NULL);
+  path = g_build_filename (dir ? dir : g_get_tmp_dir (), file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 }
