@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "ov-application.h"
+#include "ov-memory.h"
 
 int
 main (int    argc,
@@ -16,6 +17,7 @@ main (int    argc,
 {
   g_autoptr(OvApplication) app = NULL;
 
+  ov_memory_set_up ();
   setlocale (LC_ALL, "");
   /* OVERTURE_LOCALEDIR lets the tests use the catalogues built in the
    * build tree instead of the installed ones. */

@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+void ov_memory_set_up    (void);
 void ov_memory_give_back (void);
 
 G_END_DECLS
