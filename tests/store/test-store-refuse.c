@@ -175,8 +175,9 @@ test_corrupt_checked_later (void)
 
 /* The same flag on a sound file: the import commits once the check passed. */
 static void
-test_checked_later (void)
+test_checked_later (gconstpointer data)
 {
+  OvStoreOpenFlags flags = GPOINTER_TO_UINT (data);
   g_autofree char *dir = NULL;
   g_autofree char *path = sample_file (30, &dir);
   g_autoptr(OvStore) store = NULL;
@@ -186,7 +187,7 @@ test_checked_later (void)
   g_autoptr(GBytes) bytes = NULL;
   static const char csv[] = "external_id,name,arr,currency\nL-1,Later Ltd,1200.00,EUR\n";
 
-  store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+  store = ov_store_open_full (path, flags, &error);
   g_assert_no_error (error);
   bytes = g_bytes_new_static (csv, sizeof csv - 1);
   importer = ov_importer_new_for_bytes (OV_CSV_KIND_ACCOUNTS, bytes, "later.csv");
@@ -211,8 +212,9 @@ test_checked_later (void)
  * (SQLite's commit hook). Nothing reaches the file, not even the purge of
  * deleted rows. */
 static void
-test_corrupt_checked_later_everywhere (void)
+test_corrupt_checked_later_everywhere (gconstpointer data)
 {
+  OvStoreOpenFlags flags = GPOINTER_TO_UINT (data);
   g_autofree char *dir = NULL;
   g_autofree char *path = sample_file (300, &dir);
   g_autoptr(OvStore) store = NULL;
@@ -225,7 +227,7 @@ test_corrupt_checked_later_everywhere (void)
   ov_test_damage_table (path, "playbook_tasks");
   before = ov_test_read_file (path);
 
-  store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+  store = ov_store_open_full (path, flags, &error);
   g_assert_no_error (error);
   other = ov_store_open_another (store, &error);
   g_assert_no_error (error);
@@ -272,8 +274,9 @@ test_corrupt_checked_later_everywhere (void)
 /* On a sound file a write made while the check may still run waits for it
  * and is kept, on the store and on a worker's connection alike. */
 static void
-test_checked_later_write_waits (void)
+test_checked_later_write_waits (gconstpointer data)
 {
+  OvStoreOpenFlags flags = GPOINTER_TO_UINT (data);
   g_autofree char *dir = NULL;
   g_autofree char *path = sample_file (1500, &dir);
   g_autoptr(OvStore) store = NULL;
@@ -282,7 +285,7 @@ test_checked_later_write_waits (void)
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
-  store = ov_store_open_full (path, OV_STORE_OPEN_CHECK_LATER, &error);
+  store = ov_store_open_full (path, flags, &error);
   g_assert_no_error (error);
   other = ov_store_open_another (store, &error);
   g_assert_no_error (error);
@@ -425,6 +428,15 @@ test_too_new (void)
   ov_test_remove_dir (dir);
 }
 
+static const struct
+{
+  OvStoreOpenFlags  flags;
+  const char       *suffix;
+} check_ways[] = {
+  { OV_STORE_OPEN_CHECK_LATER, "" },
+  { OV_STORE_OPEN_CHECK_LATER | OV_STORE_OPEN_CHECK_DEFERRED, "/deferred" },
+};
+
 int
 main (int    argc,
       char **argv)
@@ -435,10 +447,21 @@ main (int    argc,
   g_test_add_func ("/store/refuse/foreign-sqlite", test_foreign_sqlite);
   g_test_add_func ("/store/refuse/corrupt", test_corrupt);
   g_test_add_func ("/store/refuse/corrupt-checked-later", test_corrupt_checked_later);
-  g_test_add_func ("/store/refuse/corrupt-checked-later-everywhere",
-                   test_corrupt_checked_later_everywhere);
-  g_test_add_func ("/store/checked-later", test_checked_later);
-  g_test_add_func ("/store/checked-later/write-waits", test_checked_later_write_waits);
+  /* Each with the check begun at the opening, and deferred until waited
+   * for (as the window opens the portfolio). */
+  for (guint i = 0; i < G_N_ELEMENTS (check_ways); i++)
+    {
+      g_autofree char *everywhere =
+        g_strdup_printf ("/store/refuse/corrupt-checked-later-everywhere%s", check_ways[i].suffix);
+      g_autofree char *sound = g_strdup_printf ("/store/checked-later%s", check_ways[i].suffix);
+      g_autofree char *waits =
+        g_strdup_printf ("/store/checked-later/write-waits%s", check_ways[i].suffix);
+      gconstpointer flags = GUINT_TO_POINTER (check_ways[i].flags);
+
+      g_test_add_data_func (everywhere, flags, test_corrupt_checked_later_everywhere);
+      g_test_add_data_func (sound, flags, test_checked_later);
+      g_test_add_data_func (waits, flags, test_checked_later_write_waits);
+    }
   g_test_add_func ("/store/refuse/read-only", test_read_only);
   g_test_add_func ("/store/refuse/locked", test_locked);
   g_test_add_func ("/store/refuse/too-new", test_too_new);

@@ -6,12 +6,15 @@
  * Opening checks the file and may migrate it, and reading 100,000 accounts
  * takes a moment: neither belongs on a main loop, so all of it runs in a
  * worker. An up-to-date file is opened with its check of every page left
- * running (OV_STORE_OPEN_CHECK_LATER), and the accounts are read through a
+ * for later (OV_STORE_OPEN_CHECK_LATER), and the accounts are read through a
  * connection that only reads: the portfolio is shown without waiting for
  * the check, which takes several times longer than the reading, while no
- * write reaches the file before the check passed. ov_portfolio_settle_async()
- * then waits for the check off the main loop, says when it failed, and
- * does what the opening left for later (the purge of deleted rows). A new
+ * write reaches the file before the check passed. The check begins once
+ * the accounts are read (OV_STORE_OPEN_CHECK_DEFERRED), so that it does
+ * not take a processor from the reading. ov_portfolio_settle_async() then
+ * waits for the check off the main loop (which begins it), says when it
+ * failed, and does what the opening left for later (the purge of deleted
+ * rows). A new
  * file, or an older one to migrate, takes the plain sequential way, checked
  * first. With a store already open, a second connection only reads the
  * accounts again.
@@ -105,8 +108,13 @@ load_current (Load    *load,
   g_autoptr(OvStore) reader = NULL;
   g_autoptr(GError) read_error = NULL;
 
-  /* The writer first: its opening starts the check. */
-  load->store = ov_store_open_full (load->path, OV_STORE_OPEN_CHECK_LATER, error);
+  /* The writer first: its opening sets the check up. The check begins
+   * once the accounts are read, when ov_portfolio_settle_async() (or a
+   * damaged read) waits for it: until then the reading has the processor
+   * to itself. */
+  load->store = ov_store_open_full (load->path,
+                                    OV_STORE_OPEN_CHECK_LATER | OV_STORE_OPEN_CHECK_DEFERRED,
+                                    error);
   if (load->store == NULL)
     return FALSE;
 

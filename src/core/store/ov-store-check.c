@@ -30,6 +30,7 @@ struct _OvStoreCheck
   GMutex           mutex;
   GCond            cond;
   OvStore         *reader;   /* under mutex: what interrupts the check */
+  gboolean         deferred; /* under mutex: not begun until waited for */
   gboolean         done;     /* under mutex */
   GError          *error;    /* set before done, read only after it */
 };
@@ -86,6 +87,11 @@ check_thread (gpointer data)
   g_autoptr(OvStore) reader = NULL;
   GError *error = NULL;
 
+  g_mutex_lock (&self->mutex);
+  while (self->deferred)
+    g_cond_wait (&self->cond, &self->mutex);
+  g_mutex_unlock (&self->mutex);
+
   /* The check reads each page once: a small cache does, and the app is
    * showing the portfolio meanwhile. */
   sqlite3_exec (ov_store_get_db (self->reader), "PRAGMA cache_size = -256", NULL, NULL, NULL);
@@ -104,9 +110,11 @@ check_thread (gpointer data)
 }
 
 /* Starts checking the database @store is connected to, from a thread with
- * a connection of its own that reads what is committed. */
+ * a connection of its own that reads what is committed; when @deferred,
+ * the thread waits for the first ov_store_check_wait() to begin. */
 OvStoreCheck *
-ov_store_check_start (OvStore *store)
+ov_store_check_start (OvStore  *store,
+                      gboolean  deferred)
 {
   OvStoreCheck *self = g_new0 (OvStoreCheck, 1);
   GError *error = NULL;
@@ -114,6 +122,7 @@ ov_store_check_start (OvStore *store)
   g_atomic_ref_count_init (&self->ref_count);
   g_mutex_init (&self->mutex);
   g_cond_init (&self->cond);
+  self->deferred = deferred;
 
   self->reader = ov_store_open_reader (store, &error);
   if (self->reader != NULL)
@@ -147,6 +156,8 @@ ov_store_check_unref (OvStoreCheck *self)
   g_mutex_lock (&self->mutex);
   if (self->reader != NULL)
     sqlite3_interrupt (ov_store_get_db (self->reader));
+  self->deferred = FALSE;
+  g_cond_broadcast (&self->cond);
   g_mutex_unlock (&self->mutex);
 
   if (self->thread != NULL)
@@ -171,13 +182,19 @@ ov_store_check_is_done (OvStoreCheck *self)
   return done;
 }
 
-/* Waits for the check to end, from any thread: FALSE with @error set when
- * the file is damaged or could not be read. Every call says the same. */
+/* Waits for the check to end (begins a deferred one), from any thread:
+ * FALSE with @error set when the file is damaged or could not be read.
+ * Every call says the same. */
 gboolean
 ov_store_check_wait (OvStoreCheck  *self,
                      GError       **error)
 {
   g_mutex_lock (&self->mutex);
+  if (self->deferred)
+    {
+      self->deferred = FALSE;
+      g_cond_broadcast (&self->cond);
+    }
   while (!self->done)
     g_cond_wait (&self->cond, &self->mutex);
   g_mutex_unlock (&self->mutex);

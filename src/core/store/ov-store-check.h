@@ -14,7 +14,8 @@ typedef struct _OvStoreCheck OvStoreCheck;
 gboolean      ov_store_check_pages  (sqlite3       *db,
                                      const char    *path,
                                      GError       **error);
-OvStoreCheck *ov_store_check_start   (OvStore       *store);
+OvStoreCheck *ov_store_check_start   (OvStore       *store,
+                                      gboolean       deferred);
 OvStoreCheck *ov_store_check_ref     (OvStoreCheck  *self);
 void          ov_store_check_unref   (OvStoreCheck  *self);
 gboolean      ov_store_check_is_done (OvStoreCheck  *self);

@@ -685,7 +685,8 @@ ov_store_open_full (const char        *path,
     return NULL;
   if (check_later && user_version > 0)
     {
-      OvStoreCheck *check = ov_store_check_start (self);
+      OvStoreCheck *check =
+        ov_store_check_start (self, (flags & OV_STORE_OPEN_CHECK_DEFERRED) != 0);
 
       set_check (self, check);
       ov_store_check_unref (check);

@@ -46,6 +46,11 @@ typedef enum
    * (ov_store_wait_checked() says how it went). A file that needs a
    * migration, or a switch to WAL, is checked at once all the same. */
   OV_STORE_OPEN_CHECK_LATER = 1 << 2,
+  /* With OV_STORE_OPEN_CHECK_LATER: the check starts when something first
+   * waits for it (a write, ov_store_wait_checked()), not at the opening.
+   * For a caller that reads first and wants the processor meanwhile, as
+   * the window does while it reads and shows the portfolio. */
+  OV_STORE_OPEN_CHECK_DEFERRED = 1 << 3,
 } OvStoreOpenFlags;
 
 #define OV_TYPE_STORE (ov_store_get_type ())
