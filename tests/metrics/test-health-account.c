@@ -265,6 +265,43 @@ test_check_override (void)
   g_assert_nonnull (strstr (error->message, "2026-01-14"));
 }
 
+/* A score never shows as the edge of a better status than it has. */
+static void
+test_format_score (void)
+{
+  static const struct
+  {
+    double      value;
+    const char *shown;
+  } cases[] = {
+    { 0, "0" },
+    { 42.4, "42" },
+    { 49.4, "49" },
+    { 49.5, "49.5" },      /* "50" would not be at risk */
+    { 49.6, "49.6" },
+    { 49.96, "49.9" },     /* cut: "50.0" would say the same as "50" */
+    { 50, "50" },
+    { 50.4, "50" },
+    { 69.7, "69.7" },      /* "70" would be healthy, not one to watch */
+    { 70, "70" },
+    { 72.5, "72" },        /* printf's rounding, to even */
+    { 99.6, "100" },
+    { 100, "100" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = ov_health_format_score (cases[i].value);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      /* What is shown, read back, falls in the same status as the score. */
+      g_assert_cmpint (g_ascii_strtod (shown, NULL) < OV_HEALTH_AT_RISK_BELOW, ==,
+                       cases[i].value < OV_HEALTH_AT_RISK_BELOW);
+      g_assert_cmpint (g_ascii_strtod (shown, NULL) < OV_HEALTH_WATCH_BELOW, ==,
+                       cases[i].value < OV_HEALTH_WATCH_BELOW);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,6 +314,7 @@ main (int    argc,
   g_test_add_func ("/metrics/health-account/engagement-and-tasks", test_engagement_and_tasks);
   g_test_add_func ("/metrics/health-account/summary", test_summary);
   g_test_add_func ("/metrics/health-account/check-override", test_check_override);
+  g_test_add_func ("/metrics/health-account/format-score", test_format_score);
 
   return g_test_run ();
 }

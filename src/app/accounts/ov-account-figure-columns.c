@@ -282,7 +282,7 @@ cell_update (GtkListItem *item)
                                   figure->overdue_tasks);
         break;
       case COLUMN_HEALTH:
-        value = isnan (figure->health) ? g_strdup ("—") : g_strdup_printf ("%.0f", figure->health);
+        value = isnan (figure->health) ? g_strdup ("—") : ov_health_format_score (figure->health);
         if (ov_account_figure_at_risk (figure))
           /* Translators: after a health score under 50: "42 · at risk" */
           mark = g_strdup (_("at risk"));

@@ -81,6 +81,7 @@ static void
 show_override (OvAccountHealth *self)
 {
   const OvHealthFacts *facts = &self->facts;
+  g_autofree char *score = NULL;
   g_autofree char *until = NULL;
   g_autofree char *set_on = NULL;
   g_autofree char *title = NULL;
@@ -90,16 +91,16 @@ show_override (OvAccountHealth *self)
   if (isnan (facts->override_value))
     return;
 
+  score = ov_health_format_score (facts->override_value);
   until = ov_date_to_display (facts->override_expires_on);
   set_on = ov_date_to_display (facts->override_set_on);
 
   if (self->assessment.override_expired)
     /* Translators: "A score of 40 set by hand expired after 30 Jun 2026" */
-    title = g_strdup_printf (_("A score of %.0f set by hand expired after %s"),
-                             facts->override_value, until);
+    title = g_strdup_printf (_("A score of %s set by hand expired after %s"), score, until);
   else
     /* Translators: "Set by hand to 40 until 30 Jun 2026" */
-    title = g_strdup_printf (_("Set by hand to %.0f until %s"), facts->override_value, until);
+    title = g_strdup_printf (_("Set by hand to %s until %s"), score, until);
 
   if (facts->override_set_on != OV_DATE_NONE)
     /* Translators: "“Champion left” · set on 1 Jun 2026"; the reason is quoted */
@@ -123,7 +124,7 @@ show_assessment (OvAccountHealth *self)
     gtk_label_set_label (self->score_label, "—");
   else
     {
-      g_autofree char *value = g_strdup_printf ("%.0f", a->value);
+      g_autofree char *value = ov_health_format_score (a->value);
 
       gtk_label_set_label (self->score_label, value);
     }

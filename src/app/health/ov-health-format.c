@@ -211,9 +211,12 @@ ov_health_describe_source (const OvHealthFacts      *facts,
     case OV_HEALTH_SOURCE_OVERRIDE:
       if (isnan (assessment->score.computed))
         return g_strdup (_("Set by hand; the components have no data"));
-      /* Translators: "Set by hand; the components would make it 72" */
-      return g_strdup_printf (_("Set by hand; the components would make it %.0f"),
-                              assessment->score.computed);
+      {
+        g_autofree char *computed = ov_health_format_score (assessment->score.computed);
+
+        /* Translators: "Set by hand; the components would make it 72" */
+        return g_strdup_printf (_("Set by hand; the components would make it %s"), computed);
+      }
     default:
       g_return_val_if_reached (NULL);
     }
@@ -240,7 +243,7 @@ ov_health_status_of (const OvHealthAssessment *assessment,
       text = _("At risk");
       style = "error";
     }
-  else if (assessment->value < 70)
+  else if (assessment->value < OV_HEALTH_WATCH_BELOW)
     {
       text = _("Watch");
       style = "warning";

@@ -245,6 +245,29 @@ ov_health_assess (const OvHealthFacts *facts,
  * Returns: how firm the data under a score is: recorded and hand-set
  *   scores are %OV_HEALTH_BAND_SET, computed ones banded by coverage
  */
+/**
+ * ov_health_format_score:
+ * @value: a score, 0 to 100
+ *
+ * A score as shown: a whole number, unless rounding would carry it up to
+ * the edge of a better status (49.6 is at risk, and "50" would say it is
+ * not): then with one decimal, cut rather than rounded ("49.6", "49.9" for
+ * 49.96). In the locale's numbers.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ov_health_format_score (double value)
+{
+  static const double edges[] = { OV_HEALTH_AT_RISK_BELOW, OV_HEALTH_WATCH_BELOW };
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    if (value < edges[i] && round (value) >= edges[i])
+      return g_strdup_printf ("%.1f", floor (value * 10) / 10);
+
+  return g_strdup_printf ("%.0f", value);
+}
+
 OvHealthBand
 ov_health_band_of (const OvHealthAssessment *assessment)
 {

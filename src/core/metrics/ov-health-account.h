@@ -77,8 +77,11 @@ gboolean ov_health_check_override (double             value,
                                    OvDate             today,
                                    GError           **error);
 
-/* A score under this is at risk. */
+/* A score under this is at risk; under the second, one to watch. */
 #define OV_HEALTH_AT_RISK_BELOW 50.0
+#define OV_HEALTH_WATCH_BELOW   70.0
+
+char        *ov_health_format_score (double value);
 
 /* How much of the weight a computed score had data for. */
 typedef enum
