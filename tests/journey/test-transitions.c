@@ -289,6 +289,43 @@ test_walk_all_stages (void)
   ov_test_remove_dir (dir);
 }
 
+/* An account moved back to a stage it left: the stage's days count every
+ * visit, and the current visit began with the latest entry (what the
+ * account page and the accounts table show as days in stage). */
+static void
+test_timeline_back_again (void)
+{
+  OvStageEvent events[] = {
+    { .stage = OV_STAGE_KICKOFF, .happened_on = jt_date ("2026-03-01") },
+    { .stage = OV_STAGE_ADOPT, .from_stage = OV_STAGE_KICKOFF,
+      .happened_on = jt_date ("2026-03-10") },
+    { .stage = OV_STAGE_KICKOFF, .from_stage = OV_STAGE_ADOPT,
+      .happened_on = jt_date ("2026-03-20") },
+  };
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+  OvStageTimeline timeline;
+  const OvStageSpan *kickoff = &timeline.spans[OV_STAGE_KICKOFF - 1];
+  const OvStageSpan *adopt = &timeline.spans[OV_STAGE_ADOPT - 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    g_ptr_array_add (list, &events[i]);
+  ov_stage_timeline_fill (&timeline, list, OV_STAGE_KICKOFF, jt_date ("2026-03-31"));
+
+  g_assert_true (kickoff->current);
+  g_assert_cmpint (kickoff->days, ==, 9 + 11);
+  g_assert_cmpint (kickoff->entered, ==, jt_date ("2026-03-01"));
+  g_assert_cmpint (kickoff->since, ==, jt_date ("2026-03-20"));
+  g_assert_false (adopt->current);
+  g_assert_cmpint (adopt->days, ==, 10);
+  g_assert_cmpint (adopt->since, ==, OV_DATE_NONE);
+
+  /* Without any event, the stage is current since a day nobody knows. */
+  g_ptr_array_set_size (list, 0);
+  ov_stage_timeline_fill (&timeline, list, OV_STAGE_ADOPT, jt_date ("2026-03-31"));
+  g_assert_true (adopt->current);
+  g_assert_cmpint (adopt->since, ==, OV_DATE_NONE);
+}
+
 static void
 test_refusals (void)
 {
@@ -438,6 +475,8 @@ test_skip (void)
   g_assert_false (timeline.spans[OV_STAGE_ADOPT - 1].skipped);
   g_assert_true (timeline.spans[OV_STAGE_ADOPT - 1].current);
   g_assert_cmpint (timeline.spans[OV_STAGE_ADOPT - 1].days, ==, 10);
+  g_assert_cmpint (timeline.spans[OV_STAGE_ADOPT - 1].since, ==, jt_date ("2026-03-05"));
+  g_assert_cmpint (timeline.spans[OV_STAGE_KICKOFF - 1].since, ==, OV_DATE_NONE);
   /* Stages never reached. */
   g_assert_cmpint (timeline.spans[OV_STAGE_EMBARK - 1].days, ==, -1);
   g_assert_cmpint (timeline.spans[OV_STAGE_EMBARK - 1].entered, ==, OV_DATE_NONE);
@@ -590,6 +629,7 @@ main (int    argc,
   g_test_add_func ("/transitions/walk-all-stages", test_walk_all_stages);
   g_test_add_func ("/transitions/refusals", test_refusals);
   g_test_add_func ("/transitions/skip", test_skip);
+  g_test_add_func ("/transitions/timeline-back-again", test_timeline_back_again);
   g_test_add_func ("/transitions/custom-playbook-offsets", test_custom_playbook_offsets);
   g_test_add_func ("/transitions/no-duplicates", test_no_duplicates);
 

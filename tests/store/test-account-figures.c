@@ -207,6 +207,49 @@ test_health_as_account_page (Fixture       *fixture,
   g_assert_cmpuint (scored, >=, 3);
 }
 
+/* Days in stage are what the account page's summary shows: the current
+ * visit, from the journey's timeline of that account alone (Cedar is back
+ * in Review since 10 days, after an earlier visit of a month). */
+static void
+test_days_as_account_page (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(OvAccountFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  static const gint64 ids[] = { 1, 2, 3, 4, 6 };
+  /* their stages, as the accounts hold them */
+  static const OvStage stages[] = { OV_STAGE_ADOPT, OV_STAGE_KICKOFF, OV_STAGE_REVIEW,
+                                    OV_STAGE_HANDOFF, OV_STAGE_EXPAND };
+
+  figures = ov_store_read_account_figures (fixture->store, TODAY, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const OvAccountFigure *figure = lookup (figures, ids[i]);
+      OvStageTimeline timeline;
+      const OvStageSpan *span;
+      int days = -1;
+
+      g_assert_true (ov_store_get_stage_timeline (fixture->store, ids[i], TODAY, &timeline,
+                                                  &error));
+      g_assert_no_error (error);
+      /* As ov-account-summary.c reads it. */
+      span = &timeline.spans[stages[i] - 1];
+      if (span->current && span->since != OV_DATE_NONE)
+        days = MAX (0, TODAY - span->since);
+      g_assert_cmpint (figure->days_in_stage, ==, days);
+    }
+
+  /* Every visit of Cedar's Review, as the journey's timeline counts them. */
+  {
+    OvStageTimeline timeline;
+
+    g_assert_true (ov_store_get_stage_timeline (fixture->store, 3, TODAY, &timeline, &error));
+    g_assert_cmpint (timeline.spans[OV_STAGE_REVIEW - 1].days, ==, 31 + 10);
+  }
+}
+
 /* A cancelled reading says so and returns nothing. */
 static void
 test_cancelled (Fixture       *fixture,
@@ -232,6 +275,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/account-figures/health-as-account-page", Fixture, NULL, fixture_set_up,
               test_health_as_account_page, fixture_tear_down);
+  g_test_add ("/account-figures/days-as-account-page", Fixture, NULL, fixture_set_up,
+              test_days_as_account_page, fixture_tear_down);
   g_test_add ("/account-figures/cancelled", Fixture, NULL, fixture_set_up, test_cancelled,
               fixture_tear_down);
 

@@ -97,9 +97,13 @@ show_days (OvAccountSummary *self,
       return;
     }
 
+  /* The current visit, as the accounts table's Days in Stage column counts
+   * it: an account back in a stage it left before has been in it since it
+   * came back (the journey's timeline shows every visit). A stage dated
+   * after today was entered today. */
   span = &timeline.spans[stage - 1];
-  if (span->entered != OV_DATE_NONE && span->days >= 0)
-    days = ov_app_format_days (span->days);
+  if (span->current && span->since != OV_DATE_NONE)
+    days = ov_app_format_days (MAX (0, today - span->since));
   show_fact (self, FACT_DAYS, days, _("Not recorded"), ov_stage_get_title (stage), NULL);
 }
 

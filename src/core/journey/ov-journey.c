@@ -31,7 +31,7 @@ ov_stage_timeline_fill (OvStageTimeline *timeline,
   g_return_if_fail (ov_stage_is_valid (stage));
 
   for (int i = 0; i < OV_N_STAGES; i++)
-    timeline->spans[i] = (OvStageSpan) { .stage = i + 1, .days = -1 };
+    timeline->spans[i] = (OvStageSpan) { .stage = i + 1, .days = -1, .since = OV_DATE_NONE };
 
   for (guint i = 0; i < events->len; i++)
     {
@@ -68,6 +68,7 @@ ov_stage_timeline_fill (OvStageTimeline *timeline,
       OvStageSpan *span = &timeline->spans[current - 1];
 
       span->current = TRUE;
+      span->since = since;
       if (today != OV_DATE_NONE)
         span->days += MAX (0, today - since);
     }

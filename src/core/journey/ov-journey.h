@@ -29,6 +29,8 @@ typedef struct
   OvDate   entered;   /* first time it was entered; OV_DATE_NONE if never */
   OvDate   left;      /* last time it was left; OV_DATE_NONE if current or never */
   int      days;      /* days spent in it (all visits); -1 if never entered */
+  OvDate   since;     /* the current visit began (its latest entry); OV_DATE_NONE
+                       * unless current, with a recorded entry */
   gboolean skipped;   /* left by skipping rather than completing */
   gboolean current;   /* the account is in this stage now */
 } OvStageSpan;
