@@ -192,6 +192,7 @@ test_accounts_rows (void)
   g_assert_true (gtk_widget_get_mapped (narrow_list));
   g_assert_false (gtk_widget_get_mapped (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "column_view")));
   g_assert_false (gtk_widget_get_visible (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "columns_button")));
+  g_assert_nonnull (gtk_list_view_get_model (GTK_LIST_VIEW (narrow_list)));
 
   /* The first row: the first account's name, its stage and owner, ARR. */
   account = first_account (window);
@@ -222,6 +223,11 @@ test_accounts_rows (void)
                  gtk_widget_get_ancestor (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "column_view"),
                                           GTK_TYPE_SCROLLED_WINDOW));
   g_assert_true (gtk_widget_get_visible (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "columns_button")));
+  /* The hidden narrow rows have no model to follow. */
+  g_assert_nonnull (gtk_column_view_get_model (
+    GTK_COLUMN_VIEW (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "column_view"))));
+  g_assert_null (gtk_list_view_get_model (
+    GTK_LIST_VIEW (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "narrow_list"))));
   ov_ui_test_close_window (window);
 }
 

@@ -594,16 +594,49 @@ context_changed_cb (OvAccountsView *self)
                              self->columns_button, columns, G_N_ELEMENTS (columns));
 }
 
-/* The rows of a narrow window have no columns to choose. */
+/* Whether the squeezer shows the table rather than the narrow rows. */
+static gboolean
+shows_table (OvAccountsView *self)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_squeezer);
+
+  return shown == NULL || gtk_widget_is_ancestor (GTK_WIDGET (self->column_view), shown);
+}
+
+/* The table builds its rows when it gets its model: not before the view
+ * is first shown, so a window that opens on the dashboard is not kept
+ * waiting for rows nobody sees yet. The narrow rows get theirs only while
+ * the squeezer shows them, and give it back when the window is wide
+ * again: hidden, they would follow every search and change of the
+ * portfolio all the same, and keep their widgets (some 4 MB with 100,000
+ * accounts). The table keeps its model, and so its place and selection,
+ * through a narrow spell. */
+static void
+attach_model (OvAccountsView *self)
+{
+  GtkSelectionModel *narrow = NULL;
+
+  if (self->selection != NULL &&
+      gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  if (self->narrow_selection != NULL && !shows_table (self))
+    narrow = GTK_SELECTION_MODEL (self->narrow_selection);
+  if (gtk_list_view_get_model (self->narrow_list) != narrow)
+    gtk_list_view_set_model (self->narrow_list, narrow);
+}
+
+/* The rows of a narrow window have no columns to choose; they get their
+ * model when they show. */
 static gboolean
 update_columns_button (gpointer data)
 {
   OvAccountsView *self = data;
-  GtkWidget *shown = adw_squeezer_get_visible_child (self->width_squeezer);
 
   self->columns_idle = 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->columns_button),
-                          shown == NULL || gtk_widget_is_ancestor (GTK_WIDGET (self->column_view), shown));
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_button), shows_table (self));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_model (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -620,20 +653,6 @@ static void
 account_page_back_cb (OvAccountsView *self)
 {
   ov_accounts_view_show_list (self);
-}
-
-/* The table builds its rows when it gets its model: not before the view
- * is first shown, so a window that opens on the dashboard is not kept
- * waiting for rows nobody sees yet. */
-static void
-attach_model (OvAccountsView *self)
-{
-  if (self->selection != NULL &&
-      gtk_column_view_get_model (self->column_view) != GTK_SELECTION_MODEL (self->selection))
-    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  if (self->narrow_selection != NULL &&
-      gtk_list_view_get_model (self->narrow_list) != GTK_SELECTION_MODEL (self->narrow_selection))
-    gtk_list_view_set_model (self->narrow_list, GTK_SELECTION_MODEL (self->narrow_selection));
 }
 
 static void
