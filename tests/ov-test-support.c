@@ -185,3 +185,20 @@ ov_test_damage_table (const char *path,
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   g_chmod (path, 0600);
 }
+
+char *
+ov_test_account_ids (GListModel *accounts)
+{
+  GString *out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (accounts);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OvAccount) account = g_list_model_get_item (accounts, i);
+
+      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                              ov_account_get_id (account));
+    }
+
+  return g_string_free (out, FALSE);
+}

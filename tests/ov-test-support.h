@@ -30,4 +30,13 @@ guint     ov_test_count_files   (const char  *dir);
 char     *ov_test_pdf_text      (const char  *path,
                                  guint       *n_pages);
 
+/* The ids of the accounts in @accounts, in its order: "3,1,2". */
+char     *ov_test_account_ids   (GListModel  *accounts);
+
+#define ov_test_assert_account_ids(accounts, expected) \
+  G_STMT_START { \
+    g_autofree char *ids_ = ov_test_account_ids (G_LIST_MODEL (accounts)); \
+    g_assert_cmpstr (ids_, ==, expected); \
+  } G_STMT_END
+
 G_END_DECLS

@@ -70,23 +70,7 @@ make_figures (gint64 missing)
   return ov_account_figures_new (figures, ov_date_from_ymd (2026, 6, 15));
 }
 
-static char *
-ids (OvAccountList *list)
-{
-  GString *out = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OvAccount) a = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "", ov_account_get_id (a));
-    }
-  return g_string_free (out, FALSE);
-}
-
-#define assert_ids(list, expected) \
-  G_STMT_START { g_autofree char *got_ = ids (list); g_assert_cmpstr (got_, ==, expected); } G_STMT_END
+#define assert_ids(list, expected) ov_test_assert_account_ids (list, expected)
 
 /* The list's order is also what sorting an array and inserting one by one
  * give, so the three ways agree. */

@@ -56,24 +56,7 @@ make_list (void)
   return list;
 }
 
-static char *
-names (OvAccountList *list)
-{
-  GString *out = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OvAccount) a = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-      g_string_append_printf (out, "%s%" G_GINT64_FORMAT, i ? "," : "", ov_account_get_id (a));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-#define assert_ids(list, expected) \
-  G_STMT_START { g_autofree char *got_ = names (list); g_assert_cmpstr (got_, ==, expected); } G_STMT_END
+#define assert_ids(list, expected) ov_test_assert_account_ids (list, expected)
 
 static void
 test_default_order_and_search (void)
@@ -537,7 +520,7 @@ fresh_search (GPtrArray  *all,
   ov_account_list_set_accounts (fresh, all);
   ov_account_list_set_stage_filter (fresh, stage);
   ov_account_list_set_search (fresh, text);
-  return names (fresh);
+  return ov_test_account_ids (G_LIST_MODEL (fresh));
 }
 
 /* Typing a word letter by letter, and taking it back, finds at each step
@@ -584,7 +567,7 @@ test_typing_and_taking_back (void)
           g_autofree char *got = NULL;
 
           ov_account_list_set_search (list, texts[i]);
-          got = names (list);
+          got = ov_test_account_ids (G_LIST_MODEL (list));
           g_assert_cmpstr (got, ==, expected);
 
           /* A change to the accounts mid-word: what was found before
