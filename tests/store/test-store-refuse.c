@@ -428,6 +428,38 @@ test_too_new (void)
   ov_test_remove_dir (dir);
 }
 
+/* A deferred check given up before anything waited for it: the store
+ * closes without checking (nor waiting for a check), and the file is left
+ * as it was; opened again, the check runs when waited for and refuses it. */
+static void
+test_deferred_dropped (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = sample_file (300, &dir);
+  g_autoptr(OvStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  const OvStoreOpenFlags flags = OV_STORE_OPEN_CHECK_LATER | OV_STORE_OPEN_CHECK_DEFERRED;
+
+  ov_test_damage_table (path, "playbook_tasks");
+  before = ov_test_read_file (path);
+
+  store = ov_store_open_full (path, flags, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  after = ov_test_read_file (path);
+  assert_bytes_equal (before, after);
+
+  store = ov_store_open_full (path, flags, &error);
+  g_assert_no_error (error);
+  g_assert_false (ov_store_wait_checked (store, &error));
+  g_assert_error (error, OV_STORE_ERROR, OV_STORE_ERROR_CORRUPT);
+  g_clear_object (&store);
+
+  ov_test_remove_dir (dir);
+}
+
 static const struct
 {
   OvStoreOpenFlags  flags;
@@ -462,6 +494,7 @@ main (int    argc,
       g_test_add_data_func (sound, flags, test_checked_later);
       g_test_add_data_func (waits, flags, test_checked_later_write_waits);
     }
+  g_test_add_func ("/store/checked-later/deferred-dropped", test_deferred_dropped);
   g_test_add_func ("/store/refuse/read-only", test_read_only);
   g_test_add_func ("/store/refuse/locked", test_locked);
   g_test_add_func ("/store/refuse/too-new", test_too_new);

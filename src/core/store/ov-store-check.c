@@ -31,6 +31,7 @@ struct _OvStoreCheck
   GCond            cond;
   OvStore         *reader;   /* under mutex: what interrupts the check */
   gboolean         deferred; /* under mutex: not begun until waited for */
+  gboolean         stopped;  /* under mutex: the last reference is gone */
   gboolean         done;     /* under mutex */
   GError          *error;    /* set before done, read only after it */
 };
@@ -86,16 +87,25 @@ check_thread (gpointer data)
   g_autofree char *path = g_strdup (ov_store_get_path (self->reader));
   g_autoptr(OvStore) reader = NULL;
   GError *error = NULL;
+  gboolean stopped;
 
   g_mutex_lock (&self->mutex);
   while (self->deferred)
     g_cond_wait (&self->cond, &self->mutex);
+  stopped = self->stopped;
   g_mutex_unlock (&self->mutex);
 
   /* The check reads each page once: a small cache does, and the app is
-   * showing the portfolio meanwhile. */
-  sqlite3_exec (ov_store_get_db (self->reader), "PRAGMA cache_size = -256", NULL, NULL, NULL);
-  ov_store_check_pages (ov_store_get_db (self->reader), path, &error);
+   * showing the portfolio meanwhile. A deferred check whose opening is
+   * given up before anything waited for it does not begin at all. */
+  if (stopped)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The check was not begun");
+  else
+    {
+      sqlite3_exec (ov_store_get_db (self->reader), "PRAGMA cache_size = -256", NULL, NULL,
+                    NULL);
+      ov_store_check_pages (ov_store_get_db (self->reader), path, &error);
+    }
 
   /* Closed here, so that the file is no longer read from the moment the
    * check ends: a writer waiting to write its pages goes on at once. */
@@ -156,6 +166,7 @@ ov_store_check_unref (OvStoreCheck *self)
   g_mutex_lock (&self->mutex);
   if (self->reader != NULL)
     sqlite3_interrupt (ov_store_get_db (self->reader));
+  self->stopped = TRUE;
   self->deferred = FALSE;
   g_cond_broadcast (&self->cond);
   g_mutex_unlock (&self->mutex);
