@@ -60,6 +60,9 @@ struct _OvWindow
   guint                 retry_id;
   /* Accounts deleted before this (the app's start) are purged on opening. */
   gint64                purge_before;
+  /* The order the load that runs sorts the accounts in. */
+  OvAccountSortKey      load_sort_key;
+  gboolean              load_descending;
   /* The check of the file, finished after the portfolio was shown, failed. */
   gboolean              damaged;
 };

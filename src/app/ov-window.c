@@ -273,7 +273,8 @@ load_done (GObject      *object,
   if (store != NULL)
     ov_context_set_store (self->context, store);
 
-  ov_account_list_take_accounts (self->accounts, g_steal_pointer (&accounts));
+  ov_account_list_take_accounts (self->accounts, g_steal_pointer (&accounts),
+                                 self->load_sort_key, self->load_descending);
 
   ov_window_update_state (self);
 
@@ -287,6 +288,8 @@ start_load (OvWindow *self)
   OvPortfolioLoadOptions options = { .purge_before = self->purge_before };
 
   ov_account_list_get_sort (self->accounts, &options.sort_key, &options.descending);
+  self->load_sort_key = options.sort_key;
+  self->load_descending = options.descending;
   ov_portfolio_load_async (self->db_path, ov_context_get_store (self->context), &options, self,
                            self->cancellable, load_done, NULL);
 }

@@ -635,6 +635,96 @@ test_prepared_order (void)
     }
 }
 
+/* The owners and segments are gathered once and again after every change
+ * of rows: an account added, edited or removed is seen the next time. */
+static void
+test_names_follow_rows (void)
+{
+  g_autoptr(OvAccountList) list = make_list ();
+  g_autoptr(OvAccount) extra = account (9, "Ashford Bank", "Zoe Adler", OV_STAGE_KICKOFF,
+                                        OV_ACCOUNT_STATUS_ACTIVE, 50, 5);
+  OvAccount *cedar = ov_account_list_find (list, 4);
+  g_auto(GStrv) owners = ov_account_list_dup_owners (list);
+  g_auto(GStrv) segments = NULL;
+
+  g_assert_cmpuint (g_strv_length (owners), ==, 3);
+  g_clear_pointer (&owners, g_strfreev);
+
+  ov_account_list_add (list, extra);
+  owners = ov_account_list_dup_owners (list);
+  g_assert_cmpuint (g_strv_length (owners), ==, 4);
+  g_assert_cmpstr (owners[3], ==, "Zoe Adler");
+  g_clear_pointer (&owners, g_strfreev);
+
+  /* Tomás Ortega's only account changes hands; a new segment comes. */
+  ov_account_set_owner (cedar, "Mei Chen");
+  ov_account_set_segment (cedar, "Public Sector");
+  ov_account_list_update (list, cedar);
+  owners = ov_account_list_dup_owners (list);
+  g_assert_cmpuint (g_strv_length (owners), ==, 3);
+  g_assert_cmpstr (owners[0], ==, "Mei Chen");
+  g_assert_cmpstr (owners[1], ==, "Priya Raman");
+  g_assert_cmpstr (owners[2], ==, "Zoe Adler");
+  g_clear_pointer (&owners, g_strfreev);
+  segments = ov_account_list_dup_segments (list);
+  g_assert_cmpuint (g_strv_length (segments), ==, 3);
+  g_assert_cmpstr (segments[1], ==, "Public Sector");
+  g_clear_pointer (&segments, g_strfreev);
+
+  ov_account_list_remove (list, extra);
+  owners = ov_account_list_dup_owners (list);
+  g_assert_cmpuint (g_strv_length (owners), ==, 2);
+  g_assert_false (g_strv_contains ((const char * const *)owners, "Zoe Adler"));
+
+  /* What was handed out is a copy: freeing it leaves the list's. */
+  g_clear_pointer (&owners, g_strfreev);
+  owners = ov_account_list_dup_owners (list);
+  g_assert_cmpuint (g_strv_length (owners), ==, 2);
+}
+
+/* Three accounts, in the order of ARR, lowest first: ids 1, 3, 2; by
+ * name they are 2, 3, 1. */
+static GPtrArray *
+by_arr (void)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (all, account (1, "Northwind Analytics", "Priya Raman", OV_STAGE_ADOPT,
+                                 OV_ACCOUNT_STATUS_ACTIVE, 500, 10));
+  g_ptr_array_add (all, account (2, "Bluepeak Foods", "Mei Chen", OV_STAGE_HANDOFF,
+                                 OV_ACCOUNT_STATUS_PAUSED, 900, 3));
+  g_ptr_array_add (all, account (3, "Cedarline Health", "Tomás Ortega", OV_STAGE_ADOPT,
+                                 OV_ACCOUNT_STATUS_CHURNED, 700, 20));
+  ov_account_list_prepare (all, OV_ACCOUNT_SORT_ARR, FALSE);
+  return all;
+}
+
+/* Accounts taken as prepared for the list's own order are kept as they
+ * come; prepared for another order, or taken while the list sorts by a
+ * figure (which a preparation has not), they are sorted again. */
+static void
+test_take_prepared (void)
+{
+  g_autoptr(OvAccountList) list = ov_account_list_new ();
+
+  /* The list sorts by name. */
+  ov_account_list_take_accounts (list, by_arr (), OV_ACCOUNT_SORT_ARR, FALSE);
+  assert_ids (list, "2,3,1");
+
+  /* Said to be in the list's order (highest ARR first), they are not
+   * compared again: kept as they come, even though they are not. */
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_ARR, TRUE);
+  ov_account_list_take_accounts (list, by_arr (), OV_ACCOUNT_SORT_ARR, TRUE);
+  assert_ids (list, "1,3,2");
+  ov_account_list_take_accounts (list, by_arr (), OV_ACCOUNT_SORT_ARR, FALSE);
+  assert_ids (list, "2,3,1");
+
+  /* Without figures, a figure's order is the names'. */
+  ov_account_list_set_sort (list, OV_ACCOUNT_SORT_OPEN_TASKS, FALSE);
+  ov_account_list_take_accounts (list, by_arr (), OV_ACCOUNT_SORT_OPEN_TASKS, FALSE);
+  assert_ids (list, "2,3,1");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -653,6 +743,8 @@ main (int    argc,
   g_test_add_func ("/account-list/large-portfolio", test_large_portfolio);
   g_test_add_func ("/account-list/typing-and-taking-back", test_typing_and_taking_back);
   g_test_add_func ("/account-list/prepared-order", test_prepared_order);
+  g_test_add_func ("/account-list/take-prepared", test_take_prepared);
+  g_test_add_func ("/account-list/names-follow-rows", test_names_follow_rows);
 
   return g_test_run ();
 }

@@ -41,6 +41,11 @@ struct _OvAccountList
 
   OvAccountOrder    order;
   OvAccountFigures *figures;   /* what order.figures points into */
+
+  /* The distinct owners and segments of @sorted, sorted; gathered when
+   * first asked for after a change of rows. */
+  char            **owners;
+  char            **segments;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -101,6 +106,8 @@ ov_account_list_finalize (GObject *object)
   g_clear_handle_id (&self->finder_idle, g_source_remove);
   g_clear_pointer (&self->finder, ov_account_search_free);
   g_clear_pointer (&self->figures, ov_account_figures_unref);
+  g_clear_pointer (&self->owners, g_strfreev);
+  g_clear_pointer (&self->segments, g_strfreev);
 
   G_OBJECT_CLASS (ov_account_list_parent_class)->finalize (object);
 }
@@ -211,10 +218,13 @@ matches (OvAccountList *self,
   return self->search == NULL || ov_account_search_matches (account, self->search);
 }
 
+/* Rows came, went or changed: what was gathered from them is gone. */
 static void
 invalidate_search (OvAccountList *self)
 {
   ov_account_search_invalidate (self->finder);
+  g_clear_pointer (&self->owners, g_strfreev);
+  g_clear_pointer (&self->segments, g_strfreev);
 }
 
 /* A search asks the finder; filters alone test each account; with
@@ -267,14 +277,23 @@ refilter (OvAccountList *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+/* @prepared: the rows are in the list's order already, as
+ * ov_account_list_prepare() left them. */
 static void
-resort (OvAccountList *self)
+resort_prepared (OvAccountList *self,
+                 gboolean       prepared)
 {
   /* A loader may have sorted the rows already, in its own thread. */
-  if (!ov_account_order_is_sorted (&self->order, self->sorted))
+  if (!prepared && !ov_account_order_is_sorted (&self->order, self->sorted))
     ov_account_order_sort (&self->order, self->sorted);
   invalidate_search (self);
   refilter (self);
+}
+
+static void
+resort (OvAccountList *self)
+{
+  resort_prepared (self, FALSE);
 }
 
 /**
@@ -322,9 +341,10 @@ build_search_idle (gpointer data)
 
 static void
 accounts_replaced (OvAccountList *self,
-                   guint          old_total)
+                   guint          old_total,
+                   gboolean       prepared)
 {
-  resort (self);
+  resort_prepared (self, prepared);
 
   /* Ready before the first keystroke, without delaying the first frame. */
   if (self->finder_idle == 0)
@@ -348,33 +368,43 @@ ov_account_list_set_accounts (OvAccountList *self,
     for (guint i = 0; i < accounts->len; i++)
       g_ptr_array_add (self->sorted, g_object_ref (g_ptr_array_index (accounts, i)));
 
-  accounts_replaced (self, old_total);
+  accounts_replaced (self, old_total, FALSE);
 }
 
 /**
  * ov_account_list_take_accounts:
  * @accounts: (transfer full) (element-type OvAccount): an array that holds
  *   a reference to each account and frees it with g_object_unref()
+ * @key: the order ov_account_list_prepare() put @accounts in
+ * @descending: and whether it was reversed
  *
  * Like ov_account_list_set_accounts(), but the list keeps @accounts as it
  * is: no reference is taken and dropped again for each of 100,000
- * accounts.
+ * accounts. When the list's order is still @key (and not one of figures,
+ * which ov_account_list_prepare() has not), the rows are not compared
+ * again.
  */
 void
-ov_account_list_take_accounts (OvAccountList *self,
-                               GPtrArray     *accounts)
+ov_account_list_take_accounts (OvAccountList    *self,
+                               GPtrArray        *accounts,
+                               OvAccountSortKey  key,
+                               gboolean          descending)
 {
   guint old_total;
+  gboolean prepared;
 
   g_return_if_fail (OV_IS_ACCOUNT_LIST (self));
   g_return_if_fail (accounts != NULL);
+
+  prepared = self->order.key == key && self->order.descending == !!descending &&
+             !ov_account_sort_key_is_figure (key);
 
   old_total = self->sorted->len;
   g_ptr_array_unref (self->sorted);
   self->sorted = accounts;
   g_ptr_array_set_free_func (self->sorted, g_object_unref);
 
-  accounts_replaced (self, old_total);
+  accounts_replaced (self, old_total, prepared);
 }
 
 GPtrArray *
@@ -702,70 +732,68 @@ compare_strings (gconstpointer a,
   return g_utf8_collate (*(const char **)a, *(const char **)b);
 }
 
-/* The distinct onboarding owners, sorted, for the owner filter. */
-char **
-ov_account_list_dup_owners (OvAccountList *self)
+/* Gathers the distinct owners and the distinct segments in one pass.
+ * Both are interned (one pointer per text), and a portfolio has a few
+ * dozen of each: a pointer already met is passed over before anything is
+ * hashed or folded. Segments match without regard to case, as the core
+ * does: the first spelling met stays. */
+static void
+gather_names (OvAccountList *self)
 {
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GPtrArray) owners = NULL;
-  const char *first[32];
-  guint n_first = 0;
-
-  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
-
-  /* Owners are interned: one pointer per owner. A portfolio has a few
-   * dozen, looked for among the first ones seen before any hashing. */
-  seen = g_hash_table_new (NULL, NULL);
-  owners = g_ptr_array_new ();
+  g_autoptr(GHashTable) owners_seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) segments_seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) folded_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                             NULL);
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+  g_autoptr(GPtrArray) segments = g_ptr_array_new ();
+  const char *last_owner = NULL, *last_segment = NULL;
 
   for (guint i = 0; i < self->sorted->len; i++)
     {
-      const char *owner = ov_account_get_owner (g_ptr_array_index (self->sorted, i));
-      gboolean known = owner[0] == '\0';
+      OvAccount *account = g_ptr_array_index (self->sorted, i);
+      const char *owner = ov_account_get_owner (account);
+      const char *segment = ov_account_get_segment (account);
 
-      for (guint j = 0; j < n_first && !known; j++)
-        known = first[j] == owner;
-      if (known)
-        continue;
+      if (owner != last_owner && owner[0] != '\0' &&
+          g_hash_table_add (owners_seen, (gpointer)owner))
+        g_ptr_array_add (owners, g_strdup (owner));
+      last_owner = owner;
 
-      if (n_first < G_N_ELEMENTS (first))
-        first[n_first++] = owner;
-      else if (!g_hash_table_add (seen, (gpointer)owner))
-        continue;
-      g_ptr_array_add (owners, g_strdup (owner));
+      if (segment != last_segment && segment != NULL && segment[0] != '\0' &&
+          g_hash_table_add (segments_seen, (gpointer)segment) &&
+          g_hash_table_add (folded_seen, g_utf8_casefold (segment, -1)))
+        g_ptr_array_add (segments, g_strdup (segment));
+      last_segment = segment;
     }
 
   g_ptr_array_sort (owners, compare_strings);
   g_ptr_array_add (owners, NULL);
-
-  return (char **)g_ptr_array_free (g_steal_pointer (&owners), FALSE);
-}
-
-/* The distinct segments, sorted, for the playbooks that are the default
- * of one. Segments match without regard to case, as the core does: the
- * first spelling met stays. */
-char **
-ov_account_list_dup_segments (OvAccountList *self)
-{
-  g_autoptr(GHashTable) seen = NULL;
-  g_autoptr(GPtrArray) segments = NULL;
-
-  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
-
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  segments = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->sorted->len; i++)
-    {
-      const char *segment = ov_account_get_segment (g_ptr_array_index (self->sorted, i));
-
-      if (segment != NULL && segment[0] != '\0' &&
-          g_hash_table_add (seen, g_utf8_casefold (segment, -1)))
-        g_ptr_array_add (segments, g_strdup (segment));
-    }
+  self->owners = (char **)g_ptr_array_free (g_steal_pointer (&owners), FALSE);
 
   g_ptr_array_sort (segments, compare_strings);
   g_ptr_array_add (segments, NULL);
+  self->segments = (char **)g_ptr_array_free (g_steal_pointer (&segments), FALSE);
+}
 
-  return (char **)g_ptr_array_free (g_steal_pointer (&segments), FALSE);
+/* The distinct onboarding owners, sorted, for the owner filter. */
+char **
+ov_account_list_dup_owners (OvAccountList *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+
+  if (self->owners == NULL)
+    gather_names (self);
+  return g_strdupv (self->owners);
+}
+
+/* The distinct segments, sorted, for the playbooks that are the default
+ * of one, and for the filters. */
+char **
+ov_account_list_dup_segments (OvAccountList *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNT_LIST (self), NULL);
+
+  if (self->segments == NULL)
+    gather_names (self);
+  return g_strdupv (self->segments);
 }

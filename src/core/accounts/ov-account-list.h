@@ -24,7 +24,9 @@ OvAccountList *ov_account_list_new               (void);
 void           ov_account_list_set_accounts      (OvAccountList    *self,
                                                   GPtrArray        *accounts);
 void           ov_account_list_take_accounts     (OvAccountList    *self,
-                                                  GPtrArray        *accounts);
+                                                  GPtrArray        *accounts,
+                                                  OvAccountSortKey  key,
+                                                  gboolean          descending);
 GPtrArray     *ov_account_list_get_all           (OvAccountList    *self);
 OvAccount     *ov_account_list_get_visible       (OvAccountList    *self,
                                                   guint             position);
