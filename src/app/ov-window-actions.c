@@ -177,7 +177,7 @@ show_tasks_action (GtkWidget  *widget,
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, "tasks");
-  ov_tasks_view_show_due (self->tasks_view, due);
+  ov_tasks_view_show_due (OV_TASKS_VIEW (ov_window_get_view (self, "tasks")), due);
 }
 
 static void

@@ -4,6 +4,7 @@
  *
  * ov-window.c          the window: loading the portfolio, its states
  * ov-window-actions.c  its actions (win.*)
+ * ov-window-views.c    the views built when first shown
  */
 
 #pragma once
@@ -42,11 +43,6 @@ struct _OvWindow
   AdwViewStack         *view_stack;
   OvAccountsView       *accounts_view;
   OvDashboardView      *dashboard_view;
-  OvPlaybooksView      *playbooks_view;
-  OvInsightsView       *insights_view;
-  OvAnswersView        *answers_view;
-  OvTasksView          *tasks_view;
-  OvContentView        *content_view;
   GtkWidget            *new_account_button;
 
   /* OVERTURE_EXIT_WHEN_LOADED (benchmarks): when the window started. */
@@ -71,5 +67,6 @@ void ov_window_set_state          (OvWindow      *self,
                                    OvWindowState  state);
 void ov_window_update_state       (OvWindow      *self);
 void ov_window_class_init_actions (GtkWidgetClass *widget_class);
+void ov_window_init_views         (OvWindow       *self);
 
 G_END_DECLS

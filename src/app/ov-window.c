@@ -480,6 +480,7 @@ ov_window_constructed (GObject *object)
   g_signal_connect_object (self->context, "store-changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_cb), NULL);
+  ov_window_init_views (self);
 }
 
 static void
@@ -533,11 +534,6 @@ ov_window_class_init (OvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, accounts_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, dashboard_view);
-  gtk_widget_class_bind_template_child (widget_class, OvWindow, playbooks_view);
-  gtk_widget_class_bind_template_child (widget_class, OvWindow, insights_view);
-  gtk_widget_class_bind_template_child (widget_class, OvWindow, answers_view);
-  gtk_widget_class_bind_template_child (widget_class, OvWindow, tasks_view);
-  gtk_widget_class_bind_template_child (widget_class, OvWindow, content_view);
   gtk_widget_class_bind_template_child (widget_class, OvWindow, new_account_button);
 
   ov_window_class_init_actions (widget_class);
@@ -563,10 +559,6 @@ ov_window_init (OvWindow *self)
 
   ov_accounts_view_set_accounts (self->accounts_view, self->accounts);
   ov_dashboard_view_set_accounts (self->dashboard_view, self->accounts);
-  ov_playbooks_view_set_accounts (self->playbooks_view, self->accounts);
-  ov_insights_view_set_accounts (self->insights_view, self->accounts);
-  ov_answers_view_set_accounts (self->answers_view, self->accounts);
-  ov_content_view_set_accounts (self->content_view, self->accounts);
 
   ov_window_set_state (self, OV_WINDOW_STATE_LOADING);
 

@@ -43,5 +43,7 @@ void          ov_window_show_error       (OvWindow      *self,
 void          ov_window_show_account     (OvWindow      *self,
                                            OvAccount     *account);
 void          ov_window_reload           (OvWindow      *self);
+GtkWidget     *ov_window_get_view         (OvWindow      *self,
+                                           const char    *name);
 
 G_END_DECLS

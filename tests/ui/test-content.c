@@ -175,7 +175,7 @@ close_library (Fixture *fixture)
 static OvContentView *
 content_view (Fixture *fixture)
 {
-  return OV_CONTENT_VIEW (ov_ui_test_child (fixture->window, OV_TYPE_WINDOW, "content_view"));
+  return OV_CONTENT_VIEW (ov_window_get_view (OV_WINDOW (fixture->window), "content"));
 }
 
 typedef struct

@@ -75,7 +75,7 @@ loaded (gpointer data)
 static OvInsightsView *
 show_insights (OvWindow *window)
 {
-  OvInsightsView *view = OV_INSIGHTS_VIEW (window->insights_view);
+  OvInsightsView *view = OV_INSIGHTS_VIEW (ov_window_get_view (window, "insights"));
   LoadWait wait = { view, NULL };
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "insights");

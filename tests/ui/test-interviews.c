@@ -269,7 +269,7 @@ account_section (Fixture *fixture,
 static OvAnswersView *
 answers_view (Fixture *fixture)
 {
-  return OV_ANSWERS_VIEW (ov_ui_test_child (fixture->window, OV_TYPE_WINDOW, "answers_view"));
+  return OV_ANSWERS_VIEW (ov_window_get_view (OV_WINDOW (fixture->window), "answers"));
 }
 
 static gboolean

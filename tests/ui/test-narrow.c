@@ -345,7 +345,7 @@ test_playbook_training (void)
   window = ov_ui_test_open_narrow_window (db);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   list_box = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "list_box");
   editor = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "editor");
   gtk_test_widget_wait_for_draw (view);

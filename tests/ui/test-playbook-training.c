@@ -44,7 +44,7 @@ show_editor (OvWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   gtk_test_widget_wait_for_draw (view);
   return ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "editor");
 }

@@ -220,7 +220,7 @@ show_playbooks (OvWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   gtk_test_widget_wait_for_draw (view);
   return view;
 }
@@ -648,7 +648,7 @@ test_playbooks_narrow (void)
   /* Narrow: the list alone, then the editor with a way back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   list_box = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "list_box");
   editor = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "editor");
   leaflet = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "leaflet");
@@ -723,7 +723,7 @@ test_playbooks_narrow (void)
   ov_ui_test_wait_state (window, "portfolio");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   stack = ov_ui_test_child (view, OV_TYPE_PLAYBOOKS_VIEW, "stack");
   gtk_test_widget_wait_for_draw (view);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
@@ -765,7 +765,7 @@ test_same_context_again (void)
   check = ov_ui_test_open_store (db);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   wait_not_busy (view);
 
   ov_view_set_context (OV_VIEW (view), ov_window_get_context (window));

@@ -19,6 +19,7 @@
 #include "ov-dashboard-view.h"
 #include "ov-playbook-editor.h"
 #include "ov-playbooks-view.h"
+#include "ov-tasks-view.h"
 #include "ov-test-support.h"
 #include "ov-ui-test.h"
 
@@ -113,7 +114,7 @@ test_context_reaches_every_view (void)
   g_assert_true (ov_context_get_store (context) == ov_window_get_store (fixture.window));
 
   dashboard = ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "dashboard_view");
-  playbooks = ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "playbooks_view");
+  playbooks = ov_window_get_view (OV_WINDOW (fixture.window), "playbooks");
   g_assert_true (ov_view_get_context (OV_VIEW (dashboard)) == context);
   g_assert_true (ov_view_get_context (OV_VIEW (ov_ui_test_child (dashboard,
                                                                   OV_TYPE_DASHBOARD_VIEW,
@@ -238,6 +239,65 @@ test_tasks_follow_the_clock (void)
   ov_ui_test_close_window (fixture.window);
 }
 
+static gboolean
+tasks_read (gpointer data)
+{
+  return ov_tasks_view_get_total (OV_TASKS_VIEW (data)) >= 0 &&
+         !ov_tasks_view_is_loading (OV_TASKS_VIEW (data));
+}
+
+/* The views a start does not show are built when first shown, or asked
+ * for, with the window's context and accounts; the others are there. */
+static void
+test_views_built_when_shown (void)
+{
+  const char *later[] = { "playbooks", "insights", "answers", "tasks", "content" };
+  Fixture fixture = { 0 };
+  OvContext *context;
+  GtkWidget *tasks;
+
+  open_account (&fixture, "sections-later.db");
+  context = ov_window_get_context (fixture.window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    {
+      GtkWidget *page = adw_view_stack_get_child_by_name (
+        ADW_VIEW_STACK (ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "view_stack")),
+        later[i]);
+
+      g_assert_true (ADW_IS_BIN (page));
+      g_assert_null (adw_bin_get_child (ADW_BIN (page)));
+    }
+
+  /* Shown from the dashboard's "more" line: built, with every task due. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-tasks", "i",
+                              OV_TASK_DUE_ANY);
+  tasks = ov_window_get_view (fixture.window, "tasks");
+  g_assert_true (OV_IS_TASKS_VIEW (tasks));
+  g_assert_true (gtk_widget_get_mapped (tasks));
+  g_assert_true (ov_ui_test_wait (tasks_read, tasks, 10000));
+  g_assert_cmpint (ov_tasks_view_get_total (OV_TASKS_VIEW (tasks)), >, 0);
+
+  /* Shown by its page's name: the page holds its view. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-view", "s", "insights");
+  g_assert_nonnull (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (
+    ADW_VIEW_STACK (ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "view_stack")),
+    "insights"))));
+
+  /* Every view, asked for: one each, with the window's context. */
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    {
+      GtkWidget *view = ov_window_get_view (fixture.window, later[i]);
+
+      g_assert_true (OV_IS_VIEW (view));
+      g_assert_true (ov_window_get_view (fixture.window, later[i]) == view);
+      g_assert_true (ov_view_get_context (OV_VIEW (view)) == context);
+    }
+  g_assert_null (ov_window_get_view (fixture.window, "no-such-view"));
+
+  ov_ui_test_close_window (fixture.window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -245,6 +305,7 @@ main (int    argc,
   ov_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/sections/context", test_context_reaches_every_view);
+  g_test_add_func ("/sections/views-built-when-shown", test_views_built_when_shown);
   g_test_add_func ("/sections/people-follow-the-store", test_people_follow_the_store);
   g_test_add_func ("/sections/tasks-follow-the-clock", test_tasks_follow_the_clock);
 

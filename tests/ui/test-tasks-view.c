@@ -156,7 +156,7 @@ test_filters_tick_and_dashboard (void)
   window = ov_ui_test_open_sample_window ("tasks-view.db");
   check = ov_ui_test_open_store (db);
   view_stack = ov_ui_test_child (window, OV_TYPE_WINDOW, "view_stack");
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "tasks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "tasks");
   list = ov_ui_test_child (view, OV_TYPE_TASKS_VIEW, "list");
   due = GTK_DROP_DOWN (ov_ui_test_child (view, OV_TYPE_TASKS_VIEW, "due_filter"));
   role = GTK_DROP_DOWN (ov_ui_test_child (view, OV_TYPE_TASKS_VIEW, "role_filter"));
@@ -355,7 +355,7 @@ test_narrow (void)
 {
   g_autofree char *db = ov_ui_test_db_path ("tasks-view.db");
   OvWindow *window = ov_ui_test_open_narrow_window (db);
-  GtkWidget *view = ov_ui_test_child (window, OV_TYPE_WINDOW, "tasks_view");
+  GtkWidget *view = ov_window_get_view (OV_WINDOW (window), "tasks");
   TotalWait wait = { OV_TASKS_VIEW (view), 0 };
   g_autoptr(OvStore) check = ov_ui_test_open_store (db);
   g_autoptr(OvTaskFilter) filter = ov_task_filter_new (ov_date_today ());

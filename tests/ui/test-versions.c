@@ -338,7 +338,7 @@ open_playbook (OvWindow *window,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "playbooks");
   ov_ui_test_settle ();
-  view = ov_ui_test_child (window, OV_TYPE_WINDOW, "playbooks_view");
+  view = ov_window_get_view (OV_WINDOW (window), "playbooks");
   gtk_test_widget_wait_for_draw (view);
   g_assert_true (ov_playbooks_view_select (OV_PLAYBOOKS_VIEW (view), id));
   ov_ui_test_settle ();
