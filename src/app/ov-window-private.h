@@ -12,6 +12,7 @@
 #include "ov-accounts-view.h"
 #include "ov-answers-view.h"
 #include "ov-dashboard-view.h"
+#include "ov-frame-wait.h"
 #include "ov-content-view.h"
 #include "ov-insights-view.h"
 #include "ov-playbooks-view.h"
@@ -59,6 +60,9 @@ struct _OvWindow
   /* The order the load that runs sorts the accounts in. */
   OvAccountSortKey      load_sort_key;
   gboolean              load_descending;
+  /* The load, until its check begins after the next frame. */
+  GAsyncResult         *settle_result;
+  OvFrameWait           settle_wait;
   /* The check of the file, finished after the portfolio was shown, failed. */
   gboolean              damaged;
 };

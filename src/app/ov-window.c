@@ -222,6 +222,27 @@ settle_done_cb (GObject      *object,
   ov_window_show_error (self, error);
 }
 
+static void
+settle (gpointer data)
+{
+  OvWindow *self = data;
+  g_autoptr(GAsyncResult) result = g_steal_pointer (&self->settle_result);
+
+  ov_portfolio_settle_async (result, self, self->cancellable, settle_done_cb, NULL);
+}
+
+/* The check of the file (which writes wait for) begins after the frame
+ * that shows the portfolio, so as not to take a processor from it. */
+static void
+settle_after_next_frame (OvWindow     *self,
+                         GAsyncResult *result)
+{
+  ov_frame_wait_stop (&self->settle_wait);
+  g_set_object (&self->settle_result, result);
+  if (!ov_frame_wait_start (&self->settle_wait, GTK_WIDGET (self), settle, self))
+    settle (self);
+}
+
 static gboolean
 retry_load (gpointer data)
 {
@@ -279,7 +300,7 @@ load_done (GObject      *object,
   ov_window_update_state (self);
 
   if (store != NULL)
-    ov_portfolio_settle_async (async_result, self, self->cancellable, settle_done_cb, NULL);
+    settle_after_next_frame (self, async_result);
 }
 
 static void
@@ -378,6 +399,8 @@ ov_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->switcher_sync_id, g_source_remove);
   g_clear_handle_id (&self->retry_id, g_source_remove);
+  ov_frame_wait_stop (&self->settle_wait);
+  g_clear_object (&self->settle_result);
 
   G_OBJECT_CLASS (ov_window_parent_class)->dispose (object);
 }

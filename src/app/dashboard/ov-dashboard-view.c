@@ -21,6 +21,7 @@
 #include "ov-store-job.h"
 #include "ov-store-ttfv.h"
 #include "ov-health-card.h"
+#include "ov-view-reader.h"
 
 #define N_RECENT 8
 
@@ -41,9 +42,7 @@ struct _OvDashboardView
   guint          refresh_id;
   gboolean       stale;
 
-  GCancellable  *ttfv_cancellable;
-  gboolean       ttfv_running;
-  gboolean       ttfv_again;
+  OvViewReader  *ttfv_reader;
 
   GtkLabel      *card_values[N_CARDS];
   GtkLabel      *card_details[N_CARDS];
@@ -255,62 +254,36 @@ read_ttfv (OvStore         *store,
   return ov_store_read_ttfv_cohorts (store, reading->today, &reading->cohorts, error);
 }
 
-static void
-ttfv_read_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+static gpointer
+make_ttfv_reading (OvView *view)
 {
-  OvDashboardView *self = OV_DASHBOARD_VIEW (object);
-  g_autoptr(GError) error = NULL;
-  gpointer data = NULL;
+  TtfvReading *reading = g_new0 (TtfvReading, 1);
 
-  self->ttfv_running = FALSE;
-
-  if (!ov_store_run_finish (result, &data, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-          self->ttfv_cancellable == NULL)
-        return;
-      g_warning ("Could not read the time to first value: %s", error->message);
-    }
-  else if (self->ttfv_cancellable == NULL)      /* disposed meanwhile */
-    return;
-  else if (!self->ttfv_again)
-    {
-      TtfvReading *reading = data;
-      g_autofree char *value = NULL;
-      g_autofree char *detail = NULL;
-
-      ov_dashboard_view_describe_ttfv (&reading->cohorts, &value, &detail);
-      set_card (self, CARD_TTFV, value, detail);
-    }
-
-  if (self->ttfv_again)
-    {
-      self->ttfv_again = FALSE;
-      ov_dashboard_view_read_ttfv (self);
-    }
+  reading->today = ov_view_get_today (view);
+  return reading;
 }
+
+static void
+show_ttfv (OvView   *view,
+           gpointer  data)
+{
+  TtfvReading *reading = data;
+  g_autofree char *value = NULL;
+  g_autofree char *detail = NULL;
+
+  ov_dashboard_view_describe_ttfv (&reading->cohorts, &value, &detail);
+  set_card (OV_DASHBOARD_VIEW (view), CARD_TTFV, value, detail);
+}
+
+static const OvViewReaderFuncs ttfv_funcs = {
+  make_ttfv_reading, g_free, read_ttfv, show_ttfv, NULL, "the time to first value",
+};
 
 static void
 ov_dashboard_view_read_ttfv (OvDashboardView *self)
 {
-  OvStore *store = ov_view_get_store (OV_VIEW (self));
-  TtfvReading *reading;
-
-  if (store == NULL)
-    return;
-  if (self->ttfv_running)
-    {
-      self->ttfv_again = TRUE;
-      return;
-    }
-
-  reading = g_new0 (TtfvReading, 1);
-  reading->today = ov_view_get_today (OV_VIEW (self));
-  self->ttfv_running = TRUE;
-  ov_store_run_async (store, self, read_ttfv, reading, g_free, NULL, NULL,
-                      self->ttfv_cancellable, ttfv_read_cb, NULL);
+  if (ov_view_get_store (OV_VIEW (self)) != NULL)
+    ov_view_reader_start (self->ttfv_reader);
 }
 
 static gboolean
@@ -534,11 +507,20 @@ ov_dashboard_view_dispose (GObject *object)
   OvDashboardView *self = OV_DASHBOARD_VIEW (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_cancellable_cancel (self->ttfv_cancellable);
-  g_clear_object (&self->ttfv_cancellable);
+  ov_view_reader_cancel (self->ttfv_reader);
   g_clear_object (&self->accounts);
 
   G_OBJECT_CLASS (ov_dashboard_view_parent_class)->dispose (object);
+}
+
+static void
+ov_dashboard_view_finalize (GObject *object)
+{
+  OvDashboardView *self = OV_DASHBOARD_VIEW (object);
+
+  g_clear_pointer (&self->ttfv_reader, ov_view_reader_free);
+
+  G_OBJECT_CLASS (ov_dashboard_view_parent_class)->finalize (object);
 }
 
 static void
@@ -549,6 +531,7 @@ ov_dashboard_view_class_init (OvDashboardViewClass *klass)
   OvViewClass *view_class = OV_VIEW_CLASS (klass);
 
   object_class->dispose = ov_dashboard_view_dispose;
+  object_class->finalize = ov_dashboard_view_finalize;
 
   widget_class->map = ov_dashboard_view_map;
 
@@ -575,7 +558,7 @@ static void
 ov_dashboard_view_init (OvDashboardView *self)
 {
   self->stale = TRUE;
-  self->ttfv_cancellable = g_cancellable_new ();
+  self->ttfv_reader = ov_view_reader_new (OV_VIEW (self), &ttfv_funcs);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -8,12 +8,17 @@
  * done, whose result is then dropped as stale. The view cancels the reader
  * in dispose and frees it in finalize: the worker's callback holds the
  * view until it has run.
+ *
+ * A reading begins after the window's next frame: the view shows that it
+ * is loading, and the frame that shows it (the portfolio's first, at a
+ * start) is not held back by a worker competing for the processor.
  */
 
 #define G_LOG_DOMAIN "ov-view-reader"
 
 #include "config.h"
 
+#include "ov-frame-wait.h"
 #include "ov-view-reader.h"
 
 struct _OvViewReader
@@ -24,6 +29,8 @@ struct _OvViewReader
   gboolean                 running;
   gboolean                 again;
   gboolean                 loading;
+  /* For the window's next frame, to begin. */
+  OvFrameWait              frame_wait;
 };
 
 OvViewReader *
@@ -41,6 +48,7 @@ ov_view_reader_new (OvView                  *view,
 void
 ov_view_reader_cancel (OvViewReader *self)
 {
+  ov_frame_wait_stop (&self->frame_wait);
   g_cancellable_cancel (self->cancellable);
 }
 
@@ -50,6 +58,7 @@ ov_view_reader_free (OvViewReader *self)
   if (self == NULL)
     return;
 
+  ov_frame_wait_stop (&self->frame_wait);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_free (self);
@@ -100,7 +109,34 @@ read_done (GObject      *object,
   set_loading (self, FALSE);
 }
 
-/* Reads now, or once the reading that runs is done. */
+static void
+begin (OvViewReader *self)
+{
+  /* The store went away meanwhile: nothing to read from. */
+  if (ov_view_get_store (self->view) == NULL)
+    {
+      set_loading (self, FALSE);
+      return;
+    }
+
+  self->running = TRUE;
+  ov_store_run_async (ov_view_get_store (self->view), self->view, self->funcs->job,
+                      self->funcs->make (self->view), self->funcs->free, NULL, NULL,
+                      self->cancellable, read_done, self);
+}
+
+static void
+frame_painted (gpointer data)
+{
+  OvViewReader *self = data;
+
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    begin (self);
+}
+
+/* Reads after the window's next frame (at once when it has none: not
+ * shown), or once the reading that runs is done. What is read is taken
+ * (funcs->make) when the reading begins. */
 void
 ov_view_reader_start (OvViewReader *self)
 {
@@ -109,13 +145,12 @@ ov_view_reader_start (OvViewReader *self)
       self->again = TRUE;
       return;
     }
+  if (ov_frame_wait_is_waiting (&self->frame_wait))
+    return;
 
-  self->running = TRUE;
   set_loading (self, TRUE);
-
-  ov_store_run_async (ov_view_get_store (self->view), self->view, self->funcs->job,
-                      self->funcs->make (self->view), self->funcs->free, NULL, NULL,
-                      self->cancellable, read_done, self);
+  if (!ov_frame_wait_start (&self->frame_wait, GTK_WIDGET (self->view), frame_painted, self))
+    begin (self);
 }
 
 gboolean
