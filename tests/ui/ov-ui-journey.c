@@ -68,8 +68,7 @@ journey_open_account (Journey *j,
   gtk_widget_activate_action (GTK_WIDGET (j->window), "win.open-account", "x", id);
   ov_ui_test_settle ();
   accounts_view = ov_ui_test_child (j->window, OV_TYPE_WINDOW, "accounts_view");
-  j->page = OV_ACCOUNT_PAGE (ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW,
-                                               "account_page"));
+  j->page = ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view));
   j->account = ov_account_page_get_account (j->page);
   j->id = id;
   g_assert_cmpint (ov_account_get_id (j->account), ==, id);

@@ -297,10 +297,19 @@ test_unknown_arr (void)
   down = shown_names (accounts);
   g_assert_cmpstr (down, ==, "Cedar Known,Birch Zero,Alder Unknown");
 
+  /* No account shown yet: no account page was built. */
+  g_assert_null (adw_bin_get_child (ADW_BIN (ov_ui_test_child (accounts_view,
+                                                               OV_TYPE_ACCOUNTS_VIEW,
+                                                               "account_bin"))));
+
   /* Its page: "Not recorded", and an empty ARR field. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-account", "x", alder_id);
   ov_ui_test_settle ();
-  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
+  g_assert_true (adw_bin_get_child (ADW_BIN (ov_ui_test_child (accounts_view,
+                                                               OV_TYPE_ACCOUNTS_VIEW,
+                                                               "account_bin"))) == page);
+  g_assert_true (gtk_widget_get_mapped (page));
   summary = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "summary_section");
   arr_row = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "arr_row");
   g_assert_cmpstr (ov_account_summary_get_text (OV_ACCOUNT_SUMMARY (summary), "arr", NULL), ==,

@@ -326,7 +326,7 @@ test_account_section (void)
   ov_window_show_account (fixture.window, account);
   ov_ui_test_settle ();
   accounts_view = ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "accounts_view");
-  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
   section = OV_ACCOUNT_CONTENT (ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE,
                                                   "content_section"));
 
@@ -428,7 +428,7 @@ test_screenshots (void)
   ov_window_show_account (fixture.window, account);
   ov_ui_test_settle ();
   accounts_view = ov_ui_test_child (fixture.window, OV_TYPE_WINDOW, "accounts_view");
-  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
   section = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "content_section");
   g_assert_cmpuint (ov_account_content_get_n_items (OV_ACCOUNT_CONTENT (section)), ==, 2);
   adw_expander_row_set_expanded (ov_account_content_find_item (OV_ACCOUNT_CONTENT (section),

@@ -211,7 +211,8 @@ test_dashboard_tasks (void)
                    "accounts");
   {
     GtkWidget *accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
-    GtkWidget *page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+    GtkWidget *page =
+      GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
     OvAccount *shown = ov_account_page_get_account (OV_ACCOUNT_PAGE (page));
     OvTask *second = g_ptr_array_index (overdue, 1);
 

@@ -143,7 +143,7 @@ open_health (OvWindow   *window,
   ov_window_show_account (window, find_account (window, name));
   ov_ui_test_settle ();
   accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
-  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
   health = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "health_section");
   g_assert_true (OV_IS_ACCOUNT_HEALTH (health));
   return health;
@@ -316,7 +316,8 @@ test_override (void)
   /* The account page saves over the new version: no conflict. */
   {
     GtkWidget *accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
-    GtkWidget *page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+    GtkWidget *page =
+      GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
     GtkWidget *segment = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "segment_row");
 
     gtk_editable_set_text (GTK_EDITABLE (segment), "Mid-Market");

@@ -258,7 +258,8 @@ account_section (Fixture *fixture,
                  guint    index)
 {
   GtkWidget *accounts_view = ov_ui_test_child (fixture->window, OV_TYPE_WINDOW, "accounts_view");
-  GtkWidget *page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  GtkWidget *page =
+    GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
 
   ov_window_show_account (fixture->window, window_account (fixture, index));
   ov_ui_test_settle ();

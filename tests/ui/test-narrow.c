@@ -147,7 +147,7 @@ test_stepper_german (void)
   window = open_narrow_accounts (db, &view);
   ov_accounts_view_show_account (OV_ACCOUNTS_VIEW (view), first_account (window));
   ov_ui_test_settle ();
-  page = ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (view)));
   stepper = ov_account_page_get_stepper (OV_ACCOUNT_PAGE (page));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -209,7 +209,8 @@ test_accounts_rows (void)
   /* Activating a row opens the account. */
   g_signal_emit_by_name (narrow_list, "activate", 0);
   ov_ui_test_settle ();
-  g_assert_true (ov_account_page_get_account (OV_ACCOUNT_PAGE (ov_ui_test_child (view, OV_TYPE_ACCOUNTS_VIEW, "account_page"))) == account);
+  g_assert_true (ov_account_page_get_account (
+                   ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (view))) == account);
   ov_ui_test_close_window (window);
 
   window = ov_ui_test_open_window (db);

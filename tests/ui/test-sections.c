@@ -87,7 +87,7 @@ open_account (Fixture    *fixture,
   ov_ui_test_settle ();
 
   accounts_view = ov_ui_test_child (fixture->window, OV_TYPE_WINDOW, "accounts_view");
-  fixture->page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  fixture->page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
   g_assert_true (ov_account_page_get_account (OV_ACCOUNT_PAGE (fixture->page)) ==
                  fixture->account);
 }

@@ -57,7 +57,7 @@ test_escape_leaves_account (void)
                    "accounts");
   accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
   leaflet = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "leaflet");
-  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "account");
   g_assert_true (ov_account_page_get_account (OV_ACCOUNT_PAGE (page)) == account);
 

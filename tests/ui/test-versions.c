@@ -68,8 +68,7 @@ test_page_conflict (void)
                               ov_account_get_id (account));
   ov_ui_test_settle ();
   accounts_view = ov_ui_test_child (window, OV_TYPE_WINDOW, "accounts_view");
-  page = OV_ACCOUNT_PAGE (ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW,
-                                            "account_page"));
+  page = ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view));
   notes = GTK_TEXT_VIEW (ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "notes_view"));
   owner_row = ov_ui_test_child (page, OV_TYPE_ACCOUNT_PAGE, "owner_row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (owner_row)), ==, "Ana");

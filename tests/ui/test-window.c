@@ -173,7 +173,7 @@ test_window_journey (void)
   /* Opening the first match shows its page with the stage stepper. */
   g_signal_emit_by_name (column_view, "activate", 0);
   ov_ui_test_settle ();
-  page = ov_ui_test_child (accounts_view, OV_TYPE_ACCOUNTS_VIEW, "account_page");
+  page = GTK_WIDGET (ov_accounts_view_get_account_page (OV_ACCOUNTS_VIEW (accounts_view)));
   account = ov_account_page_get_account (OV_ACCOUNT_PAGE (page));
   g_assert_nonnull (account);
   {

@@ -57,6 +57,8 @@ struct _OvAccountsView
   OvAccountFigureColumns *figure_columns;
   GtkLabel       *count_label;
   GtkLabel       *arr_label;
+  AdwBin         *account_bin;
+  /* Built when first asked for: a start that shows no account needs none. */
   OvAccountPage  *account_page;
 
   guint           totals_idle;

@@ -285,6 +285,31 @@ account_page_back_cb (OvAccountsView *self)
   ov_accounts_view_show_list (self);
 }
 
+/**
+ * ov_accounts_view_get_account_page:
+ *
+ * The page that shows one account, built now if no account was shown yet.
+ *
+ * Returns: (transfer none): the account page
+ */
+OvAccountPage *
+ov_accounts_view_get_account_page (OvAccountsView *self)
+{
+  g_return_val_if_fail (OV_IS_ACCOUNTS_VIEW (self), NULL);
+
+  if (self->account_page != NULL)
+    return self->account_page;
+
+  self->account_page = g_object_new (OV_TYPE_ACCOUNT_PAGE, NULL);
+  g_object_bind_property (self, "context", self->account_page, "context", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->account_page, "back", G_CALLBACK (account_page_back_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (self->accounts != NULL)
+    ov_account_page_set_accounts (self->account_page, self->accounts);
+  adw_bin_set_child (self->account_bin, GTK_WIDGET (self->account_page));
+  return self->account_page;
+}
+
 static void
 ov_accounts_view_map (GtkWidget *widget)
 {
@@ -313,7 +338,7 @@ ov_accounts_view_show_account (OvAccountsView *self,
 
   /* Notes typed on the account being left that met a newer version of it
    * stay on screen with the message rather than go. */
-  current = ov_account_page_get_account (self->account_page);
+  current = self->account_page ? ov_account_page_get_account (self->account_page) : NULL;
   if (current != NULL && current != account &&
       !ov_account_page_save_pending (self->account_page))
     {
@@ -327,7 +352,7 @@ ov_accounts_view_show_account (OvAccountsView *self,
   if (ov_account_list_get_position (self->accounts, account, &position))
     gtk_single_selection_set_selected (self->selection, position);
 
-  ov_account_page_set_account (self->account_page, account);
+  ov_account_page_set_account (ov_accounts_view_get_account_page (self), account);
   adw_leaflet_set_visible_child_name (self->leaflet, "account");
 }
 
@@ -361,7 +386,8 @@ ov_accounts_view_set_accounts (OvAccountsView *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     attach_model (self);
 
-  ov_account_page_set_accounts (self->account_page, accounts);
+  if (self->account_page != NULL)
+    ov_account_page_set_accounts (self->account_page, accounts);
   ov_account_figure_columns_set_accounts (self->figure_columns, accounts);
 
   g_signal_connect_object (accounts, "notify::n-items", G_CALLBACK (ov_accounts_view_update_count), self,
@@ -417,7 +443,6 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
 
   g_type_ensure (OV_TYPE_ACCOUNT);
   g_type_ensure (OV_TYPE_ACCOUNT_ROW);
-  g_type_ensure (OV_TYPE_ACCOUNT_PAGE);
   g_type_ensure (OV_TYPE_ACCOUNT_SORTER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -451,7 +476,7 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, health_column);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, OvAccountsView, arr_label);
-  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, account_page);
+  gtk_widget_class_bind_template_child (widget_class, OvAccountsView, account_bin);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
@@ -460,7 +485,6 @@ ov_accounts_view_class_init (OvAccountsViewClass *klass)
                                                 G_CALLBACK (ov_accounts_view_filters_changed));
   gtk_widget_class_bind_template_callback_full (widget_class, "clear_filters_cb",
                                                 G_CALLBACK (ov_accounts_view_clear_filters));
-  gtk_widget_class_bind_template_callback (widget_class, account_page_back_cb);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "ov-account-page.h"
 #include "ov-view.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,6 @@ void ov_accounts_view_show_list     (OvAccountsView *self);
 void ov_accounts_view_focus_search  (OvAccountsView *self);
 void ov_accounts_view_filter_stage  (OvAccountsView *self,
                                      OvStage         stage);
+OvAccountPage *ov_accounts_view_get_account_page (OvAccountsView *self);
 
 G_END_DECLS
