@@ -73,7 +73,7 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  OvDate            today;
+  OvDate            today;   /* first (ov_view_reader_make_dated()) */
   OvAccountFigures *figures;
 } Reading;
 
@@ -89,10 +89,7 @@ reading_free (gpointer data)
 static gpointer
 make_reading (OvView *view)
 {
-  Reading *reading = g_new0 (Reading, 1);
-
-  reading->today = ov_view_get_today (view);
-  return reading;
+  return ov_view_reader_make_dated (view, sizeof (Reading));
 }
 
 /* In a worker (ov_store_run_async()). */

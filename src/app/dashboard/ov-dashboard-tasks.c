@@ -43,7 +43,7 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
-  OvDate     today;
+  OvDate     today;   /* first (ov_view_reader_make_dated()) */
   GPtrArray *overdue;
   GPtrArray *week;
   gint64     n_overdue;
@@ -300,10 +300,7 @@ read_tasks (OvStore         *store,
 static gpointer
 make_reading (OvView *view)
 {
-  Reading *reading = g_new0 (Reading, 1);
-
-  reading->today = ov_view_get_today (view);
-  return reading;
+  return ov_view_reader_make_dated (view, sizeof (Reading));
 }
 
 static void

@@ -236,7 +236,7 @@ ov_dashboard_view_describe_ttfv (const OvTtfvCohorts  *cohorts,
 
 typedef struct
 {
-  OvDate        today;
+  OvDate        today;   /* first (ov_view_reader_make_dated()) */
   OvTtfvCohorts cohorts;
 } TtfvReading;
 
@@ -257,10 +257,7 @@ read_ttfv (OvStore         *store,
 static gpointer
 make_ttfv_reading (OvView *view)
 {
-  TtfvReading *reading = g_new0 (TtfvReading, 1);
-
-  reading->today = ov_view_get_today (view);
-  return reading;
+  return ov_view_reader_make_dated (view, sizeof (TtfvReading));
 }
 
 static void

@@ -51,7 +51,7 @@ G_DEFINE_FINAL_TYPE (OvHealthCard, ov_health_card, OV_TYPE_VIEW)
 
 typedef struct
 {
-  OvDate          today;
+  OvDate          today;   /* first (ov_view_reader_make_dated()) */
   OvHealthSummary summary;
 } Reading;
 
@@ -123,10 +123,7 @@ read_health (OvStore         *store,
 static gpointer
 make_reading (OvView *view)
 {
-  Reading *reading = g_new0 (Reading, 1);
-
-  reading->today = ov_view_get_today (view);
-  return reading;
+  return ov_view_reader_make_dated (view, sizeof (Reading));
 }
 
 static void

@@ -160,6 +160,19 @@ ov_view_reader_is_loading (OvViewReader *self)
 }
 
 gpointer
+ov_view_reader_make_dated (OvView *view,
+                           gsize   size)
+{
+  OvDate *today;
+
+  g_return_val_if_fail (size >= sizeof (OvDate), NULL);
+
+  today = g_malloc0 (size);
+  *today = ov_view_get_today (view);
+  return today;
+}
+
+gpointer
 ov_view_reader_make_array (OvView *view)
 {
   return g_new0 (GPtrArray *, 1);

@@ -29,6 +29,11 @@ typedef struct
 
 typedef struct _OvViewReader OvViewReader;
 
+/* A reading of @size bytes, zero-filled, whose first member is an OvDate:
+ * the view's today. For make functions of OvViewReaderFuncs. */
+gpointer      ov_view_reader_make_dated (OvView                  *view,
+                                         gsize                    size);
+
 /* A reading that is one array (GPtrArray *), filled by the job: make and
  * free for OvViewReaderFuncs. */
 gpointer      ov_view_reader_make_array (OvView                  *view);
