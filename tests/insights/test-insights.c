@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -718,11 +719,40 @@ test_bad_period (Fixture       *fixture,
   g_assert_error (error, OV_METRICS_ERROR, OV_METRICS_ERROR_INVALID);
 }
 
+static void
+assert_p (double      p,
+          const char *expected)
+{
+  g_autofree char *text = ov_insights_format_p (p);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* A p-value reads with the decimal mark of the numbers beside it: under
+ * German number formats "p < 0,001" sat next to "53,5" as "p < 0.001". */
+static void
+test_format_p (void)
+{
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  assert_p (0.042, "p\u00a0=\u00a00.042");
+  assert_p (0.0004, "p\u00a0<\u00a00.001");
+  assert_p (0.001, "p\u00a0=\u00a00.001");
+  assert_p (NAN, "–");
+
+  g_assert_nonnull (setlocale (LC_NUMERIC, "de_DE.UTF-8"));
+  assert_p (0.042, "p\u00a0=\u00a00,042");
+  assert_p (0.0004, "p\u00a0<\u00a00,001");
+  setlocale (LC_NUMERIC, numeric);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/insights/format-p", test_format_p);
 
 #define ADD(path, func) \
   g_test_add ("/insights/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -24,7 +24,9 @@
  * ov_insights_format_p:
  *
  * Returns: a p-value as the figures write it, "p = 0.042", or "p < 0.001"
- *   rather than a misleading "p = 0.000"; "–" when there is none
+ *   rather than a misleading "p = 0.000", both with the decimal mark of
+ *   the figures around them (LC_NUMERIC: "p < 0,001" in German); "–" when
+ *   there is none
  */
 char *
 ov_insights_format_p (double p)
@@ -32,7 +34,7 @@ ov_insights_format_p (double p)
   if (isnan (p))
     return g_strdup ("–");
   if (p < 0.001)
-    return g_strdup ("p\u00a0<\u00a00.001");
+    return g_strdup_printf ("p\u00a0<\u00a0%.3f", 0.001);
   return g_strdup_printf ("p\u00a0=\u00a0%.3f", p);
 }
 
