@@ -112,7 +112,7 @@ chart_curve (OvInsights *self,
 
   ov_chart_set_title (chart, by_package ? _("Share that reached first value, by package")
                                         : _("Share that reached first value, by cohort"));
-  ov_chart_set_axis (chart, OV_CHART_AXIS_X, _("Days since the close date"), _("days"));
+  ov_chart_set_axis (chart, OV_CHART_AXIS_X, _("Time since the close date"), _("days"));
   ov_chart_set_axis (chart, OV_CHART_AXIS_Y, _("Reached first value"), "%");
   ov_chart_set_axis_range (chart, OV_CHART_AXIS_Y, 0, 100);
   ov_chart_set_show_legend (chart, TRUE);
