@@ -57,9 +57,6 @@ struct _OvWindow
   guint                 retry_id;
   /* Accounts deleted before this (the app's start) are purged on opening. */
   gint64                purge_before;
-  /* The order the load that runs sorts the accounts in. */
-  OvAccountSortKey      load_sort_key;
-  gboolean              load_descending;
   /* The load, until its check begins after the next frame. */
   GAsyncResult         *settle_result;
   OvFrameWait           settle_wait;

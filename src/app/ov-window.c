@@ -262,6 +262,8 @@ load_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(OvStore) store = NULL;
+  OvAccountSortKey sort_key;
+  gboolean descending;
 
   accounts = ov_portfolio_load_finish (async_result, &store, &error);
 
@@ -294,8 +296,9 @@ load_done (GObject      *object,
   if (store != NULL)
     ov_context_set_store (self->context, store);
 
-  ov_account_list_take_accounts (self->accounts, g_steal_pointer (&accounts),
-                                 self->load_sort_key, self->load_descending);
+  ov_portfolio_load_get_order (async_result, &sort_key, &descending);
+  ov_account_list_take_accounts (self->accounts, g_steal_pointer (&accounts), sort_key,
+                                 descending);
 
   ov_window_update_state (self);
 
@@ -309,8 +312,6 @@ start_load (OvWindow *self)
   OvPortfolioLoadOptions options = { .purge_before = self->purge_before };
 
   ov_account_list_get_sort (self->accounts, &options.sort_key, &options.descending);
-  self->load_sort_key = options.sort_key;
-  self->load_descending = options.descending;
   ov_portfolio_load_async (self->db_path, ov_context_get_store (self->context), &options, self,
                            self->cancellable, load_done, NULL);
 }
@@ -537,12 +538,7 @@ ov_window_class_init (OvWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OV_TYPE_ACCOUNTS_VIEW);
-  g_type_ensure (OV_TYPE_ANSWERS_VIEW);
   g_type_ensure (OV_TYPE_DASHBOARD_VIEW);
-  g_type_ensure (OV_TYPE_INSIGHTS_VIEW);
-  g_type_ensure (OV_TYPE_CONTENT_VIEW);
-  g_type_ensure (OV_TYPE_PLAYBOOKS_VIEW);
-  g_type_ensure (OV_TYPE_TASKS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ov-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OvWindow, toast_overlay);

@@ -252,6 +252,28 @@ ov_portfolio_load_finish (GAsyncResult  *result,
   return g_steal_pointer (&load->accounts);
 }
 
+/**
+ * ov_portfolio_load_get_order:
+ * @result: a load that ov_portfolio_load_finish() took the accounts of
+ *
+ * The order the load sorted the accounts in: its options' sort key and
+ * direction (see ov_account_list_take_accounts()).
+ */
+void
+ov_portfolio_load_get_order (GAsyncResult     *result,
+                             OvAccountSortKey *key,
+                             gboolean         *descending)
+{
+  Load *load;
+
+  g_return_if_fail (G_IS_TASK (result));
+  g_return_if_fail (g_task_get_source_tag (G_TASK (result)) == ov_portfolio_load_async);
+
+  load = g_task_get_task_data (G_TASK (result));
+  *key = load->options.sort_key;
+  *descending = load->options.descending;
+}
+
 static gboolean
 settle_job (OvStore         *connection,
             gpointer         data,

@@ -31,6 +31,9 @@ void       ov_portfolio_load_async  (const char                   *path,
 GPtrArray *ov_portfolio_load_finish (GAsyncResult                 *result,
                                      OvStore                     **store,
                                      GError                      **error);
+void       ov_portfolio_load_get_order (GAsyncResult       *result,
+                                        OvAccountSortKey   *key,
+                                        gboolean           *descending);
 void       ov_portfolio_settle_async  (GAsyncResult        *loaded,
                                        gpointer             source_object,
                                        GCancellable        *cancellable,
